@@ -1,0 +1,46 @@
+package io.millrace.application;
+
+import io.millrace.execution.Execution;
+import io.millrace.execution.ExecutionRepository;
+import io.millrace.execution.ExecutionStatus;
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.NotFoundException;
+import io.millrace.shared.Page;
+import io.millrace.shared.PageRequest;
+import io.millrace.workflow.WorkflowRepository;
+import io.millrace.workspace.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Reading execution history. Executions of another workspace's workflows are not found. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ExecutionQueries {
+    @Inject
+    ExecutionRepository executions;
+    @Inject
+    WorkflowRepository workflows;
+
+    public ExecutionView get(User caller, String executionId) {
+        Execution execution = executions.execution(executionId)
+                .filter(e -> workflows.ownerOf(e.workflowId()).filter(caller.workspaceId()::equals).isPresent())
+                .orElseThrow(() -> new NotFoundException("execution " + executionId + " not found"));
+        return new ExecutionView(execution, executions.stepRuns(executionId));
+    }
+
+    /** Executions without their step results, newest first. */
+    public Page<Execution> list(User caller, String workflowId, String status, PageRequest page) {
+        workflows.workflow(caller.workspaceId(), workflowId)
+                .orElseThrow(() -> new NotFoundException("workflow " + workflowId + " not found"));
+        ExecutionStatus wanted = null;
+        if (status != null) {
+            wanted = ExecutionStatus.fromWireName(status);
+            if (wanted == null) {
+                throw new InvalidInputException("status", "unknown status '" + status
+                        + "' (queued, executing, success, error, timeout, paused, cancelled)");
+            }
+        }
+        return executions.executions(workflowId, wanted, page);
+    }
+}

@@ -1,0 +1,88 @@
+package io.millrace.application;
+
+import io.millrace.execution.Execution;
+import io.millrace.execution.ExecutionStatus;
+import io.millrace.execution.StepRun;
+import io.millrace.orchestrator.Decision;
+import io.millrace.orchestrator.Orchestrator;
+import io.millrace.orchestrator.StepsObject;
+import io.millrace.runtime.HttpReply;
+import io.millrace.runtime.StepInvocation;
+import io.millrace.runtime.StepOutcome;
+import io.millrace.runtime.StepRuntime;
+import io.millrace.shared.JsonText;
+import io.millrace.workflow.WorkflowDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs an execution step by step, as the orchestrator decides, storing each step's result as soon
+ * as it is known. Safe to call again for the same execution: finished executions are skipped and
+ * finished steps are not run again.
+ */
+@ApplicationScoped
+public class ExecutionRunner {
+    private static final Logger LOG = Logger.getLogger(ExecutionRunner.class.getName());
+    static final String NO_RESPOND = "No $.respond called in workflow";
+
+    @Inject
+    ExecutionStore store;
+    @Inject
+    StepRuntime runtime;
+    @Inject
+    ResponseHub responses;
+
+    public void run(String executionId) {
+        ExecutionStore.Snapshot snapshot = store.start(executionId).orElse(null);
+        if (snapshot == null) {
+            LOG.fine(() -> "skipping execution " + executionId + ": unknown or finished");
+            return;
+        }
+        Execution execution = snapshot.execution();
+        WorkflowDefinition definition = snapshot.deployment().definition();
+        Instant deadline = Instant.ofEpochMilli(execution.startedAt()).plusSeconds(definition.timeoutSeconds());
+        String errorJson = null;
+        while (true) {
+            Decision decision = Orchestrator.next(definition.steps(), snapshot.stepRuns());
+            if (decision instanceof Decision.Finish finish) {
+                finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse());
+                return;
+            }
+            Decision.RunStep step = (Decision.RunStep) decision;
+            StepRun result = runStep(execution, step, snapshot, deadline);
+            store.add(result);
+            snapshot.stepRuns().add(result);
+            errorJson = result.errorJson();
+        }
+    }
+
+    private StepRun runStep(Execution execution, Decision.RunStep step, ExecutionStore.Snapshot snapshot,
+                            Instant deadline) {
+        String steps = StepsObject.build(execution.eventJson(), execution.contextJson(), snapshot.stepRuns());
+        StepInvocation invocation = new StepInvocation(step.step().name(), step.step().code(),
+                JsonText.write(step.step().props()), steps, deadline);
+        long started = System.currentTimeMillis();
+        StepOutcome outcome;
+        try {
+            outcome = runtime.run(invocation, reply -> responses.reply(execution.id(), reply));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "step " + step.step().name() + " of execution " + execution.id() + " failed", e);
+            outcome = StepResults.internalError(e);
+        }
+        return StepResults.toStepRun(execution.id(), step.position(), step.step().name(), outcome, started,
+                System.currentTimeMillis(), deadline);
+    }
+
+    private void finish(String executionId, ExecutionStatus status, String errorJson, boolean customResponse) {
+        store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson);
+        if (customResponse) {
+            responses.reply(executionId, new HttpReply(400, Map.of("content-type", "text/plain; charset=utf-8"),
+                    NO_RESPOND.getBytes(StandardCharsets.UTF_8), false, false));
+        }
+    }
+}

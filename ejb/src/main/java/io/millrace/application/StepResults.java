@@ -1,0 +1,60 @@
+package io.millrace.application;
+
+import io.millrace.execution.ExecutionStatus;
+import io.millrace.execution.StepRun;
+import io.millrace.runtime.LogEntry;
+import io.millrace.runtime.StepError;
+import io.millrace.runtime.StepOutcome;
+import io.millrace.shared.JsonText;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.Instant;
+import java.util.List;
+
+/** Turns what the step runtime reports into a stored {@link StepRun}. */
+final class StepResults {
+    static final String TIMEOUT_NAME = "TIMEOUT";
+
+    private StepResults() {
+    }
+
+    static StepRun toStepRun(String executionId, int position, String stepName, StepOutcome outcome, long started,
+                             long finished, Instant deadline) {
+        ExecutionStatus status = outcome.timedOut() ? ExecutionStatus.TIMEOUT
+                : outcome.error() != null ? ExecutionStatus.ERROR : ExecutionStatus.SUCCESS;
+        String errorJson = null;
+        if (outcome.timedOut()) {
+            errorJson = errorJson(new StepError(TIMEOUT_NAME, "Timeout: the execution did not finish by its time "
+                    + "limit (" + deadline + "). Raise timeout_seconds in the workflow's settings if it needs longer.",
+                    null), stepName);
+        } else if (outcome.error() != null) {
+            errorJson = errorJson(outcome.error(), stepName);
+        }
+        return new StepRun(executionId, position, stepName, status, outcome.returnValueJson(),
+                outcome.exportsJson(), logsJson(outcome.logs()), errorJson, started, finished);
+    }
+
+    static StepOutcome internalError(RuntimeException e) {
+        return new StepOutcome(null, "{}", List.of(),
+                new StepError("InternalError", "the step could not be run: " + e.getClass().getSimpleName(), null),
+                false);
+    }
+
+    private static String errorJson(StepError error, String stepName) {
+        var b = Json.createObjectBuilder().add("name", error.name()).add("message", error.message())
+                .add("step", stepName);
+        if (error.stack() != null) {
+            b.add("stack", error.stack());
+        }
+        return JsonText.write(b.build());
+    }
+
+    private static String logsJson(List<LogEntry> logs) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (LogEntry log : logs) {
+            a.add(Json.createObjectBuilder().add("level", log.level()).add("ts", log.ts().toString())
+                    .add("message", log.message()));
+        }
+        return JsonText.write(a.build());
+    }
+}

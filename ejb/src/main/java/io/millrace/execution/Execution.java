@@ -1,0 +1,84 @@
+package io.millrace.execution;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+/**
+ * One run of a workflow on one event: the trigger event and context as received, where the run is,
+ * and its error when it failed. Step results are {@link StepRun}s.
+ */
+@Entity
+@Table(name = "MR_EXECUTION", indexes = @Index(name = "MR_EXECUTION_WF", columnList = "workflowId,createdAt"))
+public class Execution {
+    @Id
+    @Column(length = 32)
+    private String id;
+    @Column(nullable = false, length = 32)
+    private String workflowId;
+    @Column(nullable = false, length = 32)
+    private String deploymentId;
+    @Column(length = 32)
+    private String triggerId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ExecutionStatus status;
+    @Lob
+    private String eventJson;
+    @Lob
+    private String contextJson;
+    @Lob
+    private String errorJson;
+    private long createdAt;
+    private Long startedAt;
+    private Long finishedAt;
+
+    protected Execution() {
+    }
+
+    public Execution(String id, String workflowId, String deploymentId, String triggerId, String eventJson,
+                     String contextJson, long createdAt) {
+        this.id = id;
+        this.workflowId = workflowId;
+        this.deploymentId = deploymentId;
+        this.triggerId = triggerId;
+        this.eventJson = eventJson;
+        this.contextJson = contextJson;
+        this.createdAt = createdAt;
+        this.status = ExecutionStatus.QUEUED;
+    }
+
+    public void start(long now) {
+        status = ExecutionStatus.EXECUTING;
+        if (startedAt == null) {
+            startedAt = now;
+        }
+    }
+
+    /** Ends the execution; {@code errorJson} is null on success. */
+    public void finish(ExecutionStatus outcome, String errorJson, long now) {
+        status = outcome;
+        this.errorJson = errorJson;
+        if (startedAt == null) {
+            startedAt = now;
+        }
+        finishedAt = now;
+    }
+
+    public String id() { return id; }
+    public String workflowId() { return workflowId; }
+    public String deploymentId() { return deploymentId; }
+    public String triggerId() { return triggerId; }
+    public ExecutionStatus status() { return status; }
+    public String eventJson() { return eventJson; }
+    public String contextJson() { return contextJson; }
+    public String errorJson() { return errorJson; }
+    public long createdAt() { return createdAt; }
+    public Long startedAt() { return startedAt; }
+    public Long finishedAt() { return finishedAt; }
+}

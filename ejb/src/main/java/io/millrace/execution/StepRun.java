@@ -1,0 +1,70 @@
+package io.millrace.execution;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+/**
+ * The stored result of one step of one execution: status, return value, exports, console logs,
+ * error and timings. A finished step's result is never recomputed.
+ */
+@Entity
+@Table(name = "MR_STEP_RUN", indexes = @Index(name = "MR_STEP_RUN_EX", columnList = "executionId,position"))
+public class StepRun {
+    @Id
+    @Column(length = 40)
+    private String id;
+    @Column(nullable = false, length = 32)
+    private String executionId;
+    private int position;
+    @Column(nullable = false)
+    private String stepName;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ExecutionStatus status;
+    @Lob
+    private String returnValueJson;
+    @Lob
+    private String exportsJson;
+    @Lob
+    private String logsJson;
+    @Lob
+    private String errorJson;
+    private long startedAt;
+    private long finishedAt;
+
+    protected StepRun() {
+    }
+
+    public StepRun(String executionId, int position, String stepName, ExecutionStatus status, String returnValueJson,
+                   String exportsJson, String logsJson, String errorJson, long startedAt, long finishedAt) {
+        this.id = executionId + ":" + position;
+        this.executionId = executionId;
+        this.position = position;
+        this.stepName = stepName;
+        this.status = status;
+        this.returnValueJson = returnValueJson;
+        this.exportsJson = exportsJson;
+        this.logsJson = logsJson;
+        this.errorJson = errorJson;
+        this.startedAt = startedAt;
+        this.finishedAt = finishedAt;
+    }
+
+    public String executionId() { return executionId; }
+    public int position() { return position; }
+    public String stepName() { return stepName; }
+    public ExecutionStatus status() { return status; }
+    public String returnValueJson() { return returnValueJson; }
+    public String exportsJson() { return exportsJson; }
+    public String logsJson() { return logsJson; }
+    public String errorJson() { return errorJson; }
+    public long startedAt() { return startedAt; }
+    public long finishedAt() { return finishedAt; }
+    public long durationMs() { return finishedAt - startedAt; }
+}

@@ -1,0 +1,72 @@
+package io.millrace.infrastructure.persistence;
+
+import io.millrace.execution.Execution;
+import io.millrace.execution.ExecutionRepository;
+import io.millrace.execution.ExecutionStatus;
+import io.millrace.execution.StepRun;
+import io.millrace.shared.Cursor;
+import io.millrace.shared.Page;
+import io.millrace.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaExecutionRepository implements ExecutionRepository {
+    @PersistenceContext(unitName = "millrace")
+    EntityManager em;
+
+    @Override
+    public Optional<Execution> execution(String id) {
+        return Optional.ofNullable(em.find(Execution.class, id));
+    }
+
+    @Override
+    public Page<Execution> executions(String workflowId, ExecutionStatus status, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("w", workflowId);
+        String where = "x.workflowId = :w";
+        if (status != null) {
+            where += " AND x.status = :s";
+            params.put("s", status);
+        }
+        return Paging.page(em, Execution.class, where, params, page, e -> new Cursor(e.createdAt(), e.id()));
+    }
+
+    @Override
+    public List<StepRun> stepRuns(String executionId) {
+        return em.createQuery("SELECT r FROM StepRun r WHERE r.executionId = :e ORDER BY r.position", StepRun.class)
+                .setParameter("e", executionId).getResultList();
+    }
+
+    @Override
+    public void add(Execution execution) {
+        em.persist(execution);
+    }
+
+    @Override
+    public List<String> finishedBefore(long cutoff, String afterId, int limit) {
+        return em.createQuery("SELECT x.id FROM Execution x WHERE x.finishedAt < :c AND x.id > :a ORDER BY x.id",
+                        String.class)
+                .setParameter("c", cutoff).setParameter("a", afterId == null ? "" : afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void delete(String executionId) {
+        em.createQuery("DELETE FROM StepRun r WHERE r.executionId = :e").setParameter("e", executionId)
+                .executeUpdate();
+        em.createQuery("DELETE FROM Execution x WHERE x.id = :e").setParameter("e", executionId).executeUpdate();
+    }
+
+    @Override
+    public void add(StepRun stepRun) {
+        if (em.find(StepRun.class, stepRun.executionId() + ":" + stepRun.position()) == null) {
+            em.persist(stepRun);
+        }
+    }
+}

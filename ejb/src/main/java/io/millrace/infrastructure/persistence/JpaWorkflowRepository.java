@@ -1,0 +1,76 @@
+package io.millrace.infrastructure.persistence;
+
+import io.millrace.shared.Cursor;
+import io.millrace.shared.Page;
+import io.millrace.shared.PageRequest;
+import io.millrace.workflow.HttpTrigger;
+import io.millrace.workflow.Workflow;
+import io.millrace.workflow.WorkflowDeployment;
+import io.millrace.workflow.WorkflowRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaWorkflowRepository implements WorkflowRepository {
+    @PersistenceContext(unitName = "millrace")
+    EntityManager em;
+
+    @Override
+    public Optional<Workflow> workflow(String workspaceId, String id) {
+        return Optional.ofNullable(em.find(Workflow.class, id))
+                .filter(w -> !w.deleted())
+                .filter(w -> workspaceId == null || w.workspaceId().equals(workspaceId));
+    }
+
+    @Override
+    public Optional<String> ownerOf(String workflowId) {
+        return Optional.ofNullable(em.find(Workflow.class, workflowId)).map(Workflow::workspaceId);
+    }
+
+    @Override
+    public Page<Workflow> workflows(String workspaceId, PageRequest page) {
+        return Paging.page(em, Workflow.class, "x.workspaceId = :w AND x.deleted = FALSE", Map.of("w", workspaceId),
+                page, w -> new Cursor(w.createdAt(), w.id()));
+    }
+
+    @Override
+    public Optional<WorkflowDeployment> deployment(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(WorkflowDeployment.class, id));
+    }
+
+    @Override
+    public List<HttpTrigger> httpTriggers(String workflowId) {
+        return em.createQuery("SELECT t FROM HttpTrigger t WHERE t.workflowId = :w ORDER BY t.position",
+                HttpTrigger.class).setParameter("w", workflowId).getResultList();
+    }
+
+    @Override
+    public Optional<HttpTrigger> httpTriggerByKey(String key) {
+        return em.createQuery("SELECT t FROM HttpTrigger t WHERE t.endpointKey = :k", HttpTrigger.class)
+                .setParameter("k", key).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Workflow workflow) {
+        em.persist(workflow);
+    }
+
+    @Override
+    public void add(WorkflowDeployment deployment) {
+        em.persist(deployment);
+    }
+
+    @Override
+    public void add(HttpTrigger trigger) {
+        em.persist(trigger);
+    }
+
+    @Override
+    public void remove(HttpTrigger trigger) {
+        em.remove(em.contains(trigger) ? trigger : em.merge(trigger));
+    }
+}

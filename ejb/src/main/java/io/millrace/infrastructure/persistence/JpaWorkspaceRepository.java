@@ -1,0 +1,65 @@
+package io.millrace.infrastructure.persistence;
+
+import io.millrace.workspace.Project;
+import io.millrace.workspace.User;
+import io.millrace.workspace.Workspace;
+import io.millrace.workspace.WorkspaceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaWorkspaceRepository implements WorkspaceRepository {
+    @PersistenceContext(unitName = "millrace")
+    EntityManager em;
+
+    @Override
+    public Optional<Workspace> workspace(String id) {
+        return Optional.ofNullable(em.find(Workspace.class, id));
+    }
+
+    @Override
+    public Optional<Project> project(String id) {
+        return Optional.ofNullable(em.find(Project.class, id));
+    }
+
+    @Override
+    public Optional<Project> defaultProject(String workspaceId) {
+        return em.createQuery("SELECT p FROM Project p WHERE p.workspaceId = :w ORDER BY p.createdAt, p.id",
+                        Project.class)
+                .setParameter("w", workspaceId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<User> userByApiKeyHash(String apiKeyHash) {
+        return em.createQuery("SELECT u FROM User u WHERE u.apiKeyHash = :h", User.class)
+                .setParameter("h", apiKeyHash).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Workspace> workspacesOf(User user) {
+        return workspace(user.workspaceId()).stream().toList();
+    }
+
+    @Override
+    public long countUsers() {
+        return em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void add(Workspace workspace) {
+        em.persist(workspace);
+    }
+
+    @Override
+    public void add(Project project) {
+        em.persist(project);
+    }
+
+    @Override
+    public void add(User user) {
+        em.persist(user);
+    }
+}

@@ -1,0 +1,57 @@
+package io.millrace.infrastructure.persistence;
+
+import io.millrace.shared.Cursor;
+import io.millrace.shared.Page;
+import io.millrace.shared.PageRequest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Newest-first keyset paging over an entity with {@code createdAt} and {@code id}: a page after a
+ * cursor holds older items, a page before it newer ones, and no item is skipped or repeated while
+ * items are added.
+ */
+final class Paging {
+    private Paging() {
+    }
+
+    /**
+     * @param where  JPQL condition on alias {@code x} selecting the list (no cursor part)
+     * @param params parameters of {@code where}
+     */
+    static <T> Page<T> page(EntityManager em, Class<T> type, String where, Map<String, Object> params,
+                            PageRequest request, Function<T, Cursor> cursorOf) {
+        String entity = type.getSimpleName();
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(x) FROM " + entity + " x WHERE " + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+
+        boolean backwards = request.before() != null;
+        Cursor cursor = backwards ? Cursor.decode(request.before(), "before")
+                : request.after() != null ? Cursor.decode(request.after(), "after") : null;
+        String jpql = "SELECT x FROM " + entity + " x WHERE " + where;
+        if (cursor != null) {
+            jpql += backwards
+                    ? " AND (x.createdAt > :cAt OR (x.createdAt = :cAt AND x.id > :cId))"
+                    : " AND (x.createdAt < :cAt OR (x.createdAt = :cAt AND x.id < :cId))";
+        }
+        jpql += backwards ? " ORDER BY x.createdAt ASC, x.id ASC" : " ORDER BY x.createdAt DESC, x.id DESC";
+        TypedQuery<T> query = em.createQuery(jpql, type).setMaxResults(request.limit());
+        params.forEach(query::setParameter);
+        if (cursor != null) {
+            query.setParameter("cAt", cursor.createdAt()).setParameter("cId", cursor.id());
+        }
+        List<T> items = new ArrayList<>(query.getResultList());
+        if (backwards) {
+            Collections.reverse(items);
+        }
+        String start = items.isEmpty() ? null : cursorOf.apply(items.get(0)).encode();
+        String end = items.isEmpty() ? null : cursorOf.apply(items.get(items.size() - 1)).encode();
+        return new Page<>(items, total, start, end);
+    }
+}

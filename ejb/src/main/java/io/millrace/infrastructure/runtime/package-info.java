@@ -1,0 +1,2 @@
+/** Wires the GraalJS step runtime into CDI. */
+package io.millrace.infrastructure.runtime;

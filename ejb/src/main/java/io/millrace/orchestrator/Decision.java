@@ -1,0 +1,16 @@
+package io.millrace.orchestrator;
+
+import io.millrace.execution.ExecutionStatus;
+import io.millrace.workflow.StepSpec;
+
+/** What an execution does next. */
+public sealed interface Decision {
+
+    /** Run the step at {@code position}. */
+    record RunStep(int position, StepSpec step) implements Decision {
+    }
+
+    /** The execution is over with {@code status}. */
+    record Finish(ExecutionStatus status) implements Decision {
+    }
+}

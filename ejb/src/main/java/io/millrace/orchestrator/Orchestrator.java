@@ -1,0 +1,33 @@
+package io.millrace.orchestrator;
+
+import io.millrace.execution.ExecutionStatus;
+import io.millrace.execution.StepRun;
+import io.millrace.workflow.StepSpec;
+import java.util.List;
+
+/**
+ * Decides the next step of an execution from its definition and the step results stored so far.
+ * Pure: no I/O, so an execution interrupted at any point resumes at the first step without a
+ * stored result, and a finished step is never run twice.
+ */
+public final class Orchestrator {
+    private Orchestrator() {
+    }
+
+    public static Decision next(List<StepSpec> steps, List<StepRun> stored) {
+        int position = 0;
+        for (StepRun run : stored) {
+            if (run.position() != position) {
+                break;
+            }
+            if (run.status() != ExecutionStatus.SUCCESS) {
+                return new Decision.Finish(run.status());
+            }
+            position++;
+        }
+        if (position >= steps.size()) {
+            return new Decision.Finish(ExecutionStatus.SUCCESS);
+        }
+        return new Decision.RunStep(position, steps.get(position));
+    }
+}

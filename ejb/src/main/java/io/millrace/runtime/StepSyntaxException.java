@@ -1,0 +1,19 @@
+package io.millrace.runtime;
+
+/** The code of a step does not parse. Line and column are 1-based. */
+public class StepSyntaxException extends RuntimeException {
+    private final String stepName;
+    private final int line;
+    private final int column;
+
+    public StepSyntaxException(String stepName, String message, int line, int column) {
+        super(message);
+        this.stepName = stepName;
+        this.line = line;
+        this.column = column;
+    }
+
+    public String stepName() { return stepName; }
+    public int line() { return line; }
+    public int column() { return column; }
+}

@@ -1,0 +1,121 @@
+package io.millrace.runtime.graal;
+
+import java.util.regex.Pattern;
+
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
+
+import io.millrace.runtime.StepError;
+import io.millrace.runtime.StepSyntaxException;
+
+/** Turns JavaScript errors into {@link StepError}s and {@link StepSyntaxException}s. */
+final class StepErrors {
+
+    private StepErrors() {
+    }
+
+    /**
+     * The error {@code run}'s promise was rejected with. {@code name} and {@code message} were
+     * worked out in JavaScript; the frames come from the error's captured stack when it is a
+     * JavaScript error object.
+     */
+    static StepError ofRejection(Value reason, String name, String message, String stepName) {
+        String frames = "";
+        if (reason != null && reason.isException()) {
+            try {
+                reason.throwException();
+            } catch (PolyglotException e) {
+                frames = frames(e, stepName);
+            } catch (RuntimeException notThrowable) {
+                // no stack to report
+            }
+        }
+        return new StepError(name, message, header(name, message) + frames);
+    }
+
+    /** An error that escaped to Java: thrown by the module's top level, a timer callback, or the runtime. */
+    static StepError of(PolyglotException e, String stepName) {
+        String name = "Error";
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (e.isHostException()) {
+            name = "InternalError";
+            message = String.valueOf(e.asHostException());
+        } else if (e.isInternalError()) {
+            name = "InternalError";
+        } else {
+            Value error = e.getGuestObject();
+            String guestName = member(error, "name");
+            String guestMessage = member(error, "message");
+            if (guestName != null && guestMessage != null) {
+                name = guestName;
+                message = guestMessage;
+            } else if (e.isSyntaxError()) {
+                name = "SyntaxError";
+            }
+        }
+        return new StepError(name, message, header(name, message) + frames(e, stepName));
+    }
+
+    /** The module did not parse, or its top-level code threw while validating. */
+    static StepSyntaxException syntax(PolyglotException e, String stepName) {
+        String source = Sandbox.sourceName(stepName);
+        SourceSection at = e.isSyntaxError() ? e.getSourceLocation() : firstUserFrame(e, source);
+        String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
+        if (e.isSyntaxError()) {
+            message = message.replaceFirst("^SyntaxError: ", "")
+                    .replaceFirst("^" + Pattern.quote(source) + ":\\d+:\\d+ ", "");
+        }
+        int line = at != null && at.hasLines() ? at.getStartLine() : 1;
+        int column = at != null && at.hasColumns() ? at.getStartColumn() : 1;
+        return new StepSyntaxException(stepName, message, line, column);
+    }
+
+    /** {@code "Name: message"}, or just the name when the message is empty. */
+    static String header(String name, String message) {
+        return message == null || message.isEmpty() ? name : name + ": " + message;
+    }
+
+    /** One {@code "\n    at fn (step:line:col)"} per stack frame in the step's own source. */
+    static String frames(PolyglotException e, String stepName) {
+        String source = Sandbox.sourceName(stepName);
+        StringBuilder out = new StringBuilder();
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            SourceSection at = frame.getSourceLocation();
+            if (frame.isGuestFrame() && isIn(at, source)) {
+                String function = frame.getRootName();
+                if (function == null || function.isEmpty() || function.startsWith(":")) {
+                    function = "<anonymous>";
+                }
+                out.append("\n    at ").append(function).append(" (").append(source).append(':')
+                        .append(at.getStartLine()).append(':').append(at.getStartColumn()).append(')');
+            }
+        }
+        return out.toString();
+    }
+
+    private static SourceSection firstUserFrame(PolyglotException e, String source) {
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            if (frame.isGuestFrame() && isIn(frame.getSourceLocation(), source)) {
+                return frame.getSourceLocation();
+            }
+        }
+        return e.getSourceLocation();
+    }
+
+    private static boolean isIn(SourceSection at, String source) {
+        return at != null && at.hasLines() && source.equals(at.getSource().getName());
+    }
+
+    private static String member(Value object, String name) {
+        try {
+            if (object != null && object.hasMembers()) {
+                Value value = object.getMember(name);
+                return value != null && value.isString() ? value.asString() : null;
+            }
+        } catch (RuntimeException unreadable) {
+            // fall back to the exception's message
+        }
+        return null;
+    }
+}

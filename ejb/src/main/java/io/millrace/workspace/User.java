@@ -1,0 +1,45 @@
+package io.millrace.workspace;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person or integration that calls the API with an API key. Only the key's SHA-256 is stored. */
+@Entity
+@Table(name = "MR_USER")
+public class User {
+    @Id
+    @Column(length = 32)
+    private String id;
+    @Column(nullable = false, unique = true)
+    private String username;
+    private String email;
+    @Column(nullable = false, unique = true, length = 64)
+    private String apiKeyHash;
+    @Column(nullable = false, length = 32)
+    private String workspaceId;
+    private boolean admin;
+    private long createdAt;
+
+    protected User() {
+    }
+
+    public User(String id, String username, String email, String apiKeyHash, String workspaceId, boolean admin,
+                long createdAt) {
+        this.id = id;
+        this.username = username;
+        this.email = email;
+        this.apiKeyHash = apiKeyHash;
+        this.workspaceId = workspaceId;
+        this.admin = admin;
+        this.createdAt = createdAt;
+    }
+
+    public String id() { return id; }
+    public String username() { return username; }
+    public String email() { return email; }
+    public String workspaceId() { return workspaceId; }
+    public boolean admin() { return admin; }
+    public long createdAt() { return createdAt; }
+}

@@ -1,0 +1,26 @@
+package io.millrace.workspace;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Workspaces, their projects and users. */
+public interface WorkspaceRepository {
+    Optional<Workspace> workspace(String id);
+
+    Optional<Project> project(String id);
+
+    /** The workspace's oldest project, where workflows go when no project is named. */
+    Optional<Project> defaultProject(String workspaceId);
+
+    Optional<User> userByApiKeyHash(String apiKeyHash);
+
+    List<Workspace> workspacesOf(User user);
+
+    long countUsers();
+
+    void add(Workspace workspace);
+
+    void add(Project project);
+
+    void add(User user);
+}

@@ -1,0 +1,2 @@
+/** Message-driven beans: thin listeners that hand queued work to the application services. */
+package io.millrace.jms;

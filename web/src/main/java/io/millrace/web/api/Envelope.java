@@ -1,0 +1,34 @@
+package io.millrace.web.api;
+
+import io.millrace.shared.Page;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.function.Function;
+
+/** The seeds' response envelopes: {@code {"data": …}} and lists with {@code page_info}. */
+final class Envelope {
+    private Envelope() {
+    }
+
+    static JsonObject data(JsonValue value) {
+        return Json.createObjectBuilder().add("data", value).build();
+    }
+
+    static JsonObject data(JsonObjectBuilder value) {
+        return Json.createObjectBuilder().add("data", value).build();
+    }
+
+    static <T> JsonObject list(Page<T> page, Function<T, JsonObjectBuilder> render) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.items().forEach(item -> items.add(render.apply(item)));
+        JsonObjectBuilder info = Json.createObjectBuilder()
+                .add("total_count", page.totalCount())
+                .add("count", page.items().size());
+        Renders.addNullable(info, "start_cursor", page.startCursor());
+        Renders.addNullable(info, "end_cursor", page.endCursor());
+        return Json.createObjectBuilder().add("page_info", info).add("data", items).build();
+    }
+}

@@ -1,0 +1,58 @@
+package io.millrace.web.api;
+
+import io.millrace.application.ExecutionView;
+import io.millrace.execution.Execution;
+import io.millrace.execution.StepRun;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/** An execution as the API shows it: summary for lists, with trigger and steps in full. */
+final class ExecutionJson {
+    private ExecutionJson() {
+    }
+
+    static JsonObjectBuilder summary(Execution e) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", e.id())
+                .add("workflow_id", e.workflowId())
+                .add("deployment_id", e.deploymentId())
+                .add("status", e.status().wireName());
+        Renders.addTime(b, "created_at", e.createdAt());
+        Renders.addTime(b, "started_at", e.startedAt());
+        Renders.addTime(b, "finished_at", e.finishedAt());
+        if (e.startedAt() != null && e.finishedAt() != null) {
+            b.add("duration_ms", e.finishedAt() - e.startedAt());
+        } else {
+            b.addNull("duration_ms");
+        }
+        Renders.addJson(b, "error", e.errorJson());
+        return b;
+    }
+
+    static JsonObjectBuilder full(ExecutionView view) {
+        Execution e = view.execution();
+        JsonObjectBuilder trigger = Json.createObjectBuilder();
+        Renders.addJson(trigger, "event", e.eventJson());
+        Renders.addJson(trigger, "context", e.contextJson());
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        for (StepRun run : view.stepRuns()) {
+            steps.add(step(run));
+        }
+        return summary(e).add("trigger", trigger).add("steps", steps);
+    }
+
+    private static JsonObjectBuilder step(StepRun run) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("name", run.stepName())
+                .add("status", run.status().wireName());
+        Renders.addTime(b, "started_at", run.startedAt());
+        Renders.addTime(b, "finished_at", run.finishedAt());
+        b.add("duration_ms", run.durationMs());
+        Renders.addJson(b, "$return_value", run.returnValueJson());
+        Renders.addJson(b, "exports", run.exportsJson() == null ? "{}" : run.exportsJson());
+        Renders.addJson(b, "logs", run.logsJson() == null ? "[]" : run.logsJson());
+        Renders.addJson(b, "error", run.errorJson());
+        return b;
+    }
+}

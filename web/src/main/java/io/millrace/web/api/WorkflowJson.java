@@ -1,0 +1,50 @@
+package io.millrace.web.api;
+
+import io.millrace.application.WorkflowView;
+import io.millrace.workflow.HttpTrigger;
+import io.millrace.workflow.StepSpec;
+import io.millrace.workflow.Workflow;
+import io.millrace.workflow.WorkflowDefinition;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/** A workflow as the API shows it. */
+final class WorkflowJson {
+    private WorkflowJson() {
+    }
+
+    static JsonObjectBuilder render(WorkflowView view, String endpointBaseUrl) {
+        Workflow w = view.workflow();
+        WorkflowDefinition definition = view.deployment().definition();
+        boolean customResponse = view.deployment().customResponse();
+        JsonArrayBuilder triggers = Json.createArrayBuilder();
+        for (HttpTrigger t : view.httpTriggers()) {
+            triggers.add(Json.createObjectBuilder()
+                    .add("id", t.id())
+                    .add("type", "http")
+                    .add("key", t.key())
+                    .add("endpoint_url", endpointBaseUrl + "/e/" + t.key())
+                    .add("custom_response", customResponse)
+                    .add("created_at", Renders.seconds(t.createdAt()))
+                    .add("updated_at", Renders.seconds(t.updatedAt())));
+        }
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        for (StepSpec s : definition.steps()) {
+            steps.add(s.toJson());
+        }
+        return Json.createObjectBuilder()
+                .add("id", w.id())
+                .add("name", w.name())
+                .add("active", w.active())
+                .add("org_id", w.workspaceId())
+                .add("project_id", w.projectId())
+                .add("version", w.version())
+                .add("deployment_id", w.deploymentId())
+                .add("triggers", triggers)
+                .add("steps", steps)
+                .add("settings", definition.settings())
+                .add("created_at", Renders.seconds(w.createdAt()))
+                .add("updated_at", Renders.seconds(w.updatedAt()));
+    }
+}

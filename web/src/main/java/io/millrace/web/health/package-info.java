@@ -1,0 +1,2 @@
+/** MicroProfile Health checks ({@code /health/ready}). */
+package io.millrace.web.health;

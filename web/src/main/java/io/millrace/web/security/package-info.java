@@ -1,0 +1,2 @@
+/** API-key authentication of the REST API. */
+package io.millrace.web.security;
