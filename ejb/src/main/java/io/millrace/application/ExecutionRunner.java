@@ -38,6 +38,15 @@ public class ExecutionRunner {
     ResponseHub responses;
 
     public void run(String executionId) {
+        try {
+            runSteps(executionId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "execution " + executionId + " failed inside Millrace", e);
+            failInternally(executionId);
+        }
+    }
+
+    private void runSteps(String executionId) {
         ExecutionStore.Snapshot snapshot = store.start(executionId).orElse(null);
         if (snapshot == null) {
             LOG.fine(() -> "skipping execution " + executionId + ": unknown or finished");
@@ -76,6 +85,17 @@ public class ExecutionRunner {
         }
         return StepResults.toStepRun(execution.id(), step.position(), step.step().name(), outcome, started,
                 System.currentTimeMillis(), deadline);
+    }
+
+    /** Ends an execution that could not be run or recorded, so it never stays "executing". */
+    private void failInternally(String executionId) {
+        try {
+            store.finish(executionId, ExecutionStatus.ERROR,
+                    "{\"name\":\"InternalError\",\"message\":\"Millrace could not run or record this execution; see the server log\"}");
+        } finally {
+            responses.reply(executionId, new HttpReply(500, Map.of("content-type", "text/plain; charset=utf-8"),
+                    "Internal error".getBytes(StandardCharsets.UTF_8), false, false));
+        }
     }
 
     private void finish(String executionId, ExecutionStatus status, String errorJson, boolean customResponse) {

@@ -26,6 +26,7 @@ public final class DefinitionParser {
     private static final Set<String> LANGS = Set.of("javascript", "nodejs", "nodejs20.x", "nodejs22.x");
     private static final Pattern STEP_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final int MAX_TIMEOUT_SECONDS = 750;
+    private static final int MAX_NAME_LENGTH = 255;
 
     private DefinitionParser() {
     }
@@ -47,6 +48,9 @@ public final class DefinitionParser {
         String name = optionalString(o, "name");
         if (name != null && name.isBlank()) {
             throw new InvalidInputException("name", "name must not be blank");
+        }
+        if (name != null && name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("name", "name must be at most " + MAX_NAME_LENGTH + " characters");
         }
         if (current == null && name == null) {
             throw new InvalidInputException("name", "name is required");
@@ -101,8 +105,12 @@ public final class DefinitionParser {
                         + "' is invalid: step names cannot contain spaces or dashes; use letters, digits and"
                         + " underscores, not starting with a digit (e.g. get_data or getData)");
             }
-            if (name.equals("trigger")) {
-                throw new InvalidInputException(field + ".name", "step name 'trigger' is reserved");
+            if (name.length() > MAX_NAME_LENGTH) {
+                throw new InvalidInputException(field + ".name",
+                        "step names must be at most " + MAX_NAME_LENGTH + " characters");
+            }
+            if (name.equals("trigger") || name.equals("__proto__")) {
+                throw new InvalidInputException(field + ".name", "step name '" + name + "' is reserved");
             }
             if (!names.add(name)) {
                 throw new InvalidInputException(field + ".name", "duplicate step name '" + name + "'");
@@ -148,11 +156,12 @@ public final class DefinitionParser {
         if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
             throw new InvalidInputException(field, field + " must be an integer");
         }
-        long value = n.longValue();
-        if (value < min || value > max) {
+        java.math.BigInteger value = n.bigIntegerValue();
+        if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0
+                || value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
             throw new InvalidInputException(field, field + " must be between " + min + " and " + max);
         }
-        return (int) value;
+        return value.intValueExact();
     }
 
     private static void rejectUnknown(JsonObject o, Set<String> allowed, String field) {

@@ -1,49 +1,30 @@
 package io.millrace.infrastructure.bootstrap;
 
-import io.millrace.shared.Ids;
-import io.millrace.workspace.ApiKeys;
-import io.millrace.workspace.Project;
-import io.millrace.workspace.User;
-import io.millrace.workspace.Workspace;
-import io.millrace.workspace.WorkspaceRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Logger;
 
 /**
- * On an empty database, creates workspace {@code default}, project {@code default} and an admin
- * user. The admin's API key is {@code MILLRACE_ADMIN_API_KEY} when set; otherwise a generated key
- * is printed once in the server log.
+ * Prepares the database when the application starts: the first query runs outside any transaction,
+ * so EclipseLink creates or extends the tables in autocommit mode (PostgreSQL would abort a
+ * transaction at the first failed existence check); then an empty database is seeded.
  */
 @Singleton
 @Startup
 public class FirstStart {
-    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
-    static final String ADMIN_KEY_ENV = "MILLRACE_ADMIN_API_KEY";
-
     @Inject
-    WorkspaceRepository workspaces;
+    AdminSeeder seeder;
 
     private volatile boolean done;
 
     @PostConstruct
-    void seed() {
-        if (workspaces.countUsers() == 0) {
-            long now = System.currentTimeMillis();
-            Workspace workspace = new Workspace(Ids.random("o_"), "default", "default", null, now);
-            workspaces.add(workspace);
-            workspaces.add(new Project(Ids.random("proj_"), workspace.id(), "default", now));
-            String given = System.getenv(ADMIN_KEY_ENV);
-            String key = given != null && !given.isBlank() ? given : Ids.secret("mr_");
-            workspaces.add(new User(Ids.random("u_"), "admin", null, ApiKeys.hash(key), workspace.id(), true, now));
-            if (given == null || given.isBlank()) {
-                LOG.warning("Created the admin user. Its API key, shown only this once: " + key);
-            } else {
-                LOG.info("Created the admin user with the API key from " + ADMIN_KEY_ENV);
-            }
-        }
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void prepare() {
+        seeder.usersWithoutTransaction();
+        seeder.seedIfEmpty();
         done = true;
     }
 

@@ -85,6 +85,12 @@ public class WorkflowsResource {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException(null, "the request body must be a JSON object");
         }
-        return JsonText.parse(body);
+        try {
+            return JsonText.parse(body);
+        } catch (jakarta.json.stream.JsonParsingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(null, "the request body is not valid JSON: " + e.getMessage());
+        }
     }
 }
