@@ -1,5 +1,6 @@
 package io.millrace.batch;
 
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import java.util.Properties;
@@ -18,5 +19,19 @@ public class RetentionJobs {
         Properties parameters = new Properties();
         parameters.setProperty("retentionDays", Integer.toString(retentionDays));
         return BatchRuntime.getJobOperator().start(PURGE_JOB, parameters);
+    }
+
+    /** The batch status of a job execution (STARTING, STARTED, COMPLETED, FAILED, …), or null when unknown. */
+    public String status(long jobExecutionId) {
+        try {
+            return BatchRuntime.getJobOperator().getJobExecution(jobExecutionId).getBatchStatus().name();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof NoSuchJobExecutionException) {
+                    return null;
+                }
+            }
+            throw e;
+        }
     }
 }

@@ -11,11 +11,12 @@ import io.millrace.workflow.WorkflowRepository;
 import io.millrace.workspace.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-/** Reading execution history. Executions of another workspace's workflows are not found. */
+/**
+ * Reading execution history, outside transactions. Executions of another workspace's workflows are
+ * not found.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class ExecutionQueries {
     @Inject
     ExecutionRepository executions;

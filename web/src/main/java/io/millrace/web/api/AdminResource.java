@@ -1,0 +1,70 @@
+package io.millrace.web.api;
+
+import io.millrace.batch.RetentionJobs;
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.NotFoundException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** Administration: batch jobs over history. Admin users only. */
+@Path("v1/admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+    @EJB
+    RetentionJobs jobs;
+    @Context
+    SecurityContext security;
+
+    /** Starts the purge of executions that finished more than {@code retention_days} days ago; answers 202. */
+    @POST
+    @Path("retention/purge")
+    public Response purge(@QueryParam("retention_days") String retentionDays) {
+        requireAdmin();
+        int days;
+        try {
+            days = Integer.parseInt(retentionDays);
+        } catch (NumberFormatException e) {
+            days = -1;
+        }
+        if (days < 0) {
+            throw new InvalidInputException("retention_days", "retention_days must be an integer of 0 or more");
+        }
+        long id = jobs.purgeExecutions(days);
+        return Response.accepted(Envelope.data(job(id, jobs.status(id)))).build();
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    public JsonObject job(@PathParam("id") long id) {
+        requireAdmin();
+        String status = jobs.status(id);
+        if (status == null) {
+            throw new NotFoundException("job " + id + " not found");
+        }
+        return Envelope.data(job(id, status));
+    }
+
+    private static JsonObject job(long id, String status) {
+        return Json.createObjectBuilder().add("id", id).add("status", status == null ? "STARTING" : status).build();
+    }
+
+    private void requireAdmin() {
+        if (!security.isUserInRole("admin")) {
+            throw new ForbiddenException();
+        }
+    }
+}
