@@ -30,8 +30,9 @@ final class StepResults {
         } else if (outcome.error() != null) {
             errorJson = errorJson(outcome.error(), stepName);
         }
-        return new StepRun(executionId, position, stepName, status, outcome.returnValueJson(),
+        StepRun run = new StepRun(executionId, position, stepName, status, outcome.returnValueJson(),
                 outcome.exportsJson(), logsJson(outcome.logs()), errorJson, started, finished);
+        return outcome.endsExecution() ? run.exitedFlow(outcome.flowExitReason()) : run;
     }
 
     static StepOutcome internalError(RuntimeException e) {

@@ -35,6 +35,8 @@ public class StepRun {
     private String logsJson;
     @Lob
     private String errorJson;
+    @Column(length = 1024)
+    private String flowExitReason;
     private long startedAt;
     private long finishedAt;
 
@@ -54,6 +56,21 @@ public class StepRun {
         this.errorJson = errorJson;
         this.startedAt = startedAt;
         this.finishedAt = finishedAt;
+    }
+
+    /**
+     * Records that the step called {@code $.flow.exit(reason)}: the execution ends after it. The
+     * reason is stored behind a '#' so that an empty reason stays distinct from "not called" on
+     * databases that store "" as NULL.
+     */
+    public StepRun exitedFlow(String reason) {
+        this.flowExitReason = "#" + reason;
+        return this;
+    }
+
+    /** The reason given to {@code $.flow.exit}, "" when none, or null when the step did not call it. */
+    public String flowExitReason() {
+        return flowExitReason == null ? null : flowExitReason.substring(1);
     }
 
     public String executionId() { return executionId; }

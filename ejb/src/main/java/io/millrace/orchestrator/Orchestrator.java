@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Decides the next step of an execution from its definition and the step results stored so far.
- * Pure: no I/O, so an execution interrupted at any point resumes at the first step without a
+ * A step that called {@code $.flow.exit} ends the execution successfully. Pure: no I/O, so an execution interrupted at any point resumes at the first step without a
  * stored result, and a finished step is never run twice.
  */
 public final class Orchestrator {
@@ -22,6 +22,9 @@ public final class Orchestrator {
             }
             if (run.status() != ExecutionStatus.SUCCESS) {
                 return new Decision.Finish(run.status());
+            }
+            if (run.flowExitReason() != null) {
+                return new Decision.Finish(ExecutionStatus.SUCCESS);
             }
             position++;
         }

@@ -47,6 +47,12 @@ class OrchestratorTest {
     }
 
     @Test
+    void aStepThatExitedTheFlowEndsTheExecutionSuccessfully() {
+        List<StepRun> done = List.of(run(0, ExecutionStatus.SUCCESS).exitedFlow("nothing to do"));
+        assertEquals(new Decision.Finish(ExecutionStatus.SUCCESS), Orchestrator.next(STEPS, done));
+    }
+
+    @Test
     void aWorkflowWithoutStepsSucceedsAtOnce() {
         assertEquals(new Decision.Finish(ExecutionStatus.SUCCESS), Orchestrator.next(List.of(), List.of()));
     }

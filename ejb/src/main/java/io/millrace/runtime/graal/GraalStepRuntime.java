@@ -18,8 +18,9 @@ import io.millrace.runtime.StepSyntaxException;
 
 /**
  * Runs steps with GraalJS. One polyglot {@link Engine} is shared by all runs (so parsed code is
- * cached across them); every run gets a fresh sandboxed context that is cancelled at the
- * invocation's deadline. Thread-safe. Close it to release the engine.
+ * cached across them); every run gets its own sandboxed context, used for that run only and
+ * cancelled at the invocation's deadline. Contexts are prepared ahead (bootstrap installed) by a
+ * {@link ContextPool} on the scheduler's thread. Thread-safe. Close it to release the engine.
  *
  * <p>{@link #validate} reports every problem as a {@link StepSyntaxException}: code that does not
  * parse (with the line and column), a module whose top level throws (located at its first frame in
@@ -30,38 +31,49 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
     /** How long a module's top-level code may run during {@link #validate}. */
     public static final Duration VALIDATE_TIMEOUT = Duration.ofSeconds(5);
 
+    /** How many prepared contexts are kept ready by default. */
+    public static final int DEFAULT_PREPARED_CONTEXTS = 4;
+
     private final Engine engine;
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
+    private final ContextPool contexts;
 
-    /** Creates the engine and a private daemon thread that enforces deadlines. */
+    /** Creates the engine and a private daemon thread that enforces deadlines and prepares contexts. */
     public GraalStepRuntime() {
-        this(newScheduler(), true);
+        this(newScheduler(), true, DEFAULT_PREPARED_CONTEXTS);
     }
 
     /**
-     * Creates the engine; deadlines are enforced with tasks on {@code scheduler} (e.g. a managed
-     * scheduled executor), which this runtime does not shut down.
+     * Creates the engine; deadlines are enforced, and contexts prepared, with tasks on
+     * {@code scheduler} (e.g. a managed scheduled executor), which this runtime does not shut down.
      */
     public GraalStepRuntime(ScheduledExecutorService scheduler) {
-        this(Objects.requireNonNull(scheduler, "scheduler"), false);
+        this(scheduler, DEFAULT_PREPARED_CONTEXTS);
     }
 
-    private GraalStepRuntime(ScheduledExecutorService scheduler, boolean ownsScheduler) {
+    /** As {@link #GraalStepRuntime(ScheduledExecutorService)}, keeping {@code preparedContexts} ready (0: none). */
+    public GraalStepRuntime(ScheduledExecutorService scheduler, int preparedContexts) {
+        this(Objects.requireNonNull(scheduler, "scheduler"), false, preparedContexts);
+    }
+
+    private GraalStepRuntime(ScheduledExecutorService scheduler, boolean ownsScheduler, int preparedContexts) {
         this.scheduler = scheduler;
         this.ownsScheduler = ownsScheduler;
         this.engine = Sandbox.newEngine();
+        this.contexts = new ContextPool(engine, scheduler, preparedContexts);
     }
 
     @Override
     public void validate(String stepName, String code) {
         Instant deadline = Instant.now().plus(VALIDATE_TIMEOUT);
-        try (GuardedContext guarded = new GuardedContext(engine, scheduler, deadline)) {
-            StepHost host = new StepHost(Sandbox.sourceName(stepName), StepListener.NONE, new EventLoop());
-            Value driver = guarded.context().eval(Sandbox.BOOTSTRAP).execute(host.bridge());
+        ContextPool.Prepared prepared = contexts.take();
+        prepared.host().bind(Sandbox.sourceName(stepName), StepListener.NONE);
+        try (GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, deadline)) {
+            Value driver = prepared.driver();
             Value module;
             try {
-                module = guarded.context().eval(Sandbox.module(stepName, code));
+                module = StepLoader.evaluate(guarded.context(), driver, stepName, code);
             } catch (PolyglotException e) {
                 if (e.isCancelled() || guarded.timedOut()) {
                     throw new StepSyntaxException(stepName,
@@ -79,12 +91,13 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
     @Override
     public StepOutcome run(StepInvocation invocation, StepListener listener) {
         Objects.requireNonNull(invocation, "invocation");
-        return new StepExecution(engine, scheduler, invocation, listener).run();
+        return new StepExecution(contexts, scheduler, invocation, listener).run();
     }
 
     /** Closes the engine, cancelling runs still going, and stops the deadline thread if it is ours. */
     @Override
     public void close() {
+        contexts.close();
         try {
             engine.close(true);
         } finally {

@@ -7,10 +7,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
 
 /**
- * A fresh sandboxed context that is cancelled ({@code close(true)}) from the scheduler's thread
+ * A sandboxed context, used for one run, that is cancelled ({@code close(true)}) from the scheduler's thread
  * when its deadline passes, which makes the running guest code throw a cancelled
  * {@code PolyglotException} and frees the calling thread.
  */
@@ -20,8 +19,9 @@ final class GuardedContext implements AutoCloseable {
     private final ScheduledFuture<?> killer;
     private volatile boolean timedOut;
 
-    GuardedContext(Engine engine, ScheduledExecutorService scheduler, Instant deadline) {
-        this.context = Sandbox.newContext(engine);
+    /** Guards {@code context} (fresh, or prepared by the {@link ContextPool}), closing it when done. */
+    GuardedContext(Context context, ScheduledExecutorService scheduler, Instant deadline) {
+        this.context = context;
         long delay = millisUntil(deadline);
         this.killer = delay == Long.MAX_VALUE ? null : scheduler.schedule(this::kill, delay, TimeUnit.MILLISECONDS);
     }

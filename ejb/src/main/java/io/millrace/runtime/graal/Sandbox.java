@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -22,7 +26,19 @@ final class Sandbox {
     static final String BOOTSTRAP_NAME = "millrace-bootstrap.js";
 
     /** The bootstrap script; its value is {@code install(host)}. Shared so its parse is cached by the engine. */
-    static final Source BOOTSTRAP = Source.newBuilder(LANGUAGE, readBootstrap(), BOOTSTRAP_NAME).buildLiteral();
+    static final Source BOOTSTRAP = Source.newBuilder(LANGUAGE, read("bootstrap.js"), BOOTSTRAP_NAME).buildLiteral();
+
+    /**
+     * Libraries the bootstrap evaluates only when a step first uses them (see {@code lib()} in
+     * bootstrap.js), so that a step that needs no Buffer, URL or crypto does not pay for them.
+     * Their names contain "millrace-bootstrap" so their frames are left out of stacks like the bootstrap's.
+     */
+    private static final Map<String, Source> LIBRARIES = Stream.of("buffer", "url", "search-params", "crypto", "extras")
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), name -> Source.newBuilder(LANGUAGE,
+                    read("lib/" + name + ".js"), "millrace-bootstrap/" + name + ".js").buildLiteral()));
+
+    /** The only IO a context has: importing the built-in modules by name. */
+    private static final IOAccess IO = IOAccess.newBuilder().fileSystem(new BuiltinModules()).build();
 
     private Sandbox() {
     }
@@ -33,13 +49,13 @@ final class Sandbox {
                 .build();
     }
 
-    /** A context that can reach nothing outside itself except the proxies handed to it. */
+    /** A context that can reach nothing outside itself except the proxies handed to it and the built-in modules. */
     static Context newContext(Engine engine) {
         return Context.newBuilder(LANGUAGE)
                 .engine(engine)
                 .allowHostAccess(HostAccess.NONE)
                 .allowHostClassLookup(className -> false)
-                .allowIO(IOAccess.NONE)
+                .allowIO(IO)
                 .allowCreateProcess(false)
                 .allowNativeAccess(false)
                 .allowCreateThread(false)
@@ -48,7 +64,21 @@ final class Sandbox {
                 .out(OutputStream.nullOutputStream())
                 .err(OutputStream.nullOutputStream())
                 .option("js.esm-eval-returns-exports", "true")
+                .option("js.text-encoding", "true")
+                .option("js.graal-builtin", "false")
+                .option("js.load", "false")
+                .option("js.print", "false")
+                .option("js.console", "false")
                 .build();
+    }
+
+    /** A library for {@code host.load(name)}; throws for a name that is not one. */
+    static Source library(String name) {
+        Source source = LIBRARIES.get(name);
+        if (source == null) {
+            throw new IllegalArgumentException("no library " + name);
+        }
+        return source;
     }
 
     /** The step's code as an ES module named after the step, so stack traces and errors name it. */
@@ -58,14 +88,19 @@ final class Sandbox {
                 .buildLiteral();
     }
 
+    /** The step's code as a classic (CommonJS) script named after the step. */
+    static Source script(String stepName, String code) {
+        return Source.newBuilder(LANGUAGE, code == null ? "" : code, sourceName(stepName)).buildLiteral();
+    }
+
     static String sourceName(String stepName) {
         return stepName == null || stepName.isBlank() ? "step" : stepName;
     }
 
-    private static String readBootstrap() {
-        try (InputStream in = Sandbox.class.getResourceAsStream("bootstrap.js")) {
+    private static String read(String resource) {
+        try (InputStream in = Sandbox.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("bootstrap.js is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.millrace.runtime.graal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.graalvm.polyglot.PolyglotException;
@@ -11,6 +12,9 @@ import io.millrace.runtime.StepSyntaxException;
 
 /** Turns JavaScript errors into {@link StepError}s and {@link StepSyntaxException}s. */
 final class StepErrors {
+
+    /** GraalJS's message for an import it cannot resolve; the specifier is group 1. */
+    private static final Pattern NOT_FOUND = Pattern.compile("Cannot find module '([^']*)' imported from [^\\n:]*");
 
     private StepErrors() {
     }
@@ -31,7 +35,8 @@ final class StepErrors {
                 // no stack to report
             }
         }
-        return new StepError(name, message, header(name, message) + frames);
+        String text = explained(message);
+        return new StepError(name, text, header(name, text) + frames);
     }
 
     /** An error that escaped to Java: thrown by the module's top level, a timer callback, or the runtime. */
@@ -54,6 +59,7 @@ final class StepErrors {
                 name = "SyntaxError";
             }
         }
+        message = explained(message);
         return new StepError(name, message, header(name, message) + frames(e, stepName));
     }
 
@@ -66,9 +72,20 @@ final class StepErrors {
             message = message.replaceFirst("^SyntaxError: ", "")
                     .replaceFirst("^" + Pattern.quote(source) + ":\\d+:\\d+ ", "");
         }
+        message = explained(message);
         int line = at != null && at.hasLines() ? at.getStartLine() : 1;
         int column = at != null && at.hasColumns() ? at.getStartColumn() : 1;
         return new StepSyntaxException(stepName, message, line, column);
+    }
+
+    /** Adds why a module cannot be found (see {@link BuiltinModules#explain}) to GraalJS's message saying so. */
+    static String explained(String message) {
+        Matcher m = message == null ? null : NOT_FOUND.matcher(message);
+        if (m == null || !m.find()) {
+            return message;
+        }
+        String why = BuiltinModules.explain(m.group(1));
+        return why == null ? message : message.substring(0, m.end()) + ": " + why + message.substring(m.end());
     }
 
     /** {@code "Name: message"}, or just the name when the message is empty. */

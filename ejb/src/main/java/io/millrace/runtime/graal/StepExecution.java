@@ -1,10 +1,9 @@
 package io.millrace.runtime.graal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 
-import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
@@ -14,36 +13,41 @@ import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
 
 /**
- * One run of one step: evaluates the bootstrap and the step's module in a fresh guarded context,
- * starts the driver (which calls {@code run} and settles through the {@link StepHost}), then runs
- * the {@link EventLoop} until {@code run}'s promise settled, can no longer settle, or time is up.
+ * One run of one step: takes a context with the bootstrap installed (see {@link ContextPool}),
+ * guards it with the deadline, evaluates the step's code, starts the driver (which calls
+ * {@code run} and settles through the {@link StepHost}), then runs the {@link EventLoop} until
+ * {@code run}'s promise settled, can no longer settle, or time is up. The context is closed after.
  */
 final class StepExecution {
 
     static final String NEVER_SETTLES = "run() did not finish: it is awaiting a promise that can never settle";
 
-    private final Engine engine;
+    private final ContextPool contexts;
     private final ScheduledExecutorService scheduler;
     private final StepInvocation invocation;
+    private final StepListener listener;
     private final String stepName;
-    private final EventLoop loop = new EventLoop();
-    private final StepHost host;
+    private StepHost host;
 
-    StepExecution(Engine engine, ScheduledExecutorService scheduler, StepInvocation invocation, StepListener listener) {
-        this.engine = engine;
+    StepExecution(ContextPool contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
+                  StepListener listener) {
+        this.contexts = contexts;
         this.scheduler = scheduler;
         this.invocation = invocation;
+        this.listener = listener;
         this.stepName = Sandbox.sourceName(invocation.stepName());
-        this.host = new StepHost(stepName, listener, loop);
     }
 
     StepOutcome run() {
         if (GuardedContext.millisUntil(invocation.deadline()) == 0) {
             return new StepOutcome(null, "{}", List.of(), null, true);
         }
-        try (GuardedContext guarded = new GuardedContext(engine, scheduler, invocation.deadline())) {
+        ContextPool.Prepared prepared = contexts.take();
+        host = prepared.host();
+        host.bind(stepName, listener);
+        try (GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, invocation.deadline())) {
             try {
-                return drive(guarded.context());
+                return drive(guarded, prepared.driver());
             } catch (PolyglotException e) {
                 if (e.isCancelled() || guarded.timedOut()) {
                     return host.outcome(!host.settled());
@@ -63,11 +67,12 @@ final class StepExecution {
         return host.outcome(false);
     }
 
-    private StepOutcome drive(Context context) throws InterruptedException {
-        Value driver = context.eval(Sandbox.BOOTSTRAP).execute(host.bridge());
-        Value module = context.eval(Sandbox.module(stepName, invocation.code()));
-        driver.invokeMember("run", module, invocation.propsJson(), invocation.stepsJson());
-        EventLoop.Result result = loop.runUntil(host::settled, GuardedContext.millisUntil(invocation.deadline()));
+    private StepOutcome drive(GuardedContext guarded, Value driver) throws InterruptedException {
+        Value namespace = StepLoader.evaluate(guarded.context(), driver, stepName, invocation.code());
+        Instant deadline = invocation.deadline();
+        driver.invokeMember("run", namespace, invocation.propsJson(), invocation.stepsJson(),
+                deadline == null ? null : (double) deadline.toEpochMilli());
+        EventLoop.Result result = host.loop().runUntil(host::settled, GuardedContext.millisUntil(deadline));
         if (result == EventLoop.Result.DEADLINE) {
             return host.outcome(true);
         }

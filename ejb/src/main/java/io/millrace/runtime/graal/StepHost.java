@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
@@ -20,7 +21,8 @@ import io.millrace.runtime.StepOutcome;
 
 /**
  * The Java side of the bridge bootstrap.js is installed with. It records what one run does
- * (console lines, exports, how run's promise settled) and forwards {@code $.respond}.
+ * (console lines, exports, how run's promise settled, {@code $.flow.exit}) and forwards {@code $.respond};
+ * it also loads the bootstrap's lazily evaluated libraries and offers {@link HostCrypto}.
  * JavaScript sees it only as a {@link ProxyObject} of {@link ProxyExecutable}s.
  */
 final class StepHost {
@@ -28,19 +30,33 @@ final class StepHost {
     static final int MAX_LOGS = 10_000;
     static final int MAX_LOG_CHARS = 64 * 1024;
 
-    private final String stepName;
-    private final StepListener listener;
-    private final EventLoop loop;
+    private final EventLoop loop = new EventLoop();
+    private String stepName = "step";
+    private StepListener listener = StepListener.NONE;
     private final List<LogEntry> logs = new ArrayList<>();
     private final Map<String, String> exports = new LinkedHashMap<>();
     private boolean settled;
     private String returnValueJson;
     private StepError error;
+    private String flowExitReason;
 
-    StepHost(String stepName, StepListener listener, EventLoop loop) {
+    /** A host for a context prepared before its run is known; {@link #bind} it before the step runs. */
+    StepHost() {
+    }
+
+    StepHost(String stepName, StepListener listener) {
+        bind(stepName, listener);
+    }
+
+    /** Says which step this host's context runs and where its {@code $.respond} calls go. */
+    void bind(String stepName, StepListener listener) {
         this.stepName = stepName;
         this.listener = listener == null ? StepListener.NONE : listener;
-        this.loop = loop;
+    }
+
+    /** The run's event loop, which the bridge's timers schedule on. */
+    EventLoop loop() {
+        return loop;
     }
 
     /** The object passed to bootstrap.js's {@code install(host)}. */
@@ -54,6 +70,14 @@ final class StepHost {
         members.put("succeed", (ProxyExecutable) args -> succeed(stringOrNull(args[0])));
         members.put("fail", (ProxyExecutable) args ->
                 fail(StepErrors.ofRejection(args[0], args[1].asString(), args[2].asString(), stepName)));
+        members.put("flowExit", (ProxyExecutable) args -> flowExit(args[0].asString()));
+        members.put("load", (ProxyExecutable) args -> Context.getCurrent().eval(Sandbox.library(args[0].asString())));
+        members.put("digest", (ProxyExecutable) args -> HostCrypto.digest(args[0].asString(), args[1]));
+        members.put("hmac", (ProxyExecutable) args -> HostCrypto.hmac(args[0].asString(), args[1], args[2]));
+        members.put("random", (ProxyExecutable) args -> HostCrypto.random(args[0], args[1].asLong(), args[2].asInt()));
+        members.put("encode", (ProxyExecutable) args -> HostBytes.encode(args[0], args[1].asString()));
+        members.put("decode", (ProxyExecutable) args -> HostBytes.decode(args[0].asString(), args[1].asString(), args[2]));
+        members.put("notFound", (ProxyExecutable) args -> BuiltinModules.notFound(args[0].asString()));
         return ProxyObject.fromMap(members);
     }
 
@@ -93,6 +117,14 @@ final class StepHost {
         }
     }
 
+    /** {@code $.flow.exit(reason)}: the first call's reason wins, as the execution ends after this step anyway. */
+    private Object flowExit(String reason) {
+        if (flowExitReason == null) {
+            flowExitReason = reason;
+        }
+        return null;
+    }
+
     private Object clearTimer(Value id) {
         if (id.fitsInInt()) {
             loop.cancel(id.asInt());
@@ -124,7 +156,7 @@ final class StepHost {
     StepOutcome outcome(boolean timedOut) {
         String exportsJson = "{" + String.join(",", exports.values()) + "}";
         return new StepOutcome(timedOut ? null : returnValueJson, exportsJson, List.copyOf(logs),
-                timedOut ? null : error, timedOut);
+                timedOut ? null : error, timedOut, flowExitReason);
     }
 
     private static String stringOrNull(Value value) {

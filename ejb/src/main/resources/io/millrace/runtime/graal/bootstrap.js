@@ -1,19 +1,20 @@
-// Millrace step bootstrap. Evaluated in every fresh step context before the step's module.
+// Millrace step bootstrap. Evaluated in every fresh step context before the step's code.
 // The script's value is install(host): it defines the globals a step may use (defineComponent,
-// console, timers, module/exports) on top of the Java bridge `host` (see StepHost.java) and
-// returns the driver { run(ns, propsJson, stepsJson), check(ns) }.
+// console, timers, Buffer, URL, crypto, ...) on top of the Java bridge `host` (see StepHost.java)
+// and returns the driver { run(ns, propsJson, stepsJson, deadline), check(ns), commonjs() }.
+// Bigger built-ins live in lib/*.js and are evaluated on first use (see lib() below).
 (function install(host) {
   'use strict';
   const g = globalThis;
   for (const name of ['print', 'printErr', 'load', 'loadWithNewGlobal', 'quit', 'exit', 'read', 'readbuffer',
                       'readline', 'Graal', 'Java', 'Polyglot', 'Packages', 'java', 'javax', 'com', 'org', 'edu',
-                      'javafx']) {
+                      'javafx', 'arguments']) {
     try { delete g[name]; } catch (e) { g[name] = undefined; }
   }
 
   // ---- console -------------------------------------------------------------------------------
   function cleanStack(stack) {
-    return String(stack).split('\n').filter(line => !line.includes('millrace-bootstrap.js')).join('\n');
+    return String(stack).split('\n').filter(line => !line.includes('millrace-bootstrap')).join('\n');
   }
 
   function inspect(value) {
@@ -28,6 +29,7 @@
     }
     if (value === null) return 'null';
     if (value instanceof Error) return value.stack ? cleanStack(value.stack) : value.name + ': ' + value.message;
+    if (libs.buffer && value instanceof libs.buffer.Buffer) return libs.buffer.inspectBuffer(value);
     const ancestors = [];
     try {
       return JSON.stringify(value, function (key, v) {
@@ -44,8 +46,29 @@
     }
   }
 
+  // console.log's and util.format's %s %d %i %f %j %o %O %c %% substitutions, then the rest joined by spaces.
   function format(args) {
-    return args.map(a => (typeof a === 'string' ? a : inspect(a))).join(' ');
+    let rest = args;
+    let head = '';
+    if (typeof args[0] === 'string' && args[0].includes('%') && args.length > 1) {
+      let i = 1;
+      head = args[0].replace(/%([sdifjoOc%])/g, (match, spec) => {
+        if (spec === '%') return '%';
+        if (i >= args.length) return match;
+        const a = args[i++];
+        switch (spec) {
+          case 's': return typeof a === 'string' ? a : typeof a === 'object' && a !== null ? inspect(a) : String(a);
+          case 'd': case 'i': { const n = typeof a === 'bigint' ? a : Number(a); return spec === 'i' && typeof n === 'number' ? String(Math.trunc(n)) : String(n); }
+          case 'f': return String(parseFloat(a));
+          case 'c': return '';
+          default: return inspect(a);
+        }
+      });
+      rest = args.slice(i);
+      if (rest.length === 0) return head;
+      head += ' ';
+    }
+    return head + rest.map(a => (typeof a === 'string' ? a : inspect(a))).join(' ');
   }
 
   const levels = { log: 'log', info: 'info', warn: 'warn', error: 'error', debug: 'log', trace: 'log', dir: 'dir' };
@@ -54,27 +77,79 @@
     console[method] = (...args) => { host.log(levels[method], format(args)); };
   }
   g.console = console;
+  g.global = g;
+
+  // ---- lazily loaded libraries and built-in modules ------------------------------------------
+  const libs = Object.create(null);
+  const timers = {};
+  const internals = { inspect, format, lib, timers };
+  function lib(name) {
+    return libs[name] || (libs[name] = host.load(name)(host, internals));
+  }
+
+  // A global that is defined on first use; assigning or redeclaring it works as for any global.
+  function lazy(name, get) {
+    Object.defineProperty(g, name, {
+      configurable: true, enumerable: false,
+      get() { const value = get(); Object.defineProperty(g, name, { value, writable: true, configurable: true }); return value; },
+      set(value) { Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: true }); },
+    });
+  }
+  for (const name of ['Buffer', 'atob', 'btoa']) lazy(name, () => lib('buffer')[name]);
+  lazy('URL', () => lib('url').URL);
+  lazy('URLSearchParams', () => lib('search-params').URLSearchParams);
+  lazy('crypto', () => lib('crypto').module);
+  lazy('structuredClone', () => lib('extras').structuredClone);
+
+  const builtins = {
+    buffer: () => lib('buffer').module,
+    crypto: () => lib('crypto').module,
+    url: () => lib('url').module,
+    util: () => lib('extras').util,
+    timers: () => timers,
+    'timers/promises': () => lib('extras').timersPromises,
+    '@pipedream/platform': () => lib('extras').platform,
+  };
+
+  // The built-in module `name` (also as node:name); the ES modules served by BuiltinModules.java use it too.
+  function builtin(name) {
+    const id = String(name).replace(/^node:/, '');
+    if (Object.prototype.hasOwnProperty.call(builtins, id)) return builtins[id]();
+    const error = new Error(host.notFound(String(name)));
+    error.code = 'MODULE_NOT_FOUND';
+    throw error;
+  }
+  Object.defineProperty(g, Symbol.for('millrace.builtin'), { value: builtin });
 
   // ---- component definition ------------------------------------------------------------------
   g.defineComponent = component => component;
-  g.module = { exports: {} };
-  g.exports = g.module.exports;
+  let commonjsModule = null;
+
+  function commonjs() {
+    commonjsModule = { id: '.', exports: {}, loaded: false, children: [] };
+    g.module = commonjsModule;
+    g.exports = commonjsModule.exports;
+    g.require = function require(id) {
+      if (typeof id !== 'string') throw new TypeError('The "id" argument must be of type string');
+      return builtin(id);
+    };
+  }
 
   // ---- timers (driven by the Java event loop, see EventLoop.java) ----------------------------
   const intervals = new Map();
   let nextInterval = 1;
-  g.setTimeout = (fn, ms, ...args) => {
+  timers.setTimeout = (fn, ms, ...args) => {
     if (typeof fn !== 'function') throw new TypeError('setTimeout: callback must be a function');
     return host.setTimer(() => fn(...args), Number(ms) || 0);
   };
-  g.setInterval = (fn, ms, ...args) => {
+  timers.setInterval = (fn, ms, ...args) => {
     if (typeof fn !== 'function') throw new TypeError('setInterval: callback must be a function');
     const id = -(nextInterval++);
     const tick = () => { intervals.set(id, host.setTimer(tick, Number(ms) || 0)); fn(...args); };
     intervals.set(id, host.setTimer(tick, Number(ms) || 0));
     return id;
   };
-  g.clearTimeout = g.clearInterval = id => {
+  timers.clearTimeout = timers.clearInterval = id => {
     if (intervals.has(id)) {
       host.clearTimer(intervals.get(id));
       intervals.delete(id);
@@ -82,8 +157,9 @@
       host.clearTimer(id);
     }
   };
-  g.setImmediate = (fn, ...args) => g.setTimeout(fn, 0, ...args);
-  g.clearImmediate = g.clearTimeout;
+  timers.setImmediate = (fn, ...args) => timers.setTimeout(fn, 0, ...args);
+  timers.clearImmediate = timers.clearTimeout;
+  Object.assign(g, timers);
   g.queueMicrotask = fn => { Promise.resolve().then(fn); };
 
   // ---- $ -------------------------------------------------------------------------------------
@@ -107,12 +183,18 @@
     return list;
   }
 
-  function makeDollar() {
-    return {
+  function unsupported(what) {
+    return () => { throw new Error(what + ' is not supported by Millrace'); };
+  }
+
+  function makeDollar(context) {
+    let summary;
+    const $ = {
       export(name, value) {
         name = String(name);
         const json = jsonOf('$.export: value of "' + name + '"', value);
         host.export(name, json === undefined ? null : JSON.stringify(name) + ':' + json);
+        if (name === '$summary') summary = value;
       },
       respond(response) {
         const res = response || {};
@@ -133,18 +215,33 @@
         if (failure) throw new Error('$.respond: ' + failure);
         return Promise.resolve();
       },
+      flow: {
+        // Ends the execution after this step; `return $.flow.exit(...)` also ends the step at once.
+        exit(reason) { host.flowExit(reason === undefined || reason === null ? '' : String(reason)); },
+        suspend: unsupported('$.flow.suspend'),
+        rerun: unsupported('$.flow.rerun'),
+        delay: unsupported('$.flow.delay'),
+        trigger: unsupported('$.flow.trigger'),
+      },
+      context,
     };
+    Object.defineProperty($, 'summary', { enumerable: true, get: () => summary, set: value => $.export('$summary', value) });
+    return $;
   }
 
   // ---- driver --------------------------------------------------------------------------------
   function componentOf(ns) {
-    const exported = ns && ns.default !== undefined ? ns.default : g.module.exports;
+    const exported = commonjsModule ? commonjsModule.exports : ns && ns.default;
+    if (commonjsModule && exported && Reflect.ownKeys(exported).length === 0) return undefined; // nothing exported
     return exported && typeof exported === 'object' ? exported : undefined;
   }
 
   function check(ns) {
     const component = componentOf(ns);
-    if (!component) return 'the step must export a component: export default defineComponent({ ... })';
+    if (!component) {
+      return commonjsModule ? 'the step must export a component: module.exports = defineComponent({ ... })'
+                            : 'the step must export a component: export default defineComponent({ ... })';
+    }
     if (typeof component.run !== 'function') return 'the component must export a run method';
     return null;
   }
@@ -161,9 +258,10 @@
     return typeof e === 'object' && e !== null ? inspect(e) : String(e);
   }
 
-  function run(ns, propsJson, stepsJson) {
+  function run(ns, propsJson, stepsJson, deadline) {
     const problem = check(ns);
     if (problem) throw new TypeError(problem);
+    if (commonjsModule) commonjsModule.loaded = true;
     const component = componentOf(ns);
     const self = Object.create(component);
     Object.assign(self, component.methods || {});
@@ -173,11 +271,14 @@
     }
     Object.assign(self, configured);
     const steps = JSON.parse(stepsJson || '{}');
-    const $ = makeDollar();
+    const trigger = steps && steps.trigger;
+    const context = Object.assign({}, trigger && trigger.context,
+      { deadline: typeof deadline === 'number' ? deadline : null, JIT: false, run: { runs: 1 } });
+    const $ = makeDollar(context);
     new Promise(resolve => resolve(component.run.call(self, { steps, $ })))
       .then(value => (value === undefined ? null : jsonOf('the value returned by run', value) ?? null))
       .then(json => host.succeed(json), error => host.fail(error, errorName(error), errorMessage(error)));
   }
 
-  return { run, check };
+  return { run, check, commonjs };
 })

@@ -53,6 +53,9 @@ final class ExecutionJson {
         Renders.addJson(b, "exports", run.exportsJson() == null ? "{}" : run.exportsJson());
         Renders.addJson(b, "logs", run.logsJson() == null ? "[]" : run.logsJson());
         Renders.addJson(b, "error", run.errorJson());
+        if (run.flowExitReason() != null) {
+            b.add("flow_exit", Json.createObjectBuilder().add("reason", run.flowExitReason()));
+        }
         return b;
     }
 }

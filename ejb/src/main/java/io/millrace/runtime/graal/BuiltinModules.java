@@ -1,0 +1,156 @@
+package io.millrace.runtime.graal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AccessMode;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.ReadOnlyFileSystemException;
+import java.nio.file.attribute.FileAttribute;
+import java.util.Map;
+import java.util.Set;
+
+import org.graalvm.polyglot.io.FileSystem;
+
+/**
+ * The only "file system" a step's context sees: a read-only, in-memory one that holds the ES modules
+ * a step may {@code import} by name ({@code "crypto"}, {@code "node:crypto"}, ...). Each is a few
+ * lines that re-export a built-in the bootstrap defines. Every other path (npm packages, Node core
+ * modules Millrace does not provide, relative and absolute paths) does not exist, so GraalJS reports
+ * {@code Cannot find module '<name>' imported from <step>}; {@link #explain} says why.
+ */
+final class BuiltinModules implements FileSystem {
+
+    /** The working directory bare specifiers resolve against. */
+    static final Path ROOT = Path.of("/builtin");
+
+    /** Module name to the resource (under {@code modules/}) with its source. */
+    static final Map<String, String> PROVIDED = Map.of(
+            "buffer", "buffer.mjs",
+            "crypto", "crypto.mjs",
+            "url", "url.mjs",
+            "util", "util.mjs",
+            "timers", "timers.mjs",
+            "timers/promises", "timers-promises.mjs",
+            "@pipedream/platform", "pipedream-platform.mjs");
+
+    /** Node core modules a step cannot use. */
+    static final Set<String> UNAVAILABLE = Set.of("assert", "assert/strict", "async_hooks", "child_process",
+            "cluster", "console", "constants", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain",
+            "events", "fs", "fs/promises", "http", "http2", "https", "inspector", "module", "net", "os", "path",
+            "path/posix", "path/win32", "perf_hooks", "process", "punycode", "querystring", "readline", "repl",
+            "stream", "stream/promises", "stream/web", "string_decoder", "sys", "tls", "trace_events", "tty",
+            "v8", "vm", "wasi", "worker_threads", "zlib");
+
+    private static final Map<String, byte[]> SOURCES = Map.copyOf(PROVIDED.entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> read("modules/" + e.getValue()))));
+
+    /**
+     * Why a module that cannot be found is missing: a Node core module Millrace does not provide, or an
+     * npm package (any other bare name). Null for paths and URLs, which need no explanation.
+     */
+    static String explain(String specifier) {
+        String name = specifier.startsWith("node:") ? specifier.substring(5) : specifier;
+        if (UNAVAILABLE.contains(name)) {
+            return "the Node.js module '" + name + "' is not available in Millrace code steps";
+        }
+        if (name.isEmpty() || specifier.contains(":") || "./\\".indexOf(name.charAt(0)) >= 0) {
+            return null;
+        }
+        return "npm packages are not available in Millrace code steps";
+    }
+
+    /** {@code Cannot find module '<specifier>'}, explained: what {@code require} throws for a module it lacks. */
+    static String notFound(String specifier) {
+        String why = explain(specifier);
+        return "Cannot find module '" + specifier + "'" + (why == null ? "" : ": " + why);
+    }
+
+    @Override
+    public Path parsePath(URI uri) {
+        if ("node".equals(uri.getScheme()) && uri.getSchemeSpecificPart() != null) {
+            return Path.of(uri.getSchemeSpecificPart());
+        }
+        throw new UnsupportedOperationException("modules can only be imported by name, not from " + uri);
+    }
+
+    @Override
+    public Path parsePath(String path) {
+        return Path.of(path);
+    }
+
+    @Override
+    public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
+        if (modes.contains(AccessMode.WRITE) || modes.contains(AccessMode.EXECUTE)) {
+            throw new ReadOnlyFileSystemException();
+        }
+        nameOf(path);
+    }
+
+    @Override
+    public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
+            throws IOException {
+        return new ReadOnlyChannel(SOURCES.get(nameOf(path)));
+    }
+
+    @Override
+    public Path toAbsolutePath(Path path) {
+        return path.isAbsolute() ? path : ROOT.resolve(path);
+    }
+
+    @Override
+    public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
+        nameOf(path);
+        return toAbsolutePath(path);
+    }
+
+    @Override
+    public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
+        throw new NoSuchFileException(path.toString());
+    }
+
+    @Override
+    public void createDirectory(Path dir, FileAttribute<?>... attrs) {
+        throw new ReadOnlyFileSystemException();
+    }
+
+    @Override
+    public void delete(Path path) {
+        throw new ReadOnlyFileSystemException();
+    }
+
+    @Override
+    public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
+            throws IOException {
+        throw new NoSuchFileException(dir.toString());
+    }
+
+    /** The module a path names: a bare name (or ROOT/name), never one reached through "." or "..". */
+    static String nameOf(Path path) throws NoSuchFileException {
+        Path absolute = path.isAbsolute() ? path : ROOT.resolve(path);
+        if (absolute.equals(absolute.normalize()) && absolute.startsWith(ROOT) && !absolute.equals(ROOT)) {
+            String name = ROOT.relativize(absolute).toString().replace('\\', '/');
+            if (PROVIDED.containsKey(name)) {
+                return name;
+            }
+        }
+        throw new NoSuchFileException(path.toString());
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = BuiltinModules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.millrace.runtime.graal;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Contexts with the bootstrap already installed, prepared ahead of the runs that take them.
+ *
+ * <p>Each context serves exactly one run (or validation) and is closed after it, so nothing a step
+ * does can reach a later step: the only code a context has run before it is taken is bootstrap.js.
+ * Preparing one (creating the context, initialising its realm, evaluating bootstrap.js) is most of
+ * the cost of a trivial step; it is done on the executor, off the caller's thread, so that a run
+ * usually starts with a ready context. When none is ready the caller prepares one itself.
+ */
+final class ContextPool implements AutoCloseable {
+
+    /** A context, the host its bootstrap was installed with, and the bootstrap's driver. */
+    record Prepared(Context context, StepHost host, Value driver) {
+    }
+
+    private final Engine engine;
+    private final Executor executor;
+    private final int size;
+    private final BlockingQueue<Prepared> ready;
+    private final AtomicInteger preparing = new AtomicInteger();
+    private volatile boolean closed;
+
+    /** Keeps up to {@code size} prepared contexts (0: prepare each on the caller's thread when taken). */
+    ContextPool(Engine engine, Executor executor, int size) {
+        this.engine = engine;
+        this.executor = executor;
+        this.size = Math.max(0, size);
+        this.ready = new ArrayBlockingQueue<>(Math.max(1, this.size));
+        refill();
+    }
+
+    /** A prepared context for the caller's one use; the caller closes it. */
+    Prepared take() {
+        Prepared prepared = ready.poll();
+        refill();
+        return prepared != null ? prepared : prepare(engine);
+    }
+
+    /** How many prepared contexts are ready to be taken. */
+    int ready() {
+        return ready.size();
+    }
+
+    /** A fresh context with the bootstrap installed. */
+    static Prepared prepare(Engine engine) {
+        Context context = Sandbox.newContext(engine);
+        try {
+            StepHost host = new StepHost();
+            return new Prepared(context, host, StepLoader.bootstrap(context, host));
+        } catch (RuntimeException e) {
+            context.close(true);
+            throw e;
+        }
+    }
+
+    private void refill() {
+        int count;
+        while (!closed && (count = preparing.get()) + ready.size() < size) {
+            if (preparing.compareAndSet(count, count + 1)) {
+                try {
+                    executor.execute(this::prepareOne);
+                } catch (RejectedExecutionException e) {
+                    preparing.decrementAndGet();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void prepareOne() {
+        try {
+            Prepared prepared = prepare(engine);
+            if (closed || !ready.offer(prepared)) {
+                prepared.context().close();
+            } else if (closed) {
+                drain();
+            }
+        } catch (RuntimeException e) {
+            // the engine is closing; a caller that finds no prepared context prepares one itself
+        } finally {
+            preparing.decrementAndGet();
+        }
+    }
+
+    private void drain() {
+        Prepared prepared;
+        while ((prepared = ready.poll()) != null) {
+            try {
+                prepared.context().close();
+            } catch (RuntimeException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    /** Closes the contexts that are ready and stops preparing more. */
+    @Override
+    public void close() {
+        closed = true;
+        drain();
+    }
+}
