@@ -4,7 +4,11 @@ import io.millrace.execution.Execution;
 import io.millrace.execution.ExecutionRepository;
 import io.millrace.execution.ExecutionStatus;
 import io.millrace.shared.Ids;
+import io.millrace.orchestrator.KeyPath;
 import io.millrace.shared.JsonText;
+import io.millrace.workflow.ExecutionControls;
+import io.millrace.workflow.Workflow;
+import io.millrace.workflow.WorkflowRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,12 +27,34 @@ public class EventRecorder {
     ExecutionRepository executions;
     @Inject
     ExecutionQueue queue;
+    @Inject
+    WorkflowRepository workflows;
+    @Inject
+    Dispatcher dispatcher;
 
-    /** Stores the event as a queued execution and queues it. */
-    public String queue(TriggerTarget target, JsonObject event, String executionId) {
+    /**
+     * Stores the event as a queued execution. Without execution controls it goes straight to the
+     * workers; with them it waits at the workflow's gate, unless the gate's queue is full.
+     *
+     * @return false when the queue is full (nothing was stored)
+     */
+    public boolean admit(TriggerTarget target, JsonObject event, String executionId) {
+        ExecutionControls controls = ExecutionControls.of(target.deployment().definition().settings());
+        if (!controls.gated()) {
+            Execution execution = store(target, event, executionId);
+            execution.dispatch();
+            queue.enqueue(execution.id());
+            return true;
+        }
+        Workflow workflow = workflows.lock(target.workflow().id()).orElseThrow();
+        if (executions.countWaiting(workflow.id()) >= controls.queueSize()) {
+            return false;
+        }
         Execution execution = store(target, event, executionId);
-        queue.enqueue(execution.id());
-        return execution.id();
+        execution.gateKey(KeyPath.evaluate(controls.concurrencyKey(), event,
+                JsonText.parseObject(execution.contextJson())));
+        dispatcher.dispatchLocked(workflow);
+        return true;
     }
 
     /** Stores an event refused at the door as a failed execution, so its reason shows in the history. */

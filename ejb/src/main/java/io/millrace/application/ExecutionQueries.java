@@ -7,6 +7,7 @@ import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
+import io.millrace.workflow.Workflow;
 import io.millrace.workflow.WorkflowRepository;
 import io.millrace.workspace.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +23,21 @@ public class ExecutionQueries {
     ExecutionRepository executions;
     @Inject
     WorkflowRepository workflows;
+    @Inject
+    Dispatcher dispatcher;
 
     public ExecutionView get(User caller, String executionId) {
         Execution execution = executions.execution(executionId)
                 .filter(e -> workflows.ownerOf(e.workflowId()).filter(caller.workspaceId()::equals).isPresent())
                 .orElseThrow(() -> new NotFoundException("execution " + executionId + " not found"));
         return new ExecutionView(execution, executions.stepRuns(executionId));
+    }
+
+    /** The workflow's queue now. */
+    public QueueView queue(User caller, String workflowId) {
+        Workflow workflow = workflows.workflow(caller.workspaceId(), workflowId)
+                .orElseThrow(() -> new NotFoundException("workflow " + workflowId + " not found"));
+        return new QueueView(workflow, dispatcher.controls(workflow), executions.queueCounts(workflowId));
     }
 
     /** Executions without their step results, newest first. */

@@ -6,4 +6,7 @@ package io.millrace.application;
  */
 public interface ExecutionQueue {
     void enqueue(String executionId);
+
+    /** Asks for the workflow's gate to be looked at again at {@code epochMillis} (a durable, delayed message). */
+    void wakeUp(String workflowId, long epochMillis);
 }

@@ -21,6 +21,8 @@ public class ExecutionStore {
     ExecutionRepository executions;
     @Inject
     WorkflowRepository workflows;
+    @Inject
+    Dispatcher dispatcher;
 
     /** What a worker needs to run an execution. */
     public record Snapshot(Execution execution, WorkflowDeployment deployment, List<StepRun> stepRuns) {
@@ -43,7 +45,13 @@ public class ExecutionStore {
         executions.add(run);
     }
 
+    /** Ends the execution and lets the next waiting ones of its workflow through the gate. */
     public void finish(String executionId, ExecutionStatus status, String errorJson) {
-        executions.execution(executionId).ifPresent(e -> e.finish(status, errorJson, System.currentTimeMillis()));
+        executions.execution(executionId).ifPresent(e -> {
+            e.finish(status, errorJson, System.currentTimeMillis());
+            workflows.workflow(null, e.workflowId())
+                    .filter(w -> dispatcher.controls(w).gated())
+                    .ifPresent(w -> dispatcher.dispatch(w.id()));
+        });
     }
 }

@@ -3,6 +3,7 @@ package io.millrace.application;
 import io.millrace.runtime.HttpReply;
 import io.millrace.shared.Ids;
 import io.millrace.shared.NotFoundException;
+import io.millrace.workflow.ExecutionControls;
 import io.millrace.workflow.HttpTrigger;
 import io.millrace.workflow.Workflow;
 import io.millrace.workflow.WorkflowDeployment;
@@ -25,16 +26,28 @@ public class HttpTriggerIntake {
     @Inject
     ResponseHub responses;
 
-    /** @throws NotFoundException when no active workflow has an endpoint with this key */
+    /**
+     * @throws NotFoundException  when no active workflow has an endpoint with this key
+     * @throws QueueFullException when the workflow's queue is full; the refusal is recorded
+     */
     public Accepted accept(String key, JsonObject event) {
         TriggerTarget target = target(key);
         String id = Ids.ordered(System.currentTimeMillis());
         CompletableFuture<HttpReply> reply = target.deployment().customResponse() ? responses.expect(id) : null;
+        boolean admitted;
         try {
-            recorder.queue(target, event, id);
+            admitted = recorder.admit(target, event, id);
         } catch (RuntimeException e) {
             responses.forget(id);
             throw e;
+        }
+        if (!admitted) {
+            responses.forget(id);
+            String message = "the workflow's queue is full ("
+                    + ExecutionControls.of(target.deployment().definition().settings()).queueSize()
+                    + " events wait already); this event was not queued";
+            recorder.refuse(target, event, QueueFullException.NAME, message);
+            throw new QueueFullException(message);
         }
         return new Accepted(id, reply, target.deployment().definition().timeoutSeconds());
     }

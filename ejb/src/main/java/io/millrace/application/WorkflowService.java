@@ -33,6 +33,8 @@ public class WorkflowService {
     @Inject
     WorkflowWriter writer;
     @Inject
+    Dispatcher dispatcher;
+    @Inject
     StepRuntime runtime;
 
     public WorkflowView create(User caller, JsonValue body) {
@@ -53,7 +55,11 @@ public class WorkflowService {
         if (request.definition() != null) {
             validateCode(request.definition());
         }
-        return writer.update(caller.workspaceId(), id, request).orElseThrow(() -> notFound(id));
+        WorkflowView updated = writer.update(caller.workspaceId(), id, request).orElseThrow(() -> notFound(id));
+        if (request.definition() != null) {
+            dispatcher.dispatch(id);
+        }
+        return updated;
     }
 
     public void delete(User caller, String id) {

@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
  * and its error when it failed. Step results are {@link StepRun}s.
  */
 @Entity
-@Table(name = "MR_EXECUTION", indexes = @Index(name = "MR_EXECUTION_WF", columnList = "workflowId,createdAt"))
+@Table(name = "MR_EXECUTION", indexes = {
+        @Index(name = "MR_EXECUTION_WF", columnList = "workflowId,createdAt"),
+        @Index(name = "MR_EXECUTION_GATE", columnList = "workflowId,status,dispatched")})
 public class Execution {
     @Id
     @Column(length = 32)
@@ -28,6 +30,11 @@ public class Execution {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ExecutionStatus status;
+    /** The value of the workflow's concurrency key for this event ("" without a key). */
+    @Column(nullable = false)
+    private String gateKey = "";
+    /** True once the gate let the execution go to the workers. */
+    private boolean dispatched;
     @Lob
     private String eventJson;
     @Lob
@@ -53,6 +60,15 @@ public class Execution {
         this.status = ExecutionStatus.QUEUED;
     }
 
+    /** Lets the execution through the gate (its id is being sent to the workers). */
+    public void dispatch() {
+        dispatched = true;
+    }
+
+    public void gateKey(String key) {
+        gateKey = key == null ? "" : key;
+    }
+
     public void start(long now) {
         status = ExecutionStatus.EXECUTING;
         if (startedAt == null) {
@@ -70,6 +86,8 @@ public class Execution {
         finishedAt = now;
     }
 
+    public String gateKey() { return gateKey; }
+    public boolean dispatched() { return dispatched; }
     public String id() { return id; }
     public String workflowId() { return workflowId; }
     public String deploymentId() { return deploymentId; }

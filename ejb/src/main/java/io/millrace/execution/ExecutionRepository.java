@@ -3,6 +3,7 @@ package io.millrace.execution;
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Executions and their step results. */
@@ -16,6 +17,18 @@ public interface ExecutionRepository {
     List<StepRun> stepRuns(String executionId);
 
     void add(Execution execution);
+
+    /** Executions waiting at the workflow's gate (queued, not dispatched), oldest first. */
+    List<Execution> waitingAtGate(String workflowId, int limit);
+
+    /** How many executions wait at the workflow's gate. */
+    long countWaiting(String workflowId);
+
+    /** Executions let through the gate and not finished, per concurrency key value. */
+    Map<String, Integer> inFlightByKey(String workflowId);
+
+    /** The workflow's executions per status, and of the queued ones, how many wait at the gate. */
+    QueueCounts queueCounts(String workflowId);
 
     /** Ids of executions that finished before {@code cutoff} (epoch ms), after {@code afterId}, in id order. */
     List<String> finishedBefore(long cutoff, String afterId, int limit);

@@ -25,6 +25,7 @@ public final class DefinitionParser {
     private static final Set<String> TRIGGER_FIELDS = Set.of("type");
     private static final Set<String> LANGS = Set.of("javascript", "nodejs", "nodejs20.x", "nodejs22.x");
     private static final Pattern STEP_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+    private static final Pattern KEY_PATH = Pattern.compile("steps\\.trigger\\.(event|context)(\\.[A-Za-z0-9_$-]+)+");
     private static final int MAX_TIMEOUT_SECONDS = 750;
     private static final int MAX_NAME_LENGTH = 255;
 
@@ -146,10 +147,42 @@ public final class DefinitionParser {
             }
             switch (e.getKey()) {
                 case "timeout_seconds" -> merged.add(e.getKey(), intIn(v, field, 1, MAX_TIMEOUT_SECONDS));
+                case "concurrency" -> merged.add(e.getKey(), intIn(v, field, 1, 10_000));
+                case "queue_size" -> merged.add(e.getKey(), intIn(v, field, 1, ExecutionControls.MAX_QUEUE_SIZE));
+                case "concurrency_key" -> merged.add(e.getKey(), concurrencyKey(v, field));
+                case "throttle" -> merged.add(e.getKey(), throttle(v, field));
+                case "auto_retry", "notify_on_first_error" -> merged.add(e.getKey(), bool(v, field));
                 default -> throw new InvalidInputException(field, "unknown setting '" + e.getKey() + "'");
             }
         }
         return merged.build();
+    }
+
+    private static String concurrencyKey(JsonValue v, String field) {
+        if (!(v instanceof JsonString s) || !KEY_PATH.matcher(s.getString()).matches()) {
+            throw new InvalidInputException(field, field + " must be a path into the trigger, like "
+                    + "steps.trigger.event.body.customer_id");
+        }
+        return s.getString();
+    }
+
+    private static JsonObject throttle(JsonValue v, String field) {
+        JsonObject t = object(v, field);
+        rejectUnknown(t, Set.of("limit", "interval_seconds"), field);
+        if (!t.containsKey("limit") || !t.containsKey("interval_seconds")) {
+            throw new InvalidInputException(field, field + " needs limit and interval_seconds");
+        }
+        return Json.createObjectBuilder()
+                .add("limit", intIn(t.get("limit"), field + ".limit", 0, 10_000))
+                .add("interval_seconds", intIn(t.get("interval_seconds"), field + ".interval_seconds", 1, 10_000))
+                .build();
+    }
+
+    private static JsonValue bool(JsonValue v, String field) {
+        if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
+            throw new InvalidInputException(field, field + " must be a boolean");
+        }
+        return v;
     }
 
     private static int intIn(JsonValue v, String field, int min, int max) {

@@ -26,6 +26,11 @@ public class Workflow {
     private String deploymentId;
     private int version;
     private boolean deleted;
+    /** Throttle window: when it started (epoch ms), how many executions started in it. */
+    private Long windowStart;
+    private int windowCount;
+    /** When a wake-up to reopen the throttle is already scheduled (epoch ms). */
+    private Long wakeUpAt;
     private long createdAt;
     private long updatedAt;
 
@@ -61,6 +66,18 @@ public class Workflow {
         this.updatedAt = now;
     }
 
+    public void throttleWindow(Long start, int count) {
+        this.windowStart = start;
+        this.windowCount = count;
+    }
+
+    public void wakeUpAt(Long at) {
+        this.wakeUpAt = at;
+    }
+
+    public Long windowStart() { return windowStart; }
+    public int windowCount() { return windowCount; }
+    public Long wakeUpAt() { return wakeUpAt; }
     public String id() { return id; }
     public String workspaceId() { return workspaceId; }
     public String projectId() { return projectId; }

@@ -46,10 +46,20 @@ public class WorkflowDeployment {
     public boolean customResponse() { return customResponse; }
     public long createdAt() { return createdAt; }
 
+    /** The definition; deployments are immutable, so parsed definitions are shared by id. */
     public WorkflowDefinition definition() {
         if (definition == null) {
-            definition = WorkflowDefinition.fromJson(JsonText.parseObject(definitionJson));
+            definition = PARSED.computeIfAbsent(id,
+                    key -> WorkflowDefinition.fromJson(JsonText.parseObject(definitionJson)));
         }
         return definition;
     }
+
+    private static final java.util.Map<String, WorkflowDefinition> PARSED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, WorkflowDefinition> eldest) {
+                    return size() > 1000;
+                }
+            });
 }

@@ -10,6 +10,9 @@ public interface WorkflowRepository {
     /** A workflow of the workspace; with a null workspaceId, of any workspace. */
     Optional<Workflow> workflow(String workspaceId, String id);
 
+    /** The workflow, locked for update until the transaction ends (serialises its gate across nodes). */
+    Optional<Workflow> lock(String id);
+
     /** The workspace owning a workflow, deleted or not (history outlives its workflow). */
     Optional<String> ownerOf(String workflowId);
 

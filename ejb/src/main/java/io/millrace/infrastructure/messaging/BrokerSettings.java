@@ -3,6 +3,7 @@ package io.millrace.infrastructure.messaging;
 /** Names shared by the broker set-up and the server configuration (profiles/messaging.xml). */
 public final class BrokerSettings {
     public static final String EXECUTIONS_QUEUE = "millrace.executions";
+    public static final String DISPATCH_QUEUE = "millrace.dispatch";
     public static final String DEAD_LETTER_QUEUE = "millrace.dlq";
 
     private BrokerSettings() {

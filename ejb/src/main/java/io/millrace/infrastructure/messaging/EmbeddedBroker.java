@@ -97,6 +97,8 @@ public class EmbeddedBroker {
                 .setRedeliveryDelay(1000));
         c.addQueueConfiguration(QueueConfiguration.of(BrokerSettings.EXECUTIONS_QUEUE)
                 .setRoutingType(RoutingType.ANYCAST).setDurable(true));
+        c.addQueueConfiguration(QueueConfiguration.of(BrokerSettings.DISPATCH_QUEUE)
+                .setRoutingType(RoutingType.ANYCAST).setDurable(true));
         c.addQueueConfiguration(QueueConfiguration.of(BrokerSettings.DEAD_LETTER_QUEUE)
                 .setRoutingType(RoutingType.ANYCAST).setDurable(true));
         return c;

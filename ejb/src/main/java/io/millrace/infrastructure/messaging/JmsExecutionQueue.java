@@ -9,8 +9,8 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 
 /**
- * Sends execution ids to the durable {@code millrace.executions} queue through the Artemis
- * resource adapter. Inside a JTA transaction the send is part of it (XA with the database).
+ * Sends execution ids to the durable {@code millrace.executions} queue, and delayed gate wake-ups to
+ * {@code millrace.dispatch}, through the Artemis resource adapter. Inside a JTA transaction the send is part of it (XA with the database).
  */
 @ApplicationScoped
 public class JmsExecutionQueue implements ExecutionQueue {
@@ -18,11 +18,22 @@ public class JmsExecutionQueue implements ExecutionQueue {
     ConnectionFactory connectionFactory;
     @Resource(lookup = "jms/executions")
     Queue executions;
+    @Resource(lookup = "jms/dispatch")
+    Queue dispatch;
 
     @Override
     public void enqueue(String executionId) {
         try (JMSContext context = connectionFactory.createContext()) {
             context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(executions, executionId);
+        }
+    }
+
+    @Override
+    public void wakeUp(String workflowId, long epochMillis) {
+        long delay = Math.max(0, epochMillis - System.currentTimeMillis());
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delay)
+                    .send(dispatch, workflowId);
         }
     }
 }

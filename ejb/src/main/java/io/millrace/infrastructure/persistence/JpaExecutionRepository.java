@@ -3,6 +3,7 @@ package io.millrace.infrastructure.persistence;
 import io.millrace.execution.Execution;
 import io.millrace.execution.ExecutionRepository;
 import io.millrace.execution.ExecutionStatus;
+import io.millrace.execution.QueueCounts;
 import io.millrace.execution.StepRun;
 import io.millrace.shared.Cursor;
 import io.millrace.shared.Page;
@@ -17,6 +18,9 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaExecutionRepository implements ExecutionRepository {
+    private static final List<ExecutionStatus> OPEN =
+            List.of(ExecutionStatus.QUEUED, ExecutionStatus.EXECUTING, ExecutionStatus.PAUSED);
+
     @PersistenceContext(unitName = "millrace")
     EntityManager em;
 
@@ -46,6 +50,60 @@ public class JpaExecutionRepository implements ExecutionRepository {
     @Override
     public void add(Execution execution) {
         em.persist(execution);
+    }
+
+    @Override
+    public List<Execution> waitingAtGate(String workflowId, int limit) {
+        return em.createQuery("SELECT x FROM Execution x WHERE x.workflowId = :w AND x.status = :s"
+                        + " AND x.dispatched = FALSE ORDER BY x.createdAt, x.id", Execution.class)
+                .setParameter("w", workflowId).setParameter("s", ExecutionStatus.QUEUED)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countWaiting(String workflowId) {
+        return em.createQuery("SELECT COUNT(x) FROM Execution x WHERE x.workflowId = :w AND x.status = :s"
+                        + " AND x.dispatched = FALSE", Long.class)
+                .setParameter("w", workflowId).setParameter("s", ExecutionStatus.QUEUED).getSingleResult();
+    }
+
+    @Override
+    public Map<String, Integer> inFlightByKey(String workflowId) {
+        Map<String, Integer> counts = new HashMap<>();
+        em.createQuery("SELECT x.gateKey, COUNT(x) FROM Execution x WHERE x.workflowId = :w AND x.dispatched = TRUE"
+                        + " AND x.status IN :open GROUP BY x.gateKey", Object[].class)
+                .setParameter("w", workflowId).setParameter("open", OPEN)
+                .getResultList().forEach(row -> counts.put((String) row[0], ((Number) row[1]).intValue()));
+        return counts;
+    }
+
+    @Override
+    public QueueCounts queueCounts(String workflowId) {
+        long waiting = 0;
+        long dispatched = 0;
+        long executing = 0;
+        long paused = 0;
+        for (Object[] row : em.createQuery("SELECT x.status, x.dispatched, COUNT(x) FROM Execution x"
+                        + " WHERE x.workflowId = :w AND x.status IN :open GROUP BY x.status, x.dispatched", Object[].class)
+                .setParameter("w", workflowId).setParameter("open", OPEN).getResultList()) {
+            long n = ((Number) row[2]).longValue();
+            switch ((ExecutionStatus) row[0]) {
+                case QUEUED -> {
+                    if (Boolean.TRUE.equals(row[1])) {
+                        dispatched += n;
+                    } else {
+                        waiting += n;
+                    }
+                }
+                case EXECUTING -> executing += n;
+                case PAUSED -> paused += n;
+                default -> { }
+            }
+        }
+        Long oldest = em.createQuery("SELECT MIN(x.createdAt) FROM Execution x WHERE x.workflowId = :w"
+                        + " AND x.status = :s AND x.dispatched = FALSE", Long.class)
+                .setParameter("w", workflowId).setParameter("s", ExecutionStatus.QUEUED).getSingleResult();
+        return new QueueCounts(waiting, dispatched, executing, paused, oldest);
     }
 
     @Override

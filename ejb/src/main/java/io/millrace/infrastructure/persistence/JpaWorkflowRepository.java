@@ -9,6 +9,7 @@ import io.millrace.workflow.WorkflowDeployment;
 import io.millrace.workflow.WorkflowRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ public class JpaWorkflowRepository implements WorkflowRepository {
         return Optional.ofNullable(em.find(Workflow.class, id))
                 .filter(w -> !w.deleted())
                 .filter(w -> workspaceId == null || w.workspaceId().equals(workspaceId));
+    }
+
+    @Override
+    public Optional<Workflow> lock(String id) {
+        return Optional.ofNullable(em.find(Workflow.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -71,6 +71,14 @@ public class WorkflowsResource {
         return Response.noContent().build();
     }
 
+    /** The workflow's queue: waiting, dispatched and running executions, and its throttle window. */
+    @GET
+    @Path("{id}/queue")
+    public JsonObject queue(@PathParam("id") String id) {
+        return Envelope.data(QueueJson.render(executions.queue(ApiKeyFilter.caller(security), id),
+                System.currentTimeMillis()));
+    }
+
     /** The workflow's executions, newest first, optionally only those with {@code status}. */
     @GET
     @Path("{id}/executions")

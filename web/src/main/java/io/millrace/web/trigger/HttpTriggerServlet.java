@@ -2,6 +2,7 @@ package io.millrace.web.trigger;
 
 import io.millrace.application.Accepted;
 import io.millrace.application.HttpTriggerIntake;
+import io.millrace.application.QueueFullException;
 import io.millrace.runtime.HttpReply;
 import io.millrace.shared.NotFoundException;
 import jakarta.inject.Inject;
@@ -68,6 +69,8 @@ public class HttpTriggerServlet extends HttpServlet {
             }
         } catch (NotFoundException e) {
             Replies.error(response, 404, "no active workflow has this endpoint");
+        } catch (QueueFullException e) {
+            Replies.error(response, 429, QueueFullException.NAME + ": " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "could not accept an event for endpoint " + key, e);
             Replies.error(response, 500, "the event could not be accepted; nothing was run");

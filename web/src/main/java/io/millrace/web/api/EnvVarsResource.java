@@ -1,0 +1,81 @@
+package io.millrace.web.api;
+
+import io.millrace.application.EnvVarService;
+import io.millrace.environment.Scope;
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.JsonText;
+import io.millrace.web.security.ApiKeyFilter;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * The environment variables of one scope ({@code {id}} in the subclass's path):
+ * {@code GET/POST .../env_vars}, {@code GET/PUT/DELETE .../env_vars/{env_var_id}}.
+ */
+public abstract class EnvVarsResource {
+    @Inject
+    EnvVarService service;
+    @Context
+    SecurityContext security;
+
+    /** The scope named by the path's {@code id}. */
+    protected abstract Scope scope(String id);
+
+    @GET
+    public JsonObject list(@PathParam("id") String id, @QueryParam("limit") String limit,
+                           @QueryParam("after") String after, @QueryParam("before") String before) {
+        return Envelope.list(service.list(ApiKeyFilter.caller(security), scope(id), Paging.of(limit, after, before)),
+                EnvVarJson::render);
+    }
+
+    @POST
+    public Response create(@PathParam("id") String id, String body) {
+        return Response.ok(Envelope.data(EnvVarJson.render(
+                service.create(ApiKeyFilter.caller(security), scope(id), json(body))))).build();
+    }
+
+    @GET
+    @Path("{env_var_id}")
+    public JsonObject get(@PathParam("id") String id, @PathParam("env_var_id") String envVarId) {
+        return Envelope.data(EnvVarJson.render(service.get(ApiKeyFilter.caller(security), scope(id), envVarId)));
+    }
+
+    @PUT
+    @Path("{env_var_id}")
+    public JsonObject update(@PathParam("id") String id, @PathParam("env_var_id") String envVarId, String body) {
+        return Envelope.data(EnvVarJson.render(
+                service.update(ApiKeyFilter.caller(security), scope(id), envVarId, json(body))));
+    }
+
+    @DELETE
+    @Path("{env_var_id}")
+    public Response delete(@PathParam("id") String id, @PathParam("env_var_id") String envVarId) {
+        service.delete(ApiKeyFilter.caller(security), scope(id), envVarId);
+        return Response.noContent().build();
+    }
+
+    private static JsonValue json(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException(null, "the request body must be a JSON object");
+        }
+        try {
+            return JsonText.parse(body);
+        } catch (JsonParsingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(null, "the request body is not valid JSON: " + e.getMessage());
+        }
+    }
+}
