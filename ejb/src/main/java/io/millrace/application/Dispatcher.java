@@ -76,6 +76,6 @@ public class Dispatcher {
 
     private void send(Execution execution) {
         execution.dispatch();
-        queue.enqueue(execution.id());
+        queue.enqueue(execution.id(), execution.runToken());
     }
 }

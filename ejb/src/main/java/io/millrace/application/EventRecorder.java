@@ -43,7 +43,7 @@ public class EventRecorder {
         if (!controls.gated()) {
             Execution execution = store(target, event, executionId);
             execution.dispatch();
-            queue.enqueue(execution.id());
+            queue.enqueue(execution.id(), execution.runToken());
             return true;
         }
         Workflow workflow = workflows.lock(target.workflow().id()).orElseThrow();

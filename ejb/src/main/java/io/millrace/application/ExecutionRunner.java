@@ -11,6 +11,7 @@ import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepRuntime;
 import io.millrace.shared.JsonText;
+import io.millrace.workflow.ExecutionControls;
 import io.millrace.workflow.WorkflowDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,25 +37,30 @@ public class ExecutionRunner {
     StepRuntime runtime;
     @Inject
     ResponseHub responses;
+    @Inject
+    RetryPolicy retryPolicy;
 
-    public void run(String executionId) {
+    /** Runs the execution named by a worker-queue message ({@link ExecutionMessage}). */
+    public void run(String messageBody) {
+        ExecutionMessage message = ExecutionMessage.parse(messageBody);
         try {
-            runSteps(executionId);
+            runSteps(message);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "execution " + executionId + " failed inside Millrace", e);
-            failInternally(executionId);
+            LOG.log(Level.SEVERE, "execution " + message.executionId() + " failed inside Millrace", e);
+            failInternally(message.executionId());
         }
     }
 
-    private void runSteps(String executionId) {
-        ExecutionStore.Snapshot snapshot = store.start(executionId).orElse(null);
+    private void runSteps(ExecutionMessage message) {
+        ExecutionStore.Snapshot snapshot = store.start(message.executionId(), message.runToken()).orElse(null);
         if (snapshot == null) {
-            LOG.fine(() -> "skipping execution " + executionId + ": unknown or finished");
+            LOG.fine(() -> "skipping " + message + ": unknown, finished or superseded");
             return;
         }
         Execution execution = snapshot.execution();
         WorkflowDefinition definition = snapshot.deployment().definition();
-        Instant deadline = Instant.ofEpochMilli(execution.startedAt()).plusSeconds(definition.timeoutSeconds());
+        ExecutionControls controls = ExecutionControls.of(definition.settings());
+        Instant deadline = Instant.now().plusSeconds(definition.timeoutSeconds());
         String errorJson = null;
         while (true) {
             Decision decision = Orchestrator.next(definition.steps(), snapshot.stepRuns());
@@ -64,10 +70,26 @@ public class ExecutionRunner {
             }
             Decision.RunStep step = (Decision.RunStep) decision;
             StepRun result = runStep(execution, step, snapshot, deadline);
+            if (controls.autoRetry() && retryLater(execution, result)) {
+                return;
+            }
             store.add(result);
-            snapshot.stepRuns().add(result);
+            StepResults.put(snapshot.stepRuns(), result);
             errorJson = result.errorJson();
         }
+    }
+
+    /** Stores a failed step as paused and schedules its retry, when the retry policy allows one. */
+    private boolean retryLater(Execution execution, StepRun result) {
+        if (result.status() != ExecutionStatus.ERROR
+                || !retryPolicy.retries(StepResults.errorName(result), execution.attempts())) {
+            return false;
+        }
+        int retry = execution.attempts() + 1;
+        long delay = retryPolicy.delayMillis(retry);
+        store.pause(StepResults.pausedForRetry(result, retry, System.currentTimeMillis() + delay,
+                retryPolicy.cancelUrl(execution.id()), retryPolicy.rerunUrl(execution.id())), delay);
+        return true;
     }
 
     private StepRun runStep(Execution execution, Decision.RunStep step, ExecutionStore.Snapshot snapshot,

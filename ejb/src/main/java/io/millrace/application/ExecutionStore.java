@@ -23,15 +23,20 @@ public class ExecutionStore {
     WorkflowRepository workflows;
     @Inject
     Dispatcher dispatcher;
+    @Inject
+    ExecutionQueue queue;
 
     /** What a worker needs to run an execution. */
     public record Snapshot(Execution execution, WorkflowDeployment deployment, List<StepRun> stepRuns) {
     }
 
-    /** Marks the execution executing; empty when it does not exist or has already finished. */
-    public Optional<Snapshot> start(String executionId) {
+    /**
+     * Marks the execution executing; empty when it does not exist, has finished, or the message's
+     * run token is stale (a rerun superseded it).
+     */
+    public Optional<Snapshot> start(String executionId, int runToken) {
         Optional<Execution> found = executions.execution(executionId);
-        if (found.isEmpty() || found.get().status().finished()) {
+        if (found.isEmpty() || !found.get().runnableBy(runToken)) {
             return Optional.empty();
         }
         Execution execution = found.get();
@@ -43,6 +48,21 @@ public class ExecutionStore {
 
     public void add(StepRun run) {
         executions.add(run);
+    }
+
+    /** Stores a failed attempt and schedules the retry: the message arrives after {@code delayMillis}. */
+    public void pause(StepRun failedAttempt, long delayMillis) {
+        executions.add(failedAttempt);
+        executions.execution(failedAttempt.executionId()).ifPresent(e -> {
+            e.pause(System.currentTimeMillis() + delayMillis);
+            queue.enqueue(e.id(), e.runToken(), delayMillis);
+        });
+    }
+
+    /** Runs a paused execution at once: a new run token supersedes the scheduled retry message. */
+    public void rerunNow(String executionId) {
+        executions.execution(executionId).filter(e -> e.status() == ExecutionStatus.PAUSED)
+                .ifPresent(e -> queue.enqueue(e.id(), e.newRunToken()));
     }
 
     /** Ends the execution and lets the next waiting ones of its workflow through the gate. */

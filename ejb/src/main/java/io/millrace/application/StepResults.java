@@ -8,6 +8,7 @@ import io.millrace.runtime.StepOutcome;
 import io.millrace.shared.JsonText;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,6 +34,41 @@ final class StepResults {
         StepRun run = new StepRun(executionId, position, stepName, status, outcome.returnValueJson(),
                 outcome.exportsJson(), logsJson(outcome.logs()), errorJson, started, finished);
         return outcome.endsExecution() ? run.exitedFlow(outcome.flowExitReason()) : run;
+    }
+
+    /** Puts a result into the list of stored results, replacing an earlier attempt at the same step. */
+    static void put(List<StepRun> runs, StepRun result) {
+        runs.removeIf(r -> r.position() == result.position());
+        runs.add(result);
+        runs.sort(java.util.Comparator.comparingInt(StepRun::position));
+    }
+
+    static String errorName(StepRun run) {
+        return run.errorJson() == null ? null : JsonText.parseObject(run.errorJson()).getString("name", null);
+    }
+
+    /**
+     * A failed attempt kept while the step waits to be retried: status paused, and besides what the
+     * step exported, {@code $summary} and {@code $attempt} (the error, when the retry happens, and the
+     * URLs that cancel it or run it at once).
+     */
+    static StepRun pausedForRetry(StepRun failed, int retry, long resumeAt, String cancelUrl, String rerunUrl) {
+        JsonObject error = JsonText.parseObject(failed.errorJson());
+        String resumeTs = Instant.ofEpochMilli(resumeAt).toString();
+        JsonObject exports = Json.createObjectBuilder(JsonText.parseObject(
+                        failed.exportsJson() == null ? "{}" : failed.exportsJson()))
+                .add("$summary", error.getString("name") + ": " + error.getString("message") + " (retry " + retry
+                        + " of " + RetryPolicy.MAX_RETRIES + " at " + resumeTs + ")")
+                .add("$attempt", Json.createObjectBuilder()
+                        .add("attempt", retry)
+                        .add("error", error)
+                        .add("cancel_url", cancelUrl)
+                        .add("rerun_url", rerunUrl)
+                        .add("resume_ts", resumeTs))
+                .build();
+        return new StepRun(failed.executionId(), failed.position(), failed.stepName(), ExecutionStatus.PAUSED,
+                failed.returnValueJson(), JsonText.write(exports), failed.logsJson(), failed.errorJson(),
+                failed.startedAt(), failed.finishedAt());
     }
 
     static StepOutcome internalError(RuntimeException e) {

@@ -41,6 +41,11 @@ public class Execution {
     private String contextJson;
     @Lob
     private String errorJson;
+    /** Messages for this execution carry this token; older ones (superseded by a rerun) are skipped. */
+    private int runToken;
+    /** Retries done after failed steps. */
+    private int attempts;
+    private Long resumeAt;
     private long createdAt;
     private Long startedAt;
     private Long finishedAt;
@@ -69,15 +74,39 @@ public class Execution {
         gateKey = key == null ? "" : key;
     }
 
+    /**
+     * Whether a message with {@code token} may run this execution now: it is not finished and the
+     * token is current (a redelivered message after a crash has the current token too).
+     */
+    public boolean runnableBy(int token) {
+        return !status.finished() && token == runToken;
+    }
+
     public void start(long now) {
         status = ExecutionStatus.EXECUTING;
+        resumeAt = null;
         if (startedAt == null) {
             startedAt = now;
         }
     }
 
-    /** Ends the execution; {@code errorJson} is null on success. */
+    /** Waits to retry a failed step at {@code at}; the execution keeps its place at the gate. */
+    public void pause(long at) {
+        status = ExecutionStatus.PAUSED;
+        attempts++;
+        resumeAt = at;
+    }
+
+    /** Supersedes every message sent so far; returns the token of the next one. */
+    public int newRunToken() {
+        return ++runToken;
+    }
+
+    /** Ends the execution, unless it has already ended (e.g. cancelled); {@code errorJson} is null on success. */
     public void finish(ExecutionStatus outcome, String errorJson, long now) {
+        if (status.finished()) {
+            return;
+        }
         status = outcome;
         this.errorJson = errorJson;
         if (startedAt == null) {
@@ -86,6 +115,9 @@ public class Execution {
         finishedAt = now;
     }
 
+    public int runToken() { return runToken; }
+    public int attempts() { return attempts; }
+    public Long resumeAt() { return resumeAt; }
     public String gateKey() { return gateKey; }
     public boolean dispatched() { return dispatched; }
     public String id() { return id; }

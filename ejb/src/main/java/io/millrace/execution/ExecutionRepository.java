@@ -36,6 +36,9 @@ public interface ExecutionRepository {
     /** Deletes an execution and its step results. */
     void delete(String executionId);
 
-    /** Stores a step result; a result already stored for the same step is kept, not replaced. */
+    /**
+     * Stores a step result. A finished result already stored for the same step is kept, not
+     * replaced; a paused one (a failed attempt waiting to be retried) is replaced.
+     */
     void add(StepRun stepRun);
 }

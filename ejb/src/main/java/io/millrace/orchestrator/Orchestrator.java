@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Decides the next step of an execution from its definition and the step results stored so far.
- * A step that called {@code $.flow.exit} ends the execution successfully. Pure: no I/O, so an execution interrupted at any point resumes at the first step without a
+ * A step that called {@code $.flow.exit} ends the execution successfully; a step whose result is
+ * {@code paused} (it failed and waits to be retried) runs again. Pure: no I/O, so an execution interrupted at any point resumes at the first step without a
  * stored result, and a finished step is never run twice.
  */
 public final class Orchestrator {
@@ -19,6 +20,9 @@ public final class Orchestrator {
         for (StepRun run : stored) {
             if (run.position() != position) {
                 break;
+            }
+            if (run.status() == ExecutionStatus.PAUSED) {
+                return new Decision.RunStep(position, steps.get(position));
             }
             if (run.status() != ExecutionStatus.SUCCESS) {
                 return new Decision.Finish(run.status());

@@ -1,5 +1,6 @@
 package io.millrace.infrastructure.messaging;
 
+import io.millrace.application.ExecutionMessage;
 import io.millrace.application.ExecutionQueue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,15 @@ public class JmsExecutionQueue implements ExecutionQueue {
     Queue dispatch;
 
     @Override
-    public void enqueue(String executionId) {
+    public void enqueue(String executionId, int runToken) {
+        enqueue(executionId, runToken, 0);
+    }
+
+    @Override
+    public void enqueue(String executionId, int runToken, long delayMillis) {
         try (JMSContext context = connectionFactory.createContext()) {
-            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(executions, executionId);
+            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delayMillis)
+                    .send(executions, ExecutionMessage.format(executionId, runToken));
         }
     }
 

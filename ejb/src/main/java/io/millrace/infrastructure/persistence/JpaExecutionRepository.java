@@ -123,7 +123,13 @@ public class JpaExecutionRepository implements ExecutionRepository {
 
     @Override
     public void add(StepRun stepRun) {
-        if (em.find(StepRun.class, stepRun.executionId() + ":" + stepRun.position()) == null) {
+        StepRun existing = em.find(StepRun.class, stepRun.executionId() + ":" + stepRun.position());
+        if (existing != null && existing.status() == ExecutionStatus.PAUSED) {
+            em.remove(existing);
+            em.flush();
+            existing = null;
+        }
+        if (existing == null) {
             em.persist(stepRun);
         }
     }

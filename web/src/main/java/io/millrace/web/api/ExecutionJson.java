@@ -27,6 +27,8 @@ final class ExecutionJson {
             b.addNull("duration_ms");
         }
         Renders.addJson(b, "error", e.errorJson());
+        b.add("attempts", e.attempts());
+        Renders.addTime(b, "resume_at", e.resumeAt());
         return b;
     }
 

@@ -1,11 +1,13 @@
 package io.millrace.web.api;
 
+import io.millrace.application.ExecutionCommands;
 import io.millrace.application.ExecutionQueries;
 import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.core.SecurityContext;
 public class ExecutionsResource {
     @Inject
     ExecutionQueries executions;
+    @Inject
+    ExecutionCommands commands;
     @Context
     SecurityContext security;
 
@@ -27,5 +31,19 @@ public class ExecutionsResource {
     @Path("{id}")
     public JsonObject get(@PathParam("id") String id) {
         return Envelope.data(ExecutionJson.full(executions.get(ApiKeyFilter.caller(security), id)));
+    }
+
+    /** Runs the failed step of an execution waiting to retry now ({@code $attempt.rerun_url}). */
+    @POST
+    @Path("{id}/rerun")
+    public JsonObject rerun(@PathParam("id") String id) {
+        return Envelope.data(ExecutionJson.full(commands.rerun(ApiKeyFilter.caller(security), id)));
+    }
+
+    /** Cancels an execution that has not finished ({@code $attempt.cancel_url}). */
+    @POST
+    @Path("{id}/cancel")
+    public JsonObject cancel(@PathParam("id") String id) {
+        return Envelope.data(ExecutionJson.full(commands.cancel(ApiKeyFilter.caller(security), id)));
     }
 }
