@@ -43,6 +43,21 @@ final class LibertyServer {
         run("stop");
     }
 
+    /** Kills the server's JVM at once (SIGKILL): no shutdown hooks, no clean broker or database stop. */
+    void kill() {
+        Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
+        try {
+            long pid = Long.parseLong(java.nio.file.Files.readString(pidFile).trim());
+            ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no process " + pid));
+            if (!process.destroyForcibly()) {
+                throw new AssertionError("could not kill " + pid);
+            }
+            process.onExit().get(1, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new AssertionError("kill -9 of server " + name + " failed: " + e, e);
+        }
+    }
+
     /** Polls {@code /health/ready} until it answers 200. */
     void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newHttpClient();
