@@ -6,6 +6,7 @@ import io.millrace.execution.StepRun;
 import io.millrace.orchestrator.Decision;
 import io.millrace.orchestrator.Orchestrator;
 import io.millrace.orchestrator.StepsObject;
+import io.millrace.runtime.ExecutionTmp;
 import io.millrace.runtime.HttpReply;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepOutcome;
@@ -16,6 +17,7 @@ import io.millrace.workflow.WorkflowDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Level;
@@ -39,6 +41,8 @@ public class ExecutionRunner {
     ResponseHub responses;
     @Inject
     RetryPolicy retryPolicy;
+    @Inject
+    ExecutionEnvironment environment;
 
     /** Runs the execution named by a worker-queue message ({@link ExecutionMessage}). */
     public void run(String messageBody) {
@@ -61,21 +65,28 @@ public class ExecutionRunner {
         WorkflowDefinition definition = snapshot.deployment().definition();
         ExecutionControls controls = ExecutionControls.of(definition.settings());
         Instant deadline = Instant.now().plusSeconds(definition.timeoutSeconds());
-        String errorJson = null;
-        while (true) {
-            Decision decision = Orchestrator.next(definition.steps(), snapshot.stepRuns());
-            if (decision instanceof Decision.Finish finish) {
-                finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse());
-                return;
+        Map<String, String> env = snapshot.workflow() == null ? Map.of()
+                : environment.forExecution(snapshot.workflow().workspaceId(), snapshot.workflow().projectId());
+        Path tmp = ExecutionTmp.create(execution.id());
+        try {
+            String errorJson = null;
+            while (true) {
+                Decision decision = Orchestrator.next(definition.steps(), snapshot.stepRuns());
+                if (decision instanceof Decision.Finish finish) {
+                    finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse());
+                    return;
+                }
+                Decision.RunStep step = (Decision.RunStep) decision;
+                StepRun result = runStep(execution, step, snapshot, deadline, env, tmp);
+                if (controls.autoRetry() && retryLater(execution, result)) {
+                    return;
+                }
+                store.add(result);
+                StepResults.put(snapshot.stepRuns(), result);
+                errorJson = result.errorJson();
             }
-            Decision.RunStep step = (Decision.RunStep) decision;
-            StepRun result = runStep(execution, step, snapshot, deadline);
-            if (controls.autoRetry() && retryLater(execution, result)) {
-                return;
-            }
-            store.add(result);
-            StepResults.put(snapshot.stepRuns(), result);
-            errorJson = result.errorJson();
+        } finally {
+            ExecutionTmp.delete(tmp);
         }
     }
 
@@ -93,10 +104,11 @@ public class ExecutionRunner {
     }
 
     private StepRun runStep(Execution execution, Decision.RunStep step, ExecutionStore.Snapshot snapshot,
-                            Instant deadline) {
+                            Instant deadline, Map<String, String> env, Path tmp) {
         String steps = StepsObject.build(execution.eventJson(), execution.contextJson(), snapshot.stepRuns());
+        long budget = StepInvocation.FUNCTION_PAYLOAD_LIMIT_BYTES - StepResults.payloadUsed(execution, snapshot.stepRuns());
         StepInvocation invocation = new StepInvocation(step.step().name(), step.step().code(),
-                JsonText.write(step.step().props()), steps, deadline);
+                JsonText.write(step.step().props()), steps, deadline, env, Math.max(1, budget), tmp);
         long started = System.currentTimeMillis();
         StepOutcome outcome;
         try {

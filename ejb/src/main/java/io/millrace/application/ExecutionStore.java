@@ -4,6 +4,7 @@ import io.millrace.execution.Execution;
 import io.millrace.execution.ExecutionRepository;
 import io.millrace.execution.ExecutionStatus;
 import io.millrace.execution.StepRun;
+import io.millrace.workflow.Workflow;
 import io.millrace.workflow.WorkflowDeployment;
 import io.millrace.workflow.WorkflowRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +26,12 @@ public class ExecutionStore {
     Dispatcher dispatcher;
     @Inject
     ExecutionQueue queue;
+    @Inject
+    ExecutionMetrics metrics;
 
-    /** What a worker needs to run an execution. */
-    public record Snapshot(Execution execution, WorkflowDeployment deployment, List<StepRun> stepRuns) {
+    /** What a worker needs to run an execution; the workflow is null when it has been deleted. */
+    public record Snapshot(Execution execution, Workflow workflow, WorkflowDeployment deployment,
+                           List<StepRun> stepRuns) {
     }
 
     /**
@@ -43,7 +47,9 @@ public class ExecutionStore {
         execution.start(System.currentTimeMillis());
         WorkflowDeployment deployment = workflows.deployment(execution.deploymentId()).orElseThrow();
         deployment.definition();
-        return Optional.of(new Snapshot(execution, deployment, new ArrayList<>(executions.stepRuns(executionId))));
+        Workflow workflow = workflows.workflow(null, execution.workflowId()).orElse(null);
+        return Optional.of(new Snapshot(execution, workflow, deployment,
+                new ArrayList<>(executions.stepRuns(executionId))));
     }
 
     public void add(StepRun run) {
@@ -67,8 +73,10 @@ public class ExecutionStore {
 
     /** Ends the execution and lets the next waiting ones of its workflow through the gate. */
     public void finish(String executionId, ExecutionStatus status, String errorJson) {
-        executions.execution(executionId).ifPresent(e -> {
+        executions.execution(executionId).filter(e -> !e.status().finished()).ifPresent(e -> {
             e.finish(status, errorJson, System.currentTimeMillis());
+            metrics.finished(e.workflowId(), status,
+                    e.startedAt() == null ? null : e.finishedAt() - e.startedAt());
             workflows.workflow(null, e.workflowId())
                     .filter(w -> dispatcher.controls(w).gated())
                     .ifPresent(w -> dispatcher.dispatch(w.id()));

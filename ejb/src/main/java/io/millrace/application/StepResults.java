@@ -43,6 +43,22 @@ final class StepResults {
         runs.sort(java.util.Comparator.comparingInt(StepRun::position));
     }
 
+    /**
+     * Bytes of the execution's payload so far (Pipedream's Function Payload Limit counts the event,
+     * logs and exports): the event and each stored step's logs, exports and return value.
+     */
+    static long payloadUsed(io.millrace.execution.Execution execution, List<StepRun> runs) {
+        long used = length(execution.eventJson());
+        for (StepRun run : runs) {
+            used += length(run.logsJson()) + length(run.exportsJson()) + length(run.returnValueJson());
+        }
+        return used;
+    }
+
+    private static long length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
     static String errorName(StepRun run) {
         return run.errorJson() == null ? null : JsonText.parseObject(run.errorJson()).getString("name", null);
     }

@@ -1,17 +1,85 @@
 package io.millrace.runtime;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What a step needs to run.
  *
- * @param stepName  the step's name; also the source name used in stack traces
- * @param code      the component module source
- * @param propsJson JSON object of the step's configured prop values ("{}" when none)
- * @param stepsJson JSON object of the {@code steps} the step sees: {@code trigger} with
- *                  {@code event} and {@code context}, and one entry per earlier step with its
- *                  exports and {@code $return_value}
- * @param deadline  when the execution's time is up
+ * @param stepName           the step's name; also the source name used in stack traces
+ * @param code               the component module source
+ * @param propsJson          JSON object of the step's configured prop values ("{}" when none)
+ * @param stepsJson          JSON object of the {@code steps} the step sees: {@code trigger} with
+ *                           {@code event} and {@code context}, and one entry per earlier step with its
+ *                           exports and {@code $return_value}
+ * @param deadline           when the execution's time is up
+ * @param env                the environment variables the step sees as {@code process.env} (never null;
+ *                           values may be secrets: they are never written to logs Millrace produces)
+ * @param payloadBudgetBytes how many bytes of the {@link #FUNCTION_PAYLOAD_LIMIT_BYTES function payload limit}
+ *                           this step's logs, exports and return value may use: the limit minus the size of
+ *                           the event and of earlier steps' logs and exports; 0 or negative means the whole limit
+ * @param tmpDir             the execution's directory that the step sees as {@code /tmp} (see
+ *                           {@link ExecutionTmp}); null when the step has no file system
  */
-public record StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline) {
+public record StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline,
+                             Map<String, String> env, long payloadBudgetBytes, Path tmpDir) {
+
+    /** Pipedream's Function Payload Limit: logs, exports and the event of one execution together, 6 MB. */
+    public static final long FUNCTION_PAYLOAD_LIMIT_BYTES = 6L * 1024 * 1024;
+
+    public StepInvocation {
+        env = copyOf(env);
+    }
+
+    /** A step with no environment variables, the whole payload limit and no file system. */
+    public StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline) {
+        this(stepName, code, propsJson, stepsJson, deadline, Map.of(), 0, null);
+    }
+
+    /** A step with these environment variables, the whole payload limit and no file system. */
+    public StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline,
+                          Map<String, String> env) {
+        this(stepName, code, propsJson, stepsJson, deadline, env, 0, null);
+    }
+
+    /** The payload budget to enforce: {@link #payloadBudgetBytes}, or the whole limit when it is 0 or negative. */
+    public long effectivePayloadBudget() {
+        return payloadBudgetBytes > 0 ? payloadBudgetBytes : FUNCTION_PAYLOAD_LIMIT_BYTES;
+    }
+
+    public StepInvocation withEnv(Map<String, String> newEnv) {
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, newEnv, payloadBudgetBytes, tmpDir);
+    }
+
+    public StepInvocation withPayloadBudget(long bytes) {
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, bytes, tmpDir);
+    }
+
+    public StepInvocation withTmpDir(Path dir) {
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, dir);
+    }
+
+    /** Names the environment variables but never shows their values, which may be secrets. */
+    @Override
+    public String toString() {
+        return "StepInvocation[stepName=" + stepName + ", code=" + (code == null ? 0 : code.length()) + " chars"
+                + ", deadline=" + deadline + ", env=" + env.keySet() + ", payloadBudgetBytes=" + payloadBudgetBytes
+                + ", tmpDir=" + tmpDir + "]";
+    }
+
+    private static Map<String, String> copyOf(Map<String, String> env) {
+        if (env == null || env.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> copy = new LinkedHashMap<>();
+        env.forEach((key, value) -> {
+            if (key != null && value != null) {
+                copy.put(key, value);
+            }
+        });
+        return Collections.unmodifiableMap(copy);
+    }
 }

@@ -5,6 +5,9 @@
  * {@code $.respond(...)} calls reach a {@link io.millrace.runtime.StepListener} as an
  * {@link io.millrace.runtime.HttpReply}. The types here are plain records with JSON carried as
  * strings, so callers never see the JavaScript engine; the GraalJS implementation lives in
- * {@code io.millrace.runtime.graal}.
+ * {@code io.millrace.runtime.graal}. A {@link io.millrace.runtime.StepInvocation} also carries the
+ * step's environment variables ({@code process.env}), its share of the 6 MB function payload limit,
+ * and its execution's {@code /tmp} directory, which {@link io.millrace.runtime.ExecutionTmp} creates
+ * and deletes.
  */
 package io.millrace.runtime;

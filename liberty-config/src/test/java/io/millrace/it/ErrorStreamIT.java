@@ -127,7 +127,7 @@ class ErrorStreamIT {
         for (String errors : List.of("$errors", "%24errors")) {
             Api.Reply missing = api.get("/v1/workflows/p_nosuch00/" + errors + "/event_summaries");
             assertEquals(404, missing.status(), missing.body());
-            assertEquals("workflow p_nosuch00 not found", missing.error().getString("message"));
+            assertEquals("workflow p_nosuch00 not found", missing.error().getString("message"), errors);
         }
         JsonObject wf = api.createHttpWorkflow("errors-none", steps(step("ok",
                 "export default defineComponent({ async run() { return 1 } })")));

@@ -19,8 +19,9 @@ import java.util.Set;
 import org.graalvm.polyglot.io.FileSystem;
 
 /**
- * The only "file system" a step's context sees: a read-only, in-memory one that holds the ES modules
- * a step may {@code import} by name ({@code "crypto"}, {@code "node:crypto"}, ...). Each is a few
+ * The only file system GraalJS itself sees in a step's context: a read-only, in-memory one that holds
+ * the ES modules a step may {@code import} by name ({@code "crypto"}, {@code "node:crypto"}, ...).
+ * (A step's {@code fs} module reaches its {@code /tmp} through {@link HostFiles}, not through this.) Each is a few
  * lines that re-export a built-in the bootstrap defines. Every other path (npm packages, Node core
  * modules Millrace does not provide, relative and absolute paths) does not exist, so GraalJS reports
  * {@code Cannot find module '<name>' imported from <step>}; {@link #explain} says why.
@@ -31,20 +32,24 @@ final class BuiltinModules implements FileSystem {
     static final Path ROOT = Path.of("/builtin");
 
     /** Module name to the resource (under {@code modules/}) with its source. */
-    static final Map<String, String> PROVIDED = Map.of(
-            "buffer", "buffer.mjs",
-            "crypto", "crypto.mjs",
-            "url", "url.mjs",
-            "util", "util.mjs",
-            "timers", "timers.mjs",
-            "timers/promises", "timers-promises.mjs",
-            "@pipedream/platform", "pipedream-platform.mjs");
+    static final Map<String, String> PROVIDED = Map.ofEntries(
+            Map.entry("buffer", "buffer.mjs"),
+            Map.entry("crypto", "crypto.mjs"),
+            Map.entry("url", "url.mjs"),
+            Map.entry("util", "util.mjs"),
+            Map.entry("timers", "timers.mjs"),
+            Map.entry("timers/promises", "timers-promises.mjs"),
+            Map.entry("process", "process.mjs"),
+            Map.entry("fs", "fs.mjs"),
+            Map.entry("fs/promises", "fs-promises.mjs"),
+            Map.entry("axios", "axios.mjs"),
+            Map.entry("@pipedream/platform", "pipedream-platform.mjs"));
 
     /** Node core modules a step cannot use. */
     static final Set<String> UNAVAILABLE = Set.of("assert", "assert/strict", "async_hooks", "child_process",
             "cluster", "console", "constants", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain",
-            "events", "fs", "fs/promises", "http", "http2", "https", "inspector", "module", "net", "os", "path",
-            "path/posix", "path/win32", "perf_hooks", "process", "punycode", "querystring", "readline", "repl",
+            "events", "http", "http2", "https", "inspector", "module", "net", "os", "path",
+            "path/posix", "path/win32", "perf_hooks", "punycode", "querystring", "readline", "repl",
             "stream", "stream/promises", "stream/web", "string_decoder", "sys", "tls", "trace_events", "tty",
             "v8", "vm", "wasi", "worker_threads", "zlib");
 

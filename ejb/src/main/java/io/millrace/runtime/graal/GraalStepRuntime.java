@@ -25,6 +25,10 @@ import io.millrace.runtime.StepSyntaxException;
  * <p>{@link #validate} reports every problem as a {@link StepSyntaxException}: code that does not
  * parse (with the line and column), a module whose top level throws (located at its first frame in
  * the step), and a module whose default export has no {@code run} method (line 1, column 1).
+ *
+ * <p>{@link RuntimeLimits} bound what a run may use: its {@code /tmp} files, its HTTP responses and,
+ * through a {@link MemoryWatchdog} sampling on the scheduler, its memory (a step over the limit fails
+ * with "Out of Memory"). The payload limit comes with each {@link StepInvocation}.
  */
 public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
 
@@ -38,10 +42,17 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
     private final ContextPool contexts;
+    private final RuntimeLimits limits;
+    private final MemoryWatchdog watchdog;
 
     /** Creates the engine and a private daemon thread that enforces deadlines and prepares contexts. */
     public GraalStepRuntime() {
-        this(newScheduler(), true, DEFAULT_PREPARED_CONTEXTS);
+        this(RuntimeLimits.DEFAULTS);
+    }
+
+    /** As {@link #GraalStepRuntime()}, with these limits. */
+    public GraalStepRuntime(RuntimeLimits limits) {
+        this(newScheduler(), true, DEFAULT_PREPARED_CONTEXTS, limits);
     }
 
     /**
@@ -54,14 +65,27 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
 
     /** As {@link #GraalStepRuntime(ScheduledExecutorService)}, keeping {@code preparedContexts} ready (0: none). */
     public GraalStepRuntime(ScheduledExecutorService scheduler, int preparedContexts) {
-        this(Objects.requireNonNull(scheduler, "scheduler"), false, preparedContexts);
+        this(scheduler, preparedContexts, RuntimeLimits.DEFAULTS);
     }
 
-    private GraalStepRuntime(ScheduledExecutorService scheduler, boolean ownsScheduler, int preparedContexts) {
+    /** As {@link #GraalStepRuntime(ScheduledExecutorService, int)}, with these limits. */
+    public GraalStepRuntime(ScheduledExecutorService scheduler, int preparedContexts, RuntimeLimits limits) {
+        this(Objects.requireNonNull(scheduler, "scheduler"), false, preparedContexts, limits);
+    }
+
+    private GraalStepRuntime(ScheduledExecutorService scheduler, boolean ownsScheduler, int preparedContexts,
+                             RuntimeLimits limits) {
         this.scheduler = scheduler;
         this.ownsScheduler = ownsScheduler;
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.engine = Sandbox.newEngine();
         this.contexts = new ContextPool(engine, scheduler, preparedContexts);
+        this.watchdog = new MemoryWatchdog(scheduler, limits.stepAllocationLimitBytes(), limits.heapUsedFraction());
+    }
+
+    /** The limits this runtime enforces. */
+    public RuntimeLimits limits() {
+        return limits;
     }
 
     @Override
@@ -91,12 +115,13 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
     @Override
     public StepOutcome run(StepInvocation invocation, StepListener listener) {
         Objects.requireNonNull(invocation, "invocation");
-        return new StepExecution(contexts, scheduler, invocation, listener).run();
+        return new StepExecution(contexts, scheduler, invocation, listener, limits, watchdog).run();
     }
 
     /** Closes the engine, cancelling runs still going, and stops the deadline thread if it is ours. */
     @Override
     public void close() {
+        watchdog.close();
         contexts.close();
         try {
             engine.close(true);

@@ -2,6 +2,8 @@ package io.millrace.runtime.graal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -9,38 +11,83 @@ import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.Context;
 
 /**
- * A sandboxed context, used for one run, that is cancelled ({@code close(true)}) from the scheduler's thread
- * when its deadline passes, which makes the running guest code throw a cancelled
- * {@code PolyglotException} and frees the calling thread.
+ * A sandboxed context, used for one run, that is cancelled ({@code close(true)}) from another thread
+ * when its deadline passes, or when the run must be stopped for another reason (the memory watchdog,
+ * the payload limit), which makes the running guest code throw a cancelled {@code PolyglotException}
+ * and frees the calling thread. The first reason given is the one reported.
  */
 final class GuardedContext implements AutoCloseable {
 
+    /** Why a run was stopped. */
+    enum StopReason {
+        DEADLINE,
+        OUT_OF_MEMORY,
+        PAYLOAD_LIMIT
+    }
+
     private final Context context;
+    private final ScheduledExecutorService scheduler;
     private final ScheduledFuture<?> killer;
-    private volatile boolean timedOut;
+    private volatile StopReason stopReason;
+    private volatile Runnable onStop = () -> { };
 
     /** Guards {@code context} (fresh, or prepared by the {@link ContextPool}), closing it when done. */
     GuardedContext(Context context, ScheduledExecutorService scheduler, Instant deadline) {
         this.context = context;
+        this.scheduler = scheduler;
         long delay = millisUntil(deadline);
-        this.killer = delay == Long.MAX_VALUE ? null : scheduler.schedule(this::kill, delay, TimeUnit.MILLISECONDS);
+        this.killer = delay == Long.MAX_VALUE ? null
+                : scheduler.schedule(() -> stop(StopReason.DEADLINE), delay, TimeUnit.MILLISECONDS);
     }
 
     Context context() {
         return context;
     }
 
-    /** True once the deadline passed and the context was cancelled. */
-    boolean timedOut() {
-        return timedOut;
+    /** Also runs {@code hook} (e.g. waking the run's event loop) when the run is stopped. */
+    void onStop(Runnable hook) {
+        this.onStop = hook;
     }
 
-    private void kill() {
-        timedOut = true;
+    /** True once the deadline passed and the context was cancelled. */
+    boolean timedOut() {
+        return stopReason == StopReason.DEADLINE;
+    }
+
+    /** Why the run was stopped, or null while it was not. */
+    StopReason stopReason() {
+        return stopReason;
+    }
+
+    /** Cancels the context now, from a thread other than the one running it. */
+    void stop(StopReason reason) {
+        synchronized (this) {
+            if (stopReason != null) {
+                return;
+            }
+            stopReason = reason;
+        }
+        try {
+            onStop.run();
+        } catch (RuntimeException ignored) {
+            // the context is cancelled anyway
+        }
         try {
             context.close(true);
         } catch (RuntimeException alreadyClosing) {
             // the run finished or is closing the context itself
+        }
+    }
+
+    /** Cancels the context soon, from the scheduler's thread: for the thread running the context itself. */
+    void stopSoon(StopReason reason) {
+        Executor executor = scheduler;
+        try {
+            executor.execute(() -> stop(reason));
+        } catch (RejectedExecutionException e) {
+            Thread thread = new Thread(() -> stop(reason), "millrace-step-stop");
+            thread.setDaemon(true);
+            thread.start();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.millrace.runtime.graal;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,27 +15,39 @@ import io.millrace.runtime.StepOutcome;
 
 /**
  * One run of one step: takes a context with the bootstrap installed (see {@link ContextPool}),
- * guards it with the deadline, evaluates the step's code, starts the driver (which calls
- * {@code run} and settles through the {@link StepHost}), then runs the {@link EventLoop} until
- * {@code run}'s promise settled, can no longer settle, or time is up. The context is closed after.
+ * guards it with the deadline, the {@link MemoryWatchdog} and the payload limit, evaluates the step's
+ * code, starts the driver (which calls {@code run} and settles through the {@link StepHost}), then
+ * runs the {@link EventLoop} until {@code run}'s promise settled, can no longer settle, or the run is
+ * stopped. The context is closed after, and HTTP requests still going are cancelled.
  */
 final class StepExecution {
 
     static final String NEVER_SETTLES = "run() did not finish: it is awaiting a promise that can never settle";
+    static final String OUT_OF_MEMORY = "Out of Memory";
 
     private final ContextPool contexts;
     private final ScheduledExecutorService scheduler;
     private final StepInvocation invocation;
     private final StepListener listener;
+    private final RuntimeLimits limits;
+    private final MemoryWatchdog watchdog;
     private final String stepName;
     private StepHost host;
+    private volatile String memoryMessage;
 
     StepExecution(ContextPool contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
                   StepListener listener) {
+        this(contexts, scheduler, invocation, listener, RuntimeLimits.DEFAULTS, null);
+    }
+
+    StepExecution(ContextPool contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
+                  StepListener listener, RuntimeLimits limits, MemoryWatchdog watchdog) {
         this.contexts = contexts;
         this.scheduler = scheduler;
         this.invocation = invocation;
         this.listener = listener;
+        this.limits = limits;
+        this.watchdog = watchdog;
         this.stepName = Sandbox.sourceName(invocation.stepName());
     }
 
@@ -42,27 +55,52 @@ final class StepExecution {
         if (GuardedContext.millisUntil(invocation.deadline()) == 0) {
             return new StepOutcome(null, "{}", List.of(), null, true);
         }
+        HostFiles files;
+        try {
+            files = invocation.tmpDir() == null ? HostFiles.none() : HostFiles.open(invocation.tmpDir(), limits.tmpDirCapBytes());
+        } catch (IOException | RuntimeException e) {
+            return new StepOutcome(null, "{}", List.of(), new StepError("InternalError",
+                    "the step's /tmp directory cannot be used: " + e.getClass().getSimpleName(), null), false);
+        }
         ContextPool.Prepared prepared = contexts.take();
         host = prepared.host();
-        host.bind(stepName, listener);
-        try (GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, invocation.deadline())) {
+        try (GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, invocation.deadline());
+             MemoryWatchdog.Watch watch = watchdog == null ? null : watchdog.watch(message -> {
+                 memoryMessage = message;
+                 guarded.stop(GuardedContext.StopReason.OUT_OF_MEMORY);
+             })) {
+            guarded.onStop(host.loop()::stop);
+            host.bind(stepName, listener, new StepHost.Run(invocation.env(), invocation.deadline(),
+                    invocation.effectivePayloadBudget(), files, true, limits.maxResponseBytes(),
+                    () -> guarded.stopSoon(GuardedContext.StopReason.PAYLOAD_LIMIT)));
             try {
                 return drive(guarded, prepared.driver());
             } catch (PolyglotException e) {
-                if (e.isCancelled() || guarded.timedOut()) {
-                    return host.outcome(!host.settled());
+                if (e.isCancelled() || guarded.stopReason() != null) {
+                    return stopped(guarded);
                 }
-                host.fail(StepErrors.of(e, stepName));
+                if (e.isResourceExhausted() && isMemory(e)) {
+                    host.failOver(outOfMemory("the step ran out of memory and was stopped. Avoid loading whole "
+                            + "files or large responses into memory: write them to /tmp and process them in parts."));
+                } else if (e.isHostException() && e.asHostException() instanceof StepHost.PayloadLimitExceeded) {
+                    return host.outcome(false); // the host failed the run already
+                } else {
+                    host.fail(StepErrors.of(e, stepName));
+                }
             } catch (IllegalStateException e) {
-                // the context was closed under us: only the deadline does that
-                if (!guarded.timedOut()) {
+                // the context was closed under us: only a stop does that
+                if (guarded.stopReason() == null) {
                     throw e;
                 }
-                return host.outcome(!host.settled());
+                return stopped(guarded);
+            } catch (OutOfMemoryError e) {
+                host.failOver(outOfMemory("the server ran out of memory while the step ran, and the step was stopped."));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 host.fail(new StepError("Error", "the step was interrupted", "Error: the step was interrupted"));
             }
+        } finally {
+            host.cancelPending();
         }
         return host.outcome(false);
     }
@@ -71,14 +109,39 @@ final class StepExecution {
         Value namespace = StepLoader.evaluate(guarded.context(), driver, stepName, invocation.code());
         Instant deadline = invocation.deadline();
         driver.invokeMember("run", namespace, invocation.propsJson(), invocation.stepsJson(),
-                deadline == null ? null : (double) deadline.toEpochMilli());
+                deadline == null ? null : (double) deadline.toEpochMilli(), host.envJson());
         EventLoop.Result result = host.loop().runUntil(host::settled, GuardedContext.millisUntil(deadline));
         if (result == EventLoop.Result.DEADLINE) {
             return host.outcome(true);
+        }
+        if (result == EventLoop.Result.STOPPED) {
+            return stopped(guarded);
         }
         if (result == EventLoop.Result.IDLE) {
             host.fail(new StepError("Error", NEVER_SETTLES, "Error: " + NEVER_SETTLES));
         }
         return host.outcome(false);
+    }
+
+    /** The outcome of a run whose context was cancelled, by the reason it was. */
+    private StepOutcome stopped(GuardedContext guarded) {
+        GuardedContext.StopReason reason = guarded.stopReason();
+        if (reason == GuardedContext.StopReason.OUT_OF_MEMORY) {
+            host.failOver(outOfMemory(memoryMessage));
+            return host.outcome(false);
+        }
+        if (reason == GuardedContext.StopReason.PAYLOAD_LIMIT) {
+            return host.outcome(false); // the host failed the run when it stopped it
+        }
+        return host.outcome(!host.settled());
+    }
+
+    private static StepError outOfMemory(String message) {
+        return new StepError(OUT_OF_MEMORY, message, OUT_OF_MEMORY + ": " + message);
+    }
+
+    private static boolean isMemory(PolyglotException e) {
+        String message = e.getMessage();
+        return message != null && message.toLowerCase().contains("memory");
     }
 }

@@ -3,6 +3,7 @@ package io.millrace.runtime.graal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,25 +17,59 @@ import org.graalvm.polyglot.proxy.ProxyObject;
 import io.millrace.runtime.HttpReply;
 import io.millrace.runtime.LogEntry;
 import io.millrace.runtime.StepError;
+import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
 
 /**
  * The Java side of the bridge bootstrap.js is installed with. It records what one run does
  * (console lines, exports, how run's promise settled, {@code $.flow.exit}) and forwards {@code $.respond};
- * it also loads the bootstrap's lazily evaluated libraries and offers {@link HostCrypto}.
- * JavaScript sees it only as a {@link ProxyObject} of {@link ProxyExecutable}s.
+ * it also loads the bootstrap's lazily evaluated libraries and offers {@link HostCrypto},
+ * {@link HostHttp} and {@link HostFiles}. JavaScript sees it only as a {@link ProxyObject} of
+ * {@link ProxyExecutable}s.
+ *
+ * <p>It also enforces the function payload limit: once the run's logs, exports and return value
+ * together exceed the run's budget, the run fails with "Function Payload Limit Exceeded", nothing
+ * more is recorded, the guest call that crossed the limit throws, and the run is stopped.
  */
 final class StepHost {
 
     static final int MAX_LOGS = 10_000;
     static final int MAX_LOG_CHARS = 64 * 1024;
+    static final String PAYLOAD_LIMIT_EXCEEDED = "Function Payload Limit Exceeded";
+    /** Environment variable values shorter than this are not masked in the logs Millrace writes. */
+    static final int MIN_MASKED_LENGTH = 4;
+
+    /**
+     * What a run may use besides the bridge: its environment variables, deadline, payload budget,
+     * files, whether it may make HTTP requests and how large their responses may be, and how to stop it.
+     */
+    record Run(Map<String, String> env, Instant deadline, long payloadBudget, HostFiles files, boolean httpAllowed,
+               long maxResponseBytes, Runnable stop) {
+
+        /** While validating: no environment, files or HTTP. */
+        static final Run VALIDATION = new Run(Map.of(), null, StepInvocation.FUNCTION_PAYLOAD_LIMIT_BYTES,
+                HostFiles.none(), false, RuntimeLimits.DEFAULTS.maxResponseBytes(), () -> { });
+    }
+
+    /** Thrown into the guest by the call that exceeded the payload limit. */
+    static final class PayloadLimitExceeded extends RuntimeException {
+        PayloadLimitExceeded(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     private final EventLoop loop = new EventLoop();
+    private final HostHttp http = new HostHttp(this);
     private String stepName = "step";
     private StepListener listener = StepListener.NONE;
+    private Run run = Run.VALIDATION;
+    private List<String> masked = List.of();
     private final List<LogEntry> logs = new ArrayList<>();
     private final Map<String, String> exports = new LinkedHashMap<>();
+    private long logBytes;
+    private long exportBytes;
+    private boolean payloadExceeded;
     private boolean settled;
     private String returnValueJson;
     private StepError error;
@@ -48,10 +83,51 @@ final class StepHost {
         bind(stepName, listener);
     }
 
-    /** Says which step this host's context runs and where its {@code $.respond} calls go. */
+    /** Says which step this host's context runs and where its {@code $.respond} calls go (for validation). */
     void bind(String stepName, StepListener listener) {
+        bind(stepName, listener, Run.VALIDATION);
+    }
+
+    /** Says which step this host's context runs, where its {@code $.respond} calls go, and what it may use. */
+    void bind(String stepName, StepListener listener, Run run) {
         this.stepName = stepName;
         this.listener = listener == null ? StepListener.NONE : listener;
+        this.run = run;
+        this.masked = run.env().values().stream().filter(v -> v.length() >= MIN_MASKED_LENGTH).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The run's environment as the JSON object the driver puts in {@code process.env}. */
+    String envJson() {
+        return JsonStrings.write(run.env());
+    }
+
+    Instant deadline() {
+        return run.deadline();
+    }
+
+    boolean httpAllowed() {
+        return run.httpAllowed();
+    }
+
+    long maxResponseBytes() {
+        return run.maxResponseBytes();
+    }
+
+    /** {@code text} with the values of the run's environment variables masked (they may be secrets). */
+    String redact(String text) {
+        String out = text;
+        for (String secret : masked) {
+            if (out.contains(secret)) {
+                out = out.replace(secret, "***");
+            }
+        }
+        return out;
+    }
+
+    /** Stops the requests the run started that are still going. */
+    void cancelPending() {
+        http.cancelAll();
     }
 
     /** The run's event loop, which the bridge's timers schedule on. */
@@ -63,6 +139,8 @@ final class StepHost {
     ProxyObject bridge() {
         Map<String, Object> members = new HashMap<>();
         members.put("log", (ProxyExecutable) args -> log(args[0].asString(), args[1].asString()));
+        members.put("http", (ProxyExecutable) http::request);
+        members.put("fs", (ProxyExecutable) args -> run.files().call(args));
         members.put("export", (ProxyExecutable) args -> export(args[0].asString(), stringOrNull(args[1])));
         members.put("respond", (ProxyExecutable) this::respond);
         members.put("setTimer", (ProxyExecutable) args -> loop.schedule(args[0], (long) args[1].asDouble()));
@@ -81,24 +159,79 @@ final class StepHost {
         return ProxyObject.fromMap(members);
     }
 
+    /** A console line from the step; throws once the payload limit is exceeded. */
     private Object log(String level, String message) {
-        if (logs.size() < MAX_LOGS) {
-            String text = message.length() > MAX_LOG_CHARS ? message.substring(0, MAX_LOG_CHARS) + "... (truncated)" : message;
-            logs.add(new LogEntry(level, Instant.now(), text));
-        } else if (logs.size() == MAX_LOGS) {
-            logs.add(new LogEntry("warn", Instant.now(), "further console output was dropped (more than " + MAX_LOGS + " lines)"));
+        if (!record(level, message)) {
+            throw new PayloadLimitExceeded(error.message());
         }
         return null;
     }
 
+    /** Records a log line (the step's or Millrace's own); false once the payload limit is exceeded. */
+    boolean record(String level, String message) {
+        if (payloadExceeded) {
+            return false;
+        }
+        if (logs.size() < MAX_LOGS) {
+            String text = message.length() > MAX_LOG_CHARS ? message.substring(0, MAX_LOG_CHARS) + "... (truncated)" : message;
+            logBytes += utf8Length(text);
+            if (overBudget()) {
+                return false;
+            }
+            logs.add(new LogEntry(level, Instant.now(), text));
+        } else if (logs.size() == MAX_LOGS) {
+            logs.add(new LogEntry("warn", Instant.now(), "further console output was dropped (more than " + MAX_LOGS + " lines)"));
+        }
+        return true;
+    }
+
     /** {@code entryJson} is the JSON member {@code "name":value}, or null to remove the export. */
     private Object export(String name, String entryJson) {
-        if (entryJson == null) {
-            exports.remove(name);
-        } else {
-            exports.put(name, entryJson); // a re-export keeps its place, as in a JavaScript object
+        if (payloadExceeded) {
+            throw new PayloadLimitExceeded(error.message());
+        }
+        String old = entryJson == null ? exports.remove(name) : exports.put(name, entryJson);
+        // a re-export keeps its place, as in a JavaScript object
+        exportBytes += (entryJson == null ? 0 : utf8Length(entryJson)) - (old == null ? 0 : utf8Length(old));
+        if (overBudget()) {
+            if (old == null) {
+                exports.remove(name); // the export that did not fit is not kept
+            } else {
+                exports.put(name, old);
+            }
+            throw new PayloadLimitExceeded(error.message());
         }
         return null;
+    }
+
+    /** True (and the run failed and is being stopped) when logs, exports and return value exceed the budget. */
+    private boolean overBudget() {
+        long total = logBytes + exportBytes + (returnValueJson == null ? 0 : utf8Length(returnValueJson));
+        if (total <= run.payloadBudget()) {
+            return false;
+        }
+        payloadExceeded = true;
+        String message = "this step's logs, exports and return value reached " + total + " bytes, more than the "
+                + run.payloadBudget() + " bytes left to it of the " + StepInvocation.FUNCTION_PAYLOAD_LIMIT_BYTES / (1024 * 1024)
+                + " MB function payload limit, which the event and all steps' logs and exports share. "
+                + "Write large data to /tmp instead of logging, exporting or returning it.";
+        settled = true;
+        returnValueJson = null;
+        error = new StepError(PAYLOAD_LIMIT_EXCEEDED, message, PAYLOAD_LIMIT_EXCEEDED + ": " + message);
+        run.stop().run();
+        return true;
+    }
+
+    /** The length of {@code text} in UTF-8, without encoding it. */
+    static long utf8Length(String text) {
+        long length = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                length += c < 0x800 || Character.isSurrogate(c) ? 1 : 2; // a surrogate pair is 4 bytes in all
+            }
+        }
+        return length;
     }
 
     /** Arguments: status, [name, value, ...], body text, json, immediate. Returns null or a failure message. */
@@ -136,6 +269,7 @@ final class StepHost {
         if (!settled) {
             settled = true;
             returnValueJson = json;
+            overBudget();
         }
         return null;
     }
@@ -151,6 +285,15 @@ final class StepHost {
 
     boolean settled() {
         return settled;
+    }
+
+    /** Settles the run as failed with {@code stepError}, replacing a success it settled with. */
+    void failOver(StepError stepError) {
+        if (!settled || error == null) {
+            settled = true;
+            returnValueJson = null;
+            error = stepError;
+        }
     }
 
     StepOutcome outcome(boolean timedOut) {

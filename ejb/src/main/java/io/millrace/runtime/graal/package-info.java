@@ -7,23 +7,43 @@
  *   <li>{@code ContextPool} - contexts with the bootstrap installed, prepared ahead on the scheduler;
  *       each serves one run only, so nothing leaks from one run to the next.</li>
  *   <li>{@code Sandbox} - the engine and context settings (no host access, no threads, no processes,
- *       no environment, IO limited to {@code BuiltinModules}) and the bootstrap/library/step sources.</li>
+ *       no host environment, IO limited to {@code BuiltinModules}) and the bootstrap/library/step sources.</li>
  *   <li>{@code BuiltinModules} - the read-only in-memory file system that lets a step {@code import}
- *       the built-in modules (buffer, crypto, url, util, timers, timers/promises, @pipedream/platform)
- *       and nothing else; {@code ReadOnlyChannel} serves their bytes.</li>
+ *       the built-in modules (buffer, crypto, url, util, timers, timers/promises, process, fs,
+ *       fs/promises, axios, @pipedream/platform) and nothing else; {@code ReadOnlyChannel} serves their bytes.</li>
  *   <li>{@code StepLoader} - evaluates a step as an ES module or, when it parses as a classic script,
  *       as CommonJS (with {@code module}, {@code exports} and {@code require}).</li>
- *   <li>{@code GuardedContext} - cancels a run's context when its deadline passes.</li>
+ *   <li>{@code GuardedContext} - cancels a run's context when its deadline passes, or when the memory
+ *       watchdog or the payload limit stops it; remembers which.</li>
+ *   <li>{@link io.millrace.runtime.graal.RuntimeLimits} - the limits a runtime enforces: /tmp cap,
+ *       memory watchdog thresholds, largest HTTP response.</li>
+ *   <li>{@code MemoryWatchdog} - "Out of Memory". Community GraalJS has no per-context heap limit, so
+ *       every 50 ms (on the runtime's scheduler) it reads how many bytes each running step's thread
+ *       has allocated since the step started ({@code com.sun.management.ThreadMXBean
+ *       #getThreadAllocatedBytes}, garbage included) and how full the heap was after the last GC (GC
+ *       notifications). When a step is over the allocation limit and the heap is fuller than the
+ *       fraction, the biggest allocator's context is cancelled; at most one per collection. It cannot
+ *       tell live data from garbage, so it is a heuristic: a step churning garbage on a server whose
+ *       heap is full for other reasons can be chosen, and a step can still exhaust the heap between
+ *       samples or below the limit when the heap is shared by many steps.</li>
  *   <li>{@code StepExecution} - one run: context, step code, driver, event loop, outcome.</li>
  *   <li>{@code StepHost} - the Java side of the JavaScript bridge (console, {@code $.export},
- *       {@code $.respond}, {@code $.flow.exit}, timers, settlement, library loading), exposed to
- *       JavaScript only as polyglot proxies; {@code HostBytes} and {@code HostCrypto} do the byte
- *       codecs, digests, HMACs and random bytes JavaScript would do slowly or not at all.</li>
- *   <li>{@code EventLoop} - runs timer callbacks until {@code run}'s promise settles.</li>
+ *       {@code $.respond}, {@code $.flow.exit}, timers, settlement, library loading, HTTP, files),
+ *       exposed to JavaScript only as polyglot proxies; it also enforces the function payload limit
+ *       (logs + exports + return value within the invocation's budget). {@code HostBytes} and
+ *       {@code HostCrypto} do the byte codecs, digests, HMACs and random bytes JavaScript would do
+ *       slowly or not at all; {@code HostBlob} hands bytes to JavaScript.</li>
+ *   <li>{@code HostHttp} - {@code fetch}/axios requests on one shared {@code java.net.http.HttpClient},
+ *       sent asynchronously and completed on the event loop; logged without query, headers, bodies
+ *       or environment variable values.</li>
+ *   <li>{@code HostFiles} - the fs module's {@code /tmp}: the execution's directory, with paths
+ *       normalised and confined (EACCES otherwise, symbolic links included) and a size cap (ENOSPC).</li>
+ *   <li>{@code EventLoop} - runs timer callbacks and host completions until {@code run}'s promise settles.</li>
  *   <li>{@code StepErrors} - turns JavaScript errors into {@code StepError}/{@code StepSyntaxException}.</li>
  *   <li>Resources: {@code bootstrap.js} defines {@code defineComponent}, {@code console}, timers,
- *       {@code $} and the driver; {@code lib/*.js} (Buffer/atob/btoa, URL, URLSearchParams, crypto,
- *       structuredClone/util/...) are evaluated only when a step first uses them;
+ *       {@code process}, {@code $} and the driver; {@code lib/*.js} (Buffer/atob/btoa, URL,
+ *       URLSearchParams, crypto, structuredClone/util/..., fetch/axios, fs) are evaluated only when a
+ *       step first uses them;
  *       {@code modules/*.mjs} are the built-in ES modules.</li>
  * </ul>
  * Only strings (mostly JSON), numbers, ArrayBuffers and proxies cross the Java/JavaScript boundary.

@@ -1,7 +1,7 @@
 // Millrace step bootstrap. Evaluated in every fresh step context before the step's code.
 // The script's value is install(host): it defines the globals a step may use (defineComponent,
-// console, timers, Buffer, URL, crypto, ...) on top of the Java bridge `host` (see StepHost.java)
-// and returns the driver { run(ns, propsJson, stepsJson, deadline), check(ns), commonjs() }.
+// console, timers, process, Buffer, URL, crypto, fetch, ...) on top of the Java bridge `host` (see
+// StepHost.java) and returns the driver { run(ns, propsJson, stepsJson, deadline, envJson), check(ns), commonjs() }.
 // Bigger built-ins live in lib/*.js and are evaluated on first use (see lib() below).
 (function install(host) {
   'use strict';
@@ -100,6 +100,7 @@
   lazy('URLSearchParams', () => lib('search-params').URLSearchParams);
   lazy('crypto', () => lib('crypto').module);
   lazy('structuredClone', () => lib('extras').structuredClone);
+  for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => lib('http')[name]);
 
   const builtins = {
     buffer: () => lib('buffer').module,
@@ -109,6 +110,10 @@
     timers: () => timers,
     'timers/promises': () => lib('extras').timersPromises,
     '@pipedream/platform': () => lib('extras').platform,
+    process: () => process,
+    fs: () => lib('fs').module,
+    'fs/promises': () => lib('fs').promises,
+    axios: () => lib('http').axios,
   };
 
   // The built-in module `name` (also as node:name); the ES modules served by BuiltinModules.java use it too.
@@ -161,6 +166,64 @@
   timers.clearImmediate = timers.clearTimeout;
   Object.assign(g, timers);
   g.queueMicrotask = fn => { Promise.resolve().then(fn); };
+
+  // ---- process -------------------------------------------------------------------------------
+  // process.env gets the step's environment variables when run starts (so, as in Pipedream, they
+  // are not there in the module's top-level code); values are strings, as in Node.
+  const envValues = {};
+  const env = new Proxy(envValues, {
+    set(target, key, value) { target[key] = String(value); return true; },
+    defineProperty(target, key, descriptor) {
+      return Reflect.defineProperty(target, key, 'value' in descriptor ? { ...descriptor, value: String(descriptor.value) } : descriptor);
+    },
+  });
+  const started = Date.now();
+  const process = {
+    env,
+    version: 'v20.0.0',
+    versions: { node: '20.0.0' },
+    release: { name: 'node' },
+    platform: 'linux',
+    arch: 'x64',
+    argv: ['/usr/local/bin/node'],
+    execArgv: [],
+    pid: 1,
+    ppid: 0,
+    title: 'node',
+    exitCode: undefined,
+    cwd: () => '/tmp',
+    uptime: () => (Date.now() - started) / 1000,
+    hrtime: Object.assign(function hrtime(previous) {
+      const now = performanceNow();
+      let seconds = Math.floor(now / 1e3);
+      let nanos = Math.floor((now % 1e3) * 1e6);
+      if (Array.isArray(previous)) {
+        seconds -= previous[0];
+        nanos -= previous[1];
+        if (nanos < 0) { seconds--; nanos += 1e9; }
+      }
+      return [seconds, nanos];
+    }, { bigint: () => BigInt(Math.floor(performanceNow() * 1e6)) }),
+    memoryUsage: Object.assign(() => ({ rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }), { rss: () => 0 }),
+    nextTick(fn, ...args) {
+      if (typeof fn !== 'function') throw new TypeError('The "callback" argument must be of type function');
+      Promise.resolve().then(() => fn(...args));
+    },
+    emitWarning(warning) { console.warn(typeof warning === 'string' ? '(node) Warning: ' + warning : inspect(warning)); },
+    exit() { throw new Error('process.exit is not supported by Millrace: return from run, or use $.flow.exit'); },
+    on() { return process; },
+    once() { return process; },
+    off() { return process; },
+    removeListener() { return process; },
+    removeAllListeners() { return process; },
+    emit() { return false; },
+    listenerCount() { return 0; },
+  };
+  function performanceNow() {
+    return typeof g.performance === 'object' && g.performance && typeof g.performance.now === 'function'
+      ? g.performance.now() : Date.now() - started;
+  }
+  g.process = process;
 
   // ---- $ -------------------------------------------------------------------------------------
   function jsonOf(what, value) {
@@ -258,7 +321,8 @@
     return typeof e === 'object' && e !== null ? inspect(e) : String(e);
   }
 
-  function run(ns, propsJson, stepsJson, deadline) {
+  function run(ns, propsJson, stepsJson, deadline, envJson) {
+    Object.assign(env, JSON.parse(envJson || '{}'));
     const problem = check(ns);
     if (problem) throw new TypeError(problem);
     if (commonjsModule) commonjsModule.loaded = true;

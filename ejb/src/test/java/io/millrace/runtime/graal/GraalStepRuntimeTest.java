@@ -291,7 +291,7 @@ class GraalStepRuntimeTest {
             StepOutcome outcome = run(component("run() { return " + attempt + " }"));
             assertNotNull(outcome.error(), attempt);
         }
-        StepOutcome imported = run("import fs from 'fs';\n" + component("run() { return 1 }"));
+        StepOutcome imported = run("import cp from 'child_process';\n" + component("run() { return 1 }"));
         assertNotNull(imported.error());
     }
 

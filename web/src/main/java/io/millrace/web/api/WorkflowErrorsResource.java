@@ -22,8 +22,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
 
-/** A workflow's {@code $errors} stream: its last (up to 100) error events, newest first. */
-@Path("v1/workflows/{id}/$errors")
+/**
+ * A workflow's {@code $errors} stream: its last (up to 100) error events, newest first. The path
+ * takes {@code $errors} literally or percent-encoded ({@code %24errors}, as {@code encodeURIComponent}
+ * writes it).
+ */
+@Path("v1/workflows/{id}/{stream: \\$errors|%24errors}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkflowErrorsResource {

@@ -1,5 +1,5 @@
-// Smaller built-ins: structuredClone, the util and timers/promises modules, and the part of
-// @pipedream/platform a code step can use without network access (ConfigurationError).
+// Smaller built-ins: structuredClone, the util and timers/promises modules, and @pipedream/platform
+// (ConfigurationError here; its axios comes from lib/http.js when first used).
 // Evaluated on first use by bootstrap.js's lib('extras'); the value is the library's factory.
 (function extrasLibrary(host, internals) {
   'use strict';
@@ -114,6 +114,7 @@
     }
   }
   const platform = { ConfigurationError };
+  Object.defineProperty(platform, 'axios', { enumerable: true, get: () => internals.lib('http').platformAxios });
 
   return { structuredClone, util, timersPromises, platform };
 })

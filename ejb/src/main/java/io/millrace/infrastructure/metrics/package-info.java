@@ -1,0 +1,2 @@
+/** MicroProfile Metrics: execution counts, durations and queue gauges per workflow. */
+package io.millrace.infrastructure.metrics;

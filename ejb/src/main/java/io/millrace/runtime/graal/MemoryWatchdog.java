@@ -1,0 +1,258 @@
+package io.millrace.runtime.graal;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+/**
+ * Stops steps that use too much memory. Community GraalJS has no per-context heap limit, so this
+ * watches two things instead, every {@link #PERIOD_MILLIS} ms on the runtime's scheduler:
+ * <ul>
+ *   <li>how many bytes the thread running each step has allocated since the step started
+ *       ({@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}); garbage counts too, as
+ *       nothing tells which of a thread's allocations are still alive;</li>
+ *   <li>how full the heap was after the last garbage collection (from the JVM's GC notifications,
+ *       or, without them, the heap pools' collection usage).</li>
+ * </ul>
+ * When some steps have allocated more than the limit <em>and</em> the heap is fuller than the given
+ * fraction after a collection, the step that allocated most is reported (its context is then
+ * cancelled). Only one step is stopped per collection, so that the memory it held can be reclaimed
+ * before another is judged. A fraction of 0 makes the allocation limit alone decide.
+ */
+final class MemoryWatchdog implements AutoCloseable {
+
+    static final long PERIOD_MILLIS = 50;
+
+    private static final Logger LOG = Logger.getLogger(MemoryWatchdog.class.getName());
+
+    /** A step being watched; closing it stops watching. */
+    final class Watch implements AutoCloseable {
+        private final long threadId;
+        private final long startBytes;
+        private final Consumer<String> onExceeded;
+        private volatile boolean fired;
+
+        private Watch(long threadId, long startBytes, Consumer<String> onExceeded) {
+            this.threadId = threadId;
+            this.startBytes = startBytes;
+            this.onExceeded = onExceeded;
+        }
+
+        /** Bytes the step's thread allocated since the step started (-1 when unknown). */
+        long allocated() {
+            long now = allocatedBytes(threadId);
+            return now < 0 ? -1 : now - startBytes;
+        }
+
+        @Override
+        public void close() {
+            watches.remove(this);
+        }
+    }
+
+    private final long allocationLimit;
+    private final double heapFraction;
+    private final com.sun.management.ThreadMXBean threads;
+    private final List<Watch> watches = new CopyOnWriteArrayList<>();
+    private final List<Runnable> unsubscribe = new ArrayList<>();
+    private final Set<String> heapPools;
+    private final long maxHeap;
+    private final AtomicLong collections = new AtomicLong();
+    private volatile long usedAfterLastGc = -1;
+    private long collectionsAtLastStop = -1;
+    private final ScheduledFuture<?> sampler;
+
+    /**
+     * Watches with the given limits (see {@link RuntimeLimits}); does nothing when
+     * {@code allocationLimit <= 0} or the JVM cannot measure per-thread allocation.
+     */
+    MemoryWatchdog(ScheduledExecutorService scheduler, long allocationLimit, double heapFraction) {
+        this.allocationLimit = allocationLimit;
+        this.heapFraction = heapFraction;
+        this.threads = allocationLimit > 0 ? threadBean() : null;
+        this.heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toUnmodifiableSet());
+        this.maxHeap = Runtime.getRuntime().maxMemory();
+        if (threads != null && heapFraction > 0) {
+            subscribeToCollections();
+        }
+        this.sampler = threads == null ? null
+                : scheduler.scheduleWithFixedDelay(this::sample, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** True when steps can be stopped for their memory use. */
+    boolean active() {
+        return sampler != null;
+    }
+
+    /**
+     * Watches the step the current thread is about to run. {@code onExceeded} is called, once, from
+     * the scheduler's thread, with a message saying why, when the step is to be stopped.
+     */
+    Watch watch(Consumer<String> onExceeded) {
+        long id = Thread.currentThread().getId();
+        Watch watch = new Watch(id, Math.max(0, allocatedBytes(id)), onExceeded);
+        if (active()) {
+            watches.add(watch);
+        }
+        return watch;
+    }
+
+    /** One look at the running steps; public for tests, normally run by the scheduler. */
+    void sample() {
+        try {
+            if (watches.isEmpty()) {
+                return;
+            }
+            long gcCount = collections.get();
+            if (heapFraction > 0) {
+                boolean collectedSinceLastStop = unsubscribe.isEmpty() || gcCount != collectionsAtLastStop;
+                if (!collectedSinceLastStop || heapUsedAfterGc() <= heapFraction * maxHeap) {
+                    return;
+                }
+            }
+            Watch worst = null;
+            long worstBytes = allocationLimit;
+            for (Watch watch : watches) {
+                long allocated = watch.allocated();
+                if (!watch.fired && allocated > worstBytes) {
+                    worst = watch;
+                    worstBytes = allocated;
+                }
+            }
+            if (worst != null) {
+                worst.fired = true;
+                collectionsAtLastStop = gcCount;
+                worst.close();
+                worst.onExceeded.accept(message(worstBytes));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the step memory watchdog failed", e);
+        }
+    }
+
+    private String message(long allocated) {
+        String heap = heapFraction > 0 && maxHeap > 0
+                ? " while the server's memory was " + Math.round(100.0 * heapUsedAfterGc() / maxHeap) + "% full"
+                : "";
+        return "the step used too much memory and was stopped: it allocated " + allocated / RuntimeLimits.MB
+                + " MB, more than the limit of " + allocationLimit / RuntimeLimits.MB + " MB" + heap + ". Avoid "
+                + "loading whole files or large responses into memory: write them to /tmp and process them in parts.";
+    }
+
+    /** Bytes of heap in use after the last collection (the live data then), or -1 before the first. */
+    long heapUsedAfterGc() {
+        long afterGc = usedAfterLastGc;
+        if (afterGc >= 0) {
+            return afterGc;
+        }
+        long total = 0;
+        boolean known = false;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage usage = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+            if (usage != null) {
+                total += usage.getUsed();
+                known = true;
+            }
+        }
+        return known ? total : -1;
+    }
+
+    private long allocatedBytes(long threadId) {
+        try {
+            return threads == null ? -1 : threads.getThreadAllocatedBytes(threadId);
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private void subscribeToCollections() {
+        NotificationListener listener = this::collected;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                try {
+                    emitter.addNotificationListener(listener, null, null);
+                    unsubscribe.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(listener);
+                        } catch (Exception ignored) {
+                            // already gone
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "cannot listen to " + gc.getName(), e);
+                }
+            }
+        }
+    }
+
+    private void collected(Notification notification, Object handback) {
+        try {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            long used = 0;
+            for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (heapPools.isEmpty() || heapPools.contains(pool.getKey())) {
+                    used += pool.getValue().getUsed();
+                }
+            }
+            usedAfterLastGc = used;
+            collections.incrementAndGet();
+        } catch (RuntimeException | LinkageError e) {
+            // not a HotSpot-style notification: fall back on the pools' collection usage
+            collections.incrementAndGet();
+        }
+    }
+
+    private static com.sun.management.ThreadMXBean threadBean() {
+        try {
+            ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+            if (bean instanceof com.sun.management.ThreadMXBean sun && sun.isThreadAllocatedMemorySupported()) {
+                if (!sun.isThreadAllocatedMemoryEnabled()) {
+                    sun.setThreadAllocatedMemoryEnabled(true);
+                }
+                return sun;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.FINE, "per-thread allocation cannot be measured", e);
+        }
+        LOG.warning("this JVM cannot measure per-thread allocation: steps will not be stopped for using too much memory");
+        return null;
+    }
+
+    @Override
+    public void close() {
+        if (sampler != null) {
+            sampler.cancel(false);
+        }
+        unsubscribe.forEach(Runnable::run);
+        watches.clear();
+    }
+}
