@@ -31,6 +31,8 @@ public class EventRecorder {
     WorkflowRepository workflows;
     @Inject
     Dispatcher dispatcher;
+    @Inject
+    ErrorEvents errorEvents;
 
     /**
      * Stores the event as a queued execution. Without execution controls it goes straight to the
@@ -63,6 +65,7 @@ public class EventRecorder {
         String error = JsonText.write(Json.createObjectBuilder()
                 .add("name", errorName).add("message", errorMessage).build());
         execution.finish(ExecutionStatus.ERROR, error, System.currentTimeMillis());
+        errorEvents.record(execution.workflowId(), execution.id(), execution.eventJson(), execution.contextJson(), error);
     }
 
     private Execution store(TriggerTarget target, JsonObject event, String id) {

@@ -73,7 +73,7 @@ public class ExecutionRunner {
             while (true) {
                 Decision decision = Orchestrator.next(definition.steps(), snapshot.stepRuns());
                 if (decision instanceof Decision.Finish finish) {
-                    finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse());
+                    finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse(), null);
                     return;
                 }
                 Decision.RunStep step = (Decision.RunStep) decision;
@@ -81,9 +81,13 @@ public class ExecutionRunner {
                 if (controls.autoRetry() && retryLater(execution, result)) {
                     return;
                 }
-                store.add(result);
                 StepResults.put(snapshot.stepRuns(), result);
                 errorJson = result.errorJson();
+                if (Orchestrator.next(definition.steps(), snapshot.stepRuns()) instanceof Decision.Finish last) {
+                    finish(execution.id(), last.status(), errorJson, snapshot.deployment().customResponse(), result);
+                    return;
+                }
+                store.add(result);
             }
         } finally {
             ExecutionTmp.delete(tmp);
@@ -132,8 +136,10 @@ public class ExecutionRunner {
         }
     }
 
-    private void finish(String executionId, ExecutionStatus status, String errorJson, boolean customResponse) {
-        store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson);
+    /** Ends the execution, storing its last step's result in the same transaction when there is one. */
+    private void finish(String executionId, ExecutionStatus status, String errorJson, boolean customResponse,
+                        StepRun lastResult) {
+        store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson, lastResult);
         if (customResponse) {
             responses.reply(executionId, new HttpReply(400, Map.of("content-type", "text/plain; charset=utf-8"),
                     NO_RESPOND.getBytes(StandardCharsets.UTF_8), false, false));

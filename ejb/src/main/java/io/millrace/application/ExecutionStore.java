@@ -28,6 +28,8 @@ public class ExecutionStore {
     ExecutionQueue queue;
     @Inject
     ExecutionMetrics metrics;
+    @Inject
+    ErrorEvents errorEvents;
 
     /** What a worker needs to run an execution; the workflow is null when it has been deleted. */
     public record Snapshot(Execution execution, Workflow workflow, WorkflowDeployment deployment,
@@ -71,12 +73,23 @@ public class ExecutionStore {
                 .ifPresent(e -> queue.enqueue(e.id(), e.newRunToken()));
     }
 
+    /** Stores the last step's result (may be null) and ends the execution, in one transaction. */
+    public void finish(String executionId, ExecutionStatus status, String errorJson, StepRun lastResult) {
+        if (lastResult != null) {
+            executions.add(lastResult);
+        }
+        finish(executionId, status, errorJson);
+    }
+
     /** Ends the execution and lets the next waiting ones of its workflow through the gate. */
     public void finish(String executionId, ExecutionStatus status, String errorJson) {
         executions.execution(executionId).filter(e -> !e.status().finished()).ifPresent(e -> {
             e.finish(status, errorJson, System.currentTimeMillis());
             metrics.finished(e.workflowId(), status,
                     e.startedAt() == null ? null : e.finishedAt() - e.startedAt());
+            if (status == ExecutionStatus.ERROR || status == ExecutionStatus.TIMEOUT) {
+                errorEvents.record(e.workflowId(), e.id(), e.eventJson(), e.contextJson(), errorJson);
+            }
             workflows.workflow(null, e.workflowId())
                     .filter(w -> dispatcher.controls(w).gated())
                     .ifPresent(w -> dispatcher.dispatch(w.id()));

@@ -1,0 +1,18 @@
+package io.millrace.web.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** A trivial JAX-RS endpoint without authentication or I/O: the baseline of the throughput benchmark. */
+@Path("ping")
+@ApplicationScoped
+public class PingResource {
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    public String ping() {
+        return "pong";
+    }
+}
