@@ -78,7 +78,7 @@ public class ExecutionRunner {
                 }
                 Decision.RunStep step = (Decision.RunStep) decision;
                 StepRun result = runStep(execution, step, snapshot, deadline, env, tmp);
-                if (controls.autoRetry() && retryLater(execution, result)) {
+                if (controls.autoRetry() && retryLater(execution, result, controls.notifyOnFirstError())) {
                     return;
                 }
                 StepResults.put(snapshot.stepRuns(), result);
@@ -95,7 +95,7 @@ public class ExecutionRunner {
     }
 
     /** Stores a failed step as paused and schedules its retry, when the retry policy allows one. */
-    private boolean retryLater(Execution execution, StepRun result) {
+    private boolean retryLater(Execution execution, StepRun result, boolean notifyOnFirstError) {
         if (result.status() != ExecutionStatus.ERROR
                 || !retryPolicy.retries(StepResults.errorName(result), execution.attempts())) {
             return false;
@@ -103,7 +103,8 @@ public class ExecutionRunner {
         int retry = execution.attempts() + 1;
         long delay = retryPolicy.delayMillis(retry);
         store.pause(StepResults.pausedForRetry(result, retry, System.currentTimeMillis() + delay,
-                retryPolicy.cancelUrl(execution.id()), retryPolicy.rerunUrl(execution.id())), delay);
+                retryPolicy.cancelUrl(execution.id()), retryPolicy.rerunUrl(execution.id())), delay,
+                notifyOnFirstError && retry == 1);
         return true;
     }
 

@@ -58,12 +58,18 @@ public class ExecutionStore {
         executions.add(run);
     }
 
-    /** Stores a failed attempt and schedules the retry: the message arrives after {@code delayMillis}. */
-    public void pause(StepRun failedAttempt, long delayMillis) {
+    /**
+     * Stores a failed attempt and schedules the retry: the message arrives after {@code delayMillis}.
+     * With {@code notify}, the failure also goes to the workflow's {@code $errors} stream.
+     */
+    public void pause(StepRun failedAttempt, long delayMillis, boolean notify) {
         executions.add(failedAttempt);
         executions.execution(failedAttempt.executionId()).ifPresent(e -> {
             e.pause(System.currentTimeMillis() + delayMillis);
             queue.enqueue(e.id(), e.runToken(), delayMillis);
+            if (notify) {
+                errorEvents.record(e.workflowId(), e.id(), e.eventJson(), e.contextJson(), failedAttempt.errorJson());
+            }
         });
     }
 

@@ -48,12 +48,27 @@ class AutoRetryIT {
     }
 
     @Test
-    void afterEightRetriesTheExecutionEndsInError() {
+    void afterEightRetriesTheExecutionEndsInErrorAndNotifiesOnceAtTheEnd() {
         JsonObject wf = workflow("hopeless", steps(step("down", ALWAYS_FAILS)), "{\"auto_retry\":true}");
         api.raw(api.request(Api.endpoint(wf)).GET());
         JsonObject ex = api.awaitExecution(wf.getString("id"), e -> e.getString("status").equals("error"));
         assertEquals(8, ex.getInt("attempts"));
         assertEquals("service down", ex.getJsonObject("error").getString("message"));
+        assertEquals(1, errorEvents(wf), "one notification, for the final failure");
+    }
+
+    @Test
+    void notifyOnFirstErrorAlsoNotifiesTheFirstFailure() {
+        JsonObject wf = workflow("noisy", steps(step("down", ALWAYS_FAILS)),
+                "{\"auto_retry\":true,\"notify_on_first_error\":true}");
+        api.raw(api.request(Api.endpoint(wf)).GET());
+        api.awaitExecution(wf.getString("id"), e -> e.getString("status").equals("error"));
+        assertEquals(2, errorEvents(wf), "the first failure and the final one");
+    }
+
+    private int errorEvents(JsonObject wf) {
+        return api.get("/v1/workflows/" + wf.getString("id") + "/$errors/event_summaries").json()
+                .getJsonArray("data").size();
     }
 
     @Test
