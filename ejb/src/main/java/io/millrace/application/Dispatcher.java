@@ -56,16 +56,16 @@ public class Dispatcher {
             return;
         }
         ExecutionControls controls = controls(workflow);
+        long now = System.currentTimeMillis();
         if (!controls.gated()) {
-            waiting.forEach(this::send);
+            waiting.forEach(e -> send(e, now));
             return;
         }
-        long now = System.currentTimeMillis();
         Gate.Plan plan = Gate.plan(controls, now, new Gate.Window(workflow.windowStart(), workflow.windowCount()),
                 waiting.stream().map(e -> new Gate.Waiting(e.id(), e.gateKey())).toList(),
                 executions.inFlightByKey(workflow.id()));
         Set<String> go = new HashSet<>(plan.dispatch());
-        waiting.stream().filter(e -> go.contains(e.id())).forEach(this::send);
+        waiting.stream().filter(e -> go.contains(e.id())).forEach(e -> send(e, now));
         workflow.throttleWindow(plan.window().start(), plan.window().count());
         Long scheduled = workflow.wakeUpAt();
         if (plan.wakeUpAt() != null && (scheduled == null || scheduled < now || scheduled > plan.wakeUpAt())) {
@@ -74,8 +74,8 @@ public class Dispatcher {
         }
     }
 
-    private void send(Execution execution) {
-        execution.dispatch();
+    private void send(Execution execution, long now) {
+        execution.dispatch(now);
         queue.enqueue(execution.id(), execution.runToken());
     }
 }

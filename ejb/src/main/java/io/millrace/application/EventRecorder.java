@@ -44,7 +44,7 @@ public class EventRecorder {
         ExecutionControls controls = ExecutionControls.of(target.deployment().definition().settings());
         if (!controls.gated()) {
             Execution execution = store(target, event, executionId);
-            execution.dispatch();
+            execution.dispatch(execution.createdAt());
             queue.enqueue(execution.id(), execution.runToken());
             return true;
         }

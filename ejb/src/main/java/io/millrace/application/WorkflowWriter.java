@@ -1,5 +1,6 @@
 package io.millrace.application;
 
+import io.millrace.execution.ExecutionRepository;
 import io.millrace.shared.Ids;
 import io.millrace.workflow.HttpTrigger;
 import io.millrace.workflow.Workflow;
@@ -22,6 +23,8 @@ import java.util.Optional;
 public class WorkflowWriter {
     @Inject
     WorkflowRepository workflows;
+    @Inject
+    ExecutionRepository executions;
 
     public WorkflowView create(String workspaceId, String projectId, WorkflowDefinition definition, boolean active) {
         long now = System.currentTimeMillis();
@@ -55,6 +58,7 @@ public class WorkflowWriter {
         }
         workflows.httpTriggers(workflow.id()).forEach(workflows::remove);
         workflow.delete(System.currentTimeMillis());
+        executions.cancelWaiting(workflow.id(), System.currentTimeMillis());
         return true;
     }
 

@@ -35,6 +35,7 @@ public class Execution {
     private String gateKey = "";
     /** True once the gate let the execution go to the workers. */
     private boolean dispatched;
+    private Long dispatchedAt;
     @Lob
     private String eventJson;
     @Lob
@@ -65,9 +66,10 @@ public class Execution {
         this.status = ExecutionStatus.QUEUED;
     }
 
-    /** Lets the execution through the gate (its id is being sent to the workers). */
-    public void dispatch() {
+    /** Lets the execution through the gate at {@code now} (its id is being sent to the workers). */
+    public void dispatch(long now) {
         dispatched = true;
+        dispatchedAt = now;
     }
 
     public void gateKey(String key) {
@@ -120,6 +122,7 @@ public class Execution {
     public Long resumeAt() { return resumeAt; }
     public String gateKey() { return gateKey; }
     public boolean dispatched() { return dispatched; }
+    public Long dispatchedAt() { return dispatchedAt; }
     public String id() { return id; }
     public String workflowId() { return workflowId; }
     public String deploymentId() { return deploymentId; }

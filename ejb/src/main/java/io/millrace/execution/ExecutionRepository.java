@@ -21,6 +21,9 @@ public interface ExecutionRepository {
     /** Executions waiting at the workflow's gate (queued, not dispatched), oldest first. */
     List<Execution> waitingAtGate(String workflowId, int limit);
 
+    /** Cancels every execution waiting at the workflow's gate (its workflow is being deleted). */
+    void cancelWaiting(String workflowId, long now);
+
     /** How many executions wait at the workflow's gate. */
     long countWaiting(String workflowId);
 

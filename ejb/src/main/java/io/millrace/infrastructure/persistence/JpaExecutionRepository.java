@@ -61,6 +61,14 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public void cancelWaiting(String workflowId, long now) {
+        em.createQuery("UPDATE Execution x SET x.status = :cancelled, x.finishedAt = :now WHERE x.workflowId = :w"
+                        + " AND x.status = :queued AND x.dispatched = FALSE")
+                .setParameter("cancelled", ExecutionStatus.CANCELLED).setParameter("now", now)
+                .setParameter("w", workflowId).setParameter("queued", ExecutionStatus.QUEUED).executeUpdate();
+    }
+
+    @Override
     public long countWaiting(String workflowId) {
         return em.createQuery("SELECT COUNT(x) FROM Execution x WHERE x.workflowId = :w AND x.status = :s"
                         + " AND x.dispatched = FALSE", Long.class)

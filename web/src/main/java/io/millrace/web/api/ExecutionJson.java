@@ -19,6 +19,7 @@ final class ExecutionJson {
                 .add("deployment_id", e.deploymentId())
                 .add("status", e.status().wireName());
         Renders.addTime(b, "created_at", e.createdAt());
+        Renders.addTime(b, "dispatched_at", e.dispatchedAt());
         Renders.addTime(b, "started_at", e.startedAt());
         Renders.addTime(b, "finished_at", e.finishedAt());
         if (e.startedAt() != null && e.finishedAt() != null) {

@@ -2,15 +2,13 @@ package io.millrace.web.api;
 
 import io.millrace.application.ExecutionQueries;
 import io.millrace.application.WorkflowService;
-import io.millrace.shared.JsonText;
-import io.millrace.shared.InvalidInputException;
 import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -37,9 +35,9 @@ public class WorkflowsResource {
 
     /** Creates a workflow and deploys its first version. */
     @POST
-    public Response create(String body) {
-        JsonObject created = Envelope.data(
-                WorkflowJson.render(service.create(ApiKeyFilter.caller(security), json(body)), baseUrl.value()));
+    public Response create(@HeaderParam("Content-Type") String type, String body) {
+        JsonObject created = Envelope.data(WorkflowJson.render(
+                service.create(ApiKeyFilter.caller(security), RequestBodies.read(type, body)), baseUrl.value()));
         return Response.ok(created).build();
     }
 
@@ -59,9 +57,9 @@ public class WorkflowsResource {
     /** Changes {@code active}; a new name, triggers, steps or settings deploy a new version. */
     @PUT
     @Path("{id}")
-    public JsonObject update(@PathParam("id") String id, String body) {
-        return Envelope.data(
-                WorkflowJson.render(service.update(ApiKeyFilter.caller(security), id, json(body)), baseUrl.value()));
+    public JsonObject update(@PathParam("id") String id, @HeaderParam("Content-Type") String type, String body) {
+        return Envelope.data(WorkflowJson.render(
+                service.update(ApiKeyFilter.caller(security), id, RequestBodies.read(type, body)), baseUrl.value()));
     }
 
     @DELETE
@@ -87,18 +85,5 @@ public class WorkflowsResource {
                                  @QueryParam("before") String before) {
         return Envelope.list(executions.list(ApiKeyFilter.caller(security), id, status,
                 Paging.of(limit, after, before)), ExecutionJson::summary);
-    }
-
-    private static JsonValue json(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException(null, "the request body must be a JSON object");
-        }
-        try {
-            return JsonText.parse(body);
-        } catch (jakarta.json.stream.JsonParsingException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(null, "the request body is not valid JSON: " + e.getMessage());
-        }
     }
 }
