@@ -70,24 +70,23 @@ public class ExecutionRunner {
         Path tmp = ExecutionTmp.create(execution.id());
         try {
             String errorJson = null;
+            StepRun pending = null;
             while (true) {
                 Decision decision = Orchestrator.next(definition.steps(), snapshot.stepRuns());
                 if (decision instanceof Decision.Finish finish) {
-                    finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse(), null);
+                    finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse(), pending);
                     return;
                 }
-                Decision.RunStep step = (Decision.RunStep) decision;
-                StepRun result = runStep(execution, step, snapshot, deadline, env, tmp);
+                if (pending != null) {
+                    store.add(pending);
+                }
+                StepRun result = runStep(execution, (Decision.RunStep) decision, snapshot, deadline, env, tmp);
                 if (controls.autoRetry() && retryLater(execution, result, controls.notifyOnFirstError())) {
                     return;
                 }
                 StepResults.put(snapshot.stepRuns(), result);
                 errorJson = result.errorJson();
-                if (Orchestrator.next(definition.steps(), snapshot.stepRuns()) instanceof Decision.Finish last) {
-                    finish(execution.id(), last.status(), errorJson, snapshot.deployment().customResponse(), result);
-                    return;
-                }
-                store.add(result);
+                pending = result;
             }
         } finally {
             ExecutionTmp.delete(tmp);
@@ -137,7 +136,10 @@ public class ExecutionRunner {
         }
     }
 
-    /** Ends the execution, storing its last step's result in the same transaction when there is one. */
+    /**
+     * Ends the execution. The last step's result (when there is one) is stored in the same
+     * transaction, so a one-step execution commits its result and its end together.
+     */
     private void finish(String executionId, ExecutionStatus status, String errorJson, boolean customResponse,
                         StepRun lastResult) {
         store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson, lastResult);

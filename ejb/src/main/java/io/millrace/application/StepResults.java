@@ -1,5 +1,6 @@
 package io.millrace.application;
 
+import io.millrace.execution.Execution;
 import io.millrace.execution.ExecutionStatus;
 import io.millrace.execution.StepRun;
 import io.millrace.runtime.LogEntry;
@@ -10,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /** Turns what the step runtime reports into a stored {@link StepRun}. */
@@ -40,14 +42,14 @@ final class StepResults {
     static void put(List<StepRun> runs, StepRun result) {
         runs.removeIf(r -> r.position() == result.position());
         runs.add(result);
-        runs.sort(java.util.Comparator.comparingInt(StepRun::position));
+        runs.sort(Comparator.comparingInt(StepRun::position));
     }
 
     /**
      * Bytes of the execution's payload so far (Pipedream's Function Payload Limit counts the event,
      * logs and exports): the event and each stored step's logs, exports and return value.
      */
-    static long payloadUsed(io.millrace.execution.Execution execution, List<StepRun> runs) {
+    static long payloadUsed(Execution execution, List<StepRun> runs) {
         long used = length(execution.eventJson());
         for (StepRun run : runs) {
             used += length(run.logsJson()) + length(run.exportsJson()) + length(run.returnValueJson());

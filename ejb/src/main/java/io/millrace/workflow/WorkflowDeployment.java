@@ -7,6 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** An immutable version of a workflow's definition. Every deploy creates one. */
 @Entity
@@ -55,10 +58,10 @@ public class WorkflowDeployment {
         return definition;
     }
 
-    private static final java.util.Map<String, WorkflowDefinition> PARSED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private static final Map<String, WorkflowDefinition> PARSED = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, WorkflowDefinition> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, WorkflowDefinition> eldest) {
                     return size() > 1000;
                 }
             });

@@ -1,5 +1,6 @@
 package io.millrace.infrastructure.messaging;
 
+import io.millrace.infrastructure.config.DataDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;

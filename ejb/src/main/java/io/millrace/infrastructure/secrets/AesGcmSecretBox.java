@@ -1,7 +1,7 @@
 package io.millrace.infrastructure.secrets;
 
 import io.millrace.application.SecretBox;
-import io.millrace.infrastructure.messaging.DataDirectory;
+import io.millrace.infrastructure.config.DataDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;

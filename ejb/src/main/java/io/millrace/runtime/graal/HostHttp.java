@@ -46,7 +46,11 @@ import org.graalvm.polyglot.Value;
  * allowed; redirects are followed (never from https to http); each request's timeout is capped by
  * the run's deadline. Every request is logged as {@code METHOD scheme://host/path → status (ms)}:
  * without its query string, headers or body, and with the values of the step's environment
- * variables masked, so that secrets stay out of the logs.
+ * variables (and secret props) masked, so that secrets stay out of the logs.
+ *
+ * <p>A request given a label ({@code $.send.http}'s deliveries) is logged with the label in front,
+ * at level {@code error} when it failed or was answered with a status of 400 or more; when the run
+ * ends while it is still going, it is logged as {@code ERR_CANCELED}.
  */
 final class HostHttp {
 
@@ -62,6 +66,8 @@ final class HostHttp {
 
     private final StepHost host;
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    /** Labelled requests still going, and how to log that they were cancelled. */
+    private final Map<CompletableFuture<?>, Runnable> labelledInFlight = new ConcurrentHashMap<>();
 
     HostHttp(StepHost host) {
         this.host = host;
@@ -91,15 +97,16 @@ final class HostHttp {
     }
 
     /**
-     * The bridge's {@code http(method, url, headers, body, timeoutMs, maxBytes, callback)}: headers
+     * The bridge's {@code http(method, url, headers, body, timeoutMs, maxBytes, callback[, label])}: headers
      * is a flat array [name, value, ...]; body null, a string (sent as UTF-8) or an ArrayBuffer;
-     * timeoutMs 0 for none; maxBytes 0 for the runtime's limit. {@code callback(errorJson, metaJson,
-     * body)} is called later, from the event loop.
+     * timeoutMs 0 for none; maxBytes 0 for the runtime's limit; label null, or the text the request's
+     * log line starts with. {@code callback(errorJson, metaJson, body)} is called later, from the event loop.
      */
     Object request(Value... args) {
         String method = args[0].asString();
         String url = args[1].asString();
         Value callback = args[6];
+        String label = args.length > 7 && args[7] != null && args[7].isString() ? args[7].asString() : null;
         long timeoutMillis = args[4].isNumber() ? (long) args[4].asDouble() : 0;
         long maxBytes = args[5].isNumber() ? (long) args[5].asDouble() : 0;
         if (maxBytes <= 0 || maxBytes > host.maxResponseBytes()) {
@@ -113,27 +120,27 @@ final class HostHttp {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            fail(loop, callback, null, method, started, new Failure("ERR_INVALID_URL", "Invalid URL"));
+            fail(loop, callback, label, null, method, started, new Failure("ERR_INVALID_URL", "Invalid URL"));
             return null;
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            fail(loop, callback, null, method, started, new Failure("ERR_BAD_REQUEST", "Unsupported protocol " + scheme + ":"));
+            fail(loop, callback, label, null, method, started, new Failure("ERR_BAD_REQUEST", "Unsupported protocol " + scheme + ":"));
             return null;
         }
         if (uri.getHost() == null) {
-            fail(loop, callback, null, method, started, new Failure("ERR_INVALID_URL", "Invalid URL"));
+            fail(loop, callback, label, null, method, started, new Failure("ERR_INVALID_URL", "Invalid URL"));
             return null;
         }
         if (!host.httpAllowed()) {
-            fail(loop, callback, uri, method, started, new Failure("ERR_MILLRACE_NO_HTTP",
+            fail(loop, callback, label, uri, method, started, new Failure("ERR_MILLRACE_NO_HTTP",
                     "HTTP requests can only be made while the step runs, not while it is validated"));
             return null;
         }
         long untilDeadline = GuardedContext.millisUntil(host.deadline());
         long timeout = timeoutMillis > 0 ? Math.min(timeoutMillis, untilDeadline) : untilDeadline;
         if (timeout <= 0) {
-            fail(loop, callback, uri, method, started, timedOut(timeoutMillis));
+            fail(loop, callback, label, uri, method, started, timedOut(timeoutMillis));
             return null;
         }
         HttpRequest request;
@@ -156,7 +163,7 @@ final class HostHttp {
             }
             request = builder.build();
         } catch (IllegalArgumentException e) {
-            fail(loop, callback, uri, method, started, new Failure("ERR_INVALID_ARG_VALUE",
+            fail(loop, callback, label, uri, method, started, new Failure("ERR_INVALID_ARG_VALUE",
                     e.getMessage() == null ? "Invalid request" : e.getMessage()));
             return null;
         }
@@ -164,23 +171,38 @@ final class HostHttp {
         long timeoutForMessage = timeoutMillis;
         CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, info -> new LimitedBody(info, limit));
         inFlight.add(future);
+        if (label != null) {
+            labelledInFlight.put(future, () -> {
+                // still going, or done but not yet handled by the loop
+                HttpResponse<byte[]> response = future.isDone() && !future.isCompletedExceptionally()
+                        ? future.getNow(null) : null;
+                int status = response == null ? 0 : response.statusCode();
+                log(label, method, uri, started, status == 0 ? "ERR_CANCELED" : String.valueOf(status),
+                        status == 0 || status >= 400);
+            });
+        }
         future.whenComplete((response, error) -> loop.complete(() -> {
             inFlight.remove(future);
+            labelledInFlight.remove(future);
             if (error != null) {
-                fail(null, callback, uri, method, started, failure(error, uri, timeoutForMessage));
+                fail(null, callback, label, uri, method, started, failure(error, uri, timeoutForMessage));
             } else {
-                deliver(callback, uri, method, started, response, limit);
+                deliver(callback, label, uri, method, started, response, limit);
             }
         }));
         return null;
     }
 
-    /** Cancels the requests still going (the run ended). */
+    /** Cancels the requests still going (the run ended); labelled ones are logged as cancelled. */
     void cancelAll() {
         for (CompletableFuture<?> future : inFlight) {
             future.cancel(true);
         }
         inFlight.clear();
+        for (Runnable logCancelled : labelledInFlight.values()) {
+            logCancelled.run();
+        }
+        labelledInFlight.clear();
     }
 
     private static HttpRequest.BodyPublisher body(Value body) {
@@ -194,9 +216,10 @@ final class HostHttp {
     }
 
     /** Calls back with the failure; with {@code loop}, later from the loop (the request never started). */
-    private void fail(EventLoop loop, Value callback, URI uri, String method, long started, Failure failure) {
+    private void fail(EventLoop loop, Value callback, String label, URI uri, String method, long started,
+                      Failure failure) {
         Runnable report = () -> {
-            log(method, uri, started, failure.code());
+            log(label, method, uri, started, failure.code(), true);
             callback.executeVoid(JsonStrings.write(Map.of("code", failure.code(), "message", host.redact(failure.message()))));
         };
         if (loop != null) {
@@ -206,8 +229,8 @@ final class HostHttp {
         }
     }
 
-    private void deliver(Value callback, URI uri, String method, long started, HttpResponse<byte[]> response,
-                         long maxBytes) {
+    private void deliver(Value callback, String label, URI uri, String method, long started,
+                         HttpResponse<byte[]> response, long maxBytes) {
         byte[] bytes = response.body();
         List<List<String>> headers = new ArrayList<>();
         String contentType = null;
@@ -230,12 +253,12 @@ final class HostHttp {
             try {
                 bytes = decompress(bytes, encoding, maxBytes);
             } catch (IOException e) {
-                fail(null, callback, uri, method, started, new Failure("Z_DATA_ERROR",
+                fail(null, callback, label, uri, method, started, new Failure("Z_DATA_ERROR",
                         e instanceof TooLarge ? e.getMessage() : "the response body could not be decompressed (" + encoding + ")"));
                 return;
             }
         }
-        log(method, uri, started, String.valueOf(response.statusCode()));
+        log(label, method, uri, started, String.valueOf(response.statusCode()), response.statusCode() >= 400);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("status", response.statusCode());
         meta.put("statusText", reason(response.statusCode()));
@@ -245,10 +268,14 @@ final class HostHttp {
         callback.executeVoid(null, JsonStrings.write(meta), HostBlob.of(bytes, charsetOf(contentType)));
     }
 
-    private void log(String method, URI uri, long started, String result) {
+    /**
+     * Logs a request as {@code [label ]METHOD url → result (ms)}: at level info, or, for a labelled
+     * request that failed, error.
+     */
+    private void log(String label, String method, URI uri, long started, String result, boolean failed) {
         long millis = (System.nanoTime() - started) / 1_000_000;
-        host.record("info", method + " " + (uri == null ? "(invalid URL)" : host.redact(shown(uri)))
-                + " \u2192 " + result + " (" + millis + " ms)");
+        host.record(label != null && failed ? "error" : "info", (label == null ? "" : label + " ") + method + " "
+                + (uri == null ? "(invalid URL)" : host.redact(shown(uri))) + " \u2192 " + result + " (" + millis + " ms)");
     }
 
     /** The URL as logged: scheme, host, port and path; no user info, query or fragment. */

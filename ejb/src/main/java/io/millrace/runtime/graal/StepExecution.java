@@ -16,8 +16,9 @@ import io.millrace.runtime.StepOutcome;
 /**
  * One run of one step: takes a context with the bootstrap installed (see {@link ContextPool}),
  * guards it with the deadline, the {@link MemoryWatchdog} and the payload limit, evaluates the step's
- * code, starts the driver (which calls {@code run} and settles through the {@link StepHost}), then
- * runs the {@link EventLoop} until {@code run}'s promise settled, can no longer settle, or the run is
+ * code, starts the driver (which resolves the props, calls {@code run} and settles through the
+ * {@link StepHost}), then runs the {@link EventLoop} until {@code run}'s promise settled (and, after a
+ * success, the step's {@code $.send.http} requests were delivered), can no longer settle, or the run is
  * stopped. The context is closed after, and HTTP requests still going are cancelled.
  */
 final class StepExecution {
@@ -110,9 +111,10 @@ final class StepExecution {
         Instant deadline = invocation.deadline();
         driver.invokeMember("run", namespace, invocation.propsJson(), invocation.stepsJson(),
                 deadline == null ? null : (double) deadline.toEpochMilli(), host.envJson());
-        EventLoop.Result result = host.loop().runUntil(host::settled, GuardedContext.millisUntil(deadline));
+        EventLoop.Result result = host.loop().runUntil(host::finished, GuardedContext.millisUntil(deadline));
         if (result == EventLoop.Result.DEADLINE) {
-            return host.outcome(true);
+            // a step that settled was only delivering its $.send.http requests: it did not time out
+            return host.outcome(!host.settled());
         }
         if (result == EventLoop.Result.STOPPED) {
             return stopped(guarded);

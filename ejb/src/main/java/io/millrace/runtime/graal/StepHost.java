@@ -28,6 +28,9 @@ import io.millrace.runtime.StepOutcome;
  * {@link HostHttp} and {@link HostFiles}. JavaScript sees it only as a {@link ProxyObject} of
  * {@link ProxyExecutable}s.
  *
+ * <p>A run is {@link #finished()} when run's promise settled and, after a success, the requests the
+ * step queued with {@code $.send.http} were delivered (bootstrap.js calls {@code delivered}).
+ *
  * <p>It also enforces the function payload limit: once the run's logs, exports and return value
  * together exceed the run's budget, the run fails with "Function Payload Limit Exceeded", nothing
  * more is recorded, the guest call that crossed the limit throws, and the run is stopped.
@@ -71,6 +74,7 @@ final class StepHost {
     private long exportBytes;
     private boolean payloadExceeded;
     private boolean settled;
+    private boolean delivering;
     private String returnValueJson;
     private StepError error;
     private String flowExitReason;
@@ -95,6 +99,17 @@ final class StepHost {
         this.run = run;
         this.masked = run.env().values().stream().filter(v -> v.length() >= MIN_MASKED_LENGTH).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** Masks {@code value} (a secret prop's value) in the logs Millrace writes from now on, as env values are. */
+    void addSecret(String value) {
+        if (value == null || value.length() < MIN_MASKED_LENGTH || masked.contains(value)) {
+            return;
+        }
+        List<String> all = new ArrayList<>(masked);
+        all.add(value);
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        masked = List.copyOf(all);
     }
 
     /** The run's environment as the JSON object the driver puts in {@code process.env}. */
@@ -145,7 +160,18 @@ final class StepHost {
         members.put("respond", (ProxyExecutable) this::respond);
         members.put("setTimer", (ProxyExecutable) args -> loop.schedule(args[0], (long) args[1].asDouble()));
         members.put("clearTimer", (ProxyExecutable) args -> clearTimer(args[0]));
-        members.put("succeed", (ProxyExecutable) args -> succeed(stringOrNull(args[0])));
+        members.put("succeed", (ProxyExecutable) args -> succeed(stringOrNull(args[0]),
+                args.length > 1 && args[1].isBoolean() && args[1].asBoolean()));
+        members.put("delivered", (ProxyExecutable) args -> {
+            delivering = false;
+            return null;
+        });
+        members.put("secret", (ProxyExecutable) args -> {
+            if (args.length > 0 && args[0].isString()) {
+                addSecret(args[0].asString());
+            }
+            return null;
+        });
         members.put("fail", (ProxyExecutable) args ->
                 fail(StepErrors.ofRejection(args[0], args[1].asString(), args[2].asString(), stepName)));
         members.put("flowExit", (ProxyExecutable) args -> flowExit(args[0].asString()));
@@ -265,13 +291,19 @@ final class StepHost {
         return null;
     }
 
-    private Object succeed(String json) {
+    /**
+     * Settles the run as succeeded; {@code deliver}: the step has {@code $.send.http} requests to send.
+     * Returns whether they may go out now (not when the run settled already or exceeded the payload limit).
+     */
+    private Object succeed(String json, boolean deliver) {
         if (!settled) {
             settled = true;
             returnValueJson = json;
-            overBudget();
+            boolean over = overBudget();
+            delivering = deliver && !over;
+            return delivering;
         }
-        return null;
+        return false;
     }
 
     /** Settles the run as failed, unless it already settled. */
@@ -287,16 +319,24 @@ final class StepHost {
         return settled;
     }
 
+    /** True when the run settled and nothing is left to do: the requests of {@code $.send.http} were delivered. */
+    boolean finished() {
+        return settled && !delivering;
+    }
+
     /** Settles the run as failed with {@code stepError}, replacing a success it settled with. */
     void failOver(StepError stepError) {
         if (!settled || error == null) {
             settled = true;
+            delivering = false;
             returnValueJson = null;
             error = stepError;
         }
     }
 
+    /** What the run did; requests still going are cancelled first (so that cancelled deliveries are logged). */
     StepOutcome outcome(boolean timedOut) {
+        cancelPending();
         String exportsJson = "{" + String.join(",", exports.values()) + "}";
         return new StepOutcome(timedOut ? null : returnValueJson, exportsJson, List.copyOf(logs),
                 timedOut ? null : error, timedOut, flowExitReason);

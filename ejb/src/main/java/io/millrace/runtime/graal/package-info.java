@@ -35,15 +35,19 @@
  *       slowly or not at all; {@code HostBlob} hands bytes to JavaScript.</li>
  *   <li>{@code HostHttp} - {@code fetch}/axios requests on one shared {@code java.net.http.HttpClient},
  *       sent asynchronously and completed on the event loop; logged without query, headers, bodies
- *       or environment variable values.</li>
+ *       or environment variable and secret prop values. {@code $.send.http} requests are queued
+ *       while the step runs and sent when it has succeeded (Pipedream sends them after the whole
+ *       workflow); the run ends when they are done, a failed delivery is logged at level error and
+ *       never fails the step, and a delivery still going at the deadline is cancelled, not a timeout.</li>
  *   <li>{@code HostFiles} - the fs module's {@code /tmp}: the execution's directory, with paths
  *       normalised and confined (EACCES otherwise, symbolic links included) and a size cap (ENOSPC).</li>
  *   <li>{@code EventLoop} - runs timer callbacks and host completions until {@code run}'s promise settles.</li>
  *   <li>{@code StepErrors} - turns JavaScript errors into {@code StepError}/{@code StepSyntaxException}.</li>
  *   <li>Resources: {@code bootstrap.js} defines {@code defineComponent}, {@code console}, timers,
  *       {@code process}, {@code $} and the driver; {@code lib/*.js} (Buffer/atob/btoa, URL,
- *       URLSearchParams, crypto, structuredClone/util/..., fetch/axios, fs) are evaluated only when a
- *       step first uses them;
+ *       URLSearchParams, crypto, structuredClone/util/..., fetch/axios/$.send.http, fs, props: prop
+ *       values with their {@code {{ }}} expressions and type checks, inspect: Node's util.inspect for
+ *       console) are evaluated only when a step first uses them;
  *       {@code modules/*.mjs} are the built-in ES modules.</li>
  * </ul>
  * Only strings (mostly JSON), numbers, ArrayBuffers and proxies cross the Java/JavaScript boundary.

@@ -2,6 +2,7 @@
 // The script's value is install(host): it defines the globals a step may use (defineComponent,
 // console, timers, process, Buffer, URL, crypto, fetch, ...) on top of the Java bridge `host` (see
 // StepHost.java) and returns the driver { run(ns, propsJson, stepsJson, deadline, envJson), check(ns), commonjs() }.
+// Prop values are resolved in lib/props.js; $.send.http requests go out through lib/http.js after run succeeds.
 // Bigger built-ins live in lib/*.js and are evaluated on first use (see lib() below).
 (function install(host) {
   'use strict';
@@ -17,7 +18,22 @@
     return String(stack).split('\n').filter(line => !line.includes('millrace-bootstrap')).join('\n');
   }
 
-  function inspect(value) {
+  // A value as util.inspect shows it (lib/inspect.js, Node's format), loaded when first needed.
+  function inspect(value, options) {
+    if (options === undefined) {
+      switch (typeof value) {
+        case 'undefined': return 'undefined';
+        case 'boolean': return String(value);
+        case 'number': return Object.is(value, -0) ? '-0' : String(value);
+        case 'bigint': return value + 'n';
+        default: if (value === null) return 'null';
+      }
+    }
+    return lib('inspect').inspect(value, options);
+  }
+
+  // A value in one line of JSON-like text: what an error message shows of a thrown value that is not an Error.
+  function brief(value) {
     switch (typeof value) {
       case 'string': return JSON.stringify(value);
       case 'undefined': return 'undefined';
@@ -33,7 +49,7 @@
     const ancestors = [];
     try {
       return JSON.stringify(value, function (key, v) {
-        if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') return inspect(v);
+        if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') return brief(v);
         if (v === undefined) return key === '' ? v : 'undefined';
         if (typeof v !== 'object' || v === null) return v;
         while (ancestors.length > 0 && ancestors[ancestors.length - 1] !== this) ancestors.pop();
@@ -57,11 +73,21 @@
         if (i >= args.length) return match;
         const a = args[i++];
         switch (spec) {
-          case 's': return typeof a === 'string' ? a : typeof a === 'object' && a !== null ? inspect(a) : String(a);
+          case 's':
+            if (typeof a === 'number' || typeof a === 'bigint') return inspect(a);
+            return (typeof a !== 'object' || a === null || !lib('inspect').hasBuiltInToString(a)) ? String(a)
+              : inspect(a, { depth: 0 });
           case 'd': case 'i': { const n = typeof a === 'bigint' ? a : Number(a); return spec === 'i' && typeof n === 'number' ? String(Math.trunc(n)) : String(n); }
           case 'f': return String(parseFloat(a));
           case 'c': return '';
-          default: return inspect(a);
+          case 'j':
+            try {
+              return String(JSON.stringify(a));
+            } catch (e) {
+              return '[Circular]';
+            }
+          case 'o': return inspect(a, { showHidden: true, showProxy: true, depth: 4 });
+          default: return inspect(a, {});
         }
       });
       rest = args.slice(i);
@@ -71,18 +97,20 @@
     return head + rest.map(a => (typeof a === 'string' ? a : inspect(a))).join(' ');
   }
 
-  const levels = { log: 'log', info: 'info', warn: 'warn', error: 'error', debug: 'log', trace: 'log', dir: 'dir' };
+  const levels = { log: 'log', info: 'info', warn: 'warn', error: 'error', debug: 'log', trace: 'log' };
   const console = {};
   for (const method of Object.keys(levels)) {
     console[method] = (...args) => { host.log(levels[method], format(args)); };
   }
+  // As in Node: the one value, inspected (strings quoted), with the options given and no custom inspect.
+  console.dir = (value, options) => { host.log('dir', inspect(value, Object.assign({ customInspect: false }, options))); };
   g.console = console;
   g.global = g;
 
   // ---- lazily loaded libraries and built-in modules ------------------------------------------
   const libs = Object.create(null);
   const timers = {};
-  const internals = { inspect, format, lib, timers };
+  const internals = { inspect, format, lib, timers, cleanStack, loaded: name => libs[name] };
   function lib(name) {
     return libs[name] || (libs[name] = host.load(name)(host, internals));
   }
@@ -250,7 +278,42 @@
     return () => { throw new Error(what + ' is not supported by Millrace'); };
   }
 
-  function makeDollar(context) {
+  // $.send.http(config): checked and copied now, sent after run finished successfully (see run below).
+  function sendHttp(sends, config) {
+    if (config === null || typeof config !== 'object') throw new TypeError('$.send.http: pass an object { method, url, ... }');
+    const { method, url } = config;
+    if (typeof method !== 'string' || !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(method)) {
+      throw new TypeError('$.send.http: method is required: an HTTP method such as "POST", got ' + inspect(method));
+    }
+    if (typeof url !== 'string' && !(url !== null && typeof url === 'object' && typeof url.href === 'string')) {
+      throw new TypeError('$.send.http: url is required: the URL to send the request to, got ' + inspect(url));
+    }
+    let parsed;
+    try {
+      parsed = new (lib('url').URL)(String(url));
+    } catch (e) {
+      throw new TypeError('$.send.http: url is not a valid URL: ' + String(url));
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      throw new TypeError('$.send.http: url must be an http or https URL, got ' + parsed.protocol);
+    }
+    const copyOf = (what, value) => {
+      if (value === undefined || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)
+          || value instanceof ArrayBuffer || value instanceof lib('search-params').URLSearchParams) {
+        return value; // a primitive, or bytes or form data sent as they are
+      }
+      const json = jsonOf('$.send.http: ' + what, value);
+      return json === undefined ? undefined : JSON.parse(json);
+    };
+    const request = { method: method.toUpperCase(), url: String(url), timeout: 5000 };
+    if (config.headers !== undefined && config.headers !== null) request.headers = copyOf('headers', config.headers);
+    if (config.params !== undefined && config.params !== null) request.params = copyOf('params', config.params);
+    if (config.data !== undefined) request.data = copyOf('data', config.data);
+    if (config.auth !== undefined && config.auth !== null) request.auth = copyOf('auth', config.auth);
+    sends.push(request);
+  }
+
+  function makeDollar(context, sends) {
     let summary;
     const $ = {
       export(name, value) {
@@ -286,6 +349,13 @@
         delay: unsupported('$.flow.delay'),
         trigger: unsupported('$.flow.trigger'),
       },
+      send: {
+        http(config) { sendHttp(sends, config); },
+        email: unsupported('$.send.email'),
+        s3: unsupported('$.send.s3'),
+        emit: unsupported('$.send.emit'),
+        sse: unsupported('$.send.sse'),
+      },
       context,
     };
     Object.defineProperty($, 'summary', { enumerable: true, get: () => summary, set: value => $.export('$summary', value) });
@@ -318,7 +388,7 @@
 
   function errorMessage(e) {
     if (e instanceof Error || (e && typeof e === 'object' && typeof e.message === 'string')) return String(e.message);
-    return typeof e === 'object' && e !== null ? inspect(e) : String(e);
+    return typeof e === 'object' && e !== null ? brief(e) : String(e);
   }
 
   function run(ns, propsJson, stepsJson, deadline, envJson) {
@@ -330,18 +400,46 @@
     const self = Object.create(component);
     Object.assign(self, component.methods || {});
     const configured = JSON.parse(propsJson || '{}') || {};
-    for (const [name, definition] of Object.entries(component.props || {})) {
-      self[name] = definition && typeof definition === 'object' ? definition.default : undefined;
-    }
-    Object.assign(self, configured);
     const steps = JSON.parse(stepsJson || '{}');
+    // Prop values: configured ({{ }} expressions evaluated) or default, checked by type (lib/props.js).
+    const declared = component.props;
+    if ((declared && typeof declared === 'object' && Object.keys(declared).length > 0)
+        || (typeof configured === 'object' && Object.keys(configured).length > 0)) {
+      let values;
+      try {
+        values = lib('props').resolve(declared, configured, steps);
+      } catch (error) {
+        host.fail(error, errorName(error), errorMessage(error));
+        return;
+      }
+      Object.assign(self, values);
+    }
     const trigger = steps && steps.trigger;
     const context = Object.assign({}, trigger && trigger.context,
       { deadline: typeof deadline === 'number' ? deadline : null, JIT: false, run: { runs: 1 } });
-    const $ = makeDollar(context);
+    const sends = [];
+    const $ = makeDollar(context, sends);
     new Promise(resolve => resolve(component.run.call(self, { steps, $ })))
       .then(value => (value === undefined ? null : jsonOf('the value returned by run', value) ?? null))
-      .then(json => host.succeed(json), error => host.fail(error, errorName(error), errorMessage(error)));
+      .then(json => {
+        if (sends.length === 0) {
+          host.succeed(json, false);
+          return undefined;
+        }
+        // The step succeeded; its $.send.http requests go out now, and the run ends when they are done.
+        if (!host.succeed(json, true)) return undefined; // e.g. over the payload limit: the step failed
+        return lib('http').deliver(sends.splice(0)).then(() => host.delivered(), () => host.delivered());
+      }, error => {
+        if (sends.length > 0) {
+          try {
+            host.log('warn', sends.length + (sends.length === 1 ? ' request' : ' requests')
+              + ' queued with $.send.http ' + (sends.length === 1 ? 'was' : 'were') + ' not sent: the step failed');
+          } catch (ignored) {
+            // over the payload limit: the run has failed already
+          }
+        }
+        host.fail(error, errorName(error), errorMessage(error));
+      });
   }
 
   return { run, check, commonjs };

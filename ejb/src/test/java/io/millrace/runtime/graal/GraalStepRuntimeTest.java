@@ -104,15 +104,15 @@ class GraalStepRuntimeTest {
                 }"""));
         assertTrue(outcome.succeeded(), () -> String.valueOf(outcome.error()));
         List<String> lines = outcome.logs().stream().map(l -> l.level() + "|" + l.message()).collect(Collectors.toList());
-        assertEquals(List.of("log|got {\"n\":41} 3 null undefined", "info|i", "warn|w", "error|e", "log|d",
-                "dir|{\"x\":[1]}"), lines);
+        assertEquals(List.of("log|got { n: 41 } 3 null undefined", "info|i", "warn|w", "error|e", "log|d",
+                "dir|{ x: [ 1 ] }"), lines);
         assertNotNull(outcome.logs().get(0).ts());
     }
 
     @Test
     void propsUseDefaultsAndConfiguredValues() {
         String code = component("""
-                props: { greeting: { type: "string", default: "hi" }, name: { type: "string", default: "x" }, n: { type: "integer" } },
+                props: { greeting: { type: "string", default: "hi" }, name: { type: "string", default: "x" }, n: { type: "integer", optional: true } },
                 run() { return [this.greeting, this.name, this.n] }""");
         assertEquals("[\"hi\",\"bob\",null]", run(code, "{\"name\":\"bob\"}", StepListener.NONE).returnValueJson());
         assertEquals("[\"yo\",\"x\",3]", run(code, "{\"greeting\":\"yo\",\"n\":3}", StepListener.NONE).returnValueJson());

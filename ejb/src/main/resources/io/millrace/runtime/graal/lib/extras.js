@@ -83,9 +83,15 @@
     Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
   }
 
+  // util.inspect (lib/inspect.js, loaded on first call)
+  function inspect(...args) {
+    return internals.lib('inspect').inspect(...args);
+  }
+  inspect.custom = Symbol.for('nodejs.util.inspect.custom');
+
   const util = {
     format: (...args) => internals.format(args),
-    inspect: value => (typeof value === 'string' ? "'" + value + "'" : internals.inspect(value)),
+    inspect,
     promisify,
     inherits,
     deprecate: fn => fn,

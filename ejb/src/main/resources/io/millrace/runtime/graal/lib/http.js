@@ -1,6 +1,6 @@
 // HTTP for steps: fetch with Headers, Request and Response (the parts steps use), an axios-compatible
 // client (the "axios" module) and @pipedream/platform's axios($, config). Requests go through the
-// Java bridge (HostHttp.java): host.http(method, url, headers, body, timeoutMs, maxBytes, callback)
+// Java bridge (HostHttp.java): host.http(method, url, headers, body, timeoutMs, maxBytes, callback, logAs)
 // calls back later, from the event loop, with (errorJson) or (null, metaJson, body). Evaluated on
 // first use by bootstrap.js's lib('http'); the value is the library's factory.
 (function httpLibrary(host, internals) {
@@ -13,7 +13,8 @@
   // ---- transport ------------------------------------------------------------------------------
   // Resolves with { status, statusText, url, redirected, headers: [[name, value]...], body } or
   // rejects with { code, message }. `body` is a string, an ArrayBuffer or null.
-  function send(method, url, headerPairs, body, timeout, maxBytes) {
+  // `logAs`, when given, is the label the host's log line of the request starts with ($.send.http).
+  function send(method, url, headerPairs, body, timeout, maxBytes, logAs) {
     const flat = [];
     for (const [name, value] of headerPairs) flat.push(name, value);
     return new Promise((resolve, reject) => {
@@ -26,7 +27,7 @@
             meta.body = blob;
             resolve(meta);
           }
-        });
+        }, logAs === undefined ? null : logAs);
     });
   }
 
@@ -521,8 +522,9 @@
     const request = { method: method.toUpperCase(), url: href, path: new URL(href).pathname };
     let meta;
     try {
+      if (config[LOG_AS]) config[SENT] = true;
       meta = await send(method.toUpperCase(), href, Array.from(headers.values()), body, config.timeout,
-        config.maxContentLength > 0 ? config.maxContentLength : 0);
+        config.maxContentLength > 0 ? config.maxContentLength : 0, config[LOG_AS]);
     } catch (info) {
       if (info instanceof Error) throw info;
       throw new AxiosError(info.message, info.code, config, request);
@@ -605,6 +607,37 @@
   });
   axios.default = axios;
 
+  // ---- $.send.http ----------------------------------------------------------------------------
+  const LOG_AS = Symbol('logAs');
+  const SENT = Symbol('sent');
+
+  // Sends the requests $.send.http queued (after run succeeded), all at once. The host logs each as
+  // "$.send.http METHOD url → status (ms)", at level error when it failed or got an error status.
+  // Nothing is thrown: a failed delivery never fails the step. Resolves when all are done.
+  function deliver(requests) {
+    return Promise.all(requests.map(request => {
+      let config;
+      try {
+        config = mergeConfig(DEFAULTS, request);
+        config.method = String(config.method || 'get').toLowerCase();
+        config.validateStatus = () => true;
+        config.responseType = 'text';
+        config[LOG_AS] = '$.send.http';
+      } catch (e) {
+        config = { [LOG_AS]: '$.send.http' };
+      }
+      return Promise.resolve().then(() => dispatch(config)).then(() => undefined, error => {
+        if (config[SENT]) return; // the host logged how it failed
+        try {
+          host.log('error', '$.send.http ' + String(request.method).toUpperCase() + ' (not sent) \u2192 '
+            + (error && error.message ? error.message : String(error)));
+        } catch (ignored) {
+          // over the payload limit
+        }
+      });
+    }));
+  }
+
   // ---- @pipedream/platform axios ---------------------------------------------------------------
   function clean(object) {
     if (!isPlainObject(object)) return object;
@@ -640,5 +673,5 @@
     return ($, cfg) => platformAxios($, mergeConfig(instance.defaults, cfg));
   };
 
-  return { fetch, Headers, Request, Response, axios, platformAxios };
+  return { fetch, Headers, Request, Response, axios, platformAxios, deliver };
 })

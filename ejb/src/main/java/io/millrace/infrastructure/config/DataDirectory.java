@@ -1,4 +1,4 @@
-package io.millrace.infrastructure.messaging;
+package io.millrace.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
