@@ -16,9 +16,11 @@ import io.millrace.workflow.ExecutionControls;
 import io.millrace.workflow.WorkflowDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -111,8 +113,10 @@ public class ExecutionRunner {
                             Instant deadline, Map<String, String> env, Path tmp) {
         String steps = StepsObject.build(execution.eventJson(), execution.contextJson(), snapshot.stepRuns());
         long budget = StepInvocation.FUNCTION_PAYLOAD_LIMIT_BYTES - StepResults.payloadUsed(execution, snapshot.stepRuns());
+        Map<String, String> packages = new HashMap<>();
+        step.step().packages().forEach((name, version) -> packages.put(name, ((JsonString) version).getString()));
         StepInvocation invocation = new StepInvocation(step.step().name(), step.step().code(),
-                JsonText.write(step.step().props()), steps, deadline, env, Math.max(1, budget), tmp);
+                JsonText.write(step.step().props()), steps, deadline, env, Math.max(1, budget), tmp, packages);
         long started = System.currentTimeMillis();
         StepOutcome outcome;
         try {

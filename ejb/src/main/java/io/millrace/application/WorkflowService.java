@@ -17,7 +17,10 @@ import io.millrace.workspace.User;
 import io.millrace.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,8 +43,7 @@ public class WorkflowService {
     public WorkflowView create(User caller, JsonValue body) {
         WorkflowRequest request = DefinitionParser.parse(body, null);
         Project project = projectFor(caller, request.projectId());
-        validateCode(request.definition());
-        return writer.create(caller.workspaceId(), project.id(), request.definition(),
+        return writer.create(caller.workspaceId(), project.id(), prepare(request.definition()),
                 request.active() == null || request.active());
     }
 
@@ -53,7 +55,7 @@ public class WorkflowService {
             throw new InvalidInputException("project_id", "a workflow cannot move to another project");
         }
         if (request.definition() != null) {
-            validateCode(request.definition());
+            request = new WorkflowRequest(prepare(request.definition()), request.projectId(), request.active());
         }
         WorkflowView updated = writer.update(caller.workspaceId(), id, request).orElseThrow(() -> notFound(id));
         if (request.definition() != null) {
@@ -84,17 +86,27 @@ public class WorkflowService {
         return new NotFoundException("workflow " + id + " not found");
     }
 
-    private void validateCode(WorkflowDefinition definition) {
-        List<StepSpec> steps = definition.steps();
-        for (int i = 0; i < steps.size(); i++) {
+    /**
+     * Checks each step's code and pins the npm packages it imports to exact versions (the newest
+     * matching ones now), so every run of the deployment uses the same versions.
+     */
+    private WorkflowDefinition prepare(WorkflowDefinition definition) {
+        List<StepSpec> steps = new ArrayList<>();
+        for (int i = 0; i < definition.steps().size(); i++) {
+            StepSpec step = definition.steps().get(i);
             try {
-                runtime.validate(steps.get(i).name(), steps.get(i).code());
+                runtime.validate(step.name(), step.code());
+                JsonObjectBuilder pinned = Json.createObjectBuilder();
+                runtime.resolvePackages(step.name(), step.code()).forEach(pinned::add);
+                steps.add(step.withPackages(pinned.build()));
             } catch (StepSyntaxException e) {
                 String where = e.line() > 0 ? " at line " + e.line() + ", column " + e.column() : "";
                 throw new InvalidInputException("steps[" + i + "].code",
                         "step '" + e.stepName() + "'" + where + ": " + e.getMessage());
             }
         }
+        return new WorkflowDefinition(definition.name(), definition.triggers(), List.copyOf(steps),
+                definition.settings());
     }
 
     private Project projectFor(User caller, String projectId) {

@@ -23,15 +23,26 @@ import java.util.Map;
  *                           the event and of earlier steps' logs and exports; 0 or negative means the whole limit
  * @param tmpDir             the execution's directory that the step sees as {@code /tmp} (see
  *                           {@link ExecutionTmp}); null when the step has no file system
+ * @param packages           the npm packages the step may import, name to exact version, as
+ *                           {@link StepRuntime#resolvePackages} returned them at deploy time (never null; empty:
+ *                           a runtime that can resolve packages resolves them itself when the code needs some)
  */
 public record StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline,
-                             Map<String, String> env, long payloadBudgetBytes, Path tmpDir) {
+                             Map<String, String> env, long payloadBudgetBytes, Path tmpDir,
+                             Map<String, String> packages) {
 
     /** Pipedream's Function Payload Limit: logs, exports and the event of one execution together, 6 MB. */
     public static final long FUNCTION_PAYLOAD_LIMIT_BYTES = 6L * 1024 * 1024;
 
     public StepInvocation {
         env = copyOf(env);
+        packages = copyOf(packages);
+    }
+
+    /** A step with no pinned npm packages. */
+    public StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline,
+                          Map<String, String> env, long payloadBudgetBytes, Path tmpDir) {
+        this(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, Map.of());
     }
 
     /** A step with no environment variables, the whole payload limit and no file system. */
@@ -51,15 +62,20 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
     }
 
     public StepInvocation withEnv(Map<String, String> newEnv) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, newEnv, payloadBudgetBytes, tmpDir);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, newEnv, payloadBudgetBytes, tmpDir, packages);
     }
 
     public StepInvocation withPayloadBudget(long bytes) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, bytes, tmpDir);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, bytes, tmpDir, packages);
     }
 
     public StepInvocation withTmpDir(Path dir) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, dir);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, dir, packages);
+    }
+
+    /** This invocation with these npm packages (name to exact version). */
+    public StepInvocation withPackages(Map<String, String> newPackages) {
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, newPackages);
     }
 
     /** Names the environment variables but never shows their values, which may be secrets. */
@@ -67,7 +83,7 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
     public String toString() {
         return "StepInvocation[stepName=" + stepName + ", code=" + (code == null ? 0 : code.length()) + " chars"
                 + ", deadline=" + deadline + ", env=" + env.keySet() + ", payloadBudgetBytes=" + payloadBudgetBytes
-                + ", tmpDir=" + tmpDir + "]";
+                + ", tmpDir=" + tmpDir + ", packages=" + packages + "]";
     }
 
     private static Map<String, String> copyOf(Map<String, String> env) {

@@ -13,6 +13,19 @@ public interface StepRuntime {
     void validate(String stepName, String code);
 
     /**
+     * The npm packages the step's code imports ({@code "pkg"}, {@code "pkg@1.2.3"}, {@code "pkg@^1.2.0"}),
+     * with their dependencies, resolved to exact versions (name to version) and made available, for the
+     * application to store at deploy time and pass in each {@link StepInvocation#packages()}, so that every run
+     * uses the same versions. Empty when the code imports none, or the runtime does not support packages.
+     *
+     * @throws StepSyntaxException when a package cannot be used (unknown, no matching version, a native add-on,
+     *                             or needing a Node.js module that is not available); the message names it
+     */
+    default java.util.Map<String, String> resolvePackages(String stepName, String code) {
+        return java.util.Map.of();
+    }
+
+    /**
      * Runs the step's {@code run({ steps, $ })} to completion (awaiting its promise) and reports
      * what it returned, exported and logged. Errors thrown by user code are reported in the
      * outcome, never thrown.

@@ -1,6 +1,7 @@
 package io.millrace.workflow;
 
 import io.millrace.shared.JsonText;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import java.util.Map;
 
 /** An immutable version of a workflow's definition. Every deploy creates one. */
 @Entity
+@Cacheable
 @Table(name = "MR_DEPLOYMENT")
 public class WorkflowDeployment {
     @Id

@@ -1,5 +1,6 @@
 package io.millrace.workspace;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +8,7 @@ import jakarta.persistence.Table;
 
 /** A project groups workflows inside a workspace. */
 @Entity
+@Cacheable
 @Table(name = "MR_PROJECT")
 public class Project {
     @Id

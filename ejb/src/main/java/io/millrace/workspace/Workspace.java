@@ -1,5 +1,6 @@
 package io.millrace.workspace;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +8,7 @@ import jakarta.persistence.Table;
 
 /** A workspace (Pipedream's "org"): owns projects, users' work and data. */
 @Entity
+@Cacheable
 @Table(name = "MR_WORKSPACE")
 public class Workspace {
     @Id

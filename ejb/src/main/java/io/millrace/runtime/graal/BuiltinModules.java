@@ -53,6 +53,18 @@ final class BuiltinModules implements FileSystem {
             "stream", "stream/promises", "stream/web", "string_decoder", "sys", "tls", "trace_events", "tty",
             "v8", "vm", "wasi", "worker_threads", "zlib");
 
+    private final java.util.function.Supplier<Packages> packages;
+
+    /** Serves the built-in modules only. */
+    BuiltinModules() {
+        this(() -> Packages.NONE);
+    }
+
+    /** Serves the built-in modules and the npm packages {@code packages} currently supplies (see {@link Packages}). */
+    BuiltinModules(java.util.function.Supplier<Packages> packages) {
+        this.packages = packages;
+    }
+
     private static final Map<String, byte[]> SOURCES = Map.copyOf(PROVIDED.entrySet().stream()
             .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> read("modules/" + e.getValue()))));
 
@@ -95,13 +107,13 @@ final class BuiltinModules implements FileSystem {
         if (modes.contains(AccessMode.WRITE) || modes.contains(AccessMode.EXECUTE)) {
             throw new ReadOnlyFileSystemException();
         }
-        nameOf(path);
+        source(path);
     }
 
     @Override
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
             throws IOException {
-        return new ReadOnlyChannel(SOURCES.get(nameOf(path)));
+        return new ReadOnlyChannel(source(path));
     }
 
     @Override
@@ -111,7 +123,7 @@ final class BuiltinModules implements FileSystem {
 
     @Override
     public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
-        nameOf(path);
+        source(path);
         return toAbsolutePath(path);
     }
 
@@ -134,6 +146,32 @@ final class BuiltinModules implements FileSystem {
     public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
             throws IOException {
         throw new NoSuchFileException(dir.toString());
+    }
+
+    /** The source of the module a path names: a built-in, an npm package's wrapper, or a package's file. */
+    private byte[] source(Path path) throws IOException {
+        Path absolute = path.isAbsolute() ? path : ROOT.resolve(path);
+        Packages bound = packages.get();
+        if (bound == null || bound.isEmpty() || !absolute.equals(absolute.normalize())) {
+            return SOURCES.get(nameOf(path));
+        }
+        String text = absolute.toString().replace('\\', '/');
+        if (text.startsWith(Packages.ROOT)) {
+            if (!bound.exists(text)) {
+                throw new NoSuchFileException(path.toString());
+            }
+            return bound.bytes(text);
+        }
+        if (absolute.startsWith(ROOT) && !absolute.equals(ROOT)) {
+            String name = ROOT.relativize(absolute).toString().replace('\\', '/');
+            if (!PROVIDED.containsKey(name)) {
+                String wrapper = bound.importWrapper(name);
+                if (wrapper != null) {
+                    return wrapper.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return SOURCES.get(nameOf(path));
     }
 
     /** The module a path names: a bare name (or ROOT/name), never one reached through "." or "..". */

@@ -55,9 +55,9 @@ final class ContextPool implements AutoCloseable {
 
     /** A fresh context with the bootstrap installed. */
     static Prepared prepare(Engine engine) {
-        Context context = Sandbox.newContext(engine);
+        StepHost host = new StepHost();
+        Context context = Sandbox.newContext(engine, new BuiltinModules(host::packages));
         try {
-            StepHost host = new StepHost();
             return new Prepared(context, host, StepLoader.bootstrap(context, host));
         } catch (RuntimeException e) {
             context.close(true);

@@ -2,7 +2,12 @@ package io.millrace.runtime.graal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
@@ -10,11 +15,15 @@ import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
+import io.millrace.runtime.StepError;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepRuntime;
 import io.millrace.runtime.StepSyntaxException;
+import io.millrace.runtime.npm.PackageException;
+import io.millrace.runtime.npm.PackageResolver;
+import io.millrace.runtime.npm.Specifier;
 
 /**
  * Runs steps with GraalJS. One polyglot {@link Engine} is shared by all runs (so parsed code is
@@ -44,6 +53,8 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
     private final ContextPool contexts;
     private final RuntimeLimits limits;
     private final MemoryWatchdog watchdog;
+    private final PackageResolver resolver;
+    private final Map<String, Map<String, String>> resolved = new ConcurrentHashMap<>();
 
     /** Creates the engine and a private daemon thread that enforces deadlines and prepares contexts. */
     public GraalStepRuntime() {
@@ -53,6 +64,28 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
     /** As {@link #GraalStepRuntime()}, with these limits. */
     public GraalStepRuntime(RuntimeLimits limits) {
         this(newScheduler(), true, DEFAULT_PREPARED_CONTEXTS, limits);
+    }
+
+    /**
+     * As {@link #GraalStepRuntime(RuntimeLimits)}, letting steps import npm packages that {@code resolver}
+     * resolves and caches (null: no packages).
+     */
+    public GraalStepRuntime(RuntimeLimits limits, PackageResolver resolver) {
+        this(newScheduler(), true, DEFAULT_PREPARED_CONTEXTS, limits, resolver);
+    }
+
+    /** As {@link #GraalStepRuntime()}, letting steps import npm packages that {@code resolver} resolves. */
+    public GraalStepRuntime(PackageResolver resolver) {
+        this(RuntimeLimits.DEFAULTS, resolver);
+    }
+
+    /**
+     * As {@link #GraalStepRuntime(ScheduledExecutorService, int, RuntimeLimits)}, letting steps import npm
+     * packages that {@code resolver} resolves and caches (null: no packages).
+     */
+    public GraalStepRuntime(ScheduledExecutorService scheduler, int preparedContexts, RuntimeLimits limits,
+                            PackageResolver resolver) {
+        this(Objects.requireNonNull(scheduler, "scheduler"), false, preparedContexts, limits, resolver);
     }
 
     /**
@@ -70,11 +103,17 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
 
     /** As {@link #GraalStepRuntime(ScheduledExecutorService, int)}, with these limits. */
     public GraalStepRuntime(ScheduledExecutorService scheduler, int preparedContexts, RuntimeLimits limits) {
-        this(Objects.requireNonNull(scheduler, "scheduler"), false, preparedContexts, limits);
+        this(Objects.requireNonNull(scheduler, "scheduler"), false, preparedContexts, limits, null);
     }
 
     private GraalStepRuntime(ScheduledExecutorService scheduler, boolean ownsScheduler, int preparedContexts,
                              RuntimeLimits limits) {
+        this(scheduler, ownsScheduler, preparedContexts, limits, null);
+    }
+
+    private GraalStepRuntime(ScheduledExecutorService scheduler, boolean ownsScheduler, int preparedContexts,
+                             RuntimeLimits limits, PackageResolver resolver) {
+        this.resolver = resolver;
         this.scheduler = scheduler;
         this.ownsScheduler = ownsScheduler;
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -88,11 +127,60 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
         return limits;
     }
 
+    /** The resolver steps' npm packages come from; null when steps cannot import packages. */
+    public PackageResolver packageResolver() {
+        return resolver;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Specifiers of built-in modules ({@code axios}, {@code @pipedream/platform}, Node core modules) are not
+     * packages. Results are remembered per code, so calling this again (and running) costs no registry requests.
+     */
+    @Override
+    public Map<String, String> resolvePackages(String stepName, String code) {
+        if (resolver == null || code == null) {
+            return Map.of();
+        }
+        Map<String, String> known = resolved.get(code);
+        if (known != null) {
+            return known;
+        }
+        Set<String> specifiers = new LinkedHashSet<>();
+        for (String specifier : Specifier.scan(code)) {
+            Specifier spec = Specifier.parse(specifier);
+            if (spec == null || BuiltinModules.PROVIDED.containsKey(specifier) || BuiltinModules.PROVIDED.containsKey(spec.name())
+                    || BuiltinModules.UNAVAILABLE.contains(specifier) || BuiltinModules.UNAVAILABLE.contains(spec.name())) {
+                continue;
+            }
+            specifiers.add(specifier);
+        }
+        if (specifiers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> versions;
+        try {
+            versions = resolver.resolve(specifiers);
+        } catch (PackageException e) {
+            throw new StepSyntaxException(Sandbox.sourceName(stepName), e.getMessage(), 1, 1);
+        } catch (RuntimeException e) {
+            throw new StepSyntaxException(Sandbox.sourceName(stepName), "npm packages could not be resolved: " + e, 1, 1);
+        }
+        if (resolved.size() >= 256) {
+            resolved.clear();
+        }
+        resolved.put(code, versions);
+        return versions;
+    }
+
     @Override
     public void validate(String stepName, String code) {
+        Map<String, String> packages = resolvePackages(stepName, code);
         Instant deadline = Instant.now().plus(VALIDATE_TIMEOUT);
         ContextPool.Prepared prepared = contexts.take();
         prepared.host().bind(Sandbox.sourceName(stepName), StepListener.NONE);
+        prepared.host().packages(packages.isEmpty() ? Packages.NONE : new Packages(resolver, packages));
         try (GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, deadline)) {
             Value driver = prepared.driver();
             Value module;
@@ -115,7 +203,17 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
     @Override
     public StepOutcome run(StepInvocation invocation, StepListener listener) {
         Objects.requireNonNull(invocation, "invocation");
-        return new StepExecution(contexts, scheduler, invocation, listener, limits, watchdog).run();
+        Map<String, String> packages = invocation.packages();
+        if (resolver != null && packages.isEmpty()) {
+            try {
+                packages = resolvePackages(invocation.stepName(), invocation.code());
+            } catch (StepSyntaxException e) {
+                String message = e.getMessage();
+                return new StepOutcome(null, "{}", List.of(), new StepError("Error", message, "Error: " + message), false);
+            }
+        }
+        Packages bound = resolver == null || packages.isEmpty() ? Packages.NONE : new Packages(resolver, packages);
+        return new StepExecution(contexts, scheduler, invocation, listener, limits, watchdog, bound).run();
     }
 
     /** Closes the engine, cancelling runs still going, and stops the deadline thread if it is ours. */

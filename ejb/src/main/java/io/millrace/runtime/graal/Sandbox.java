@@ -51,11 +51,20 @@ final class Sandbox {
 
     /** A context that can reach nothing outside itself except the proxies handed to it and the built-in modules. */
     static Context newContext(Engine engine) {
+        return newContext(engine, IO);
+    }
+
+    /** As {@link #newContext(Engine)}, importing modules from {@code modules} (built-ins and bound npm packages). */
+    static Context newContext(Engine engine, BuiltinModules modules) {
+        return newContext(engine, IOAccess.newBuilder().fileSystem(modules).build());
+    }
+
+    private static Context newContext(Engine engine, IOAccess io) {
         return Context.newBuilder(LANGUAGE)
                 .engine(engine)
                 .allowHostAccess(HostAccess.NONE)
                 .allowHostClassLookup(className -> false)
-                .allowIO(IO)
+                .allowIO(io)
                 .allowCreateProcess(false)
                 .allowNativeAccess(false)
                 .allowCreateThread(false)

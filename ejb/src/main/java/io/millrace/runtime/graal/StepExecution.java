@@ -33,6 +33,7 @@ final class StepExecution {
     private final RuntimeLimits limits;
     private final MemoryWatchdog watchdog;
     private final String stepName;
+    private final Packages packages;
     private StepHost host;
     private volatile String memoryMessage;
 
@@ -43,6 +44,12 @@ final class StepExecution {
 
     StepExecution(ContextPool contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
                   StepListener listener, RuntimeLimits limits, MemoryWatchdog watchdog) {
+        this(contexts, scheduler, invocation, listener, limits, watchdog, Packages.NONE);
+    }
+
+    StepExecution(ContextPool contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
+                  StepListener listener, RuntimeLimits limits, MemoryWatchdog watchdog, Packages packages) {
+        this.packages = packages == null ? Packages.NONE : packages;
         this.contexts = contexts;
         this.scheduler = scheduler;
         this.invocation = invocation;
@@ -65,6 +72,7 @@ final class StepExecution {
         }
         ContextPool.Prepared prepared = contexts.take();
         host = prepared.host();
+        host.packages(packages);
         try (GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, invocation.deadline());
              MemoryWatchdog.Watch watch = watchdog == null ? null : watchdog.watch(message -> {
                  memoryMessage = message;

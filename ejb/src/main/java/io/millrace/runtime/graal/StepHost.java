@@ -67,6 +67,7 @@ final class StepHost {
     private String stepName = "step";
     private StepListener listener = StepListener.NONE;
     private Run run = Run.VALIDATION;
+    private volatile Packages packages = Packages.NONE;
     private List<String> masked = List.of();
     private final List<LogEntry> logs = new ArrayList<>();
     private final Map<String, String> exports = new LinkedHashMap<>();
@@ -99,6 +100,43 @@ final class StepHost {
         this.run = run;
         this.masked = run.env().values().stream().filter(v -> v.length() >= MIN_MASKED_LENGTH).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The npm packages this host's context may load (none unless set before the step's code is evaluated). */
+    void packages(Packages bound) {
+        this.packages = bound == null ? Packages.NONE : bound;
+    }
+
+    Packages packages() {
+        return packages;
+    }
+
+    /** {@code pkgResolve(dir, id)}: what require(id) from dir loads ("builtin:name", a package file, or null). */
+    private Object pkgResolve(Value[] args) {
+        try {
+            return packages.resolveRequire(args[0].isNull() ? null : args[0].asString(), args[1].asString());
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** {@code pkgLoad(path)}: a package's CommonJS file compiled as a function(exports, require, module, __filename, __dirname), or a JSON file's text. */
+    private Object pkgLoad(Value[] args) {
+        String path = args[0].asString();
+        String text;
+        try {
+            text = packages.read(path);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("Cannot find module '" + path + "'");
+        }
+        if (path.endsWith(".json")) {
+            return text;
+        }
+        if (text.startsWith("#!")) {
+            text = "//" + text;
+        }
+        return Context.getCurrent().eval(org.graalvm.polyglot.Source.newBuilder(Sandbox.LANGUAGE,
+                "(function (exports, require, module, __filename, __dirname) {" + text + "\n})", path).buildLiteral());
     }
 
     /** Masks {@code value} (a secret prop's value) in the logs Millrace writes from now on, as env values are. */
@@ -181,6 +219,8 @@ final class StepHost {
         members.put("random", (ProxyExecutable) args -> HostCrypto.random(args[0], args[1].asLong(), args[2].asInt()));
         members.put("encode", (ProxyExecutable) args -> HostBytes.encode(args[0], args[1].asString()));
         members.put("decode", (ProxyExecutable) args -> HostBytes.decode(args[0].asString(), args[1].asString(), args[2]));
+        members.put("pkgResolve", (ProxyExecutable) this::pkgResolve);
+        members.put("pkgLoad", (ProxyExecutable) this::pkgLoad);
         members.put("notFound", (ProxyExecutable) args -> BuiltinModules.notFound(args[0].asString()));
         return ProxyObject.fromMap(members);
     }

@@ -154,6 +154,44 @@
   }
   Object.defineProperty(g, Symbol.for('millrace.builtin'), { value: builtin });
 
+  // ---- npm packages (CommonJS), read through the host from the run's resolved packages --------
+  const packageModules = new Map();
+  function requireFrom(dir, id) {
+    if (typeof id !== 'string') throw new TypeError('The "id" argument must be of type string');
+    const target = host.pkgResolve(dir, id);
+    if (target == null) {
+      const error = new Error(dir == null ? host.notFound(id) : "Cannot find module '" + id + "' from '" + dir + "'");
+      error.code = 'MODULE_NOT_FOUND';
+      throw error;
+    }
+    return target.startsWith('builtin:') ? builtin(target.slice(8)) : loadPackageFile(target);
+  }
+  function loadPackageFile(path) {
+    const cached = packageModules.get(path);
+    if (cached) return cached.exports;
+    const dir = path.slice(0, path.lastIndexOf('/'));
+    const module = { id: path, filename: path, path: dir, exports: {}, loaded: false, children: [] };
+    packageModules.set(path, module);
+    try {
+      const compiled = host.pkgLoad(path);
+      if (typeof compiled === 'string') {
+        module.exports = JSON.parse(compiled);
+      } else {
+        const require = id => requireFrom(dir, id);
+        require.resolve = id => { const t = host.pkgResolve(dir, String(id)); if (t == null) throw new Error("Cannot find module '" + id + "'"); return t.replace(/^builtin:/, ''); };
+        require.cache = Object.create(null);
+        module.require = require;
+        compiled.call(module.exports, module.exports, require, module, path, dir);
+      }
+    } catch (e) {
+      packageModules.delete(path);
+      throw e;
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+  Object.defineProperty(g, Symbol.for('millrace.require'), { value: loadPackageFile });
+
   // ---- component definition ------------------------------------------------------------------
   g.defineComponent = component => component;
   let commonjsModule = null;
@@ -163,8 +201,7 @@
     g.module = commonjsModule;
     g.exports = commonjsModule.exports;
     g.require = function require(id) {
-      if (typeof id !== 'string') throw new TypeError('The "id" argument must be of type string');
-      return builtin(id);
+      return requireFrom(null, id);
     };
   }
 

@@ -1,0 +1,194 @@
+package io.millrace.runtime.npm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.millrace.runtime.StepInvocation;
+import io.millrace.runtime.StepListener;
+import io.millrace.runtime.StepOutcome;
+import io.millrace.runtime.StepSyntaxException;
+import io.millrace.runtime.graal.GraalStepRuntime;
+
+class NpmPackagesTest {
+
+    static final String STEPS = "{\"trigger\":{\"event\":{},\"context\":{}}}";
+
+    @TempDir
+    static Path cacheDir;
+    static TestRegistry registry;
+    static PackageResolver resolver;
+    static GraalStepRuntime runtime;
+
+    @BeforeAll
+    static void start() throws Exception {
+        registry = new TestRegistry();
+        registry.publish("repeat-str", "2.0.0", "", "index.js", "module.exports = (c, n) => 'old';")
+                .publish("repeat-str", "2.1.0", "", "index.js", "module.exports = function repeat(c, n) { return c.repeat(Math.max(0, n)); };")
+                .publish("repeat-str", "3.0.0", "", "index.js", "module.exports = () => 'v3';")
+                .publish("leftpad-cjs", "1.0.0", "\"main\":\"lib/main\",\"dependencies\":{\"repeat-str\":\"^2.0.0\"}",
+                        "lib/main.js", "const repeat = require('repeat-str');\nconst { twice } = require('./util');\n"
+                                + "exports.pad = (s, n) => repeat(' ', n - s.length) + s;\nexports.twice = twice;\n"
+                                + "exports.version = require('../package.json').version;\nexports.hash = require('crypto').createHash('sha1').update('a').digest('hex').slice(0, 6);\n",
+                        "lib/util/index.js", "module.exports.twice = s => s + s;")
+                .publish("esm-greet", "1.0.0", "\"type\":\"module\",\"exports\":{\".\":{\"import\":\"./src/index.js\",\"require\":\"./cjs.cjs\"}}",
+                        "src/index.js", "import { suffix } from './suffix.js';\nexport const greet = n => 'hi ' + n + suffix;\nexport default greet;\n",
+                        "src/suffix.js", "export const suffix = '!';\n",
+                        "cjs.cjs", "module.exports = { greet: n => 'cjs ' + n };")
+                .publish("multi", "1.0.0", "", "index.js", "module.exports = { v: '1.0.0' };")
+                .publish("multi", "1.1.0", "", "index.js", "module.exports = { v: '1.1.0' };")
+                .publish("multi", "1.2.0", "", "index.js", "module.exports = { v: '1.2.0' };")
+                .publish("multi", "2.0.0", "", "index.js", "module.exports = { v: '2.0.0' };")
+                .publish("native-thing", "1.0.0", "", "binding.gyp", "{}", "index.js", "module.exports = 1;")
+                .publish("gyp-flag", "1.0.0", "\"gypfile\":true", "index.js", "module.exports = 1;")
+                .publish("uses-net", "1.0.0", "", "index.js", "const net = require('node:net');\nmodule.exports = net;")
+                .publish("@acme/tool", "0.3.1", "\"module\":\"esm.mjs\"", "esm.mjs", "export default { tool: true };");
+        resolver = new PackageResolver(new NpmRegistry(registry.base()), new PackageCache(cacheDir));
+        runtime = new GraalStepRuntime(resolver);
+    }
+
+    @AfterAll
+    static void stop() {
+        runtime.close();
+        registry.close();
+    }
+
+    @Test
+    void semverRanges() {
+        assertTrue(Semver.satisfies("1.2.3", "1.2.3"));
+        assertTrue(Semver.satisfies("1.9.0", "^1.2.0"));
+        assertFalse(Semver.satisfies("2.0.0", "^1.2.0"));
+        assertTrue(Semver.satisfies("0.2.5", "^0.2.1"));
+        assertFalse(Semver.satisfies("0.3.0", "^0.2.1"));
+        assertTrue(Semver.satisfies("1.2.9", "~1.2.3"));
+        assertFalse(Semver.satisfies("1.3.0", "~1.2.3"));
+        assertTrue(Semver.satisfies("1.5.0", ">=1.2.0 <2"));
+        assertFalse(Semver.satisfies("2.0.0", ">=1.2.0 <2"));
+        assertTrue(Semver.satisfies("1.4.0", "1.x"));
+        assertTrue(Semver.satisfies("3.0.0", "*"));
+        assertTrue(Semver.satisfies("3.0.0", "^1.0.0 || ^3.0.0"));
+        assertFalse(Semver.satisfies("2.0.0-beta.1", "^1.0.0"));
+        assertFalse(Semver.satisfies("2.0.0-beta.1", "<2.0.0"));
+        assertTrue(Semver.satisfies("1.3.0", "1.2.0 - 1.4.0"));
+        assertEquals("1.2.0", Semver.maxSatisfying(List.of("1.0.0", "1.2.0", "1.1.0", "2.0.0"), "^1.0.0"));
+    }
+
+    @Test
+    void resolvesTransitiveDependenciesToTheHighestMatchingVersion() {
+        assertEquals(Map.of("leftpad-cjs", "1.0.0", "repeat-str", "2.1.0"), resolver.resolve(Set.of("leftpad-cjs")));
+        assertTrue(Files.isRegularFile(cacheDir.resolve("repeat-str@2.1.0/package/index.js")));
+    }
+
+    @Test
+    void pinsExactVersionsRangesAndLatest() {
+        assertEquals(Map.of("multi", "2.0.0"), resolver.resolve(Set.of("multi")));
+        assertEquals(Map.of("multi", "1.0.0"), resolver.resolve(Set.of("multi@1.0.0")));
+        assertEquals(Map.of("multi", "1.2.0"), resolver.resolve(Set.of("multi@^1.1.0")));
+        assertEquals(Map.of("multi", "1.1.0"), resolver.resolve(Set.of("multi@~1.1.0")));
+        assertEquals(Map.of("@acme/tool", "0.3.1"), resolver.resolve(Set.of("@acme/tool@0.3")));
+        PackageException none = assertThrows(PackageException.class, () -> resolver.resolve(Set.of("multi@^5.0.0")));
+        assertTrue(none.getMessage().contains("'multi'"), none.getMessage());
+    }
+
+    @Test
+    void downloadsEachVersionOnce() {
+        resolver.resolve(Set.of("multi@1.1.0"));
+        int before = registry.tarballRequests.get();
+        new PackageResolver(new NpmRegistry(registry.base()), new PackageCache(cacheDir)).resolve(Set.of("multi@1.1.0"));
+        assertEquals(before, registry.tarballRequests.get());
+    }
+
+    @Test
+    void rejectsNativeAddOnsAndMissingCoreModulesAndUnknownPackages() {
+        PackageException gyp = assertThrows(PackageException.class, () -> resolver.resolve(Set.of("native-thing")));
+        assertTrue(gyp.getMessage().contains("native-thing") && gyp.getMessage().contains("binding.gyp"), gyp.getMessage());
+        PackageException flag = assertThrows(PackageException.class, () -> resolver.resolve(Set.of("gyp-flag")));
+        assertTrue(flag.getMessage().contains("native add-on"), flag.getMessage());
+        PackageException net = assertThrows(PackageException.class, () -> resolver.resolve(Set.of("uses-net")));
+        assertTrue(net.getMessage().contains("'net'") && net.getMessage().contains("uses-net"), net.getMessage());
+        PackageException unknown = assertThrows(PackageException.class, () -> resolver.resolve(Set.of("no-such-pkg")));
+        assertTrue(unknown.getMessage().contains("'no-such-pkg'") && unknown.getMessage().contains("not found"), unknown.getMessage());
+
+        StepSyntaxException e = assertThrows(StepSyntaxException.class,
+                () -> runtime.validate("s", "import x from 'no-such-pkg';\nexport default defineComponent({ run() {} })"));
+        assertTrue(e.getMessage().contains("no-such-pkg"), e.getMessage());
+    }
+
+    @Test
+    void unpackerIgnoresPathEscapes() throws Exception {
+        Path into = cacheDir.resolve("escape-test");
+        PackageCache.unpack("x", new java.io.ByteArrayInputStream(TestRegistry.tgz(Map.of("../../evil.js", "x", "ok.js", "y"))), into);
+        assertTrue(Files.exists(into.resolve("ok.js")));
+        assertFalse(Files.exists(cacheDir.resolve("evil.js")));
+    }
+
+    @Test
+    void runsAStepImportingPackages() {
+        String code = """
+                import { pad, twice } from "leftpad-cjs";
+                import leftpad from "leftpad-cjs";
+                import greet, { greet as g2 } from "esm-greet";
+                import multi from "multi@^1.1.0";
+                import tool from "@acme/tool";
+                import axios from "axios";
+                export default defineComponent({
+                  async run({ steps, $ }) {
+                    return { pad: pad("x", 3), twice: twice("ab"), version: leftpad.version, hash: leftpad.hash,
+                             greet: greet("bob"), same: greet === g2, multi: multi.v, tool: tool.tool, axios: typeof axios };
+                  }
+                })
+                """;
+        Map<String, String> packages = runtime.resolvePackages("s", code);
+        assertEquals(Map.of("leftpad-cjs", "1.0.0", "repeat-str", "2.1.0", "esm-greet", "1.0.0", "multi", "1.2.0",
+                "@acme/tool", "0.3.1"), packages);
+        runtime.validate("s", code);
+        StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20),
+                Map.of(), 0, null, packages), StepListener.NONE);
+        assertNull(outcome.error(), String.valueOf(outcome.error()));
+        assertEquals("{\"pad\":\"  x\",\"twice\":\"abab\",\"version\":\"1.0.0\",\"hash\":\"86f7e4\",\"greet\":\"hi bob!\","
+                + "\"same\":true,\"multi\":\"1.2.0\",\"tool\":true,\"axios\":\"function\"}", outcome.returnValueJson());
+    }
+
+    @Test
+    void pinnedVersionsWinOverTheLatestAtRunTime() {
+        String code = "import m from 'multi';\nexport default defineComponent({ run() { return m.v } })";
+        StepOutcome pinned = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20))
+                .withPackages(Map.of("multi", "1.0.0")), StepListener.NONE);
+        assertEquals("\"1.0.0\"", pinned.returnValueJson(), String.valueOf(pinned.error()));
+        StepOutcome latest = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20)), StepListener.NONE);
+        assertEquals("\"2.0.0\"", latest.returnValueJson(), String.valueOf(latest.error()));
+    }
+
+    @Test
+    void commonJsStepsRequirePackages() {
+        String code = "const greet = require('esm-greet');\nconst m = require('multi@1.1.0');\nconst { pad } = require('leftpad-cjs');\n"
+                + "module.exports = defineComponent({ run() { return [greet.greet('x'), m.v, pad('y', 2)] } })";
+        StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20)), StepListener.NONE);
+        assertNull(outcome.error(), String.valueOf(outcome.error()));
+        assertEquals("[\"cjs x\",\"1.1.0\",\" y\"]", outcome.returnValueJson());
+    }
+
+    @Test
+    void packagesCannotReadOutsideTheirDirectory() {
+        String code = "import fs from 'fs';\nconst m = require('multi');\n";
+        String step = "const m = require('multi');\nmodule.exports = defineComponent({ run() {"
+                + " try { require('multi/../../leftpad-cjs@1.0.0/package/lib/main.js'); return 'escaped' } catch (e) { return 'blocked' } } })";
+        StepOutcome outcome = runtime.run(new StepInvocation("s", step, "{}", STEPS, Instant.now().plusSeconds(20))
+                .withPackages(Map.of("multi", "2.0.0")), StepListener.NONE);
+        assertEquals("\"blocked\"", outcome.returnValueJson(), String.valueOf(outcome.error()) + code.length());
+    }
+}
