@@ -41,8 +41,8 @@ import io.millrace.runtime.npm.Specifier;
  */
 public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
 
-    /** How long a module's top-level code may run during {@link #validate}. */
-    public static final Duration VALIDATE_TIMEOUT = Duration.ofSeconds(5);
+    /** How long a module's top-level code may run during {@link #validate} (generous: a cold JVM under load is slow). */
+    public static final Duration VALIDATE_TIMEOUT = Duration.ofSeconds(30);
 
     /** How many prepared contexts are kept ready by default. */
     public static final int DEFAULT_PREPARED_CONTEXTS = 4;
