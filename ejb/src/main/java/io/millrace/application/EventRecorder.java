@@ -43,7 +43,7 @@ public class EventRecorder {
     public boolean admit(TriggerTarget target, JsonObject event, String executionId) {
         ExecutionControls controls = ExecutionControls.of(target.deployment().definition().settings());
         if (!controls.gated()) {
-            Execution execution = store(target, event, executionId);
+            Execution execution = store(target, event, executionId, null);
             execution.dispatch(execution.createdAt());
             queue.enqueue(execution.id(), execution.runToken());
             return true;
@@ -52,23 +52,22 @@ public class EventRecorder {
         if (executions.countWaiting(workflow.id()) >= controls.queueSize()) {
             return false;
         }
-        Execution execution = store(target, event, executionId);
-        execution.gateKey(KeyPath.evaluate(controls.concurrencyKey(), event,
-                JsonText.parseObject(execution.contextJson())));
+        store(target, event, executionId, controls.concurrencyKey());
         dispatcher.dispatchLocked(workflow);
         return true;
     }
 
     /** Stores an event refused at the door as a failed execution, so its reason shows in the history. */
     public void refuse(TriggerTarget target, JsonObject event, String errorName, String errorMessage) {
-        Execution execution = store(target, event, Ids.ordered(System.currentTimeMillis()));
+        Execution execution = store(target, event, Ids.ordered(System.currentTimeMillis()), null);
         String error = JsonText.write(Json.createObjectBuilder()
                 .add("name", errorName).add("message", errorMessage).build());
         execution.finish(ExecutionStatus.ERROR, error, System.currentTimeMillis());
         errorEvents.record(execution.workflowId(), execution.id(), execution.eventJson(), execution.contextJson(), error);
     }
 
-    private Execution store(TriggerTarget target, JsonObject event, String id) {
+    /** Stores the event as a queued execution; {@code concurrencyKey} (may be null) gives its gate key. */
+    private Execution store(TriggerTarget target, JsonObject event, String id, String concurrencyKey) {
         long now = System.currentTimeMillis();
         JsonObject context = Json.createObjectBuilder()
                 .add("id", id)
@@ -83,6 +82,7 @@ public class EventRecorder {
                 .build();
         Execution execution = new Execution(id, target.workflow().id(), target.deployment().id(),
                 target.trigger().id(), JsonText.write(event), JsonText.write(context), now);
+        execution.gateKey(KeyPath.evaluate(concurrencyKey, event, context));
         executions.add(execution);
         return execution;
     }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * {@code millrace_execution_duration_seconds{workflow}}, and the queue gauges
  * {@code millrace_queue_waiting}, {@code _dispatched}, {@code _in_flight}, {@code _paused} and
  * {@code millrace_queue_oldest_waiting_age_ms}. A workflow's gauges appear with its first finished
- * execution and read the database when scraped.
+ * execution and read the database when scraped (at most once a second per workflow).
  */
 @ApplicationScoped
 public class MicroProfileExecutionMetrics implements ExecutionMetrics {
@@ -40,6 +40,11 @@ public class MicroProfileExecutionMetrics implements ExecutionMetrics {
     ExecutionRepository executions;
 
     private final Set<String> gauged = ConcurrentHashMap.newKeySet();
+    /** The last queue reading per workflow: the five gauges of one scrape share one database read. */
+    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
+
+    private record Reading(long at, QueueCounts counts) {
+    }
 
     @Override
     public void finished(String workflowId, ExecutionStatus status, Long durationMillis) {
@@ -50,7 +55,13 @@ public class MicroProfileExecutionMetrics implements ExecutionMetrics {
         }
         if (gauged.add(workflowId)) {
             GAUGES.forEach((name, read) -> registry.gauge(name, workflowId,
-                    id -> read.applyAsLong(executions.queueCounts(id)), workflow));
+                    id -> read.applyAsLong(counts(id)), workflow));
         }
+    }
+
+    private QueueCounts counts(String workflowId) {
+        long now = System.currentTimeMillis();
+        return readings.compute(workflowId, (id, last) -> last != null && now - last.at() < 1000 ? last
+                : new Reading(now, executions.queueCounts(id))).counts();
     }
 }

@@ -30,8 +30,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (!(path.startsWith("v1/") || path.startsWith("/v1/") || path.equals("v1") || path.equals("/v1"))) {
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        if (!(path.equals("v1") || path.startsWith("v1/"))) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
