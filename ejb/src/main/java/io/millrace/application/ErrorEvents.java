@@ -2,8 +2,8 @@ package io.millrace.application;
 
 import io.millrace.errors.ErrorDetails;
 import io.millrace.errors.ErrorEvent;
-import io.millrace.errors.ErrorEventId;
-import io.millrace.errors.ErrorEventIds;
+import io.millrace.shared.EventId;
+import io.millrace.shared.EventIds;
 import io.millrace.errors.ErrorEventRepository;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
@@ -31,7 +31,7 @@ import java.util.List;
 public class ErrorEvents {
     /** How many of a workflow's newest error events the API shows. */
     public static final int SHOWN = PageRequest.MAX_LIMIT;
-    private static final ErrorEventIds IDS = new ErrorEventIds();
+    private static final EventIds IDS = new EventIds();
 
     @Inject
     ErrorEventRepository events;
@@ -53,7 +53,7 @@ public class ErrorEvents {
     @Transactional
     public void record(String workflowId, String executionId, String eventJson, String contextJson,
                        String errorJson) {
-        ErrorEventId id = IDS.next(System.currentTimeMillis());
+        EventId id = IDS.next(System.currentTimeMillis());
         JsonObject error = ErrorDetails.normalize(errorJson, id.ms());
         events.add(new ErrorEvent(id, workflowId, executionId, eventJson, contextJson, JsonText.write(error)));
         notifier.afterCommit(workflowId, executionId, error.getString("name"), error.getString("message"));

@@ -1,5 +1,6 @@
 package io.millrace.errors;
 
+import io.millrace.shared.EventId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -36,7 +37,7 @@ public class ErrorEvent {
     protected ErrorEvent() {
     }
 
-    public ErrorEvent(ErrorEventId id, String workflowId, String executionId, String originalEventJson,
+    public ErrorEvent(EventId id, String workflowId, String executionId, String originalEventJson,
                       String originalContextJson, String errorJson) {
         this.id = id.toString();
         this.indexedAtMs = id.ms();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.errors.ErrorEvent;
-import io.millrace.errors.ErrorEventId;
+import io.millrace.shared.EventId;
 import io.millrace.shared.JsonText;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,7 +18,7 @@ class ErrorEventJsonTest {
             + "\"step\":\"explode\",\"ts\":\"2020-11-26T06:06:56.077Z\",\"stack\":\"TypeError: bad\"}";
 
     private static ErrorEvent event(String eventJson) {
-        return new ErrorEvent(new ErrorEventId(1606370816223L, 0), "p_abc123", "0Vbg", eventJson,
+        return new ErrorEvent(new EventId(1606370816223L, 0), "p_abc123", "0Vbg", eventJson,
                 "{\"id\":\"0Vbg\",\"workflow_id\":\"p_abc123\"}", ERROR);
     }
 

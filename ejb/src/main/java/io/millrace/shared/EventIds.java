@@ -1,18 +1,18 @@
-package io.millrace.errors;
+package io.millrace.shared;
 
 /**
- * Generates {@link ErrorEventId}s for one process: strictly increasing across all threads. Ids made
+ * Generates {@link EventId}s for one process: strictly increasing across all threads. Ids made
  * in the same millisecond get sequences 0, 1, 2, …; when the clock stands still or goes back, the
  * last millisecond is kept and only the sequence grows, so order and uniqueness never depend on the
  * clock. Uniqueness across several servers sharing a database is not guaranteed (the primary key
  * would reject a duplicate).
  */
-public final class ErrorEventIds {
+public final class EventIds {
     private long lastMs = -1;
     private int seq;
 
     /** The next id, for an event indexed now ({@code nowMs}, epoch ms). */
-    public synchronized ErrorEventId next(long nowMs) {
+    public synchronized EventId next(long nowMs) {
         if (nowMs > lastMs) {
             lastMs = nowMs;
             seq = 0;
@@ -22,6 +22,6 @@ public final class ErrorEventIds {
         } else {
             seq++;
         }
-        return new ErrorEventId(lastMs, seq);
+        return new EventId(lastMs, seq);
     }
 }

@@ -1,4 +1,4 @@
-package io.millrace.errors;
+package io.millrace.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
-class ErrorEventIdsTest {
+class EventIdsTest {
     @Test
     void idsHaveTheSeedsMillisecondsDashSequenceForm() {
-        ErrorEventIds ids = new ErrorEventIds();
+        EventIds ids = new EventIds();
         assertEquals("1606370816223-0", ids.next(1606370816223L).toString());
         assertEquals("1606370816223-1", ids.next(1606370816223L).toString());
         assertEquals("1606370816224-0", ids.next(1606370816224L).toString());
@@ -24,18 +24,18 @@ class ErrorEventIdsTest {
 
     @Test
     void aClockThatStandsStillOrGoesBackOnlyAdvancesTheSequence() {
-        ErrorEventIds ids = new ErrorEventIds();
-        ErrorEventId first = ids.next(2_000);
-        ErrorEventId back = ids.next(1_000);
-        assertEquals(new ErrorEventId(2_000, 1), back);
+        EventIds ids = new EventIds();
+        EventId first = ids.next(2_000);
+        EventId back = ids.next(1_000);
+        assertEquals(new EventId(2_000, 1), back);
         assertTrue(back.compareTo(first) > 0);
-        assertEquals(new ErrorEventId(2_001, 0), ids.next(2_001));
+        assertEquals(new EventId(2_001, 0), ids.next(2_001));
     }
 
     @Test
     void idsMadeByManyThreadsInOneMillisecondAreUniqueAndOrderedByCreation() throws InterruptedException {
-        ErrorEventIds ids = new ErrorEventIds();
-        ConcurrentLinkedQueue<ErrorEventId> made = new ConcurrentLinkedQueue<>();
+        EventIds ids = new EventIds();
+        ConcurrentLinkedQueue<EventId> made = new ConcurrentLinkedQueue<>();
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
@@ -45,7 +45,7 @@ class ErrorEventIdsTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                List<ErrorEventId> mine = new ArrayList<>();
+                List<EventId> mine = new ArrayList<>();
                 for (int i = 0; i < 1000; i++) {
                     mine.add(ids.next(1_700_000_000_000L + i / 500));
                 }
@@ -65,14 +65,14 @@ class ErrorEventIdsTest {
         made.forEach(id -> distinct.add(id.toString()));
         assertEquals(8000, made.size());
         assertEquals(8000, distinct.size());
-        List<ErrorEventId> sorted = new ArrayList<>(made);
+        List<EventId> sorted = new ArrayList<>(made);
         Collections.sort(sorted);
         assertEquals(1_700_000_000_000L, sorted.get(0).ms());
     }
 
     @Test
     void idsCompareNumericallyNotAsText() {
-        assertTrue(new ErrorEventId(5, 10).compareTo(new ErrorEventId(5, 9)) > 0);
-        assertTrue(new ErrorEventId(10, 0).compareTo(new ErrorEventId(9, 99)) > 0);
+        assertTrue(new EventId(5, 10).compareTo(new EventId(5, 9)) > 0);
+        assertTrue(new EventId(10, 0).compareTo(new EventId(9, 99)) > 0);
     }
 }

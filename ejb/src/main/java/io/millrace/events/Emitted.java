@@ -1,0 +1,9 @@
+package io.millrace.events;
+
+/**
+ * CDI event fired for each stored {@link EmittedEvent}, synchronously inside the transaction that
+ * stored it. Observers that must act atomically with the event (queueing deliveries) observe it
+ * {@code during = IN_PROGRESS}; those that only notify (SSE) observe {@code AFTER_SUCCESS}.
+ */
+public record Emitted(String workspaceId, String emitterId, String eventId, String channel) {
+}

@@ -1,0 +1,35 @@
+package io.millrace.shared;
+
+/**
+ * The id of an emitted or error event in the seed's {@code <epoch ms>-<sequence>} form, e.g.
+ * {@code 1606370816223-0}. Ids order by {@code (ms, seq)} numerically (not as text).
+ */
+public record EventId(long ms, int seq) implements Comparable<EventId> {
+
+    public EventId {
+        if (ms < 0 || seq < 0) {
+            throw new IllegalArgumentException("negative event id part");
+        }
+    }
+
+    /** Parses {@code <ms>-<seq>}; a bare {@code <ms>} means sequence 0. Null when the text is not such an id. */
+    public static EventId parse(String text) {
+        if (text == null || !text.matches("\\d{1,18}(-\\d{1,9})?")) {
+            return null;
+        }
+        int dash = text.indexOf('-');
+        return dash < 0 ? new EventId(Long.parseLong(text), 0)
+                : new EventId(Long.parseLong(text.substring(0, dash)), Integer.parseInt(text.substring(dash + 1)));
+    }
+
+    @Override
+    public String toString() {
+        return ms + "-" + seq;
+    }
+
+    @Override
+    public int compareTo(EventId other) {
+        int byMs = Long.compare(ms, other.ms);
+        return byMs != 0 ? byMs : Integer.compare(seq, other.seq);
+    }
+}
