@@ -54,15 +54,17 @@ public class ExecutionStore {
                 new ArrayList<>(executions.stepRuns(executionId))));
     }
 
-    public void add(StepRun run) {
-        executions.add(run);
+    /** Stores step results. */
+    public void add(List<StepRun> runs) {
+        runs.forEach(executions::add);
     }
 
     /**
-     * Stores a failed attempt and schedules the retry: the message arrives after {@code delayMillis}.
+     * Stores the results not stored yet and a failed attempt, and schedules the retry: the message arrives after {@code delayMillis}.
      * With {@code notify}, the failure also goes to the workflow's {@code $errors} stream.
      */
-    public void pause(StepRun failedAttempt, long delayMillis, boolean notify) {
+    public void pause(List<StepRun> unsaved, StepRun failedAttempt, long delayMillis, boolean notify) {
+        unsaved.forEach(executions::add);
         executions.add(failedAttempt);
         executions.execution(failedAttempt.executionId()).ifPresent(e -> {
             e.pause(System.currentTimeMillis() + delayMillis);
@@ -79,11 +81,9 @@ public class ExecutionStore {
                 .ifPresent(e -> queue.enqueue(e.id(), e.newRunToken()));
     }
 
-    /** Stores the last step's result (may be null) and ends the execution, in one transaction. */
-    public void finish(String executionId, ExecutionStatus status, String errorJson, StepRun lastResult) {
-        if (lastResult != null) {
-            executions.add(lastResult);
-        }
+    /** Stores the results not stored yet and ends the execution, in one transaction. */
+    public void finish(String executionId, ExecutionStatus status, String errorJson, List<StepRun> unsaved) {
+        unsaved.forEach(executions::add);
         finish(executionId, status, errorJson);
     }
 

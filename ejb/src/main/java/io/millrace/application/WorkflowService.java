@@ -17,7 +17,7 @@ import io.millrace.workspace.User;
 import io.millrace.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ public class WorkflowService {
             StepSpec step = definition.steps().get(i);
             try {
                 runtime.validate(step.name(), step.code());
-                JsonObjectBuilder pinned = Json.createObjectBuilder();
+                JsonObjectBuilder pinned = Jsonp.createObjectBuilder();
                 runtime.resolvePackages(step.name(), step.code()).forEach(pinned::add);
                 steps.add(step.withPackages(pinned.build()));
             } catch (StepSyntaxException e) {

@@ -14,14 +14,24 @@ import java.util.List;
  * @param flowExitReason  null unless the step called {@code $.flow.exit(reason)}; then the reason it gave
  *                        ("" when none). When the step also {@link #succeeded() succeeded}, the execution
  *                        ends successfully after this step: no later step runs
+ * @param effects         false only when the step certainly had no effect outside its own result: it made no
+ *                        HTTP request, touched no file, sent no response and called no other host service
+ *                        with effects. Running such a step again gives nobody a second effect, so its result
+ *                        may be stored together with a later one instead of at once
  */
 public record StepOutcome(String returnValueJson, String exportsJson, List<LogEntry> logs, StepError error,
-                          boolean timedOut, String flowExitReason) {
+                          boolean timedOut, String flowExitReason, boolean effects) {
 
-    /** An outcome of a step that did not call {@code $.flow.exit}. */
+    /** An outcome of a step that did not call {@code $.flow.exit}, assumed to have had effects. */
     public StepOutcome(String returnValueJson, String exportsJson, List<LogEntry> logs, StepError error,
                        boolean timedOut) {
-        this(returnValueJson, exportsJson, logs, error, timedOut, null);
+        this(returnValueJson, exportsJson, logs, error, timedOut, null, true);
+    }
+
+    /** An outcome assumed to have had effects. */
+    public StepOutcome(String returnValueJson, String exportsJson, List<LogEntry> logs, StepError error,
+                       boolean timedOut, String flowExitReason) {
+        this(returnValueJson, exportsJson, logs, error, timedOut, flowExitReason, true);
     }
 
     public boolean succeeded() {

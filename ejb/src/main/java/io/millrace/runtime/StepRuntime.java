@@ -31,4 +31,32 @@ public interface StepRuntime {
      * outcome, never thrown.
      */
     StepOutcome run(StepInvocation invocation, StepListener listener);
+
+    /**
+     * A session for the steps of one execution, run one after another on one thread. Implementations
+     * may share work between those steps (the GraalJS one runs them in one context, as Pipedream runs
+     * the steps of one execution in one Node.js process); nothing is shared between sessions. The
+     * default runs each step with {@link #run}.
+     */
+    default Session session() {
+        return new Session() {
+            @Override
+            public StepOutcome run(StepInvocation invocation, StepListener listener) {
+                return StepRuntime.this.run(invocation, listener);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** The steps of one execution; close it when the execution stops running. Not thread-safe. */
+    interface Session extends AutoCloseable {
+        /** As {@link StepRuntime#run}, for the session's next step. */
+        StepOutcome run(StepInvocation invocation, StepListener listener);
+
+        @Override
+        void close();
+    }
 }

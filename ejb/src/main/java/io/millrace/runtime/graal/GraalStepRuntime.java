@@ -202,6 +202,16 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
 
     @Override
     public StepOutcome run(StepInvocation invocation, StepListener listener) {
+        return run(contexts, invocation, listener);
+    }
+
+    /** The steps of one execution, run in one context (see {@link GraalStepSession}). */
+    @Override
+    public Session session() {
+        return new GraalStepSession(contexts, this::run);
+    }
+
+    private StepOutcome run(StepExecution.Lease lease, StepInvocation invocation, StepListener listener) {
         Objects.requireNonNull(invocation, "invocation");
         Map<String, String> packages = invocation.packages();
         if (resolver != null && packages.isEmpty()) {
@@ -213,7 +223,7 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
             }
         }
         Packages bound = resolver == null || packages.isEmpty() ? Packages.NONE : new Packages(resolver, packages);
-        return new StepExecution(contexts, scheduler, invocation, listener, limits, watchdog, bound).run();
+        return new StepExecution(lease, scheduler, invocation, listener, limits, watchdog, bound).run();
     }
 
     /** Closes the engine, cancelling runs still going, and stops the deadline thread if it is ours. */

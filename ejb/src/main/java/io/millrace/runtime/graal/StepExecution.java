@@ -26,7 +26,18 @@ final class StepExecution {
     static final String NEVER_SETTLES = "run() did not finish: it is awaiting a promise that can never settle";
     static final String OUT_OF_MEMORY = "Out of Memory";
 
-    private final ContextPool contexts;
+    /** Where the run's context comes from and goes to. */
+    interface Lease {
+        ContextPool.Prepared take();
+
+        /** True when the context is kept for a later run, so the run must not close it. */
+        boolean keeps();
+
+        /** The run is over; {@code intact}: its context was not stopped and may serve the next step of its session. */
+        void release(ContextPool.Prepared prepared, boolean intact);
+    }
+
+    private final Lease contexts;
     private final ScheduledExecutorService scheduler;
     private final StepInvocation invocation;
     private final StepListener listener;
@@ -48,6 +59,11 @@ final class StepExecution {
     }
 
     StepExecution(ContextPool contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
+                  StepListener listener, RuntimeLimits limits, MemoryWatchdog watchdog, Packages packages) {
+        this((Lease) contexts, scheduler, invocation, listener, limits, watchdog, packages);
+    }
+
+    StepExecution(Lease contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
                   StepListener listener, RuntimeLimits limits, MemoryWatchdog watchdog, Packages packages) {
         this.packages = packages == null ? Packages.NONE : packages;
         this.contexts = contexts;
@@ -73,7 +89,9 @@ final class StepExecution {
         ContextPool.Prepared prepared = contexts.take();
         host = prepared.host();
         host.packages(packages);
-        try (GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, invocation.deadline());
+        boolean intact = false;
+        GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, invocation.deadline(), !contexts.keeps());
+        try (guarded;
              MemoryWatchdog.Watch watch = watchdog == null ? null : watchdog.watch(message -> {
                  memoryMessage = message;
                  guarded.stop(GuardedContext.StopReason.OUT_OF_MEMORY);
@@ -83,7 +101,9 @@ final class StepExecution {
                     invocation.effectivePayloadBudget(), files, true, limits.maxResponseBytes(),
                     () -> guarded.stopSoon(GuardedContext.StopReason.PAYLOAD_LIMIT)));
             try {
-                return drive(guarded, prepared.driver());
+                StepOutcome outcome = drive(guarded, prepared.driver());
+                intact = guarded.stopReason() == null;
+                return outcome;
             } catch (PolyglotException e) {
                 if (e.isCancelled() || guarded.stopReason() != null) {
                     return stopped(guarded);
@@ -94,6 +114,7 @@ final class StepExecution {
                 } else if (e.isHostException() && e.asHostException() instanceof StepHost.PayloadLimitExceeded) {
                     return host.outcome(false); // the host failed the run already
                 } else {
+                    intact = e.isGuestException() && !e.isInternalError();
                     host.fail(StepErrors.of(e, stepName));
                 }
             } catch (IllegalStateException e) {
@@ -110,6 +131,7 @@ final class StepExecution {
             }
         } finally {
             host.cancelPending();
+            contexts.release(prepared, intact && guarded.stopReason() == null);
         }
         return host.outcome(false);
     }

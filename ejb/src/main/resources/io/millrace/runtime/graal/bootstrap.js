@@ -1,7 +1,7 @@
 // Millrace step bootstrap. Evaluated in every fresh step context before the step's code.
 // The script's value is install(host): it defines the globals a step may use (defineComponent,
 // console, timers, process, Buffer, URL, crypto, fetch, ...) on top of the Java bridge `host` (see
-// StepHost.java) and returns the driver { run(ns, propsJson, stepsJson, deadline, envJson), check(ns), commonjs() }.
+// StepHost.java) and returns the driver { run(ns, propsJson, stepsJson, deadline, envJson), check(ns), commonjs(), next() }.
 // Prop values are resolved in lib/props.js; $.send.http requests go out through lib/http.js after run succeeds.
 // Bigger built-ins live in lib/*.js and are evaluated on first use (see lib() below).
 (function install(host) {
@@ -479,5 +479,16 @@
       });
   }
 
-  return { run, check, commonjs };
+  // A context that runs the next step of the same execution (StepHost.nextRun): the previous step's
+  // CommonJS globals and intervals go. Other globals stay, as in the one Node.js process that runs
+  // all steps of a Pipedream execution.
+  function next() {
+    commonjsModule = null;
+    delete g.module;
+    delete g.exports;
+    delete g.require;
+    intervals.clear();
+  }
+
+  return { run, check, commonjs, next };
 })
