@@ -68,6 +68,7 @@ final class StepHost {
     private StepListener listener = StepListener.NONE;
     private Run run = Run.VALIDATION;
     private volatile Packages packages = Packages.NONE;
+    private RunExtras extras = RunExtras.NONE;
     private List<String> masked = List.of();
     private final List<LogEntry> logs = new ArrayList<>();
     private final Map<String, String> exports = new LinkedHashMap<>();
@@ -109,6 +110,11 @@ final class StepHost {
 
     Packages packages() {
         return packages;
+    }
+
+    /** What the run may do besides the bridge (data stores, destinations, delay; see {@link RunExtras}). */
+    void extras(RunExtras runExtras) {
+        this.extras = runExtras == null ? RunExtras.NONE : runExtras;
     }
 
     /** {@code pkgResolve(dir, id)}: what require(id) from dir loads ("builtin:name", a package file, or null). */
@@ -222,6 +228,8 @@ final class StepHost {
         members.put("pkgResolve", (ProxyExecutable) this::pkgResolve);
         members.put("pkgLoad", (ProxyExecutable) this::pkgLoad);
         members.put("notFound", (ProxyExecutable) args -> BuiltinModules.notFound(args[0].asString()));
+        members.put("extras", (ProxyExecutable) args -> extras.bridge());
+        members.put("parseFeed", (ProxyExecutable) args -> HostFeed.parse(args[0].asString()));
         return ProxyObject.fromMap(members);
     }
 
@@ -378,8 +386,8 @@ final class StepHost {
     StepOutcome outcome(boolean timedOut) {
         cancelPending();
         String exportsJson = "{" + String.join(",", exports.values()) + "}";
-        return new StepOutcome(timedOut ? null : returnValueJson, exportsJson, List.copyOf(logs),
-                timedOut ? null : error, timedOut, flowExitReason);
+        return extras.finish(new StepOutcome(timedOut ? null : returnValueJson, exportsJson, List.copyOf(logs),
+                timedOut ? null : error, timedOut, flowExitReason));
     }
 
     private static String stringOrNull(Value value) {
