@@ -17,7 +17,7 @@ import io.millrace.runtime.DataStores;
 final class MemoryDataStores implements DataStores {
 
     /** One store: values as JSON, each with its expiry (null: none). */
-    static final class Store implements DataStore {
+    static class Store implements DataStore {
         private record Entry(String json, Instant expires) {
             boolean live() {
                 return expires == null || expires.isAfter(Instant.now());
