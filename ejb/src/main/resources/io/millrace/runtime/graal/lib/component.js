@@ -107,7 +107,17 @@
     return problem ? [problem.prop, problem.message] : null;
   }
 
-  /** Runs one phase ('deploy', 'activate', 'deactivate' or 'run') of a source; settles through the host. */
+  // Props whose values are objects made by lib/prop-objects.js (rather than checked input values).
+  const OBJECT_TYPES = new Set(OTHER);
+
+  function typeOf(raw) {
+    return typeof raw === 'string' ? raw : raw !== null && typeof raw === 'object' ? raw.type : undefined;
+  }
+
+  /**
+   * Runs one phase ('deploy', 'activate', 'deactivate' or 'run') of a source; settles through the host.
+   * Libraries are loaded only for what the source declares: a source without props needs none.
+   */
   function source(ns, phase, propsJson, eventJson, dbJson, endpoint, envJson) {
     Object.assign(internals.env, JSON.parse(envJson || '{}'));
     const problem = internals.check(ns);
@@ -116,22 +126,29 @@
     const component = internals.componentOf(ns);
     const self = Object.create(component);
     Object.assign(self, component.methods || {});
-    const db = objects().db(JSON.parse(dbJson || '{}'));
-    const sends = internals.lib('sends');
-    Object.defineProperty(self, '$emit', { value: sends.sourceEmit, writable: true, configurable: true });
+    Object.defineProperty(self, '$emit', {
+      value: function $emit(event, meta) { internals.lib('sends').sourceEmit(event, meta); },
+      writable: true, configurable: true,
+    });
+    const declared = component.props !== null && typeof component.props === 'object' ? component.props : {};
+    const names = Object.keys(declared);
+    let db = null;
     try {
-      const declared = component.props !== null && typeof component.props === 'object' ? component.props : {};
       const configured = JSON.parse(propsJson || '{}') || {};
-      const values = internals.lib('props').resolve(declared, configured, {}, { expressions: false });
+      const inputs = names.some(name => !OBJECT_TYPES.has(typeOf(declared[name])));
+      const values = inputs ? internals.lib('props').resolve(declared, configured, {}, { expressions: false }) : configured;
       Object.assign(self, values);
-      objects().attach(self, declared, values, { source: true, phase, endpoint, db });
+      if (names.some(name => OBJECT_TYPES.has(typeOf(declared[name])))) {
+        if (names.some(name => typeOf(declared[name]) === '$.service.db')) db = objects().db(JSON.parse(dbJson || '{}'));
+        objects().attach(self, declared, values, { source: true, phase, endpoint, db });
+      }
     } catch (error) {
       host.fail(error, internals.errorName(error), internals.errorMessage(error));
       return;
     }
     const target = phase === 'run' ? component.run : component.hooks && component.hooks[phase];
     const done = () => {
-      host.extras().db(db.json());
+      if (db) host.extras().db(db.json());
       host.succeed(null, false);
     };
     if (typeof target !== 'function') {

@@ -6,7 +6,9 @@
 (function propObjectsLibrary(host, internals) {
   'use strict';
   const { inspect, jsonOf, headerList } = internals;
-  const { ConfigurationError } = internals.lib('extras').platform;
+  function configurationError(message) {
+    return new (internals.lib('extras').platform.ConfigurationError)(message);
+  }
   const COLLECTIONS = [Map, Set, WeakMap, WeakSet];
 
   // The prop's definition: "$.service.db" (a string) means { type: "$.service.db" }; propDefinitions are merged.
@@ -55,7 +57,7 @@
   // ---- data_store -------------------------------------------------------------------------------
   function dataStore(name, configured) {
     const opened = JSON.parse(host.extras().storeOpen(JSON.stringify(configured)));
-    if (opened.error !== undefined) throw new ConfigurationError('Prop "' + name + '" (data_store): ' + opened.error);
+    if (opened.error !== undefined) throw configurationError('Prop "' + name + '" (data_store): ' + opened.error);
     const handle = opened.ok;
     const call = (op, key, valueJson, ttl) => unwrap('this.' + name + '.' + op,
       host.extras().store(handle, op, key, valueJson === undefined ? null : valueJson, ttl === undefined ? null : ttl));
@@ -105,7 +107,7 @@
       enumerable: false,
       value: async function execute() {
         if (typeof request.url !== 'string' || request.url === '') {
-          throw new ConfigurationError('Prop "' + name + '" (http_request) has no url to send the request to');
+          throw configurationError('Prop "' + name + '" (http_request) has no url to send the request to');
         }
         const headers = pairs(request.headers) || {};
         const config = { method: String(request.method || 'GET').toUpperCase(), url: request.url, headers };
@@ -209,7 +211,7 @@
         case 'data_store':
           if (value === undefined || value === null || value === '') {
             if (definition.optional === true) { self[name] = undefined; break; }
-            throw new ConfigurationError('Prop "' + name + '" (data_store) has no data store configured: set it to a data store\'s id or name');
+            throw configurationError('Prop "' + name + '" (data_store) has no data store configured: set it to a data store\'s id or name');
           }
           self[name] = dataStore(name, value);
           break;
