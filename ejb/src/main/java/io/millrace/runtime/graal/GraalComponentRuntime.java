@@ -34,6 +34,13 @@ import io.millrace.runtime.StepSyntaxException;
  * {@code execute()} (axios; resolves to its response); {@code app} → the app's methods and {@code $auth}
  * (from the configured value's {@code $auth}, else {@code {}}); {@code alert} → undefined. A source has no
  * {@code /tmp}.
+ *
+ * <p>{@link #describe}'s {@code configurable_props} entries are {@code {name, type}} followed by those of
+ * {@code app}, {@code label}, {@code description}, {@code optional}, {@code default}, {@code min}, {@code max},
+ * {@code options}, {@code secret}, {@code disabled}, {@code hidden}, {@code customResponse}, {@code alertType},
+ * {@code content}, {@code reloadProps} and {@code useQuery} that the prop declares (after merging its
+ * {@code propDefinition}); {@code remoteOptions: true} stands for an {@code options()} method. A module
+ * without {@code type} is a source when it has hooks, a dedupe strategy or an interface prop, else an action.
  */
 public final class GraalComponentRuntime implements ComponentRuntime {
 
