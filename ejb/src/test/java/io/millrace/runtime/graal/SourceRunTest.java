@@ -156,7 +156,6 @@ class SourceRunTest {
     @Test
     void httpRespondReachesTheListenerAtOnceWithStringObjectOrBufferBodies() {
         List<HttpReply> replies = new ArrayList<>();
-        List<Integer> emittedBeforeReply = new ArrayList<>();
         SourceOutcome outcome = components.runSource(invocation("""
                 export default {
                   props: { http: { type: "$.interface.http", customResponse: true } },
@@ -166,10 +165,7 @@ class SourceRunTest {
                     this.http.respond({ status: 200, body: Buffer.from([0, 255, 1]) });
                     this.$emit(event.body);
                   },
-                };""", SourcePhase.RUN, "{}", "{\"method\":\"POST\",\"path\":\"/\",\"body\":{\"a\":1}}", "{}"), reply -> {
-            replies.add(reply);
-            emittedBeforeReply.add(0);
-        });
+                };""", SourcePhase.RUN, "{}", "{\"method\":\"POST\",\"path\":\"/\",\"body\":{\"a\":1}}", "{}"), replies::add);
         assertTrue(outcome.succeeded(), String.valueOf(outcome.error()));
         assertEquals(3, replies.size());
         assertEquals(201, replies.get(0).status());
