@@ -13,6 +13,20 @@ public interface StepRuntime {
     void validate(String stepName, String code);
 
     /**
+     * As {@link #validate(String, String)}, and also checks the step's configured prop values
+     * ({@code propsJson}, a JSON object; null or "{}" when none) against the props the code declares:
+     * a value that is a literal (contains no {@code {{…}}} expression) must fit the prop's type,
+     * {@code min}, {@code max} and {@code options}, and a required user-input prop must have a value or a
+     * default (an expression counts as a value; it is checked when the step runs).
+     *
+     * @throws InvalidPropException naming the prop, when a value does not fit
+     * @throws StepSyntaxException  when the code itself is not valid
+     */
+    default void validate(String stepName, String code, String propsJson) {
+        validate(stepName, code);
+    }
+
+    /**
      * The npm packages the step's code imports ({@code "pkg"}, {@code "pkg@1.2.3"}, {@code "pkg@^1.2.0"}),
      * with their dependencies, resolved to exact versions (name to version) and made available, for the
      * application to store at deploy time and pass in each {@link StepInvocation#packages()}, so that every run

@@ -48,7 +48,7 @@ final class StepHost {
      */
     private static final java.util.Set<String> WITHOUT_EFFECTS = java.util.Set.of("log", "export", "setTimer",
             "clearTimer", "succeed", "delivered", "secret", "fail", "flowExit", "load", "digest", "hmac", "random",
-            "encode", "decode", "pkgResolve", "pkgLoad", "notFound");
+            "encode", "decode", "pkgResolve", "pkgLoad", "notFound", "extras", "parseFeed");
 
     /**
      * What a run may use besides the bridge: its environment variables, deadline, payload budget,
@@ -75,6 +75,7 @@ final class StepHost {
     private StepListener listener = StepListener.NONE;
     private Run run = Run.VALIDATION;
     private volatile Packages packages = Packages.NONE;
+    private RunExtras extras = RunExtras.NONE;
     private List<String> masked = List.of();
     private final List<LogEntry> logs = new ArrayList<>();
     private final Map<String, String> exports = new LinkedHashMap<>();
@@ -139,6 +140,11 @@ final class StepHost {
 
     Packages packages() {
         return packages;
+    }
+
+    /** What the run may do besides the bridge (data stores, destinations, delay; see {@link RunExtras}). */
+    void extras(RunExtras runExtras) {
+        this.extras = runExtras == null ? RunExtras.NONE : runExtras;
     }
 
     /** {@code pkgResolve(dir, id)}: what require(id) from dir loads ("builtin:name", a package file, or null). */
@@ -252,6 +258,8 @@ final class StepHost {
         members.put("pkgResolve", (ProxyExecutable) this::pkgResolve);
         members.put("pkgLoad", (ProxyExecutable) this::pkgLoad);
         members.put("notFound", (ProxyExecutable) args -> BuiltinModules.notFound(args[0].asString()));
+        members.put("extras", (ProxyExecutable) args -> extras.bridge());
+        members.put("parseFeed", (ProxyExecutable) args -> HostFeed.parse(args[0].asString()));
         members.replaceAll((name, function) -> WITHOUT_EFFECTS.contains(name) ? function : withEffects((ProxyExecutable) function));
         return ProxyObject.fromMap(members);
     }
@@ -417,8 +425,8 @@ final class StepHost {
     StepOutcome outcome(boolean timedOut) {
         cancelPending();
         String exportsJson = "{" + String.join(",", exports.values()) + "}";
-        return new StepOutcome(timedOut ? null : returnValueJson, exportsJson, List.copyOf(logs),
-                timedOut ? null : error, timedOut, flowExitReason, effects || timedOut);
+        return extras.finish(new StepOutcome(timedOut ? null : returnValueJson, exportsJson, List.copyOf(logs),
+                timedOut ? null : error, timedOut, flowExitReason)).withEffects(effects || timedOut || extras.effects());
     }
 
     private static String stringOrNull(Value value) {
