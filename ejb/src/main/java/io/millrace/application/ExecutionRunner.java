@@ -6,6 +6,7 @@ import io.millrace.execution.StepRun;
 import io.millrace.orchestrator.Decision;
 import io.millrace.orchestrator.Orchestrator;
 import io.millrace.orchestrator.StepsObject;
+import io.millrace.runtime.Emission;
 import io.millrace.runtime.ExecutionTmp;
 import io.millrace.runtime.HttpReply;
 import io.millrace.runtime.StepInvocation;
@@ -57,6 +58,8 @@ public class ExecutionRunner {
     RetryPolicy retryPolicy;
     @Inject
     ExecutionEnvironment environment;
+    @Inject
+    FlowUrls flowUrls;
 
     /** Runs the execution named by a worker-queue message ({@link ExecutionMessage}). */
     public void run(String messageBody) {
@@ -90,7 +93,8 @@ public class ExecutionRunner {
             while (true) {
                 Decision decision = Orchestrator.next(definition.steps(), snapshot.stepRuns());
                 if (decision instanceof Decision.Finish finish) {
-                    finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse(), unsaved);
+                    finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse(), unsaved,
+                            Destinations.emissions(snapshot.stepRuns()));
                     return;
                 }
                 if (!unsaved.isEmpty() && (saveNow || System.nanoTime() - lastSaved > SAVE_INTERVAL_NANOS)) {
@@ -107,6 +111,10 @@ public class ExecutionRunner {
                 errorJson = result.errorJson();
                 unsaved.add(result);
                 saveNow = ran.effects();
+                if (ran.delayMillis() != null) {
+                    delay(execution.id(), unsaved, ran.delayMillis(), snapshot.deployment().customResponse());
+                    return;
+                }
             }
         } finally {
             ExecutionTmp.delete(tmp);
@@ -127,8 +135,23 @@ public class ExecutionRunner {
         return true;
     }
 
-    /** A step's stored result, and whether the step had effects beyond it (see {@link StepOutcome#effects}). */
-    private record Ran(StepRun result, boolean effects) {
+    /**
+     * A step's stored result, whether the step had effects beyond it (see {@link StepOutcome#effects}), and
+     * the delay it asked for with {@code $.flow.delay} (null: none, or it also exited the flow, which wins).
+     */
+    private record Ran(StepRun result, boolean effects, Long delayMillis) {
+    }
+
+    /**
+     * Pauses the execution after a step called {@code $.flow.delay}: the results so far are stored and its
+     * next step runs after the delay, or when its resume URL is called. A caller still waiting for
+     * {@code $.respond} gets the default answer now.
+     */
+    private void delay(String executionId, List<StepRun> unsaved, long delayMillis, boolean customResponse) {
+        store.delay(unsaved, executionId, delayMillis);
+        if (customResponse) {
+            responses.reply(executionId, noRespond());
+        }
     }
 
     private Ran runStep(StepRuntime.Session session, Execution execution, Decision.RunStep step, ExecutionStore.Snapshot snapshot,
@@ -138,7 +161,8 @@ public class ExecutionRunner {
         Map<String, String> packages = new HashMap<>();
         step.step().packages().forEach((name, version) -> packages.put(name, ((JsonString) version).getString()));
         StepInvocation invocation = new StepInvocation(step.step().name(), step.step().code(),
-                JsonText.write(step.step().props()), steps, deadline, env, Math.max(1, budget), tmp, packages);
+                JsonText.write(step.step().props()), steps, deadline, env, Math.max(1, budget), tmp, packages)
+                .withDelayUrls(flowUrls.resumeUrl(execution.id()), flowUrls.cancelUrl(execution.id()));
         long started = System.currentTimeMillis();
         StepOutcome outcome;
         try {
@@ -148,7 +172,8 @@ public class ExecutionRunner {
             outcome = StepResults.internalError(e);
         }
         return new Ran(StepResults.toStepRun(execution.id(), step.position(), step.step().name(), outcome, started,
-                System.currentTimeMillis(), deadline), outcome.effects());
+                System.currentTimeMillis(), deadline), outcome.effects(),
+                outcome.delaysExecution() && !outcome.endsExecution() ? outcome.delayMillis() : null);
     }
 
     /** Ends an execution that could not be run or recorded, so it never stays "executing". */
@@ -167,11 +192,15 @@ public class ExecutionRunner {
      * execution commits its result and its end together.
      */
     private void finish(String executionId, ExecutionStatus status, String errorJson, boolean customResponse,
-                        List<StepRun> unsaved) {
-        store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson, unsaved);
+                        List<StepRun> unsaved, List<Emission> emissions) {
+        store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson, unsaved, emissions);
         if (customResponse) {
-            responses.reply(executionId, new HttpReply(400, Map.of("content-type", "text/plain; charset=utf-8"),
-                    NO_RESPOND.getBytes(StandardCharsets.UTF_8), false, false));
+            responses.reply(executionId, noRespond());
         }
+    }
+
+    private static HttpReply noRespond() {
+        return new HttpReply(400, Map.of("content-type", "text/plain; charset=utf-8"),
+                NO_RESPOND.getBytes(StandardCharsets.UTF_8), false, false);
     }
 }

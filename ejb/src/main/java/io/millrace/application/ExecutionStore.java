@@ -4,6 +4,7 @@ import io.millrace.execution.Execution;
 import io.millrace.execution.ExecutionRepository;
 import io.millrace.execution.ExecutionStatus;
 import io.millrace.execution.StepRun;
+import io.millrace.runtime.Emission;
 import io.millrace.workflow.Workflow;
 import io.millrace.workflow.WorkflowDeployment;
 import io.millrace.workflow.WorkflowRepository;
@@ -30,6 +31,8 @@ public class ExecutionStore {
     ExecutionMetrics metrics;
     @Inject
     ErrorEvents errorEvents;
+    @Inject
+    EventLog eventLog;
 
     /** What a worker needs to run an execution; the workflow is null when it has been deleted. */
     public record Snapshot(Execution execution, Workflow workflow, WorkflowDeployment deployment,
@@ -75,16 +78,41 @@ public class ExecutionStore {
         });
     }
 
+    /**
+     * Stores the results not stored yet and pauses the execution after a step called {@code $.flow.delay}:
+     * its next step runs when the message arrives, {@code delayMillis} from now (or at once on a resume).
+     */
+    public void delay(List<StepRun> unsaved, String executionId, long delayMillis) {
+        unsaved.forEach(executions::add);
+        executions.execution(executionId).filter(e -> !e.status().finished()).ifPresent(e -> {
+            e.delay(System.currentTimeMillis() + delayMillis);
+            queue.enqueue(e.id(), e.runToken(), delayMillis);
+        });
+    }
+
     /** Runs a paused execution at once: a new run token supersedes the scheduled retry message. */
     public void rerunNow(String executionId) {
         executions.execution(executionId).filter(e -> e.status() == ExecutionStatus.PAUSED)
                 .ifPresent(e -> queue.enqueue(e.id(), e.newRunToken()));
     }
 
-    /** Stores the results not stored yet and ends the execution, in one transaction. */
-    public void finish(String executionId, ExecutionStatus status, String errorJson, List<StepRun> unsaved) {
+    /**
+     * Stores the results not stored yet, ends the execution, and appends the events its steps emitted with
+     * {@code $.send.emit} to the workflow's stream, all in one transaction (emits are delivered after the
+     * workflow finishes, as in Pipedream).
+     */
+    public void finish(String executionId, ExecutionStatus status, String errorJson, List<StepRun> unsaved,
+                       List<Emission> emissions) {
         unsaved.forEach(executions::add);
         finish(executionId, status, errorJson);
+        if (emissions.isEmpty()) {
+            return;
+        }
+        executions.execution(executionId).flatMap(e -> workflows.workflow(null, e.workflowId())).ifPresent(w -> {
+            for (int i = 0; i < emissions.size(); i++) {
+                eventLog.append(w.workspaceId(), w.id(), emissions.get(i), executionId + "-" + i);
+            }
+        });
     }
 
     /** Ends the execution and lets the next waiting ones of its workflow through the gate. */

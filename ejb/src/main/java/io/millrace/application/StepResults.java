@@ -34,7 +34,8 @@ final class StepResults {
             errorJson = errorJson(outcome.error(), stepName);
         }
         StepRun run = new StepRun(executionId, position, stepName, status, outcome.returnValueJson(),
-                outcome.exportsJson(), logsJson(outcome.logs()), errorJson, started, finished);
+                outcome.exportsJson(), logsJson(outcome.logs()), errorJson, started, finished)
+                .sent(Destinations.emissionsJson(outcome.emissions()), Destinations.emailsJson(outcome.emails()));
         return outcome.endsExecution() ? run.exitedFlow(outcome.flowExitReason()) : run;
     }
 
