@@ -17,10 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Millrace's registry: the components shipped with it. At start-up {@link #install} saves each
- * shipped component that is not saved yet (described once; its id is derived from its key and code,
- * so it is the same on every node and install), and the shipped version of each key becomes the one
- * the registry answers with. Sources keep running the version they were created with.
+ * Millrace's registry: the components shipped with it ({@link RegistryResources}). Soon after start-up,
+ * or at the first request that needs it, {@link #installShipped} saves each shipped component that is
+ * not saved yet (described once; its id is derived from its code, so it is the same on every node and
+ * install), and the shipped version of each key becomes the one the registry answers with. Sources keep
+ * running the version they were created with.
  */
 @ApplicationScoped
 public class ComponentRegistry {
@@ -36,8 +37,15 @@ public class ComponentRegistry {
 
     private volatile Map<String, Component> current;
 
-    /** Saves the shipped components not saved yet; a component that fails to describe is logged and left out. */
-    public void install(List<RegistryResource> resources) {
+    /** Installs the components shipped with Millrace, unless that was done already. */
+    public synchronized void installShipped() {
+        if (current == null) {
+            install(RegistryResources.shipped());
+        }
+    }
+
+    /** Saves the components not saved yet; a component that fails to describe is logged and left out. */
+    synchronized void install(List<RegistryResource> resources) {
         Map<String, Component> byKey = new LinkedHashMap<>();
         for (RegistryResource r : resources) {
             try {
@@ -110,13 +118,10 @@ public class ComponentRegistry {
     }
 
     private Map<String, Component> components() {
-        Map<String, Component> installed = current;
-        if (installed != null) {
-            return installed;
+        if (current == null) {
+            installShipped();
         }
-        Map<String, Component> newest = new LinkedHashMap<>();
-        components.registry().forEach(c -> newest.put(c.key(), c));
-        return newest;
+        return current;
     }
 
     private static List<String> words(String query) {
