@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 public class SourceEventFeed {
     private static final Logger LOG = Logger.getLogger(SourceEventFeed.class.getName());
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     private final Map<String, Set<Consumer<EmittedEvent>>> listeners = new ConcurrentHashMap<>();

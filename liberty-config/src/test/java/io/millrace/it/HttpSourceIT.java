@@ -58,6 +58,7 @@ class HttpSourceIT {
             assertEquals("{\"message\":\"hello world!\"}", r.body());
             assertEquals(String.valueOf(i), r.header("x-count"));
         }
+        Sources.awaitEmitted(api, s.getString("id"), 2, 60);
         List<String> summaries = Sources.events(api, s.getString("id")).stream()
                 .map(v -> v.asJsonObject().getJsonObject("metadata").getString("summary")).toList();
         assertEquals(List.of("Execution #2", "Execution #1"), summaries);
