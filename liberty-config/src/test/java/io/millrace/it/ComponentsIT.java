@@ -201,6 +201,12 @@ class ComponentsIT {
         assertEquals(Set.of("data-store-get", "data-store-set", "data-store-delete"),
                 Set.copyOf(store.getJsonArray("actions").getValuesAs(jakarta.json.JsonString::getString)));
 
+        // the seed's example request: the same shape, at most one source and one action
+        JsonObject seed = api.get("/v1/components/search?query=%22When%20a%20new%20Hubspot%20contact%20is%20added,"
+                + "%20send%20me%20an%20SMS%22&limit=1").json();
+        assertEquals(Set.of("sources", "actions"), seed.keySet());
+        assertTrue(seed.getJsonArray("sources").size() <= 1 && seed.getJsonArray("actions").size() <= 1, seed.toString());
+
         JsonObject nothing = api.get("/v1/components/search?query=zzzqqq").json();
         assertEquals(0, nothing.getJsonArray("sources").size() + nothing.getJsonArray("actions").size());
         assertEquals(400, api.get("/v1/components/search?query=x&limit=0").status());
