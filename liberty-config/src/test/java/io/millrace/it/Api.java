@@ -26,17 +26,8 @@ public final class Api {
         this.apiKey = apiKey;
     }
 
-    private static volatile boolean ready;
-
-    /**
-     * The integration-test server started by the build, once its application is ready (the build's start
-     * goal may return before the application has started on a busy machine).
-     */
+    /** The integration-test server started by the build. */
     public static Api server() {
-        if (!ready) {
-            LibertyServer.itServer().awaitReady(Duration.ofMinutes(3));
-            ready = true;
-        }
         return new Api("http://127.0.0.1:" + System.getProperty("millrace.it.http.port"),
                 System.getProperty("millrace.it.api.key"));
     }
