@@ -61,6 +61,8 @@ public class Source {
     private Integer timerIntervalSeconds;
     @Column(length = 255)
     private String timerCron;
+    @Column(length = 64)
+    private String timerTimezone;
     /** Incremented on every (de)activation and update; a scheduled tick carrying an older token is skipped. */
     private int timerToken;
     /** When the scheduled tick fires (epoch ms), 0 when none is scheduled. */
@@ -120,7 +122,7 @@ public class Source {
 
     /** The timer the source runs on, or null. */
     public TimerSpec timer() {
-        return timerProp == null ? null : new TimerSpec(timerIntervalSeconds, timerCron);
+        return timerProp == null ? null : new TimerSpec(timerIntervalSeconds, timerCron, timerTimezone);
     }
 
     /** Sets the component and its configuration (validated by {@link ConfiguredProps}). */
@@ -133,6 +135,7 @@ public class Source {
         this.timerProp = configuration.timerProp();
         this.timerIntervalSeconds = configuration.timer() == null ? null : configuration.timer().intervalSeconds();
         this.timerCron = configuration.timer() == null ? null : configuration.timer().cron();
+        this.timerTimezone = configuration.timer() == null ? null : configuration.timer().timezone();
         this.updatedAt = now;
     }
 

@@ -12,30 +12,42 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Set;
 
 /**
  * The schedule of a {@code $.interface.timer}: every {@code intervalSeconds}, or a UNIX cron
- * expression (five fields, evaluated in UTC). Exactly one of the two is set.
+ * expression (five fields) evaluated in {@code timezone} (an IANA zone such as {@code Europe/Paris};
+ * null: UTC). Exactly one of interval and cron is set; a time zone only goes with cron.
  */
-public record TimerSpec(Integer intervalSeconds, String cron) {
+public record TimerSpec(Integer intervalSeconds, String cron, String timezone) {
     /** The largest interval accepted: one year. */
     public static final int MAX_INTERVAL_SECONDS = 366 * 24 * 3600;
     private static final CronParser UNIX = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
-    private static final Set<String> FIELDS = Set.of("intervalSeconds", "interval_seconds", "cron");
+    private static final Set<String> FIELDS = Set.of("intervalSeconds", "interval_seconds", "cron", "timezone");
 
     public TimerSpec {
         if ((intervalSeconds == null) == (cron == null)) {
             throw new IllegalArgumentException("a timer has either an interval or a cron expression");
         }
+        if (timezone != null && cron == null) {
+            throw new IllegalArgumentException("a time zone goes with a cron expression");
+        }
+    }
+
+    /** A timer in UTC. */
+    public TimerSpec(Integer intervalSeconds, String cron) {
+        this(intervalSeconds, cron, null);
     }
 
     /**
      * Reads a timer value: {@code {"intervalSeconds": 60}}, {@code {"interval_seconds": 60}} (the form the
-     * API answers with) or {@code {"cron": "0 0 * * *"}}; {@code null} members are ignored, so an answer's
+     * API answers with) or {@code {"cron": "0 0 * * *"}}, optionally with {@code "timezone"}; {@code null}
+     * members are ignored, so an answer's
      * {@code {"cron": null, "interval_seconds": 60}} can be sent back as it is.
      *
      * @param field the request field, for errors
@@ -58,11 +70,15 @@ public record TimerSpec(Integer intervalSeconds, String cron) {
         if (interval != null && cron != null) {
             throw new InvalidInputException(field, field + " takes intervalSeconds or cron, not both");
         }
+        String zone = present(o, "timezone") ? zone(o.get("timezone"), field + ".timezone") : null;
         if (cron != null) {
             if (!(cron instanceof JsonString s) || s.getString().isBlank()) {
                 throw new InvalidInputException(field + ".cron", field + ".cron must be a cron expression");
             }
-            return new TimerSpec(null, validCron(s.getString().trim(), field + ".cron"));
+            return new TimerSpec(null, validCron(s.getString().trim(), field + ".cron"), zone);
+        }
+        if (zone != null) {
+            throw new InvalidInputException(field + ".timezone", field + ".timezone goes with a cron expression");
         }
         if (interval == null) {
             throw new InvalidInputException(field, field + " needs intervalSeconds or cron");
@@ -83,13 +99,22 @@ public record TimerSpec(Integer intervalSeconds, String cron) {
         } else {
             b.add("interval_seconds", intervalSeconds);
         }
+        if (timezone != null) {
+            b.add("timezone", timezone);
+        }
         return b.build();
     }
 
     /** The component API's form, as {@code this.<timer prop>} shows it: {@code {"intervalSeconds": 60}} or {@code {"cron": "…"}}. */
     public JsonObject toComponentJson() {
-        return intervalSeconds != null ? Json.createObjectBuilder().add("intervalSeconds", intervalSeconds).build()
-                : Json.createObjectBuilder().add("cron", cron).build();
+        if (intervalSeconds != null) {
+            return Json.createObjectBuilder().add("intervalSeconds", intervalSeconds).build();
+        }
+        JsonObjectBuilder b = Json.createObjectBuilder().add("cron", cron);
+        if (timezone != null) {
+            b.add("timezone", timezone);
+        }
+        return b.build();
     }
 
     /** When the first tick fires after activation at {@code nowMs}. */
@@ -125,7 +150,7 @@ public record TimerSpec(Integer intervalSeconds, String cron) {
     }
 
     private long nextCron(long afterMs) {
-        ZonedDateTime after = Instant.ofEpochMilli(afterMs).atZone(ZoneOffset.UTC);
+        ZonedDateTime after = Instant.ofEpochMilli(afterMs).atZone(timezone == null ? ZoneOffset.UTC : ZoneId.of(timezone));
         return ExecutionTime.forCron(UNIX.parse(cron)).nextExecution(after)
                 .map(t -> t.toInstant().toEpochMilli())
                 .orElseThrow(() -> new IllegalStateException("cron '" + cron + "' has no next execution"));
@@ -145,6 +170,17 @@ public record TimerSpec(Integer intervalSeconds, String cron) {
             throw new InvalidInputException(field, field + " '" + expression + "' never fires");
         }
         return expression;
+    }
+
+    private static String zone(JsonValue v, String field) {
+        if (v instanceof JsonString s) {
+            try {
+                return ZoneId.of(s.getString().trim()).getId();
+            } catch (DateTimeException e) {
+                // below
+            }
+        }
+        throw new InvalidInputException(field, field + " must be a time zone such as America/New_York");
     }
 
     private static int seconds(JsonValue v, String field) {

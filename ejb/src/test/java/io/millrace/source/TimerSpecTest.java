@@ -73,6 +73,21 @@ class TimerSpecTest {
     }
 
     @Test
+    void cronTakesATimeZone() {
+        TimerSpec paris = parse("{\"cron\": \"0 9 * * *\", \"timezone\": \"Europe/Paris\"}");
+        assertEquals(new TimerSpec(null, "0 9 * * *", "Europe/Paris"), paris);
+        long noonUtc = Instant.parse("2026-07-01T12:00:00Z").toEpochMilli();
+        assertEquals(Instant.parse("2026-07-02T07:00:00Z").toEpochMilli(), paris.first(noonUtc), "09:00 in Paris is 07:00 UTC in summer");
+        assertEquals("{\"cron\":\"0 9 * * *\",\"interval_seconds\":null,\"timezone\":\"Europe/Paris\"}",
+                JsonText.write(paris.toJson()));
+        assertEquals(paris, TimerSpec.parse(paris.toJson(), "t"), "an answer can be sent back");
+        assertEquals("configured_props.timer.timezone",
+                assertThrows(InvalidInputException.class, () -> parse("{\"cron\": \"0 9 * * *\", \"timezone\": \"Mars/Olympus\"}")).field());
+        assertEquals("configured_props.timer.timezone",
+                assertThrows(InvalidInputException.class, () -> parse("{\"intervalSeconds\": 5, \"timezone\": \"UTC\"}")).field());
+    }
+
+    @Test
     void theTimerEventHasTheTimestampInSeconds() {
         assertEquals("{\"timestamp\":1593937896,\"interval_seconds\":3600}",
                 JsonText.write(new TimerSpec(3600, null).event(1_593_937_896_123L)));
