@@ -80,6 +80,16 @@ class SourceTimerIT {
         JsonObject again = api.get("/v1/sources/" + s.getString("id")).json().getJsonObject("data");
         assertEquals(s.getJsonObject("configured_props"), again.getJsonObject("configured_props"));
         api.delete("/v1/sources/" + s.getString("id"));
+        JsonObject paris = Sources.fromCode(api, "cron-paris", COUNTER,
+                "{\"timer\": {\"cron\": \"0 9 * * 1-5\", \"timezone\": \"Europe/Paris\"}}");
+        assertEquals(Json.createObjectBuilder().add("cron", "0 9 * * 1-5").addNull("interval_seconds")
+                .add("timezone", "Europe/Paris").build(), paris.getJsonObject("configured_props").getJsonObject("timer"));
+        api.delete("/v1/sources/" + paris.getString("id"));
+        Api.Reply badZone = api.post("/v1/sources", Json.createObjectBuilder().add("component_code", COUNTER)
+                .add("configured_props", Json.createObjectBuilder().add("timer", Json.createObjectBuilder()
+                        .add("cron", "0 9 * * *").add("timezone", "Nowhere/Special"))).build().toString());
+        assertEquals(400, badZone.status(), badZone.body());
+        assertEquals("configured_props.timer.timezone", badZone.error().getString("field"));
     }
 
     @Test
