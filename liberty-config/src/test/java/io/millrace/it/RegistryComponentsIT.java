@@ -107,6 +107,33 @@ class RegistryComponentsIT {
         assertEquals("ran", big.getJsonArray("steps").getJsonObject(1).getString("$return_value"));
     }
 
+    /**
+     * What these steps themselves do: {@code $.flow.delay} hands back its resume and cancel URLs and
+     * {@code $.send.email} accepts the email. (Pausing the execution and sending the mail are the runner's
+     * and mail sender's part, tested with them.)
+     */
+    @Test
+    void delayAndSendEmailAsSteps() {
+        JsonObject wf = workflow("delay-email", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("name", "wait").add("component", "delay")
+                        .add("props", Json.createObjectBuilder().add("duration", 1).add("unit", "seconds")))
+                .add(Json.createObjectBuilder().add("name", "mail").add("component", "send-email")
+                        .add("props", Json.createObjectBuilder().add("subject", "Order {{steps.trigger.event.body.n}}")
+                                .add("text", "It arrived.")))
+                .build());
+        trigger(wf, "{\"n\": 42}");
+        JsonObject ex = api.awaitExecution(wf.getString("id"), e -> e.getString("status").equals("success")
+                || e.getString("status").equals("error"));
+        JsonObject wait = ex.getJsonArray("steps").getJsonObject(0);
+        assertEquals("success", wait.getString("status"), wait.toString());
+        assertEquals(1000, wait.getJsonObject("$return_value").getInt("delay_ms"));
+        assertTrue(wait.getJsonObject("exports").getString("resume_url").startsWith("http"), wait.toString());
+        assertTrue(wait.getJsonObject("exports").getString("cancel_url").startsWith("http"), wait.toString());
+        JsonObject mail = ex.getJsonArray("steps").getJsonObject(1);
+        assertEquals("success", mail.getString("status"), mail.toString());
+        assertEquals("Email \"Order 42\" queued", mail.getJsonObject("exports").getString("$summary"));
+    }
+
     @Test
     void aStepNamingASourceOrAnUnknownComponentIs400() {
         Api.Reply source = api.post("/v1/workflows", "{\"name\": \"bad\", \"steps\": [{\"name\": \"a\", \"component\": \"schedule\"}]}");
