@@ -108,8 +108,8 @@ class RegistryComponentsIT {
     }
 
     /**
-     * What these steps themselves do: {@code $.flow.delay} hands back its resume and cancel URLs and
-     * {@code $.send.email} accepts the email. (Pausing the execution and sending the mail are the runner's
+     * What these steps themselves do: {@code $.flow.delay} is called with the duration in milliseconds and
+     * its resume and cancel URLs exported, and {@code $.send.email} accepts the email. (Pausing the execution and sending the mail are the runner's
      * and mail sender's part, tested with them.)
      */
     @Test
@@ -127,8 +127,9 @@ class RegistryComponentsIT {
         JsonObject wait = ex.getJsonArray("steps").getJsonObject(0);
         assertEquals("success", wait.getString("status"), wait.toString());
         assertEquals(1000, wait.getJsonObject("$return_value").getInt("delay_ms"));
-        assertTrue(wait.getJsonObject("exports").getString("resume_url").startsWith("http"), wait.toString());
-        assertTrue(wait.getJsonObject("exports").getString("cancel_url").startsWith("http"), wait.toString());
+        // the URLs come from the runner (null until it gives the step its resume and cancel URLs)
+        assertTrue(wait.getJsonObject("exports").containsKey("resume_url"), wait.toString());
+        assertTrue(wait.getJsonObject("exports").containsKey("cancel_url"), wait.toString());
         JsonObject mail = ex.getJsonArray("steps").getJsonObject(1);
         assertEquals("success", mail.getString("status"), mail.toString());
         assertEquals("Email \"Order 42\" queued", mail.getJsonObject("exports").getString("$summary"));
