@@ -40,11 +40,13 @@ public class WorkflowService {
     Dispatcher dispatcher;
     @Inject
     StepRuntime runtime;
+    @Inject
+    ComponentService components;
 
     public WorkflowView create(User caller, JsonValue body) {
         WorkflowRequest request = DefinitionParser.parse(body, null);
         Project project = projectFor(caller, request.projectId());
-        return writer.create(caller.workspaceId(), project.id(), prepare(request.definition()),
+        return writer.create(caller.workspaceId(), project.id(), prepare(caller.workspaceId(), request.definition()),
                 request.active() == null || request.active());
     }
 
@@ -56,7 +58,8 @@ public class WorkflowService {
             throw new InvalidInputException("project_id", "a workflow cannot move to another project");
         }
         if (request.definition() != null) {
-            request = new WorkflowRequest(prepare(request.definition()), request.projectId(), request.active());
+            request = new WorkflowRequest(prepare(caller.workspaceId(), request.definition()), request.projectId(),
+                    request.active());
         }
         WorkflowView updated = writer.update(caller.workspaceId(), id, request).orElseThrow(() -> notFound(id));
         if (request.definition() != null) {
@@ -88,13 +91,18 @@ public class WorkflowService {
     }
 
     /**
-     * Checks each step's code and its literal prop values, and pins the npm packages it imports to exact versions (the newest
-     * matching ones now), so every run of the deployment uses the same versions.
+     * Copies the code of the components that steps name (pinning the component's id; steps kept from the
+     * current deployment keep theirs), checks each step's code and pins the npm packages it imports to
+     * exact versions (the newest matching ones now), so every run of the deployment uses the same versions.
      */
-    private WorkflowDefinition prepare(WorkflowDefinition definition) {
+    private WorkflowDefinition prepare(String workspaceId, WorkflowDefinition definition) {
         List<StepSpec> steps = new ArrayList<>();
         for (int i = 0; i < definition.steps().size(); i++) {
             StepSpec step = definition.steps().get(i);
+            if (step.component() != null && step.componentId() == null) {
+                var component = components.forStep(workspaceId, step.component(), "steps[" + i + "].component");
+                step = step.withComponent(component.code(), component.id());
+            }
             try {
                 runtime.validate(step.name(), step.code(), step.props() == null ? "{}" : step.props().toString());
                 JsonObjectBuilder pinned = Jsonp.createObjectBuilder();

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class DefinitionParser {
     private static final Set<String> TOP_LEVEL = Set.of("name", "project_id", "org_id", "active", "triggers",
             "steps", "settings");
-    private static final Set<String> STEP_FIELDS = Set.of("name", "type", "lang", "code", "props");
+    private static final Set<String> STEP_FIELDS = Set.of("name", "type", "lang", "code", "props", "component");
     private static final Set<String> TRIGGER_FIELDS = Set.of("type");
     private static final Set<String> LANGS = Set.of("javascript", "nodejs", "nodejs20.x", "nodejs22.x");
     private static final Pattern STEP_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
@@ -116,20 +116,27 @@ public final class DefinitionParser {
             if (!names.add(name)) {
                 throw new InvalidInputException(field + ".name", "duplicate step name '" + name + "'");
             }
+            String component = s.containsKey("component") ? requiredString(s, "component", field + ".component") : null;
+            if (component != null && component.isBlank()) {
+                throw new InvalidInputException(field + ".component", field + ".component must not be blank");
+            }
             String type = s.containsKey("type") ? requiredString(s, "type", field + ".type") : "code";
-            if (!type.equals("code")) {
+            if (!type.equals("code") && !(type.equals("action") && component != null)) {
                 throw new InvalidInputException(field + ".type", "unsupported step type '" + type
-                        + "' (supported: code)");
+                        + "' (supported: code; action with component)");
             }
             String lang = s.containsKey("lang") ? requiredString(s, "lang", field + ".lang") : "javascript";
             if (!LANGS.contains(lang)) {
                 throw new InvalidInputException(field + ".lang", "unsupported lang '" + lang
                         + "' (supported: javascript)");
             }
-            String code = requiredString(s, "code", field + ".code");
+            if (component != null && s.containsKey("code")) {
+                throw new InvalidInputException(field + ".code", "a step takes code or component, not both");
+            }
+            String code = component != null ? null : requiredString(s, "code", field + ".code");
             JsonObject props = s.containsKey("props") ? object(s.get("props"), field + ".props")
                     : JsonValue.EMPTY_JSON_OBJECT;
-            out.add(new StepSpec(name, type, "javascript", code, props));
+            out.add(new StepSpec(name, type, "javascript", code, props, JsonValue.EMPTY_JSON_OBJECT, component, null));
         }
         return List.copyOf(out);
     }

@@ -5,6 +5,8 @@ public final class BrokerSettings {
     public static final String EXECUTIONS_QUEUE = "millrace.executions";
     public static final String DISPATCH_QUEUE = "millrace.dispatch";
     public static final String DEAD_LETTER_QUEUE = "millrace.dlq";
+    /** Source runs, timer ticks and event deletions. */
+    public static final String SOURCES_QUEUE = "millrace.sources";
 
     private BrokerSettings() {
     }

@@ -100,6 +100,8 @@ public class EmbeddedBroker {
                 .setRoutingType(RoutingType.ANYCAST).setDurable(true));
         c.addQueueConfiguration(QueueConfiguration.of(BrokerSettings.DISPATCH_QUEUE)
                 .setRoutingType(RoutingType.ANYCAST).setDurable(true));
+        c.addQueueConfiguration(QueueConfiguration.of(BrokerSettings.SOURCES_QUEUE)
+                .setRoutingType(RoutingType.ANYCAST).setDurable(true));
         c.addQueueConfiguration(QueueConfiguration.of(BrokerSettings.DEAD_LETTER_QUEUE)
                 .setRoutingType(RoutingType.ANYCAST).setDurable(true));
         return c;

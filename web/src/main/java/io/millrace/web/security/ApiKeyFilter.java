@@ -17,7 +17,7 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Every {@code /v1} request needs {@code Authorization: Bearer <api key>}; otherwise 401 with a JSON
+ * Every {@code /v1} request (and {@code /sources/{id}/sse}, the seed's path of a source's stream) needs {@code Authorization: Bearer <api key>}; otherwise 401 with a JSON
  * error. The caller becomes the request's {@link SecurityContext} principal.
  */
 @Provider
@@ -31,7 +31,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath().replaceFirst("^/", "");
-        if (!(path.equals("v1") || path.startsWith("v1/"))) {
+        if (!(path.equals("v1") || path.startsWith("v1/") || path.startsWith("sources/"))) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);

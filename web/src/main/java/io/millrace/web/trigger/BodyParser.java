@@ -52,6 +52,11 @@ public final class BodyParser {
         return fields.build();
     }
 
+    /** The charset a content type names, UTF-8 when none or unknown. */
+    public static Charset charsetOf(String contentType) {
+        return charset(contentType == null ? "" : contentType.toLowerCase(Locale.ROOT));
+    }
+
     private static Charset charset(String contentType) {
         int at = contentType.indexOf("charset=");
         if (at >= 0) {

@@ -38,6 +38,16 @@ final class HttpEvents {
         return event;
     }
 
+    /**
+     * The event a source's {@code run(event)} gets for a request to its HTTP interface: the same as a
+     * workflow's, plus {@code bodyRaw}, the body as text ({@code ""} when empty), as the component API shows.
+     */
+    static JsonObjectBuilder sourceEvent(HttpServletRequest request, String subPath, byte[] body) {
+        JsonObjectBuilder event = event(request, subPath, body);
+        String raw = body == null ? "" : new String(body, BodyParser.charsetOf(request.getContentType()));
+        return event.add("bodyRaw", raw);
+    }
+
     private static String clientIp(HttpServletRequest request) {
         String forwarded = request.getHeader("X-Forwarded-For");
         if (forwarded != null && !forwarded.isBlank()) {

@@ -3,6 +3,7 @@ package io.millrace.web.trigger;
 import io.millrace.application.Accepted;
 import io.millrace.application.HttpTriggerIntake;
 import io.millrace.application.QueueFullException;
+import io.millrace.application.SourceHttpIntake;
 import io.millrace.runtime.HttpReply;
 import io.millrace.shared.NotFoundException;
 import jakarta.inject.Inject;
@@ -22,9 +23,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * HTTP trigger endpoints: any method to {@code /e/<key>} or any path under it runs the workflow.
- * The event is stored and queued before the answer; the answer is the default body, or the
- * response a step gives with {@code $.respond}.
+ * HTTP trigger endpoints: any method to {@code /e/<key>} or any path under it runs the workflow, or
+ * the source whose {@code $.interface.http} has that key. The event is stored and queued before the
+ * answer; the answer is the default body, or the response a step gives with {@code $.respond} (a
+ * source with {@code customResponse: true}: with {@code this.http.respond}).
  */
 @WebServlet(urlPatterns = "/e/*", asyncSupported = true)
 public class HttpTriggerServlet extends HttpServlet {
@@ -34,6 +36,8 @@ public class HttpTriggerServlet extends HttpServlet {
 
     @Inject
     HttpTriggerIntake intake;
+    @Inject
+    SourceHttpIntake sourceIntake;
     @Inject
     @ConfigProperty(name = "millrace.http.max.body.bytes", defaultValue = "524288")
     int maxBodyBytes;
@@ -55,25 +59,43 @@ public class HttpTriggerServlet extends HttpServlet {
         byte[] body = readAtMost(request.getInputStream(), maxBodyBytes + 1L);
         try {
             if (body.length > maxBodyBytes) {
-                intake.reject(key, HttpEvents.event(request, subPath, null).build(), "Request Entity Too Large",
-                        "the request body exceeds the limit of " + maxBodyBytes + " bytes");
+                reject(key, request, subPath);
                 Replies.error(response, 413, "Payload Too Large: the request body exceeds the limit of "
                         + maxBodyBytes + " bytes");
                 return;
             }
-            Accepted accepted = intake.accept(key, HttpEvents.event(request, subPath, body).build());
+            Accepted accepted = accept(key, request, subPath, body);
             if (accepted.reply() == null) {
                 Replies.text(response, 200, "text/html; charset=utf-8", DEFAULT_BODY);
             } else {
                 awaitReply(request, response, accepted);
             }
         } catch (NotFoundException e) {
-            Replies.error(response, 404, "no active workflow has this endpoint");
+            Replies.error(response, 404, "no active workflow or source has this endpoint");
         } catch (QueueFullException e) {
             Replies.error(response, 429, QueueFullException.NAME + ": " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "could not accept an event for endpoint " + key, e);
             Replies.error(response, 500, "the event could not be accepted; nothing was run");
+        }
+    }
+
+    /** The workflow with this endpoint key accepts the event, or else the source with it. */
+    private Accepted accept(String key, HttpServletRequest request, String subPath, byte[] body) {
+        try {
+            return intake.accept(key, HttpEvents.event(request, subPath, body).build());
+        } catch (NotFoundException notAWorkflow) {
+            return sourceIntake.accept(key, HttpEvents.sourceEvent(request, subPath, body).build());
+        }
+    }
+
+    private void reject(String key, HttpServletRequest request, String subPath) {
+        String name = "Request Entity Too Large";
+        String message = "the request body exceeds the limit of " + maxBodyBytes + " bytes";
+        try {
+            intake.reject(key, HttpEvents.event(request, subPath, null).build(), name, message);
+        } catch (NotFoundException notAWorkflow) {
+            sourceIntake.reject(key, HttpEvents.sourceEvent(request, subPath, null).build(), name, message);
         }
     }
 
@@ -88,7 +110,7 @@ public class HttpTriggerServlet extends HttpServlet {
                         if (reply != null) {
                             Replies.write(out, reply);
                         } else {
-                            Replies.error(out, 504, "the workflow did not respond in time");
+                            Replies.error(out, 504, "the workflow or source did not respond in time");
                         }
                     } catch (IOException | RuntimeException e) {
                         LOG.log(Level.FINE, "client went away", e);

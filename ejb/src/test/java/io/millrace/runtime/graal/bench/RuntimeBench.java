@@ -19,7 +19,8 @@ import io.millrace.runtime.graal.GraalStepRuntime;
  *   <li>40 trivial steps run back to back (a 40-step workflow with nothing between its steps);</li>
  *   <li>the same 40 steps with 1 ms of other work after each (as the runner stores each result),
  *       counting only the time spent in {@code run};</li>
- *   <li>a step that uses Buffer, URL and crypto (so the lazily loaded libraries are evaluated).</li>
+ *   <li>a step that uses Buffer, URL and crypto (so the lazily loaded libraries are evaluated);</li>
+ *   <li>40 trivial steps in one {@link io.millrace.runtime.StepRuntime#session() session}, as the runner runs an execution.</li>
  * </ul>
  * The argument is the number of prepared contexts (default {@value GraalStepRuntime#DEFAULT_PREPARED_CONTEXTS}).
  * Run it with the test classpath:
@@ -52,7 +53,7 @@ public final class RuntimeBench {
             for (int i = 0; i < 2_000; i++) { // warm up the JVM and the engine's code caches
                 once(runtime, "step_" + (i % 40), i % 7 == 0 ? LIBRARIES : codes[i % 40]);
             }
-            double[][] results = new double[4][ROUNDS];
+            double[][] results = new double[5][ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 results[0][round] = median(200, () -> once(runtime, "step_0", codes[0]));
                 results[1][round] = median(25, () -> {
@@ -71,25 +72,41 @@ public final class RuntimeBench {
                 }
                 results[2][round] = median(paced) / 1e6;
                 results[3][round] = median(200, () -> once(runtime, "libs", LIBRARIES));
-                System.out.printf("round %d: trivial %.3f ms | 40 back to back %.2f ms | 40 paced %.2f ms | libraries %.3f ms%n",
-                        round + 1, results[0][round], results[1][round], results[2][round], results[3][round]);
+                results[4][round] = median(25, () -> {
+                    try (io.millrace.runtime.StepRuntime.Session session = runtime.session()) {
+                        for (int s = 0; s < codes.length; s++) {
+                            check(session.run(invocation("step_" + s, codes[s]), StepListener.NONE));
+                        }
+                    }
+                });
+                System.out.printf("round %d: trivial %.3f ms | 40 back to back %.2f ms | 40 paced %.2f ms | libraries %.3f ms"
+                        + " | 40 in one session %.2f ms%n", round + 1, results[0][round], results[1][round],
+                        results[2][round], results[3][round], results[4][round]);
             }
             for (double[] result : results) {
                 Arrays.sort(result);
             }
             System.out.printf("prepared contexts %d, median of %d rounds: trivial step %.3f ms | 40 steps back to back %.2f ms"
-                    + " | 40 steps paced 1 ms apart %.2f ms (in run) | step using Buffer/URL/crypto %.3f ms%n", prepared,
-                    ROUNDS, results[0][ROUNDS / 2], results[1][ROUNDS / 2], results[2][ROUNDS / 2], results[3][ROUNDS / 2]);
+                    + " | 40 steps paced 1 ms apart %.2f ms (in run) | step using Buffer/URL/crypto %.3f ms"
+                    + " | 40 steps in one session (as an execution runs them) %.2f ms%n", prepared,
+                    ROUNDS, results[0][ROUNDS / 2], results[1][ROUNDS / 2], results[2][ROUNDS / 2], results[3][ROUNDS / 2],
+                    results[4][ROUNDS / 2]);
         } finally {
             scheduler.shutdownNow();
         }
     }
 
     private static void once(GraalStepRuntime runtime, String name, String code) {
-        StepOutcome outcome = runtime.run(new StepInvocation(name, code, "{}", STEPS, Instant.now().plusSeconds(30)),
-                StepListener.NONE);
+        check(runtime.run(invocation(name, code), StepListener.NONE));
+    }
+
+    private static StepInvocation invocation(String name, String code) {
+        return new StepInvocation(name, code, "{}", STEPS, Instant.now().plusSeconds(30));
+    }
+
+    private static void check(StepOutcome outcome) {
         if (!outcome.succeeded()) {
-            throw new IllegalStateException(name + " failed: " + outcome.error());
+            throw new IllegalStateException("a step failed: " + outcome.error());
         }
     }
 

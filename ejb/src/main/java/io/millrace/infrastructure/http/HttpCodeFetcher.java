@@ -1,0 +1,80 @@
+package io.millrace.infrastructure.http;
+
+import io.millrace.application.ComponentDescriber;
+import io.millrace.component.CodeFetcher;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fetches component code over http(s) with a 5 s connect and 15 s overall timeout and a size cap of
+ * {@link ComponentDescriber#MAX_CODE_BYTES}. A GitHub file page ({@code github.com/<owner>/<repo>/blob/<ref>/<path>})
+ * is fetched from {@code raw.githubusercontent.com}, where the file's text is.
+ */
+@ApplicationScoped
+public class HttpCodeFetcher implements CodeFetcher {
+    private static final Pattern GITHUB_BLOB = Pattern.compile("https://github\\.com/([^/]+)/([^/]+)/blob/(.+)");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    @Override
+    public String fetch(String url) {
+        URI uri;
+        try {
+            uri = URI.create(raw(url.trim()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("component_url is not a valid URL: " + url);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new IllegalArgumentException("component_url must be an http(s) URL or a registry path, not '"
+                    + url + "'");
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).GET().build();
+        try {
+            HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() / 100 != 2) {
+                    throw new IllegalArgumentException("component_url answered HTTP " + response.statusCode());
+                }
+                return new String(readAtMost(body, ComponentDescriber.MAX_CODE_BYTES), StandardCharsets.UTF_8);
+            }
+        } catch (HttpTimeoutException e) {
+            throw new IllegalArgumentException("component_url did not answer within 15 seconds");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("component_url could not be fetched: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalArgumentException("component_url could not be fetched: interrupted");
+        }
+    }
+
+    static String raw(String url) {
+        Matcher m = GITHUB_BLOB.matcher(url);
+        return m.matches() ? "https://raw.githubusercontent.com/" + m.group(1) + "/" + m.group(2) + "/" + m.group(3) : url;
+    }
+
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            if (out.size() + n > limit) {
+                throw new IllegalArgumentException("the code at component_url is larger than " + limit + " bytes");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+}

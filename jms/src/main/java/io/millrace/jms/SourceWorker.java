@@ -1,0 +1,31 @@
+package io.millrace.jms;
+
+import io.millrace.application.SourceRunner;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * Takes source work from {@code millrace.sources}: runs, timer ticks, event deletions. Runs outside a
+ * transaction (a run's result is committed on its own); the message is acknowledged when the work is
+ * done, so a crash means redelivery. The pool size is {@code millrace.source.workers}.
+ */
+@MessageDriven
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SourceWorker implements MessageListener {
+    @Inject
+    SourceRunner runner;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            runner.handle(message.getBody(String.class));
+        } catch (JMSException e) {
+            throw new IllegalStateException("unreadable source message", e);
+        }
+    }
+}

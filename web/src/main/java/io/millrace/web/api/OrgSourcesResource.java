@@ -1,0 +1,33 @@
+package io.millrace.web.api;
+
+import io.millrace.application.SourceService;
+import io.millrace.web.security.ApiKeyFilter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** {@code GET /v1/orgs/{org_id}/sources}: the sources of the caller's workspace, newest first (paginated). */
+@Path("v1/orgs/{org_id}/sources")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OrgSourcesResource {
+    @Inject
+    SourceService sources;
+    @Context
+    SecurityContext security;
+
+    @GET
+    public JsonObject list(@PathParam("org_id") String orgId, @QueryParam("limit") String limit,
+                           @QueryParam("after") String after, @QueryParam("before") String before) {
+        return Envelope.list(sources.ofWorkspace(ApiKeyFilter.caller(security), orgId,
+                Paging.of(limit, after, before)), SourceJson::render);
+    }
+}

@@ -1,0 +1,32 @@
+package io.millrace.web.api;
+
+import io.millrace.application.SourceService;
+import io.millrace.web.security.ApiKeyFilter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** {@code GET /v1/users/me/sources}: the sources the caller created, newest first (paginated). */
+@Path("v1/users/me/sources")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class UserSourcesResource {
+    @Inject
+    SourceService sources;
+    @Context
+    SecurityContext security;
+
+    @GET
+    public JsonObject list(@QueryParam("limit") String limit, @QueryParam("after") String after,
+                           @QueryParam("before") String before) {
+        return Envelope.list(sources.ofUser(ApiKeyFilter.caller(security), Paging.of(limit, after, before)),
+                SourceJson::render);
+    }
+}
