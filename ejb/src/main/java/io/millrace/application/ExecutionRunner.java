@@ -89,6 +89,8 @@ public class ExecutionRunner {
             String errorJson = null;
             List<StepRun> unsaved = new ArrayList<>();
             boolean saveNow = false;
+            java.util.Set<Integer> storedAtStart = new java.util.HashSet<>();
+            snapshot.stepRuns().forEach(r -> storedAtStart.add(r.position()));
             long lastSaved = System.nanoTime();
             while (true) {
                 Decision decision = Orchestrator.next(definition.steps(), snapshot.stepRuns());
@@ -104,6 +106,9 @@ public class ExecutionRunner {
                 }
                 Ran ran = runStep(session, execution, (Decision.RunStep) decision, snapshot, deadline, env, tmp);
                 StepRun result = ran.result();
+                if (!storedAtStart.contains(result.position())) {
+                    result.first(); // nothing to replace: a plain insert
+                }
                 if (controls.autoRetry() && retryLater(execution, result, controls.notifyOnFirstError(), unsaved)) {
                     return;
                 }

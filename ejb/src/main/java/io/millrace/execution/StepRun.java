@@ -46,6 +46,10 @@ public class StepRun {
     private long startedAt;
     private long finishedAt;
 
+    /** Not stored: true when an earlier result at this position may be stored (a paused retry) and must be replaced. */
+    @jakarta.persistence.Transient
+    private boolean mayReplace = true;
+
     protected StepRun() {
     }
 
@@ -86,6 +90,16 @@ public class StepRun {
         return this;
     }
 
+    /**
+     * Says that no result was stored for this step when the execution (re)started, so storing this one is a
+     * plain insert; by default a stored result at the same position is looked up first (and a paused one replaced).
+     */
+    public StepRun first() {
+        this.mayReplace = false;
+        return this;
+    }
+
+    public boolean mayReplace() { return mayReplace; }
     public String emissionsJson() { return emissionsJson; }
     public String emailsJson() { return emailsJson; }
     public String executionId() { return executionId; }

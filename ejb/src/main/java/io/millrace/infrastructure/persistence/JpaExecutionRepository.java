@@ -131,6 +131,10 @@ public class JpaExecutionRepository implements ExecutionRepository {
 
     @Override
     public void add(StepRun stepRun) {
+        if (!stepRun.mayReplace()) {
+            em.persist(stepRun);
+            return;
+        }
         StepRun existing = em.find(StepRun.class, stepRun.executionId() + ":" + stepRun.position());
         if (existing != null && existing.status() == ExecutionStatus.PAUSED) {
             em.remove(existing);
