@@ -19,6 +19,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import io.millrace.web.openapi.EnvVarSchemas;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * The environment variables of one scope ({@code {id}} in the subclass's path):
@@ -34,6 +41,10 @@ public abstract class EnvVarsResource {
     protected abstract Scope scope(String id);
 
     @GET
+    @Operation(operationId = "list{scope}EnvVars", summary = "The environment variables of the scope, newest first")
+    @APIResponse(responseCode = "200", description = "a page of variables",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnvVarSchemas.EnvVarList.class)))
     public JsonObject list(@PathParam("id") String id, @QueryParam("limit") String limit,
                            @QueryParam("after") String after, @QueryParam("before") String before) {
         return Envelope.list(service.list(ApiKeyFilter.caller(security), scope(id), Paging.of(limit, after, before)),
@@ -41,26 +52,45 @@ public abstract class EnvVarsResource {
     }
 
     @POST
-    public Response create(@PathParam("id") String id, String body) {
+    @Operation(operationId = "create{scope}EnvVar", summary = "Create an environment variable (secret unless secret: false)")
+    @APIResponse(responseCode = "200", description = "the variable; a secret's value is null",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnvVarSchemas.EnvVarData.class)))
+    public Response create(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvVarSchemas.EnvVarChange.class)))
+            String body) {
         return Response.ok(Envelope.data(EnvVarJson.render(
                 service.create(ApiKeyFilter.caller(security), scope(id), json(body))))).build();
     }
 
     @GET
     @Path("{env_var_id}")
+    @Operation(operationId = "get{scope}EnvVar", summary = "An environment variable")
+    @APIResponse(responseCode = "200", description = "the variable",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnvVarSchemas.EnvVarData.class)))
     public JsonObject get(@PathParam("id") String id, @PathParam("env_var_id") String envVarId) {
         return Envelope.data(EnvVarJson.render(service.get(ApiKeyFilter.caller(security), scope(id), envVarId)));
     }
 
     @PUT
     @Path("{env_var_id}")
-    public JsonObject update(@PathParam("id") String id, @PathParam("env_var_id") String envVarId, String body) {
+    @Operation(operationId = "update{scope}EnvVar", summary = "Change the fields the body names")
+    @APIResponse(responseCode = "200", description = "the variable after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnvVarSchemas.EnvVarData.class)))
+    public JsonObject update(@PathParam("id") String id, @PathParam("env_var_id") String envVarId,
+                             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(implementation = EnvVarSchemas.EnvVarChange.class)))
+                             String body) {
         return Envelope.data(EnvVarJson.render(
                 service.update(ApiKeyFilter.caller(security), scope(id), envVarId, json(body))));
     }
 
     @DELETE
     @Path("{env_var_id}")
+    @Operation(operationId = "delete{scope}EnvVar", summary = "Delete an environment variable")
+    @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id, @PathParam("env_var_id") String envVarId) {
         service.delete(ApiKeyFilter.caller(security), scope(id), envVarId);
         return Response.noContent().build();
