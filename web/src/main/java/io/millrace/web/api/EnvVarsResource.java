@@ -5,6 +5,7 @@ import io.millrace.environment.Scope;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
 import io.millrace.web.security.ApiKeyFilter;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -25,23 +27,35 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.millrace.web.openapi.EnvVarSchemas;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
- * The environment variables of one scope ({@code {id}} in the subclass's path):
- * {@code GET/POST .../env_vars}, {@code GET/PUT/DELETE .../env_vars/{env_var_id}}.
+ * The environment variables of a workspace ({@code /v1/workspaces/{id}/env_vars}, available to all its
+ * workflows) or of a project ({@code /v1/projects/{id}/env_vars}, overriding workspace variables of the
+ * same key): {@code GET/POST .../env_vars}, {@code GET/PUT/DELETE .../env_vars/{env_var_id}}. One
+ * resource serves both scopes, so that each operation is documented once.
  */
-public abstract class EnvVarsResource {
+@Path("v1/{scope: workspaces|projects}/{id}/env_vars")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EnvVarsResource {
     @Inject
     EnvVarService service;
     @Context
     SecurityContext security;
 
-    /** The scope named by the path's {@code id}. */
-    protected abstract Scope scope(String id);
+    @Parameter(description = "workspaces or projects", schema = @Schema(enumeration = {"workspaces", "projects"}))
+    @PathParam("scope")
+    String scopeType;
+
+    /** The scope named by the path. */
+    private Scope scope(String id) {
+        return "projects".equals(scopeType) ? Scope.project(id) : Scope.workspace(id);
+    }
 
     @GET
-    @Operation(operationId = "list{scope}EnvVars", summary = "The environment variables of the scope, newest first")
+    @Operation(operationId = "listEnvVars", summary = "The environment variables of the scope, newest first")
     @APIResponse(responseCode = "200", description = "a page of variables",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EnvVarSchemas.EnvVarList.class)))
@@ -52,7 +66,7 @@ public abstract class EnvVarsResource {
     }
 
     @POST
-    @Operation(operationId = "create{scope}EnvVar", summary = "Create an environment variable (secret unless secret: false)")
+    @Operation(operationId = "createEnvVar", summary = "Create an environment variable (secret unless secret: false)")
     @APIResponse(responseCode = "200", description = "the variable; a secret's value is null",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EnvVarSchemas.EnvVarData.class)))
@@ -65,7 +79,7 @@ public abstract class EnvVarsResource {
 
     @GET
     @Path("{env_var_id}")
-    @Operation(operationId = "get{scope}EnvVar", summary = "An environment variable")
+    @Operation(operationId = "getEnvVar", summary = "An environment variable")
     @APIResponse(responseCode = "200", description = "the variable",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EnvVarSchemas.EnvVarData.class)))
@@ -75,7 +89,7 @@ public abstract class EnvVarsResource {
 
     @PUT
     @Path("{env_var_id}")
-    @Operation(operationId = "update{scope}EnvVar", summary = "Change the fields the body names")
+    @Operation(operationId = "updateEnvVar", summary = "Change the fields the body names")
     @APIResponse(responseCode = "200", description = "the variable after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EnvVarSchemas.EnvVarData.class)))
@@ -89,7 +103,7 @@ public abstract class EnvVarsResource {
 
     @DELETE
     @Path("{env_var_id}")
-    @Operation(operationId = "delete{scope}EnvVar", summary = "Delete an environment variable")
+    @Operation(operationId = "deleteEnvVar", summary = "Delete an environment variable")
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id, @PathParam("env_var_id") String envVarId) {
         service.delete(ApiKeyFilter.caller(security), scope(id), envVarId);

@@ -1,6 +1,7 @@
 package io.millrace.web.openapi;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,16 +11,18 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Adds to every {@code /v1} operation what they all share, so that resources document only their
- * own parts: the common query parameters {@code include}, {@code exclude} and {@code org_id}, a
+ * own parts: the document's title and Bearer scheme, the common query parameters {@code include}, {@code exclude} and {@code org_id}, a
  * {@code limit} typed as an integer from 1 to 100, and the JSON error as the default response. The
- * OAuth token endpoints keep their own error shape. Registered as {@code mp.openapi.filter} in
+ * OAuth token endpoints keep their own error shape; operations marked with an empty
+ * {@code @SecurityRequirementsSet} need no authentication. Registered as {@code mp.openapi.filter} in
  * {@code META-INF/microprofile-config.properties}.
  */
 public class CommonOperations implements OASFilter {
-    static final String SCOPE = "{scope}";
     private static final Map<String, String> COMMON = Map.of(
             "include", "comma-separated fields of data to keep (default: all)",
             "exclude", "comma-separated fields of data to leave out (default: none)",
@@ -27,11 +30,12 @@ public class CommonOperations implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        describe(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            item.getOperations().values().forEach(op -> nameScope(path, op));
+            item.getOperations().values().forEach(CommonOperations::noSecurityWhenEmpty);
             if (path.startsWith("/v1/") && !path.startsWith("/v1/oauth/")) {
                 item.getOperations().values().forEach(CommonOperations::complete);
             }
@@ -39,19 +43,37 @@ public class CommonOperations implements OASFilter {
     }
 
     /**
-     * An operation inherited by resources of several paths (e.g. environment variables of workspaces
-     * and of projects) writes {@code {scope}} in its operation id; it becomes the singular of the path's
-     * first segment after /v1: {@code list{scope}EnvVars} → {@code listWorkspaceEnvVars}.
+     * The title and the Bearer scheme of {@link ApiDefinition}, set here when the runtime did not take
+     * them from the annotations (Liberty 25.0.0.12 drops the definition's info and security).
      */
-    static void nameScope(String path, Operation op) {
-        String id = op.getOperationId();
-        if (id == null || !id.contains(SCOPE) || !path.startsWith("/v1/")) {
-            return;
+    private static void describe(OpenAPI openAPI) {
+        if (openAPI.getInfo() == null || !ApiDefinition.TITLE.equals(openAPI.getInfo().getTitle())) {
+            openAPI.setInfo(OASFactory.createInfo().title(ApiDefinition.TITLE).version(ApiDefinition.VERSION)
+                    .description(ApiDefinition.DESCRIPTION));
         }
-        String segment = path.substring(4).split("/")[0];
-        String singular = segment.endsWith("s") ? segment.substring(0, segment.length() - 1) : segment;
-        String word = singular.isEmpty() ? "" : Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
-        op.setOperationId(id.replace(SCOPE, word));
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Map<String, SecurityScheme> schemes = openAPI.getComponents().getSecuritySchemes();
+        if (schemes == null || !schemes.containsKey(ApiDefinition.BEARER)) {
+            openAPI.getComponents().addSecurityScheme(ApiDefinition.BEARER, OASFactory.createSecurityScheme()
+                    .type(SecurityScheme.Type.HTTP).scheme("bearer").description(ApiDefinition.BEARER_DESCRIPTION));
+        }
+        if (openAPI.getSecurity() == null || openAPI.getSecurity().isEmpty()) {
+            openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(ApiDefinition.BEARER));
+        }
+    }
+
+    /**
+     * {@code @SecurityRequirementsSet} without requirements (the token endpoints, /ping) yields one
+     * empty requirement; OpenAPI writes "no security" as an empty list.
+     */
+    private static void noSecurityWhenEmpty(Operation op) {
+        List<SecurityRequirement> security = op.getSecurity();
+        if (security != null && !security.isEmpty()
+                && security.stream().allMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty())) {
+            op.setSecurity(new ArrayList<>());
+        }
     }
 
     private static void complete(Operation op) {
@@ -63,7 +85,8 @@ public class CommonOperations implements OASFilter {
             }
         }
         COMMON.forEach((name, description) -> {
-            boolean present = params.stream().anyMatch(p -> name.equals(p.getName()) && p.getIn() == Parameter.In.QUERY);
+            // A path that names the workspace (…/{org_id}/…) needs no org_id query parameter.
+            boolean present = params.stream().anyMatch(p -> name.equals(p.getName()));
             if (!present) {
                 op.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.QUERY).required(false)
                         .description(description).schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));

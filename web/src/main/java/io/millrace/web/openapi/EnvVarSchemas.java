@@ -9,33 +9,48 @@ public final class EnvVarSchemas {
     }
 
     @Schema(name = "EnvVar")
-    public record EnvVar(
-            @Schema(example = "ev_3BXfWOab") String id,
-            String key,
-            @Schema(nullable = true, description = "always null for a secret") String value,
-            @Schema(nullable = true) String description,
-            boolean secret,
-            long created_at,
-            long updated_at) {
+    public static class EnvVar {
+        @Schema(example = "ev_3BXfWOab")
+        public String id;
+        public String key;
+        @Schema(nullable = true, description = "always null for a secret")
+        public String value;
+        @Schema(nullable = true)
+        public String description;
+        public boolean secret;
+        public long created_at;
+        public long updated_at;
     }
 
     @Schema(name = "EnvVarData")
-    public record EnvVarData(EnvVar data) {
+    public static class EnvVarData {
+        public EnvVar data;
     }
 
     @Schema(name = "EnvVarList")
-    public record EnvVarList(CommonSchemas.PageInfo page_info, List<EnvVar> data) {
+    public static class EnvVarList {
+        public CommonSchemas.PageInfo page_info;
+        public List<EnvVar> data;
     }
 
     @Schema(name = "EnvVarChange", description = "on create key and value are required; secret defaults to true")
-    public record EnvVarChange(String key, String value, @Schema(nullable = true) String description, Boolean secret) {
+    public static class EnvVarChange {
+        public String key;
+        public String value;
+        @Schema(nullable = true)
+        public String description;
+        public Boolean secret;
     }
 
     @Schema(name = "Job")
-    public record Job(long id, @Schema(description = "Jakarta Batch status, e.g. STARTING, COMPLETED") String status) {
+    public static class Job {
+        public long id;
+        @Schema(description = "Jakarta Batch status, e.g. STARTING, COMPLETED")
+        public String status;
     }
 
     @Schema(name = "JobData")
-    public record JobData(Job data) {
+    public static class JobData {
+        public Job data;
     }
 }

@@ -9,51 +9,66 @@ public final class OAuthSchemas {
     }
 
     @Schema(name = "OAuthClient")
-    public record OAuthClient(
-            @Schema(example = "oa_K0uAeeXy") String client_id,
-            String name,
-            String org_id,
-            @Schema(nullable = true, description = "only in the answer that created the client or rotated its secret")
-            String client_secret,
-            long created_at,
-            long updated_at) {
+    public static class OAuthClient {
+        @Schema(example = "oa_K0uAeeXy")
+        public String client_id;
+        public String name;
+        public String org_id;
+        @Schema(nullable = true, description = "only in the answer that created the client or rotated its secret")
+        public String client_secret;
+        public long created_at;
+        public long updated_at;
     }
 
     @Schema(name = "OAuthClientData")
-    public record OAuthClientData(OAuthClient data) {
+    public static class OAuthClientData {
+        public OAuthClient data;
     }
 
     @Schema(name = "OAuthClientList")
-    public record OAuthClientList(CommonSchemas.PageInfo page_info, List<OAuthClient> data) {
+    public static class OAuthClientList {
+        public CommonSchemas.PageInfo page_info;
+        public List<OAuthClient> data;
     }
 
     @Schema(name = "NewOAuthClient")
-    public record NewOAuthClient(@Schema(required = true) String name) {
+    public static class NewOAuthClient {
+        @Schema(required = true)
+        public String name;
     }
 
     @Schema(name = "TokenRequest", description = "Also accepted as application/x-www-form-urlencoded")
-    public record TokenRequest(
-            @Schema(required = true, enumeration = "client_credentials") String grant_type,
-            @Schema(required = true) String client_id,
-            @Schema(required = true) String client_secret) {
+    public static class TokenRequest {
+        @Schema(required = true, enumeration = "client_credentials")
+        public String grant_type;
+        @Schema(required = true)
+        public String client_id;
+        @Schema(required = true)
+        public String client_secret;
     }
 
     @Schema(name = "AccessToken")
-    public record AccessToken(
-            String access_token,
-            @Schema(enumeration = "Bearer") String token_type,
-            @Schema(description = "seconds", example = "3600") long expires_in,
-            @Schema(description = "epoch seconds") long created_at) {
+    public static class AccessToken {
+        public String access_token;
+        @Schema(enumeration = "Bearer")
+        public String token_type;
+        @Schema(description = "seconds", example = "3600")
+        public long expires_in;
+        @Schema(description = "epoch seconds")
+        public long created_at;
     }
 
     @Schema(name = "RevokeRequest", description = "Also accepted as application/x-www-form-urlencoded")
-    public record RevokeRequest(
-            @Schema(required = true) String token,
-            @Schema(required = true) String client_id,
-            @Schema(required = true) String client_secret) {
+    public static class RevokeRequest {
+        @Schema(required = true)
+        public String token;
+        @Schema(required = true)
+        public String client_id;
+        @Schema(required = true)
+        public String client_secret;
     }
 
     @Schema(name = "Empty", description = "{}")
-    public record Empty() {
+    public static class Empty {
     }
 }

@@ -10,100 +10,130 @@ public final class WorkflowSchemas {
     }
 
     @Schema(name = "Workflow")
-    public record Workflow(
-            @Schema(example = "p_u3FzBT7j") String id,
-            String name,
-            boolean active,
-            String org_id,
-            String project_id,
-            int version,
-            String deployment_id,
-            List<HttpTrigger> triggers,
-            List<Map<String, Object>> steps,
-            Map<String, Object> settings,
-            long created_at,
-            long updated_at) {
+    public static class Workflow {
+        @Schema(example = "p_u3FzBT7j")
+        public String id;
+        public String name;
+        public boolean active;
+        public String org_id;
+        public String project_id;
+        public int version;
+        public String deployment_id;
+        public List<HttpTrigger> triggers;
+        public List<Map<String, Object>> steps;
+        public Map<String, Object> settings;
+        public long created_at;
+        public long updated_at;
     }
 
     @Schema(name = "HttpTrigger")
-    public record HttpTrigger(
-            @Schema(example = "hi_FJM5kEoA") String id,
-            @Schema(enumeration = "http") String type,
-            String key,
-            String endpoint_url,
-            boolean custom_response,
-            long created_at,
-            long updated_at) {
+    public static class HttpTrigger {
+        @Schema(example = "hi_FJM5kEoA")
+        public String id;
+        @Schema(enumeration = "http")
+        public String type;
+        public String key;
+        public String endpoint_url;
+        public boolean custom_response;
+        public long created_at;
+        public long updated_at;
     }
 
     @Schema(name = "WorkflowData")
-    public record WorkflowData(Workflow data) {
+    public static class WorkflowData {
+        public Workflow data;
     }
 
     @Schema(name = "WorkflowList")
-    public record WorkflowList(CommonSchemas.PageInfo page_info, List<Workflow> data) {
+    public static class WorkflowList {
+        public CommonSchemas.PageInfo page_info;
+        public List<Workflow> data;
     }
 
     @Schema(name = "WorkflowDefinition", description = "A workflow definition (docs/workflow-format.md); on update"
             + " every field is optional")
-    public record WorkflowDefinition(
-            String name,
-            @Schema(nullable = true) String project_id,
-            Boolean active,
-            List<Map<String, Object>> triggers,
-            List<Map<String, Object>> steps,
-            Map<String, Object> settings) {
+    public static class WorkflowDefinition {
+        public String name;
+        @Schema(nullable = true)
+        public String project_id;
+        public Boolean active;
+        public List<Map<String, Object>> triggers;
+        public List<Map<String, Object>> steps;
+        public Map<String, Object> settings;
     }
 
     @Schema(name = "Execution", description = "trigger and steps are only in GET /v1/executions/{id}")
-    public record Execution(
-            String id,
-            String workflow_id,
-            String deployment_id,
-            @Schema(enumeration = {"queued", "executing", "success", "error", "timeout", "paused", "cancelled"})
-            String status,
-            @Schema(format = "date-time") String created_at,
-            @Schema(nullable = true, format = "date-time") String dispatched_at,
-            @Schema(nullable = true, format = "date-time") String started_at,
-            @Schema(nullable = true, format = "date-time") String finished_at,
-            @Schema(nullable = true) Long duration_ms,
-            @Schema(nullable = true) Map<String, Object> error,
-            int attempts,
-            @Schema(nullable = true, format = "date-time") String resume_at,
-            Map<String, Object> trigger,
-            List<Map<String, Object>> steps) {
+    public static class Execution {
+        public String id;
+        public String workflow_id;
+        public String deployment_id;
+        @Schema(enumeration = {"queued", "executing", "success", "error", "timeout", "paused", "cancelled"})
+        public String status;
+        @Schema(format = "date-time")
+        public String created_at;
+        @Schema(nullable = true, format = "date-time")
+        public String dispatched_at;
+        @Schema(nullable = true, format = "date-time")
+        public String started_at;
+        @Schema(nullable = true, format = "date-time")
+        public String finished_at;
+        @Schema(nullable = true)
+        public Long duration_ms;
+        @Schema(nullable = true)
+        public Map<String, Object> error;
+        public int attempts;
+        @Schema(nullable = true, format = "date-time")
+        public String resume_at;
+        public Map<String, Object> trigger;
+        public List<Map<String, Object>> steps;
     }
 
     @Schema(name = "ExecutionData")
-    public record ExecutionData(Execution data) {
+    public static class ExecutionData {
+        public Execution data;
     }
 
     @Schema(name = "ExecutionList")
-    public record ExecutionList(CommonSchemas.PageInfo page_info, List<Execution> data) {
+    public static class ExecutionList {
+        public CommonSchemas.PageInfo page_info;
+        public List<Execution> data;
     }
 
     @Schema(name = "Queue")
-    public record Queue(
-            String workflow_id, long queued, long dispatched, long in_flight, long paused, int queue_size,
-            @Schema(nullable = true) Long oldest_queued_age_ms,
-            @Schema(nullable = true) Integer concurrency,
-            @Schema(nullable = true) String concurrency_key,
-            @Schema(nullable = true) Map<String, Object> throttle) {
+    public static class Queue {
+        public String workflow_id;
+        public long queued;
+        public long dispatched;
+        public long in_flight;
+        public long paused;
+        public int queue_size;
+        @Schema(nullable = true)
+        public Long oldest_queued_age_ms;
+        @Schema(nullable = true)
+        public Integer concurrency;
+        @Schema(nullable = true)
+        public String concurrency_key;
+        @Schema(nullable = true)
+        public Map<String, Object> throttle;
     }
 
     @Schema(name = "QueueData")
-    public record QueueData(Queue data) {
+    public static class QueueData {
+        public Queue data;
     }
 
     @Schema(name = "ErrorEvent", description = "One entry of a $errors stream")
-    public record ErrorEvent(
-            @Schema(example = "1606370816223-0") String id,
-            long indexed_at_ms,
-            Map<String, Object> event,
-            Map<String, Object> metadata) {
+    public static class ErrorEvent {
+        @Schema(example = "1606370816223-0")
+        public String id;
+        public long indexed_at_ms;
+        public Map<String, Object> event;
+        public Map<String, Object> metadata;
     }
 
     @Schema(name = "ErrorEventList")
-    public record ErrorEventList(CommonSchemas.PageInfo page_info, List<ErrorEvent> data) {
+    public static class ErrorEventList {
+        public CommonSchemas.PageInfo page_info;
+        public List<ErrorEvent> data;
     }
 }

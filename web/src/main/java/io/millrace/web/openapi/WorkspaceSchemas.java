@@ -9,61 +9,87 @@ public final class WorkspaceSchemas {
     }
 
     @Schema(name = "Workspace", description = "A workspace (org). Millrace meters no credits: both credit fields are null")
-    public record Workspace(
-            @Schema(example = "o_Qa8I1Zab") String id,
-            String orgname,
-            String name,
-            @Schema(nullable = true) String email,
-            @Schema(nullable = true) Long daily_credits_quota,
-            @Schema(nullable = true) Long daily_credits_used) {
+    public static class Workspace {
+        @Schema(example = "o_Qa8I1Zab")
+        public String id;
+        public String orgname;
+        public String name;
+        @Schema(nullable = true)
+        public String email;
+        @Schema(nullable = true)
+        public Long daily_credits_quota;
+        @Schema(nullable = true)
+        public Long daily_credits_used;
     }
 
     @Schema(name = "WorkspaceData")
-    public record WorkspaceData(Workspace data) {
+    public static class WorkspaceData {
+        public Workspace data;
     }
 
     @Schema(name = "User", description = "The caller. Quotas are null (Millrace has none); the used values"
             + " count the caller's workspace since midnight UTC")
-    public record User(
-            @Schema(example = "u_aPmhl8Xy") String id,
-            String username,
-            @Schema(nullable = true) String email,
-            boolean admin,
-            @Schema(nullable = true) Long daily_compute_time_quota,
-            @Schema(description = "milliseconds") long daily_compute_time_used,
-            @Schema(nullable = true) Long daily_invocations_quota,
-            long daily_invocations_used,
-            List<Workspace> orgs) {
+    public static class User {
+        @Schema(example = "u_aPmhl8Xy")
+        public String id;
+        public String username;
+        @Schema(nullable = true)
+        public String email;
+        public boolean admin;
+        @Schema(nullable = true)
+        public Long daily_compute_time_quota;
+        @Schema(description = "milliseconds")
+        public long daily_compute_time_used;
+        @Schema(nullable = true)
+        public Long daily_invocations_quota;
+        public long daily_invocations_used;
+        public List<Workspace> orgs;
     }
 
     @Schema(name = "UserData")
-    public record UserData(User data) {
+    public static class UserData {
+        public User data;
     }
 
     @Schema(name = "NewWorkspace")
-    public record NewWorkspace(
-            @Schema(required = true) String name,
-            @Schema(description = "default: made from name") String orgname,
-            String email,
-            @Schema(required = true, description = "the workspace's first user (not an administrator)") String username,
-            String user_email) {
+    public static class NewWorkspace {
+        @Schema(required = true)
+        public String name;
+        @Schema(description = "default: made from name")
+        public String orgname;
+        public String email;
+        @Schema(required = true, description = "the workspace's first user (not an administrator)")
+        public String username;
+        public String user_email;
     }
 
     @Schema(name = "ProvisionedWorkspace")
-    public record ProvisionedWorkspace(Workspace workspace, ProjectRef project, NewUser user,
-                                       @Schema(description = "the user's API key, shown only in this answer")
-                                       String api_key) {
+    public static class ProvisionedWorkspace {
+        public Workspace workspace;
+        public ProjectRef project;
+        public NewUser user;
+        @Schema(description = "the user's API key, shown only in this answer")
+        public String api_key;
     }
 
     @Schema(name = "ProvisionedWorkspaceData")
-    public record ProvisionedWorkspaceData(ProvisionedWorkspace data) {
+    public static class ProvisionedWorkspaceData {
+        public ProvisionedWorkspace data;
     }
 
     @Schema(name = "NewUser")
-    public record NewUser(String id, String username, @Schema(nullable = true) String email, boolean admin) {
+    public static class NewUser {
+        public String id;
+        public String username;
+        @Schema(nullable = true)
+        public String email;
+        public boolean admin;
     }
 
     @Schema(name = "ProjectRef")
-    public record ProjectRef(@Schema(example = "proj_yHXqOZcd") String id, String name) {
+    public static class ProjectRef {
+        @Schema(example = "proj_yHXqOZcd")
+        public String id;
+        public String name;
     }
 }
