@@ -26,10 +26,42 @@ public final class Api {
         this.apiKey = apiKey;
     }
 
-    /** The integration-test server started by the build. */
+    /** Whether the build's server was seen ready by this test JVM. */
+    private static volatile boolean ready;
+
+    /**
+     * The integration-test server started by the build, once its application is ready: on a loaded
+     * machine Liberty may report itself started (which is all the build waits for) before the
+     * application has started.
+     */
     public static Api server() {
-        return new Api("http://127.0.0.1:" + System.getProperty("millrace.it.http.port"),
+        Api api = new Api("http://127.0.0.1:" + System.getProperty("millrace.it.http.port"),
                 System.getProperty("millrace.it.api.key"));
+        if (!ready) {
+            awaitReady(api);
+        }
+        return api;
+    }
+
+    private static synchronized void awaitReady(Api api) {
+        Instant until = Instant.now().plusSeconds(240);
+        while (!ready && Instant.now().isBefore(until)) {
+            try {
+                ready = HTTP.send(api.request("/health/ready").GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200;
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            if (!ready) {
+                pause();
+            }
+        }
+        if (!ready) {
+            throw new AssertionError("the test server's application was not ready within 240 s");
+        }
     }
 
     public String base() {

@@ -3,6 +3,7 @@ package io.millrace.web.api;
 import io.millrace.batch.RetentionJobs;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
+import io.millrace.web.openapi.AdminSchemas;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.millrace.web.openapi.EnvVarSchemas;
 
 /** Administration: batch jobs over history. Admin users only. */
 @Path("v1/admin")
@@ -40,7 +40,7 @@ public class AdminResource {
     @Operation(operationId = "purgeExecutions", summary = "Start deleting executions that finished over retention_days days ago")
     @APIResponse(responseCode = "202", description = "the started job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EnvVarSchemas.JobData.class)))
+                    schema = @Schema(implementation = AdminSchemas.JobData.class)))
     public Response purge(@QueryParam("retention_days") String retentionDays) {
         requireAdmin();
         int days;
@@ -61,7 +61,7 @@ public class AdminResource {
     @Operation(operationId = "getJob", summary = "A batch job's status")
     @APIResponse(responseCode = "200", description = "the job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EnvVarSchemas.JobData.class)))
+                    schema = @Schema(implementation = AdminSchemas.JobData.class)))
     public JsonObject job(@PathParam("id") long id) {
         requireAdmin();
         String status = jobs.status(id);

@@ -2,6 +2,7 @@ package io.millrace.web.api;
 
 import io.millrace.application.ExecutionCommands;
 import io.millrace.application.ExecutionQueries;
+import io.millrace.web.openapi.WorkflowSchemas;
 import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.millrace.web.openapi.WorkflowSchemas;
 
 @Path("v1/executions")
 @RequestScoped

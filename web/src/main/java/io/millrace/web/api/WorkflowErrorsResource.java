@@ -4,6 +4,7 @@ import io.millrace.application.ErrorEvents;
 import io.millrace.errors.ErrorEvent;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Page;
+import io.millrace.web.openapi.WorkflowSchemas;
 import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,9 +25,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.millrace.web.openapi.WorkflowSchemas;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A workflow's {@code $errors} stream: its last (up to 100) error events, newest first. The path

@@ -3,7 +3,7 @@ package io.millrace.web.openapi;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Environment variables of workspaces and projects, and administration jobs. */
+/** Environment variables of workspaces and projects. */
 public final class EnvVarSchemas {
     private EnvVarSchemas() {
     }
@@ -40,17 +40,5 @@ public final class EnvVarSchemas {
         @Schema(nullable = true)
         public String description;
         public Boolean secret;
-    }
-
-    @Schema(name = "Job")
-    public static class Job {
-        public long id;
-        @Schema(description = "Jakarta Batch status, e.g. STARTING, COMPLETED")
-        public String status;
-    }
-
-    @Schema(name = "JobData")
-    public static class JobData {
-        public Job data;
     }
 }
