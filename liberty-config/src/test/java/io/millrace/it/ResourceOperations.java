@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -26,14 +27,23 @@ import org.jboss.jandex.MethodInfo;
 final class ResourceOperations {
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+    /** Parameters with one of these annotations are not the request body. */
+    private static final Set<DotName> NOT_BODY = Set.of("PathParam", "QueryParam", "HeaderParam", "CookieParam",
+            "MatrixParam", "FormParam", "BeanParam", "core.Context").stream()
+            .map(n -> DotName.createSimple("jakarta.ws.rs." + n)).collect(java.util.stream.Collectors.toSet());
 
     private ResourceOperations() {
     }
 
     /** The operations whose path starts with {@code prefix}. */
     static Set<String> deployed(String prefix) {
+        return deployedWithBodies(prefix).keySet();
+    }
+
+    /** The operations whose path starts with {@code prefix}, each with whether its method takes a request body. */
+    static Map<String, Boolean> deployedWithBodies(String prefix) {
         Index index = indexWebModule();
-        Set<String> ops = new TreeSet<>();
+        Map<String, Boolean> ops = new TreeMap<>();
         for (AnnotationInstance path : index.getAnnotations(PATH)) {
             if (path.target().kind() != AnnotationTarget.Kind.CLASS) {
                 continue;
@@ -46,7 +56,7 @@ final class ResourceOperations {
                             AnnotationInstance sub = m.declaredAnnotation(PATH);
                             String full = normalize("/" + path.value().asString() + (sub == null ? "" : "/" + sub.value().asString()));
                             if (full.startsWith(prefix)) {
-                                ops.add(http + " " + full);
+                                ops.put(http + " " + full, takesBody(m));
                             }
                         }
                     }
@@ -54,6 +64,20 @@ final class ResourceOperations {
             }
         }
         return ops;
+    }
+
+    /** Whether a parameter of the method is the entity (has no JAX-RS parameter annotation). */
+    private static boolean takesBody(MethodInfo m) {
+        for (int i = 0; i < m.parametersCount(); i++) {
+            int position = i;
+            boolean annotated = m.annotations().stream().anyMatch(a -> NOT_BODY.contains(a.name())
+                    && a.target().kind() == AnnotationTarget.Kind.METHOD_PARAMETER
+                    && a.target().asMethodParameter().position() == position);
+            if (!annotated) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code {name: regex}} becomes {@code {name}}; no double or trailing slashes. */
