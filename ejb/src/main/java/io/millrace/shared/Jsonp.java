@@ -82,6 +82,11 @@ public final class Jsonp {
         return PROVIDER.createReader(reader);
     }
 
+    /** Reads JSON bytes, detecting their Unicode encoding as {@link jakarta.json.Json#createReader(java.io.InputStream)} does. */
+    public static JsonReader createReader(java.io.InputStream in) {
+        return PROVIDER.createReader(in);
+    }
+
     public static JsonWriter createWriter(Writer writer) {
         return PROVIDER.createWriter(writer);
     }

@@ -36,6 +36,14 @@ public class User {
         this.createdAt = createdAt;
     }
 
+    /**
+     * A caller that is not a stored user: an OAuth client acting for its workspace. Never persisted,
+     * never an administrator, no API key.
+     */
+    public static User actingFor(String id, String username, String workspaceId, long createdAt) {
+        return new User(id, username, null, "", workspaceId, false, createdAt);
+    }
+
     public String id() { return id; }
     public String username() { return username; }
     public String email() { return email; }

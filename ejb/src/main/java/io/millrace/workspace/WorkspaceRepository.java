@@ -14,6 +14,10 @@ public interface WorkspaceRepository {
 
     Optional<User> userByApiKeyHash(String apiKeyHash);
 
+    Optional<Workspace> workspaceByOrgname(String orgname);
+
+    Optional<User> userByUsername(String username);
+
     List<Workspace> workspacesOf(User user);
 
     long countUsers();

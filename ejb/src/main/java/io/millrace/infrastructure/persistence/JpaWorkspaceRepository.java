@@ -39,6 +39,18 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
     }
 
     @Override
+    public Optional<Workspace> workspaceByOrgname(String orgname) {
+        return em.createQuery("SELECT w FROM Workspace w WHERE w.orgname = :o", Workspace.class)
+                .setParameter("o", orgname).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<User> userByUsername(String username) {
+        return em.createQuery("SELECT u FROM User u WHERE u.username = :n", User.class)
+                .setParameter("n", username).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Workspace> workspacesOf(User user) {
         return workspace(user.workspaceId()).stream().toList();
     }

@@ -3,6 +3,7 @@ package io.millrace.web.api;
 import io.millrace.batch.RetentionJobs;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
+import io.millrace.web.openapi.AdminSchemas;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import io.millrace.shared.Jsonp;
@@ -18,6 +19,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Administration: batch jobs over history. Admin users only. */
 @Path("v1/admin")
@@ -32,6 +37,10 @@ public class AdminResource {
     /** Starts the purge of executions that finished more than {@code retention_days} days ago; answers 202. */
     @POST
     @Path("retention/purge")
+    @Operation(operationId = "purgeExecutions", summary = "Start deleting executions that finished over retention_days days ago")
+    @APIResponse(responseCode = "202", description = "the started job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AdminSchemas.JobData.class)))
     public Response purge(@QueryParam("retention_days") String retentionDays) {
         requireAdmin();
         int days;
@@ -49,6 +58,10 @@ public class AdminResource {
 
     @GET
     @Path("jobs/{id}")
+    @Operation(operationId = "getJob", summary = "A batch job's status")
+    @APIResponse(responseCode = "200", description = "the job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AdminSchemas.JobData.class)))
     public JsonObject job(@PathParam("id") long id) {
         requireAdmin();
         String status = jobs.status(id);

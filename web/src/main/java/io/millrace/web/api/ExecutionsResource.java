@@ -2,6 +2,7 @@ package io.millrace.web.api;
 
 import io.millrace.application.ExecutionCommands;
 import io.millrace.application.ExecutionQueries;
+import io.millrace.web.openapi.WorkflowSchemas;
 import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("v1/executions")
 @RequestScoped
@@ -29,6 +34,10 @@ public class ExecutionsResource {
     /** One execution: trigger event and context, status, timings, and each step's result and logs. */
     @GET
     @Path("{id}")
+    @Operation(operationId = "getExecution", summary = "One execution in full, with its trigger and steps")
+    @APIResponse(responseCode = "200", description = "the execution",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
     public JsonObject get(@PathParam("id") String id) {
         return Envelope.data(ExecutionJson.full(executions.get(ApiKeyFilter.caller(security), id)));
     }
@@ -36,6 +45,10 @@ public class ExecutionsResource {
     /** Runs the failed step of an execution waiting to retry now ({@code $attempt.rerun_url}). */
     @POST
     @Path("{id}/rerun")
+    @Operation(operationId = "rerunExecution", summary = "Run the failed step of a paused execution now")
+    @APIResponse(responseCode = "200", description = "the execution",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
     public JsonObject rerun(@PathParam("id") String id) {
         return Envelope.data(ExecutionJson.full(commands.rerun(ApiKeyFilter.caller(security), id)));
     }
@@ -43,6 +56,10 @@ public class ExecutionsResource {
     /** Cancels an execution that has not finished ({@code $attempt.cancel_url}). */
     @POST
     @Path("{id}/cancel")
+    @Operation(operationId = "cancelExecution", summary = "Cancel an execution that has not finished")
+    @APIResponse(responseCode = "200", description = "the execution",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
     public JsonObject cancel(@PathParam("id") String id) {
         return Envelope.data(ExecutionJson.full(commands.cancel(ApiKeyFilter.caller(security), id)));
     }

@@ -1,45 +1,41 @@
 package io.millrace.web.api;
 
+import io.millrace.application.Workspaces;
+import io.millrace.web.openapi.WorkspaceSchemas;
 import io.millrace.web.security.ApiKeyFilter;
-import io.millrace.workspace.User;
-import io.millrace.workspace.Workspace;
-import io.millrace.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import io.millrace.shared.Jsonp;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+/** The user endpoints; as in Pipedream they need a user API key (an OAuth access token gets 403). */
 @Path("v1/users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
     @Inject
-    WorkspaceRepository workspaces;
+    Workspaces workspaces;
     @Context
     SecurityContext security;
 
     /** The authenticated user and the workspaces (orgs) it belongs to. */
     @GET
     @Path("me")
+    @Operation(operationId = "getCurrentUser", summary = "The authenticated user and its workspaces")
+    @APIResponse(responseCode = "200", description = "the user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkspaceSchemas.UserData.class)))
     public JsonObject me() {
-        User user = ApiKeyFilter.caller(security);
-        JsonArrayBuilder orgs = Jsonp.createArrayBuilder();
-        for (Workspace w : workspaces.workspacesOf(user)) {
-            JsonObjectBuilder org = Jsonp.createObjectBuilder().add("id", w.id()).add("name", w.name())
-                    .add("orgname", w.orgname());
-            Renders.addNullable(org, "email", w.email());
-            orgs.add(org);
-        }
-        JsonObjectBuilder me = Jsonp.createObjectBuilder().add("id", user.id()).add("username", user.username());
-        Renders.addNullable(me, "email", user.email());
-        return Envelope.data(me.add("orgs", orgs));
+        ApiKeyFilter.requireUserApiKey(security);
+        return Envelope.data(WorkspaceJson.me(workspaces.me(ApiKeyFilter.caller(security))));
     }
 }

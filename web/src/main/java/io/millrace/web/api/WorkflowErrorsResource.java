@@ -4,6 +4,7 @@ import io.millrace.application.ErrorEvents;
 import io.millrace.errors.ErrorEvent;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Page;
+import io.millrace.web.openapi.WorkflowSchemas;
 import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A workflow's {@code $errors} stream: its last (up to 100) error events, newest first. The path
@@ -42,7 +48,15 @@ public class WorkflowErrorsResource {
      */
     @GET
     @Path("event_summaries")
-    public JsonObject eventSummaries(@PathParam("id") String id, @QueryParam("limit") String limit,
+    @Operation(operationId = "listWorkflowErrors", summary = "The workflow's last (up to 100) errors, newest first")
+    @APIResponse(responseCode = "200", description = "the errors",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.ErrorEventList.class)))
+    public JsonObject eventSummaries(@PathParam("id") String id,
+                                     @Parameter(description = "$errors", schema = @Schema(enumeration = "$errors"))
+                                     @PathParam("stream") String stream,
+                                     @Parameter(description = "1 to 100, default 100") @QueryParam("limit") String limit,
+                                     @Parameter(description = "event: show events over 1 KB in full")
                                      @QueryParam("expand") List<String> expand) {
         Page<ErrorEvent> page = errors.latest(ApiKeyFilter.caller(security), id, limit(limit));
         boolean full = expand.stream().flatMap(e -> Arrays.stream(e.split(",")))

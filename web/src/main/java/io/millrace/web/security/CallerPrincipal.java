@@ -3,8 +3,12 @@ package io.millrace.web.security;
 import io.millrace.workspace.User;
 import java.security.Principal;
 
-/** The authenticated API caller. */
-public record CallerPrincipal(User user) implements Principal {
+/**
+ * The authenticated API caller.
+ *
+ * @param oauth whether it came with an OAuth access token ({@code user} then stands for the client)
+ */
+public record CallerPrincipal(User user, boolean oauth) implements Principal {
     @Override
     public String getName() {
         return user.id();

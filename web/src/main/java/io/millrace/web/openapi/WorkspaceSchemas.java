@@ -1,0 +1,95 @@
+package io.millrace.web.openapi;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Workspaces, the current user, and workspace provisioning by administrators. */
+public final class WorkspaceSchemas {
+    private WorkspaceSchemas() {
+    }
+
+    @Schema(name = "Workspace", description = "A workspace (org). Millrace meters no credits: both credit fields are null")
+    public static class Workspace {
+        @Schema(example = "o_Qa8I1Zab")
+        public String id;
+        public String orgname;
+        public String name;
+        @Schema(nullable = true)
+        public String email;
+        @Schema(nullable = true)
+        public Long daily_credits_quota;
+        @Schema(nullable = true)
+        public Long daily_credits_used;
+    }
+
+    @Schema(name = "WorkspaceData")
+    public static class WorkspaceData {
+        public Workspace data;
+    }
+
+    @Schema(name = "User", description = "The caller. Quotas are null (Millrace has none); the used values"
+            + " count the caller's workspace since midnight UTC")
+    public static class User {
+        @Schema(example = "u_aPmhl8Xy")
+        public String id;
+        public String username;
+        @Schema(nullable = true)
+        public String email;
+        public boolean admin;
+        @Schema(nullable = true)
+        public Long daily_compute_time_quota;
+        @Schema(description = "milliseconds")
+        public long daily_compute_time_used;
+        @Schema(nullable = true)
+        public Long daily_invocations_quota;
+        public long daily_invocations_used;
+        public List<Workspace> orgs;
+    }
+
+    @Schema(name = "UserData")
+    public static class UserData {
+        public User data;
+    }
+
+    @Schema(name = "NewWorkspace")
+    public static class NewWorkspace {
+        @Schema(required = true)
+        public String name;
+        @Schema(description = "default: made from name")
+        public String orgname;
+        public String email;
+        @Schema(required = true, description = "the workspace's first user (not an administrator)")
+        public String username;
+        public String user_email;
+    }
+
+    @Schema(name = "ProvisionedWorkspace")
+    public static class ProvisionedWorkspace {
+        public Workspace workspace;
+        public ProjectRef project;
+        public NewUser user;
+        @Schema(description = "the user's API key, shown only in this answer")
+        public String api_key;
+    }
+
+    @Schema(name = "ProvisionedWorkspaceData")
+    public static class ProvisionedWorkspaceData {
+        public ProvisionedWorkspace data;
+    }
+
+    @Schema(name = "NewUser")
+    public static class NewUser {
+        public String id;
+        public String username;
+        @Schema(nullable = true)
+        public String email;
+        public boolean admin;
+    }
+
+    @Schema(name = "ProjectRef")
+    public static class ProjectRef {
+        @Schema(example = "proj_yHXqOZcd")
+        public String id;
+        public String name;
+    }
+}

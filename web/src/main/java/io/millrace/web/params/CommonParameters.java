@@ -1,0 +1,134 @@
+package io.millrace.web.params;
+
+import io.millrace.web.error.ErrorBody;
+import io.millrace.web.security.CallerPrincipal;
+import jakarta.annotation.Priority;
+import io.millrace.shared.Jsonp;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the common parameters of an authenticated {@code /v1} request (see the package description)
+ * and leaves the {@link FieldSelection} for {@link FieldSelectionWriter}. An {@code org_id} other than
+ * the caller's workspace is answered 404, as any id of another workspace is.
+ */
+@Provider
+@Priority(Priorities.USER)
+public class CommonParameters implements ContainerRequestFilter {
+    /** The request property holding the {@link FieldSelection}. */
+    static final String SELECTION = FieldSelection.class.getName();
+    static final Set<String> NAMES = Set.of("include", "exclude", "org_id");
+
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof CallerPrincipal caller)) {
+            return;
+        }
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        List<String> include = new ArrayList<>(query.getOrDefault("include", List.of()));
+        List<String> exclude = new ArrayList<>(query.getOrDefault("exclude", List.of()));
+        List<String> orgIds = new ArrayList<>(query.getOrDefault("org_id", List.of()));
+        if (request.hasEntity()) {
+            MediaType type = request.getMediaType();
+            if (type != null && !isJson(type) && !declaresConsumes()) {
+                request.abortWith(ErrorBody.response(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                        "unsupported media type " + type + ": send the body as application/json", null));
+                return;
+            }
+            if (type == null || isJson(type)) {
+                Response refused = takeFromBody(request, include, exclude, orgIds);
+                if (refused != null) {
+                    request.abortWith(refused);
+                    return;
+                }
+            }
+        }
+        for (String orgId : orgIds) {
+            if (orgId != null && !orgId.isBlank() && !orgId.trim().equals(caller.user().workspaceId())) {
+                request.abortWith(ErrorBody.response(Response.Status.NOT_FOUND,
+                        "workspace " + orgId.trim() + " not found", null));
+                return;
+            }
+        }
+        request.setProperty(SELECTION, FieldSelection.parse(include, exclude));
+    }
+
+    /** Moves the common parameters of a JSON object body into the lists; a 400 when one is not a string. */
+    private static Response takeFromBody(ContainerRequestContext request, List<String> include,
+                                         List<String> exclude, List<String> orgIds) {
+        byte[] body;
+        try {
+            body = request.getEntityStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+        JsonObject o = parseObject(body);
+        if (o == null || o.keySet().stream().noneMatch(NAMES::contains)) {
+            return null;
+        }
+        JsonObjectBuilder rest = Jsonp.createObjectBuilder();
+        for (Map.Entry<String, JsonValue> e : o.entrySet()) {
+            String name = e.getKey();
+            if (!NAMES.contains(name)) {
+                rest.add(name, e.getValue());
+                continue;
+            }
+            JsonValue v = e.getValue();
+            if (v.getValueType() == JsonValue.ValueType.NULL) {
+                continue;
+            }
+            if (!(v instanceof JsonString s)) {
+                return ErrorBody.response(Response.Status.BAD_REQUEST, name + " must be a string", name);
+            }
+            (name.equals("include") ? include : name.equals("exclude") ? exclude : orgIds).add(s.getString());
+        }
+        request.setEntityStream(new ByteArrayInputStream(rest.build().toString().getBytes(StandardCharsets.UTF_8)));
+        return null;
+    }
+
+    /** The body as a JSON object, or null when it is something else (the resource then reports it). */
+    private static JsonObject parseObject(byte[] body) {
+        try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(body))) {
+            JsonValue v = reader.readValue();
+            return v.getValueType() == JsonValue.ValueType.OBJECT ? v.asJsonObject() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private boolean declaresConsumes() {
+        return resource != null && resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(Consumes.class)
+                || resource.getResourceClass().isAnnotationPresent(Consumes.class));
+    }
+
+    static boolean isJson(MediaType type) {
+        String subtype = type.getSubtype().toLowerCase();
+        return subtype.equals("json") || subtype.endsWith("+json");
+    }
+}
