@@ -36,6 +36,11 @@ public class User {
         this.createdAt = createdAt;
     }
 
+    /** Sets or (null) removes the user's email address, checked with {@link UserRules#checkEmail}. */
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
+
     public String id() { return id; }
     public String username() { return username; }
     public String email() { return email; }

@@ -23,4 +23,13 @@ public interface WorkspaceRepository {
     void add(Project project);
 
     void add(User user);
+
+    Optional<User> user(String id);
+
+    Optional<User> userByUsername(String username);
+
+    Optional<Workspace> workspaceByOrgname(String orgname);
+
+    /** The workspace's owner: its first user (oldest by creation, then id). */
+    Optional<User> owner(String workspaceId);
 }

@@ -62,4 +62,27 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
     public void add(User user) {
         em.persist(user);
     }
+
+    @Override
+    public Optional<User> user(String id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    @Override
+    public Optional<User> userByUsername(String username) {
+        return em.createQuery("SELECT u FROM User u WHERE u.username = :n", User.class)
+                .setParameter("n", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Workspace> workspaceByOrgname(String orgname) {
+        return em.createQuery("SELECT w FROM Workspace w WHERE w.orgname = :n", Workspace.class)
+                .setParameter("n", orgname).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<User> owner(String workspaceId) {
+        return em.createQuery("SELECT u FROM User u WHERE u.workspaceId = :w ORDER BY u.createdAt, u.id", User.class)
+                .setParameter("w", workspaceId).setMaxResults(1).getResultStream().findFirst();
+    }
 }

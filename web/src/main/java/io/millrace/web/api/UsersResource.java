@@ -1,5 +1,6 @@
 package io.millrace.web.api;
 
+import io.millrace.application.UserAccounts;
 import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.workspace.User;
 import io.millrace.workspace.Workspace;
@@ -11,6 +12,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -23,6 +25,8 @@ import jakarta.ws.rs.core.SecurityContext;
 public class UsersResource {
     @Inject
     WorkspaceRepository workspaces;
+    @Inject
+    UserAccounts accounts;
     @Context
     SecurityContext security;
 
@@ -30,7 +34,17 @@ public class UsersResource {
     @GET
     @Path("me")
     public JsonObject me() {
-        User user = ApiKeyFilter.caller(security);
+        return render(ApiKeyFilter.caller(security));
+    }
+
+    /** Changes the caller's email address: {@code {"email": "…"}}, or null to remove it. */
+    @PUT
+    @Path("me")
+    public JsonObject changeMe(String body) {
+        return render(accounts.changeEmail(ApiKeyFilter.caller(security), RequestBodies.read(null, body)));
+    }
+
+    private JsonObject render(User user) {
         JsonArrayBuilder orgs = Json.createArrayBuilder();
         for (Workspace w : workspaces.workspacesOf(user)) {
             JsonObjectBuilder org = Json.createObjectBuilder().add("id", w.id()).add("name", w.name())

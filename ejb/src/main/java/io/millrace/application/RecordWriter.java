@@ -1,0 +1,80 @@
+package io.millrace.application;
+
+import io.millrace.datastore.RecordWrite;
+import io.millrace.datastore.StoreRecord;
+import io.millrace.datastore.StoreRepository;
+import io.millrace.datastore.StoreRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The short transactions that change data store records. Input is checked before it gets here. A
+ * write to a store that no longer exists changes nothing and answers empty (or false).
+ */
+@ApplicationScoped
+@Transactional
+public class RecordWriter {
+    @Inject
+    StoreRepository stores;
+
+    /** Sets one record (insert or replace); empty when the store no longer exists. */
+    public Optional<StoreRecord> set(String storeId, RecordWrite write, long now) {
+        if (stores.store(storeId).isEmpty()) {
+            return Optional.empty();
+        }
+        Long expiresAt = StoreRules.expiresAt(write.ttlSeconds(), now);
+        StoreRecord record = stores.anyRecord(storeId, write.key()).orElse(null);
+        if (record == null) {
+            record = new StoreRecord(storeId, write.key(), write.valueJson(), expiresAt, now);
+            stores.add(record);
+        } else {
+            record.replace(write.valueJson(), expiresAt, now);
+        }
+        return Optional.of(record);
+    }
+
+    /**
+     * Sets many records of one store in one transaction (keys must be distinct); false when the store
+     * no longer exists.
+     */
+    public boolean setAll(String storeId, Collection<RecordWrite> writes, long now) {
+        if (stores.store(storeId).isEmpty()) {
+            return false;
+        }
+        Map<String, StoreRecord> existing = stores.anyRecords(storeId, writes.stream().map(RecordWrite::key).toList());
+        for (RecordWrite write : writes) {
+            Long expiresAt = StoreRules.expiresAt(write.ttlSeconds(), now);
+            StoreRecord record = existing.get(write.key());
+            if (record == null) {
+                stores.add(new StoreRecord(storeId, write.key(), write.valueJson(), expiresAt, now));
+            } else {
+                record.replace(write.valueJson(), expiresAt, now);
+            }
+        }
+        return true;
+    }
+
+    /** Changes or (null) removes the expiry of a live record; empty when there is none. */
+    public Optional<StoreRecord> setTtl(String storeId, String key, Long ttlSeconds, long now) {
+        Optional<StoreRecord> record = stores.record(storeId, key, now);
+        record.ifPresent(r -> r.expireAt(StoreRules.expiresAt(ttlSeconds, now), now));
+        return record;
+    }
+
+    /** @return true when a live record was deleted */
+    public boolean delete(String storeId, String key, long now) {
+        return stores.deleteRecord(storeId, key, now);
+    }
+
+    public int clear(String storeId) {
+        return stores.clear(storeId);
+    }
+
+    public int deleteExpired(String storeId, long now) {
+        return stores.deleteExpired(storeId, now);
+    }
+}
