@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The short transactions that change data store records. Input is checked before it gets here. A
- * write to a store that no longer exists changes nothing and answers empty (or false).
+ * The short transactions that change data store records, each adjusting the store's record count by
+ * the rows it inserts or deletes. Input is checked before it gets here. A write to a store that no
+ * longer exists changes nothing and answers empty (or false).
  */
 @ApplicationScoped
 @Transactional
@@ -31,6 +32,7 @@ public class RecordWriter {
         if (record == null) {
             record = new StoreRecord(storeId, write.key(), write.valueJson(), expiresAt, now);
             stores.add(record);
+            stores.adjustRecordCount(storeId, 1);
         } else {
             record.replace(write.valueJson(), expiresAt, now);
         }
@@ -46,15 +48,18 @@ public class RecordWriter {
             return false;
         }
         Map<String, StoreRecord> existing = stores.anyRecords(storeId, writes.stream().map(RecordWrite::key).toList());
+        int added = 0;
         for (RecordWrite write : writes) {
             Long expiresAt = StoreRules.expiresAt(write.ttlSeconds(), now);
             StoreRecord record = existing.get(write.key());
             if (record == null) {
                 stores.add(new StoreRecord(storeId, write.key(), write.valueJson(), expiresAt, now));
+                added++;
             } else {
                 record.replace(write.valueJson(), expiresAt, now);
             }
         }
+        stores.adjustRecordCount(storeId, added);
         return true;
     }
 
@@ -65,16 +70,30 @@ public class RecordWriter {
         return record;
     }
 
-    /** @return true when a live record was deleted */
+    /**
+     * Deletes the record, expired or not.
+     *
+     * @return true when it was live
+     */
     public boolean delete(String storeId, String key, long now) {
-        return stores.deleteRecord(storeId, key, now);
+        StoreRecord record = stores.anyRecord(storeId, key).orElse(null);
+        if (record == null) {
+            return false;
+        }
+        stores.remove(record);
+        stores.adjustRecordCount(storeId, -1);
+        return !record.expiredAt(now);
     }
 
     public int clear(String storeId) {
-        return stores.clear(storeId);
+        int deleted = stores.clear(storeId);
+        stores.adjustRecordCount(storeId, -deleted);
+        return deleted;
     }
 
     public int deleteExpired(String storeId, long now) {
-        return stores.deleteExpired(storeId, now);
+        int deleted = stores.deleteExpired(storeId, now);
+        stores.adjustRecordCount(storeId, -deleted);
+        return deleted;
     }
 }

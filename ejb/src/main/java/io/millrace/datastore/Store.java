@@ -6,7 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
-/** A data store: a named key-value store of one project. Its name is unique in the project. */
+/**
+ * A data store: a named key-value store of one project. Its name is unique in the project.
+ * {@link #recordCount} is the number of its record rows, expired ones not yet purged included; every
+ * transaction that inserts or deletes records adjusts it by exactly its own rows, so counting live
+ * records needs only the few expired rows, not a scan of all of them.
+ */
 @Entity
 @Table(name = "MR_DATA_STORE", uniqueConstraints = @UniqueConstraint(columnNames = {"PROJECTID", "NAME"}))
 public class Store {
@@ -21,6 +26,7 @@ public class Store {
     private String name;
     private long createdAt;
     private long updatedAt;
+    private long recordCount;
 
     protected Store() {
     }
@@ -45,4 +51,5 @@ public class Store {
     public String name() { return name; }
     public long createdAt() { return createdAt; }
     public long updatedAt() { return updatedAt; }
+    public long recordCount() { return recordCount; }
 }

@@ -11,16 +11,17 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One key of a data store and its value (JSON text). The primary key (store, key) is the index that
- * lookups and key-ordered paging use; the index on (store, expiry) lets counts read the index alone,
- * the one on expiry lets the purge find expired records. An expired record is never read: every query
- * filters on {@link #expiresAt}, whether or not the purge has deleted it yet.
+ * One key of a data store and its value (JSON text). The primary key (store, key) serves lookups and
+ * key-ordered paging forwards, the descending index on (store, key) paging backwards (Derby scans an
+ * index in one direction only), and the index on (store, expiry) finds a store's expired records. An
+ * expired record is never read: every query filters on {@link #expiresAt}, whether or not the purge
+ * has deleted it yet.
  */
 @Entity
 @IdClass(StoreRecord.Key.class)
 @Table(name = "MR_DATA_STORE_RECORD", indexes = {
-        @Index(name = "MR_DSR_STORE_EXPIRY", columnList = "STORE_ID, EXPIRES_AT"),
-        @Index(name = "MR_DSR_EXPIRY", columnList = "EXPIRES_AT")})
+        @Index(name = "MR_DSR_KEY_DESC", columnList = "STORE_ID, RECORD_KEY DESC"),
+        @Index(name = "MR_DSR_STORE_EXPIRY", columnList = "STORE_ID, EXPIRES_AT")})
 public class StoreRecord {
     @Id
     @Column(name = "STORE_ID", length = 32)

@@ -26,10 +26,19 @@ public final class Api {
         this.apiKey = apiKey;
     }
 
-    /** The integration-test server started by the build. */
+    private static volatile boolean serverReady;
+
+    /**
+     * The integration-test server started by the build, once its application is ready: on a loaded
+     * machine the server can report started before the application has.
+     */
     public static Api server() {
-        return new Api("http://127.0.0.1:" + System.getProperty("millrace.it.http.port"),
-                System.getProperty("millrace.it.api.key"));
+        int port = Integer.parseInt(System.getProperty("millrace.it.http.port"));
+        if (!serverReady) {
+            new LibertyServer(System.getProperty("millrace.it.server"), port).awaitReady(Duration.ofMinutes(5));
+            serverReady = true;
+        }
+        return new Api("http://127.0.0.1:" + port, System.getProperty("millrace.it.api.key"));
     }
 
     public String base() {

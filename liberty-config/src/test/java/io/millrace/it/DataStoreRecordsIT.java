@@ -61,22 +61,39 @@ class DataStoreRecordsIT {
     }
 
     @Test
-    void keysMayHoldAnyTextIncludingSlashesUpTo512Characters() {
-        List<String> keys = List.of("a/b/c", "/leading", "with space", "ünïcödé € 😀", "?&=#%", "%2F", "Triggered At",
-                "k".repeat(512), "😀".repeat(256), ".", "..", "trailing/");
-        for (String key : keys) {
+    void keysMayHoldAnyTextUpTo512CharactersAndTheQueryFormReachesEveryKey() {
+        List<String> pathSafe = List.of("a/b/c", "with space", "ünïcödé € 😀", "?&=%+;", "%2F", "Triggered At",
+                "k".repeat(512), "😀".repeat(256), "...x");
+        List<String> queryOnly = List.of("/leading", "trailing/", "double//slash", ".", "..", "a/./b", "a/../b",
+                "#hash", "?&=#%+");
+        for (String key : pathSafe) {
             Api.Reply set = Stores.put(api, store, key, "\"" + key.length() + "\"", null);
             assertEquals(200, set.status(), key + ": " + set.body());
             assertEquals(key, set.json().getJsonObject("data").getString("key"));
             Api.Reply got = api.get(Stores.record(store, key));
             assertEquals(200, got.status(), key + ": " + got.body());
             assertEquals(key, got.json().getJsonObject("data").getString("key"));
+            assertEquals(got.json(), api.get(Stores.recordByQuery(store, key)).json(), key);
+        }
+        for (String key : queryOnly) {
+            String path = Stores.recordByQuery(store, key);
+            Api.Reply set = api.put(path, "{\"value\":\"" + key + "\",\"ttl\":3600}");
+            assertEquals(200, set.status(), key + ": " + set.body());
+            assertEquals(key, api.get(path).json().getJsonObject("data").getString("value"));
+            assertEquals(JsonValue.NULL, api.patch(path, "{\"ttl\":null}").json().getJsonObject("data").get("expires_at"));
         }
         List<String> listed = Stores.data(api.get(records + "?limit=100")).stream().map(r -> r.getString("key")).toList();
-        assertTrue(listed.containsAll(keys), listed.toString());
+        assertTrue(listed.containsAll(pathSafe) && listed.containsAll(queryOnly), listed.toString());
+        for (String key : queryOnly) {
+            assertEquals(204, api.delete(Stores.recordByQuery(store, key)).status(), key);
+            assertNotFound(api.get(Stores.recordByQuery(store, key)));
+        }
         assertBadInput(Stores.put(api, store, "k".repeat(513), "1", null), "key");
-        assertBadInput(Stores.put(api, store, "\u0000", "1", null), "key");
+        assertBadInput(api.put(Stores.recordByQuery(store, "\u0000"), "{\"value\":1}"), "key");
+        assertBadInput(api.get("/v1/data_stores/" + store + "/record"), "key");
+        assertBadInput(api.get("/v1/data_stores/" + store + "/record?key="), "key");
         assertNotFound(api.get(Stores.record(store, "never-set")));
+        assertNotFound(api.get(Stores.recordByQuery(store, "never-set")));
     }
 
     @Test

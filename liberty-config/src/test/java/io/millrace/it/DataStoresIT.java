@@ -151,6 +151,8 @@ class DataStoresIT {
                 "{\"records\":[{\"key\":\"k\",\"value\":1}]}"));
         assertNotFound(other.delete("/v1/data_stores/" + id + "/records"));
         assertNotFound(other.get(Stores.record(id, "secret")));
+        assertNotFound(other.get(Stores.recordByQuery(id, "secret")));
+        assertNotFound(other.put(Stores.recordByQuery(id, "secret"), "{\"value\":\"overwritten\"}"));
         assertNotFound(other.put(Stores.record(id, "secret"), "{\"value\":\"overwritten\"}"));
         assertNotFound(other.patch(Stores.record(id, "secret"), "{\"ttl\":1}"));
         assertNotFound(other.delete(Stores.record(id, "secret")));

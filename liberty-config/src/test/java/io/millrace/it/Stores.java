@@ -35,10 +35,15 @@ final class Stores {
         return prefix + "-" + Long.toString(System.nanoTime(), 36);
     }
 
-    /** The path of a record: the key percent-encoded as one path segment. */
+    /** The path of a record: the key percent-encoded, its slashes left as they are. */
     static String record(String storeId, String key) {
         return "/v1/data_stores/" + storeId + "/records/"
-                + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+                + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
+    }
+
+    /** The other address of a record, for any key: {@code .../record?key=…}. */
+    static String recordByQuery(String storeId, String key) {
+        return "/v1/data_stores/" + storeId + "/record?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
     }
 
     static Api.Reply put(Api api, String storeId, String key, String valueJson, Long ttl) {

@@ -15,18 +15,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Data stores and records with JPA. Record lists are keyset-paged by key over the primary key index
- * (store, key); every record query carries the live filter {@link #LIVE}.
+ * Data stores and records with JPA. Lists of records read in two steps that both use an index: the
+ * next keys in order from the key index alone (the primary key forwards, the descending key index
+ * backwards), then those keys' live records by primary key; expired records met on the way are
+ * skipped and more keys are read. A single query with the expiry filter would make the database read
+ * the rows of the whole rest of the store (Derby then scans the table and sorts). Counts are the
+ * store's record count less its expired records (from the (store, expiry) index).
  */
 @ApplicationScoped
 public class JpaStoreRepository implements StoreRepository {
     private static final String LIVE = "(r.expiresAt IS NULL OR r.expiresAt > :now)";
-    private static final String OF_STORE = "r.storeId = :s AND " + LIVE;
     /** Keys per IN list: well below every database's limit on parameters. */
     private static final int IN_CHUNK = 500;
 
@@ -51,6 +56,16 @@ public class JpaStoreRepository implements StoreRepository {
     }
 
     @Override
+    public List<String> storeIds(String afterId, int limit) {
+        TypedQuery<String> q = em.createQuery("SELECT x.id FROM Store x" + (afterId == null ? "" : " WHERE x.id > :a")
+                + " ORDER BY x.id", String.class).setMaxResults(limit);
+        if (afterId != null) {
+            q.setParameter("a", afterId);
+        }
+        return q.getResultList();
+    }
+
+    @Override
     public void add(Store store) {
         em.persist(store);
     }
@@ -62,10 +77,17 @@ public class JpaStoreRepository implements StoreRepository {
     }
 
     @Override
+    public void adjustRecordCount(String storeId, long delta) {
+        if (delta != 0) {
+            em.createQuery("UPDATE Store x SET x.recordCount = x.recordCount + :d WHERE x.id = :s")
+                    .setParameter("d", delta).setParameter("s", storeId).executeUpdate();
+        }
+    }
+
+    @Override
     public Optional<StoreRecord> record(String storeId, String key, long now) {
-        return em.createQuery("SELECT r FROM StoreRecord r WHERE r.recordKey = :k AND " + OF_STORE, StoreRecord.class)
-                .setParameter("s", storeId).setParameter("k", key).setParameter("now", now)
-                .getResultStream().findFirst();
+        return Optional.ofNullable(em.find(StoreRecord.class, new StoreRecord.Key(storeId, key)))
+                .filter(r -> !r.expiredAt(now));
     }
 
     @Override
@@ -78,10 +100,9 @@ public class JpaStoreRepository implements StoreRepository {
         Map<String, StoreRecord> found = new HashMap<>();
         List<String> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
             em.createQuery("SELECT r FROM StoreRecord r WHERE r.storeId = :s AND r.recordKey IN :keys",
                             StoreRecord.class)
-                    .setParameter("s", storeId).setParameter("keys", chunk)
+                    .setParameter("s", storeId).setParameter("keys", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
                     .getResultList().forEach(r -> found.put(r.key(), r));
         }
         return found;
@@ -92,15 +113,7 @@ public class JpaStoreRepository implements StoreRepository {
         boolean backwards = page.before() != null;
         String cursor = backwards ? KeyCursor.decode(page.before(), "before")
                 : page.after() != null ? KeyCursor.decode(page.after(), "after") : null;
-        String jpql = "SELECT r FROM StoreRecord r WHERE " + OF_STORE
-                + (cursor == null ? "" : backwards ? " AND r.recordKey < :c" : " AND r.recordKey > :c")
-                + (backwards ? " ORDER BY r.recordKey DESC" : " ORDER BY r.recordKey ASC");
-        TypedQuery<StoreRecord> query = em.createQuery(jpql, StoreRecord.class)
-                .setParameter("s", storeId).setParameter("now", now).setMaxResults(page.limit());
-        if (cursor != null) {
-            query.setParameter("c", cursor);
-        }
-        List<StoreRecord> items = new ArrayList<>(query.getResultList());
+        List<StoreRecord> items = new ArrayList<>(liveRecords(storeId, cursor, backwards, page.limit(), now));
         if (backwards) {
             Collections.reverse(items);
         }
@@ -111,37 +124,85 @@ public class JpaStoreRepository implements StoreRepository {
 
     @Override
     public List<StoreRecord> recordsAfter(String storeId, String afterKey, int limit, long now) {
-        TypedQuery<StoreRecord> query = em.createQuery("SELECT r FROM StoreRecord r WHERE " + OF_STORE
-                        + (afterKey == null ? "" : " AND r.recordKey > :c") + " ORDER BY r.recordKey ASC",
-                        StoreRecord.class)
-                .setParameter("s", storeId).setParameter("now", now).setMaxResults(limit);
-        if (afterKey != null) {
-            query.setParameter("c", afterKey);
-        }
-        return query.getResultList();
+        return liveRecords(storeId, afterKey, false, limit, now);
     }
 
     @Override
     public List<String> keysAfter(String storeId, String afterKey, int limit, long now) {
-        TypedQuery<String> query = em.createQuery("SELECT r.recordKey FROM StoreRecord r WHERE " + OF_STORE
-                        + (afterKey == null ? "" : " AND r.recordKey > :c") + " ORDER BY r.recordKey ASC", String.class)
-                .setParameter("s", storeId).setParameter("now", now).setMaxResults(limit);
-        if (afterKey != null) {
-            query.setParameter("c", afterKey);
+        List<String> out = new ArrayList<>();
+        String cursor = afterKey;
+        while (out.size() < limit) {
+            List<String> keys = scanKeys(storeId, cursor, false, limit);
+            Set<String> live = new HashSet<>();
+            for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+                live.addAll(em.createQuery("SELECT r.recordKey FROM StoreRecord r WHERE r.storeId = :s"
+                                + " AND r.recordKey IN :keys AND " + LIVE, String.class)
+                        .setParameter("s", storeId).setParameter("now", now)
+                        .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + IN_CHUNK)))
+                        .getResultList());
+            }
+            keys.stream().filter(live::contains).limit(limit - out.size()).forEach(out::add);
+            if (keys.size() < limit) {
+                break;
+            }
+            cursor = keys.get(keys.size() - 1);
         }
-        return query.getResultList();
+        return out;
+    }
+
+    /** Up to {@code limit} live records after (or before) {@code cursor}, in scan order. */
+    private List<StoreRecord> liveRecords(String storeId, String cursor, boolean backwards, int limit, long now) {
+        List<StoreRecord> out = new ArrayList<>();
+        String from = cursor;
+        while (out.size() < limit) {
+            List<String> keys = scanKeys(storeId, from, backwards, limit);
+            Map<String, StoreRecord> live = new HashMap<>();
+            if (!keys.isEmpty()) {
+                em.createQuery("SELECT r FROM StoreRecord r WHERE r.storeId = :s AND r.recordKey IN :keys AND " + LIVE,
+                                StoreRecord.class)
+                        .setParameter("s", storeId).setParameter("keys", keys).setParameter("now", now)
+                        .getResultList().forEach(r -> live.put(r.key(), r));
+            }
+            keys.stream().map(live::get).filter(r -> r != null).limit(limit - out.size()).forEach(out::add);
+            if (keys.size() < limit) {
+                break;
+            }
+            from = keys.get(keys.size() - 1);
+        }
+        return out;
+    }
+
+    /** The next {@code limit} keys after (or before) {@code cursor}, expired or not, from a key index alone. */
+    private List<String> scanKeys(String storeId, String cursor, boolean backwards, int limit) {
+        String jpql = "SELECT r.recordKey FROM StoreRecord r WHERE r.storeId = :s"
+                + (cursor == null ? "" : backwards ? " AND r.recordKey < :c" : " AND r.recordKey > :c")
+                + (backwards ? " ORDER BY r.recordKey DESC" : " ORDER BY r.recordKey ASC");
+        TypedQuery<String> q = em.createQuery(jpql, String.class).setParameter("s", storeId).setMaxResults(limit);
+        if (cursor != null) {
+            q.setParameter("c", cursor);
+        }
+        return q.getResultList();
     }
 
     @Override
     public long countRecords(String storeId, long now) {
-        return em.createQuery("SELECT COUNT(r) FROM StoreRecord r WHERE " + OF_STORE, Long.class)
-                .setParameter("s", storeId).setParameter("now", now).getSingleResult();
+        Long rows = em.createQuery("SELECT x.recordCount FROM Store x WHERE x.id = :s", Long.class)
+                .setParameter("s", storeId).getResultStream().findFirst().orElse(0L);
+        return Math.max(0, rows - countExpired(storeId, now));
     }
 
     @Override
     public boolean hasRecord(String storeId, String key, long now) {
-        return em.createQuery("SELECT COUNT(r) FROM StoreRecord r WHERE r.recordKey = :k AND " + OF_STORE, Long.class)
+        return em.createQuery("SELECT COUNT(r) FROM StoreRecord r WHERE r.storeId = :s AND r.recordKey = :k AND "
+                        + LIVE, Long.class)
                 .setParameter("s", storeId).setParameter("k", key).setParameter("now", now).getSingleResult() > 0;
+    }
+
+    @Override
+    public long countExpired(String storeId, long now) {
+        return em.createQuery("SELECT COUNT(r) FROM StoreRecord r WHERE r.storeId = :s AND r.expiresAt <= :now",
+                        Long.class)
+                .setParameter("s", storeId).setParameter("now", now).getSingleResult();
     }
 
     @Override
@@ -150,26 +211,14 @@ public class JpaStoreRepository implements StoreRepository {
     }
 
     @Override
-    public boolean deleteRecord(String storeId, String key, long now) {
-        int live = em.createQuery("DELETE FROM StoreRecord r WHERE r.recordKey = :k AND " + OF_STORE)
-                .setParameter("s", storeId).setParameter("k", key).setParameter("now", now).executeUpdate();
-        if (live == 0) {
-            em.createQuery("DELETE FROM StoreRecord r WHERE r.storeId = :s AND r.recordKey = :k")
-                    .setParameter("s", storeId).setParameter("k", key).executeUpdate();
-        }
-        return live > 0;
+    public void remove(StoreRecord record) {
+        em.remove(em.contains(record) ? record : em.merge(record));
     }
 
     @Override
     public int clear(String storeId) {
         return em.createQuery("DELETE FROM StoreRecord r WHERE r.storeId = :s").setParameter("s", storeId)
                 .executeUpdate();
-    }
-
-    @Override
-    public List<String> storesWithExpiredRecords(long now, int limit) {
-        return em.createQuery("SELECT DISTINCT r.storeId FROM StoreRecord r WHERE r.expiresAt <= :now", String.class)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -12,17 +12,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once a minute, deletes data store records whose TTL has passed, one store per transaction. This only
- * frees space: expired records are never read whether or not they have been deleted (every query
- * filters on the expiry), so correctness does not depend on this timer. With several servers each runs
- * it; the deletes are idempotent.
+ * Once a minute, deletes data store records whose TTL has passed: for each store, a read of its
+ * expired records on the (store, expiry) index, and a short transaction only where there are some.
+ * This only frees space: expired records are never read whether or not they have been deleted (every
+ * query filters on the expiry), so correctness does not depend on this timer. With several servers
+ * each runs it; the deletes are idempotent and adjust the record count by the rows they delete.
  */
 @Singleton
 public class ExpiredRecordPurge {
     private static final Logger LOG = Logger.getLogger(ExpiredRecordPurge.class.getName());
-    private static final int STORES_PER_ROUND = 100;
-    /** Rounds per run at most; what is left waits for the next run. */
-    private static final int MAX_ROUNDS = 100;
+    private static final int STORES_PER_READ = 500;
 
     @Inject
     StoreRepository stores;
@@ -33,21 +32,24 @@ public class ExpiredRecordPurge {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void purge() {
         long now = System.currentTimeMillis();
+        int deleted = 0;
         try {
-            int deleted = 0;
-            List<String> storeIds;
-            int rounds = 0;
+            String after = null;
+            List<String> ids;
             do {
-                storeIds = stores.storesWithExpiredRecords(now, STORES_PER_ROUND);
-                for (String storeId : storeIds) {
-                    deleted += writer.deleteExpired(storeId, now);
+                ids = stores.storeIds(after, STORES_PER_READ);
+                for (String storeId : ids) {
+                    if (stores.countExpired(storeId, now) > 0) {
+                        deleted += writer.deleteExpired(storeId, now);
+                    }
                 }
-            } while (storeIds.size() == STORES_PER_ROUND && ++rounds < MAX_ROUNDS);
-            if (deleted > 0) {
-                LOG.log(Level.FINE, "deleted {0} expired data store records", deleted);
-            }
+                after = ids.isEmpty() ? after : ids.get(ids.size() - 1);
+            } while (ids.size() == STORES_PER_READ);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "purging expired data store records failed; the next run tries again", e);
+        }
+        if (deleted > 0) {
+            LOG.log(Level.FINE, "deleted {0} expired data store records", deleted);
         }
     }
 }
