@@ -223,6 +223,41 @@ class DataStoreRecordsIT {
     }
 
     @Test
+    void concurrentWritersOfOneNewKeyAndOfManyKeysLoseNothingAndCountRight() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> Stores.put(api, store, "race", String.valueOf(thread), null).status()));
+                for (int i = 0; i < 25; i++) {
+                    String key = "par-" + thread + "-" + i;
+                    results.add(pool.submit(() -> Stores.put(api, store, key, "1", null).status()));
+                }
+            }
+            for (var r : results) {
+                assertEquals(200, r.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(201, api.get(records).json().getJsonObject("page_info").getInt("total_count"));
+        assertEquals(200, api.get(Stores.record(store, "race")).status());
+        List<String> all = new ArrayList<>();
+        String after = null;
+        while (true) {
+            Api.Reply page = api.get(records + "?limit=100" + (after == null ? "" : "&after=" + Stores.encode(after)));
+            all.addAll(keys(page));
+            if (Stores.data(page).size() < 100) {
+                break;
+            }
+            after = Stores.cursor(page, "end_cursor");
+        }
+        assertEquals(201, all.size());
+        assertEquals(201, new java.util.HashSet<>(all).size());
+    }
+
+    @Test
     void clearDeletesEveryRecordButKeepsTheStore() {
         Stores.batch(api, store, List.of("x", "y", "z"), 0);
         assertEquals(204, api.delete(records).status());
