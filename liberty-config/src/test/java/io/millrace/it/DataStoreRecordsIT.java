@@ -224,15 +224,17 @@ class DataStoreRecordsIT {
 
     @Test
     void concurrentWritersOfOneNewKeyAndOfManyKeysLoseNothingAndCountRight() throws Exception {
+        assertEquals(200, Stores.put(api, store, "warm-up", "0", null).status()); // first use of the code paths
+        assertEquals(204, api.delete(Stores.record(store, "warm-up")).status());
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 int thread = t;
-                results.add(pool.submit(() -> Stores.put(api, store, "race", String.valueOf(thread), null).status()));
-                for (int i = 0; i < 25; i++) {
+                results.add(pool.submit(() -> timed(() -> Stores.put(api, store, "race", String.valueOf(thread), null))));
+                for (int i = 0; i < 12; i++) {
                     String key = "par-" + thread + "-" + i;
-                    results.add(pool.submit(() -> Stores.put(api, store, key, "1", null).status()));
+                    results.add(pool.submit(() -> timed(() -> Stores.put(api, store, key, "1", null))));
                 }
             }
             for (var r : results) {
@@ -241,7 +243,8 @@ class DataStoreRecordsIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(201, api.get(records).json().getJsonObject("page_info").getInt("total_count"));
+        System.out.println("DataStoreRecordsIT: slowest of 104 concurrent writes " + slowestMs.get() + " ms");
+        assertEquals(97, api.get(records).json().getJsonObject("page_info").getInt("total_count"));
         assertEquals(200, api.get(Stores.record(store, "race")).status());
         List<String> all = new ArrayList<>();
         String after = null;
@@ -253,8 +256,8 @@ class DataStoreRecordsIT {
             }
             after = Stores.cursor(page, "end_cursor");
         }
-        assertEquals(201, all.size());
-        assertEquals(201, new java.util.HashSet<>(all).size());
+        assertEquals(97, all.size());
+        assertEquals(97, new java.util.HashSet<>(all).size());
     }
 
     @Test
@@ -266,6 +269,15 @@ class DataStoreRecordsIT {
         assertEquals(0, Stores.data(list).size());
         assertEquals(200, api.get("/v1/data_stores/" + store).status());
         assertEquals(200, Stores.put(api, store, "x", "1", null).status());
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong slowestMs = new java.util.concurrent.atomic.AtomicLong();
+
+    private int timed(java.util.function.Supplier<Api.Reply> request) {
+        long start = System.nanoTime();
+        Api.Reply reply = request.get();
+        slowestMs.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
+        return reply.status();
     }
 
     private static List<String> keys(Api.Reply page) {
