@@ -1,5 +1,6 @@
 package io.millrace.application;
 
+import io.millrace.runtime.EmailRequest;
 import io.millrace.workspace.User;
 import io.millrace.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,11 @@ public class EmailDestination {
     WorkspaceRepository workspaces;
     @Inject
     MailSender mail;
+
+    /** Sends one email a step asked for (see {@link #sendToOwner(String, String, String, String)}). */
+    public void sendToOwner(String workspaceId, EmailRequest email) {
+        sendToOwner(workspaceId, email.subject(), email.text(), email.html());
+    }
 
     /**
      * Sends one {@code $.send.email({subject, text, html})} of a workflow of {@code workspaceId}.

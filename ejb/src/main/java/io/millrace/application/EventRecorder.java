@@ -11,7 +11,7 @@ import io.millrace.workflow.Workflow;
 import io.millrace.workflow.WorkflowRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -60,7 +60,7 @@ public class EventRecorder {
     /** Stores an event refused at the door as a failed execution, so its reason shows in the history. */
     public void refuse(TriggerTarget target, JsonObject event, String errorName, String errorMessage) {
         Execution execution = store(target, event, Ids.ordered(System.currentTimeMillis()), null);
-        String error = JsonText.write(Json.createObjectBuilder()
+        String error = JsonText.write(Jsonp.createObjectBuilder()
                 .add("name", errorName).add("message", errorMessage).build());
         execution.finish(ExecutionStatus.ERROR, error, System.currentTimeMillis());
         errorEvents.record(execution.workflowId(), execution.id(), execution.eventJson(), execution.contextJson(), error);
@@ -69,7 +69,7 @@ public class EventRecorder {
     /** Stores the event as a queued execution; {@code concurrencyKey} (may be null) gives its gate key. */
     private Execution store(TriggerTarget target, JsonObject event, String id, String concurrencyKey) {
         long now = System.currentTimeMillis();
-        JsonObject context = Json.createObjectBuilder()
+        JsonObject context = Jsonp.createObjectBuilder()
                 .add("id", id)
                 .add("ts", Instant.ofEpochMilli(now).toString())
                 .add("workflow_id", target.workflow().id())

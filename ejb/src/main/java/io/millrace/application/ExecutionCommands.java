@@ -16,6 +16,10 @@ public class ExecutionCommands {
     ExecutionQueries queries;
     @Inject
     ExecutionStore store;
+    @Inject
+    FlowUrls flowUrls;
+    @Inject
+    io.millrace.execution.ExecutionRepository executions;
 
     /** Runs the failed step of a paused execution now instead of at its scheduled retry. */
     public ExecutionView rerun(User caller, String executionId) {
@@ -37,5 +41,34 @@ public class ExecutionCommands {
         }
         store.finish(executionId, ExecutionStatus.CANCELLED, CANCELLED);
         return queries.get(caller, executionId);
+    }
+
+    /**
+     * A {@code resume_url} or {@code cancel_url} of {@code $.flow.delay} was called: resumes the paused
+     * execution now, or cancels it. Returns {@code "resumed"} or {@code "cancelled"}.
+     *
+     * @throws io.millrace.shared.NotFoundException when the token is not that URL's (nothing reveals whether the execution exists)
+     * @throws InvalidInputException when a resume finds the execution not paused, or a cancel finds it finished
+     */
+    public String byFlowUrl(String executionId, String action, String token) {
+        Execution execution = flowUrls.valid(executionId, action, token)
+                ? executions.execution(executionId).orElse(null) : null;
+        if (execution == null) {
+            throw new io.millrace.shared.NotFoundException("no such resume or cancel URL");
+        }
+        if (FlowUrls.RESUME.equals(action)) {
+            if (execution.status() != ExecutionStatus.PAUSED) {
+                throw new InvalidInputException(null, "execution " + executionId + " is not paused"
+                        + " (status " + execution.status().wireName() + ")");
+            }
+            store.rerunNow(executionId);
+            return "resumed";
+        }
+        if (execution.status().finished()) {
+            throw new InvalidInputException(null, "execution " + executionId + " has already finished"
+                    + " (status " + execution.status().wireName() + ")");
+        }
+        store.finish(executionId, ExecutionStatus.CANCELLED, CANCELLED);
+        return "cancelled";
     }
 }

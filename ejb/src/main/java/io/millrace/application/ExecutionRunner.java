@@ -6,6 +6,7 @@ import io.millrace.execution.StepRun;
 import io.millrace.orchestrator.Decision;
 import io.millrace.orchestrator.Orchestrator;
 import io.millrace.orchestrator.StepsObject;
+import io.millrace.runtime.Emission;
 import io.millrace.runtime.ExecutionTmp;
 import io.millrace.runtime.HttpReply;
 import io.millrace.runtime.StepInvocation;
@@ -20,20 +21,32 @@ import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs an execution step by step, as the orchestrator decides, storing each step's result as soon
- * as it is known. Safe to call again for the same execution: finished executions are skipped and
- * finished steps are not run again.
+ * Runs an execution step by step, as the orchestrator decides. Safe to call again for the same
+ * execution: finished executions are skipped and steps with stored results are not run again.
+ *
+ * <p>When results are stored: a step's result is committed before the next step starts when the
+ * step had effects beyond its result (HTTP, files, {@code $.respond}, ...; see
+ * {@link StepOutcome#effects}), so a step with effects never runs twice. Results of steps without
+ * effects wait and are committed with a later one: with the next step that has effects, with the
+ * final status, before a retry pause, or once {@value #SAVE_INTERVAL_MILLIS} ms have passed since the
+ * last commit. After a crash such steps may run again, which nobody can observe, and a workflow of
+ * pure steps costs one commit instead of one per step.
  */
 @ApplicationScoped
 public class ExecutionRunner {
     private static final Logger LOG = Logger.getLogger(ExecutionRunner.class.getName());
     static final String NO_RESPOND = "No $.respond called in workflow";
+    /** Results of steps without effects are committed at least this often while an execution runs. */
+    static final long SAVE_INTERVAL_MILLIS = 1000;
+    private static final long SAVE_INTERVAL_NANOS = SAVE_INTERVAL_MILLIS * 1_000_000;
 
     @Inject
     ExecutionStore store;
@@ -45,6 +58,8 @@ public class ExecutionRunner {
     RetryPolicy retryPolicy;
     @Inject
     ExecutionEnvironment environment;
+    @Inject
+    FlowUrls flowUrls;
 
     /** Runs the execution named by a worker-queue message ({@link ExecutionMessage}). */
     public void run(String messageBody) {
@@ -70,25 +85,36 @@ public class ExecutionRunner {
         Map<String, String> env = snapshot.workflow() == null ? Map.of()
                 : environment.forExecution(snapshot.workflow().workspaceId(), snapshot.workflow().projectId());
         Path tmp = ExecutionTmp.create(execution.id());
-        try {
+        try (StepRuntime.Session session = runtime.session()) {
             String errorJson = null;
-            StepRun pending = null;
+            List<StepRun> unsaved = new ArrayList<>();
+            boolean saveNow = false;
+            long lastSaved = System.nanoTime();
             while (true) {
                 Decision decision = Orchestrator.next(definition.steps(), snapshot.stepRuns());
                 if (decision instanceof Decision.Finish finish) {
-                    finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse(), pending);
+                    finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse(), unsaved,
+                            Destinations.emissions(snapshot.stepRuns()));
                     return;
                 }
-                if (pending != null) {
-                    store.add(pending);
+                if (!unsaved.isEmpty() && (saveNow || System.nanoTime() - lastSaved > SAVE_INTERVAL_NANOS)) {
+                    store.add(unsaved);
+                    unsaved.clear();
+                    lastSaved = System.nanoTime();
                 }
-                StepRun result = runStep(execution, (Decision.RunStep) decision, snapshot, deadline, env, tmp);
-                if (controls.autoRetry() && retryLater(execution, result, controls.notifyOnFirstError())) {
+                Ran ran = runStep(session, execution, (Decision.RunStep) decision, snapshot, deadline, env, tmp);
+                StepRun result = ran.result();
+                if (controls.autoRetry() && retryLater(execution, result, controls.notifyOnFirstError(), unsaved)) {
                     return;
                 }
                 StepResults.put(snapshot.stepRuns(), result);
                 errorJson = result.errorJson();
-                pending = result;
+                unsaved.add(result);
+                saveNow = ran.effects();
+                if (ran.delayMillis() != null) {
+                    delay(execution.id(), unsaved, ran.delayMillis(), snapshot.deployment().customResponse());
+                    return;
+                }
             }
         } finally {
             ExecutionTmp.delete(tmp);
@@ -96,37 +122,58 @@ public class ExecutionRunner {
     }
 
     /** Stores a failed step as paused and schedules its retry, when the retry policy allows one. */
-    private boolean retryLater(Execution execution, StepRun result, boolean notifyOnFirstError) {
+    private boolean retryLater(Execution execution, StepRun result, boolean notifyOnFirstError, List<StepRun> unsaved) {
         if (result.status() != ExecutionStatus.ERROR
                 || !retryPolicy.retries(StepResults.errorName(result), execution.attempts())) {
             return false;
         }
         int retry = execution.attempts() + 1;
         long delay = retryPolicy.delayMillis(retry);
-        store.pause(StepResults.pausedForRetry(result, retry, System.currentTimeMillis() + delay,
+        store.pause(unsaved, StepResults.pausedForRetry(result, retry, System.currentTimeMillis() + delay,
                 retryPolicy.cancelUrl(execution.id()), retryPolicy.rerunUrl(execution.id())), delay,
                 notifyOnFirstError && retry == 1);
         return true;
     }
 
-    private StepRun runStep(Execution execution, Decision.RunStep step, ExecutionStore.Snapshot snapshot,
+    /**
+     * A step's stored result, whether the step had effects beyond it (see {@link StepOutcome#effects}), and
+     * the delay it asked for with {@code $.flow.delay} (null: none, or it also exited the flow, which wins).
+     */
+    private record Ran(StepRun result, boolean effects, Long delayMillis) {
+    }
+
+    /**
+     * Pauses the execution after a step called {@code $.flow.delay}: the results so far are stored and its
+     * next step runs after the delay, or when its resume URL is called. A caller still waiting for
+     * {@code $.respond} gets the default answer now.
+     */
+    private void delay(String executionId, List<StepRun> unsaved, long delayMillis, boolean customResponse) {
+        store.delay(unsaved, executionId, delayMillis);
+        if (customResponse) {
+            responses.reply(executionId, noRespond());
+        }
+    }
+
+    private Ran runStep(StepRuntime.Session session, Execution execution, Decision.RunStep step, ExecutionStore.Snapshot snapshot,
                             Instant deadline, Map<String, String> env, Path tmp) {
         String steps = StepsObject.build(execution.eventJson(), execution.contextJson(), snapshot.stepRuns());
         long budget = StepInvocation.FUNCTION_PAYLOAD_LIMIT_BYTES - StepResults.payloadUsed(execution, snapshot.stepRuns());
         Map<String, String> packages = new HashMap<>();
         step.step().packages().forEach((name, version) -> packages.put(name, ((JsonString) version).getString()));
         StepInvocation invocation = new StepInvocation(step.step().name(), step.step().code(),
-                JsonText.write(step.step().props()), steps, deadline, env, Math.max(1, budget), tmp, packages);
+                JsonText.write(step.step().props()), steps, deadline, env, Math.max(1, budget), tmp, packages)
+                .withDelayUrls(flowUrls.resumeUrl(execution.id()), flowUrls.cancelUrl(execution.id()));
         long started = System.currentTimeMillis();
         StepOutcome outcome;
         try {
-            outcome = runtime.run(invocation, reply -> responses.reply(execution.id(), reply));
+            outcome = session.run(invocation, reply -> responses.reply(execution.id(), reply));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "step " + step.step().name() + " of execution " + execution.id() + " failed", e);
             outcome = StepResults.internalError(e);
         }
-        return StepResults.toStepRun(execution.id(), step.position(), step.step().name(), outcome, started,
-                System.currentTimeMillis(), deadline);
+        return new Ran(StepResults.toStepRun(execution.id(), step.position(), step.step().name(), outcome, started,
+                System.currentTimeMillis(), deadline), outcome.effects(),
+                outcome.delaysExecution() && !outcome.endsExecution() ? outcome.delayMillis() : null);
     }
 
     /** Ends an execution that could not be run or recorded, so it never stays "executing". */
@@ -141,15 +188,19 @@ public class ExecutionRunner {
     }
 
     /**
-     * Ends the execution. The last step's result (when there is one) is stored in the same
-     * transaction, so a one-step execution commits its result and its end together.
+     * Ends the execution. The results not stored yet are stored in the same transaction, so a one-step
+     * execution commits its result and its end together.
      */
     private void finish(String executionId, ExecutionStatus status, String errorJson, boolean customResponse,
-                        StepRun lastResult) {
-        store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson, lastResult);
+                        List<StepRun> unsaved, List<Emission> emissions) {
+        store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson, unsaved, emissions);
         if (customResponse) {
-            responses.reply(executionId, new HttpReply(400, Map.of("content-type", "text/plain; charset=utf-8"),
-                    NO_RESPOND.getBytes(StandardCharsets.UTF_8), false, false));
+            responses.reply(executionId, noRespond());
         }
+    }
+
+    private static HttpReply noRespond() {
+        return new HttpReply(400, Map.of("content-type", "text/plain; charset=utf-8"),
+                NO_RESPOND.getBytes(StandardCharsets.UTF_8), false, false);
     }
 }

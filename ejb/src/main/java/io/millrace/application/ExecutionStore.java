@@ -4,6 +4,7 @@ import io.millrace.execution.Execution;
 import io.millrace.execution.ExecutionRepository;
 import io.millrace.execution.ExecutionStatus;
 import io.millrace.execution.StepRun;
+import io.millrace.runtime.Emission;
 import io.millrace.workflow.Workflow;
 import io.millrace.workflow.WorkflowDeployment;
 import io.millrace.workflow.WorkflowRepository;
@@ -30,6 +31,8 @@ public class ExecutionStore {
     ExecutionMetrics metrics;
     @Inject
     ErrorEvents errorEvents;
+    @Inject
+    EventLog eventLog;
 
     /** What a worker needs to run an execution; the workflow is null when it has been deleted. */
     public record Snapshot(Execution execution, Workflow workflow, WorkflowDeployment deployment,
@@ -54,15 +57,17 @@ public class ExecutionStore {
                 new ArrayList<>(executions.stepRuns(executionId))));
     }
 
-    public void add(StepRun run) {
-        executions.add(run);
+    /** Stores step results. */
+    public void add(List<StepRun> runs) {
+        runs.forEach(executions::add);
     }
 
     /**
-     * Stores a failed attempt and schedules the retry: the message arrives after {@code delayMillis}.
+     * Stores the results not stored yet and a failed attempt, and schedules the retry: the message arrives after {@code delayMillis}.
      * With {@code notify}, the failure also goes to the workflow's {@code $errors} stream.
      */
-    public void pause(StepRun failedAttempt, long delayMillis, boolean notify) {
+    public void pause(List<StepRun> unsaved, StepRun failedAttempt, long delayMillis, boolean notify) {
+        unsaved.forEach(executions::add);
         executions.add(failedAttempt);
         executions.execution(failedAttempt.executionId()).ifPresent(e -> {
             e.pause(System.currentTimeMillis() + delayMillis);
@@ -73,18 +78,41 @@ public class ExecutionStore {
         });
     }
 
+    /**
+     * Stores the results not stored yet and pauses the execution after a step called {@code $.flow.delay}:
+     * its next step runs when the message arrives, {@code delayMillis} from now (or at once on a resume).
+     */
+    public void delay(List<StepRun> unsaved, String executionId, long delayMillis) {
+        unsaved.forEach(executions::add);
+        executions.execution(executionId).filter(e -> !e.status().finished()).ifPresent(e -> {
+            e.delay(System.currentTimeMillis() + delayMillis);
+            queue.enqueue(e.id(), e.runToken(), delayMillis);
+        });
+    }
+
     /** Runs a paused execution at once: a new run token supersedes the scheduled retry message. */
     public void rerunNow(String executionId) {
         executions.execution(executionId).filter(e -> e.status() == ExecutionStatus.PAUSED)
                 .ifPresent(e -> queue.enqueue(e.id(), e.newRunToken()));
     }
 
-    /** Stores the last step's result (may be null) and ends the execution, in one transaction. */
-    public void finish(String executionId, ExecutionStatus status, String errorJson, StepRun lastResult) {
-        if (lastResult != null) {
-            executions.add(lastResult);
-        }
+    /**
+     * Stores the results not stored yet, ends the execution, and appends the events its steps emitted with
+     * {@code $.send.emit} to the workflow's stream, all in one transaction (emits are delivered after the
+     * workflow finishes, as in Pipedream).
+     */
+    public void finish(String executionId, ExecutionStatus status, String errorJson, List<StepRun> unsaved,
+                       List<Emission> emissions) {
+        unsaved.forEach(executions::add);
         finish(executionId, status, errorJson);
+        if (emissions.isEmpty()) {
+            return;
+        }
+        executions.execution(executionId).flatMap(e -> workflows.workflow(null, e.workflowId())).ifPresent(w -> {
+            for (int i = 0; i < emissions.size(); i++) {
+                eventLog.append(w.workspaceId(), w.id(), emissions.get(i), executionId + "-" + i);
+            }
+        });
     }
 
     /** Ends the execution and lets the next waiting ones of its workflow through the gate. */

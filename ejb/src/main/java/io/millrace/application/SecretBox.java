@@ -1,7 +1,7 @@
 package io.millrace.application;
 
 /**
- * Encryption at rest for values such as environment variables. {@code context} (e.g. the owning
+ * Encryption at rest for values such as environment variables, and keyed digests. {@code context} (e.g. the owning
  * record's id) is authenticated with the value, so a sealed value only opens for the record it was
  * sealed for.
  */
@@ -11,4 +11,10 @@ public interface SecretBox {
 
     /** @throws IllegalStateException when the text was not sealed with this key and context, or was altered */
     String open(String sealed, String context);
+
+    /**
+     * A keyed digest of {@code value} (HMAC-SHA256 with a key derived from the secrets key), as URL-safe
+     * text: for secret URLs that must be checked without storing them.
+     */
+    String mac(String value);
 }

@@ -7,7 +7,7 @@ import io.millrace.runtime.LogEntry;
 import io.millrace.runtime.StepError;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.shared.JsonText;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -34,7 +34,8 @@ final class StepResults {
             errorJson = errorJson(outcome.error(), stepName);
         }
         StepRun run = new StepRun(executionId, position, stepName, status, outcome.returnValueJson(),
-                outcome.exportsJson(), logsJson(outcome.logs()), errorJson, started, finished);
+                outcome.exportsJson(), logsJson(outcome.logs()), errorJson, started, finished)
+                .sent(Destinations.emissionsJson(outcome.emissions()), Destinations.emailsJson(outcome.emails()));
         return outcome.endsExecution() ? run.exitedFlow(outcome.flowExitReason()) : run;
     }
 
@@ -73,11 +74,11 @@ final class StepResults {
     static StepRun pausedForRetry(StepRun failed, int retry, long resumeAt, String cancelUrl, String rerunUrl) {
         JsonObject error = JsonText.parseObject(failed.errorJson());
         String resumeTs = Instant.ofEpochMilli(resumeAt).toString();
-        JsonObject exports = Json.createObjectBuilder(JsonText.parseObject(
+        JsonObject exports = Jsonp.createObjectBuilder(JsonText.parseObject(
                         failed.exportsJson() == null ? "{}" : failed.exportsJson()))
                 .add("$summary", error.getString("name") + ": " + error.getString("message") + " (retry " + retry
                         + " of " + RetryPolicy.MAX_RETRIES + " at " + resumeTs + ")")
-                .add("$attempt", Json.createObjectBuilder()
+                .add("$attempt", Jsonp.createObjectBuilder()
                         .add("attempt", retry)
                         .add("error", error)
                         .add("cancel_url", cancelUrl)
@@ -96,7 +97,7 @@ final class StepResults {
     }
 
     private static String errorJson(StepError error, String stepName) {
-        var b = Json.createObjectBuilder().add("name", error.name()).add("message", error.message())
+        var b = Jsonp.createObjectBuilder().add("name", error.name()).add("message", error.message())
                 .add("step", stepName);
         if (error.stack() != null) {
             b.add("stack", error.stack());
@@ -105,9 +106,9 @@ final class StepResults {
     }
 
     private static String logsJson(List<LogEntry> logs) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = Jsonp.createArrayBuilder();
         for (LogEntry log : logs) {
-            a.add(Json.createObjectBuilder().add("level", log.level()).add("ts", log.ts().toString())
+            a.add(Jsonp.createObjectBuilder().add("level", log.level()).add("ts", log.ts().toString())
                     .add("message", log.message()));
         }
         return JsonText.write(a.build());

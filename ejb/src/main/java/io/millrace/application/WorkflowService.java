@@ -1,6 +1,7 @@
 package io.millrace.application;
 
 import io.millrace.runtime.StepRuntime;
+import io.millrace.runtime.InvalidPropException;
 import io.millrace.runtime.StepSyntaxException;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
@@ -17,7 +18,7 @@ import io.millrace.workspace.User;
 import io.millrace.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public class WorkflowService {
     }
 
     /**
-     * Checks each step's code and pins the npm packages it imports to exact versions (the newest
+     * Checks each step's code and its literal prop values, and pins the npm packages it imports to exact versions (the newest
      * matching ones now), so every run of the deployment uses the same versions.
      */
     private WorkflowDefinition prepare(WorkflowDefinition definition) {
@@ -95,10 +96,13 @@ public class WorkflowService {
         for (int i = 0; i < definition.steps().size(); i++) {
             StepSpec step = definition.steps().get(i);
             try {
-                runtime.validate(step.name(), step.code());
-                JsonObjectBuilder pinned = Json.createObjectBuilder();
+                runtime.validate(step.name(), step.code(), step.props() == null ? "{}" : step.props().toString());
+                JsonObjectBuilder pinned = Jsonp.createObjectBuilder();
                 runtime.resolvePackages(step.name(), step.code()).forEach(pinned::add);
                 steps.add(step.withPackages(pinned.build()));
+            } catch (InvalidPropException e) {
+                throw new InvalidInputException("steps[" + i + "].props." + e.propName(),
+                        "step '" + e.stepName() + "': " + e.getMessage());
             } catch (StepSyntaxException e) {
                 String where = e.line() > 0 ? " at line " + e.line() + ", column " + e.column() : "";
                 throw new InvalidInputException("steps[" + i + "].code",

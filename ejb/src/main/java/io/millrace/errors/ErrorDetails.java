@@ -1,7 +1,7 @@
 package io.millrace.errors;
 
 import io.millrace.shared.JsonText;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -41,7 +41,7 @@ public final class ErrorDetails {
             }
         }
         String name = text(in, "name", DEFAULT_NAME);
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("name", name)
                 .add("message", text(in, "message", fallbackMessage))
                 .add("code", text(in, "code", name));

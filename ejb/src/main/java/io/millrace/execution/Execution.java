@@ -99,6 +99,12 @@ public class Execution {
         resumeAt = at;
     }
 
+    /** Waits, after a step called {@code $.flow.delay}, until {@code at}; the execution keeps its place at the gate. */
+    public void delay(long at) {
+        status = ExecutionStatus.PAUSED;
+        resumeAt = at;
+    }
+
     /** Supersedes every message sent so far; returns the token of the next one. */
     public int newRunToken() {
         return ++runToken;

@@ -37,6 +37,12 @@ public class StepRun {
     private String errorJson;
     @Column(length = 1024)
     private String flowExitReason;
+    /** JSON array of the step's {@code $.send.emit} events ({@code {"event", "channel"}}), or null: none. */
+    @Lob
+    private String emissionsJson;
+    /** JSON array of the step's {@code $.send.email} emails ({@code {"subject", "text", "html"}}), or null: none. */
+    @Lob
+    private String emailsJson;
     private long startedAt;
     private long finishedAt;
 
@@ -73,6 +79,15 @@ public class StepRun {
         return flowExitReason == null ? null : flowExitReason.substring(1);
     }
 
+    /** Records what the step sent to destinations (JSON arrays, null when none); they go out when the execution ends. */
+    public StepRun sent(String emissions, String emails) {
+        this.emissionsJson = emissions;
+        this.emailsJson = emails;
+        return this;
+    }
+
+    public String emissionsJson() { return emissionsJson; }
+    public String emailsJson() { return emailsJson; }
     public String executionId() { return executionId; }
     public int position() { return position; }
     public String stepName() { return stepName; }

@@ -26,10 +26,17 @@ import java.util.Map;
  * @param packages           the npm packages the step may import, name to exact version, as
  *                           {@link StepRuntime#resolvePackages} returned them at deploy time (never null; empty:
  *                           a runtime that can resolve packages resolves them itself when the code needs some)
+ * @param dataStores         resolves the configured values of the step's {@code data_store} props (never null;
+ *                           {@link DataStores#NONE} when the step has none to use)
+ * @param resumeUrl          the URL that resumes this execution early while a {@code $.flow.delay} pauses it,
+ *                           returned to the step as {@code resume_url}; null when the runner has none
+ * @param cancelUrl          the URL that cancels this execution while a {@code $.flow.delay} pauses it,
+ *                           returned to the step as {@code cancel_url}; null when the runner has none
  */
 public record StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline,
                              Map<String, String> env, long payloadBudgetBytes, Path tmpDir,
-                             Map<String, String> packages) {
+                             Map<String, String> packages, DataStores dataStores, String resumeUrl,
+                             String cancelUrl) {
 
     /** Pipedream's Function Payload Limit: logs, exports and the event of one execution together, 6 MB. */
     public static final long FUNCTION_PAYLOAD_LIMIT_BYTES = 6L * 1024 * 1024;
@@ -37,6 +44,15 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
     public StepInvocation {
         env = copyOf(env);
         packages = copyOf(packages);
+        dataStores = dataStores == null ? DataStores.NONE : dataStores;
+    }
+
+    /** A step with no data stores and no delay URLs. */
+    public StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline,
+                          Map<String, String> env, long payloadBudgetBytes, Path tmpDir,
+                          Map<String, String> packages) {
+        this(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
+                DataStores.NONE, null, null);
     }
 
     /** A step with no pinned npm packages. */
@@ -62,20 +78,34 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
     }
 
     public StepInvocation withEnv(Map<String, String> newEnv) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, newEnv, payloadBudgetBytes, tmpDir, packages);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, newEnv, payloadBudgetBytes, tmpDir, packages, dataStores,
+                resumeUrl, cancelUrl);
     }
 
     public StepInvocation withPayloadBudget(long bytes) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, bytes, tmpDir, packages);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, bytes, tmpDir, packages, dataStores, resumeUrl, cancelUrl);
     }
 
     public StepInvocation withTmpDir(Path dir) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, dir, packages);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, dir, packages, dataStores, resumeUrl, cancelUrl);
     }
 
     /** This invocation with these npm packages (name to exact version). */
     public StepInvocation withPackages(Map<String, String> newPackages) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, newPackages);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, newPackages, dataStores,
+                resumeUrl, cancelUrl);
+    }
+
+    /** This invocation with these data stores for its {@code data_store} props. */
+    public StepInvocation withDataStores(DataStores stores) {
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
+                stores, resumeUrl, cancelUrl);
+    }
+
+    /** This invocation with the URLs {@code $.flow.delay} returns as {@code resume_url} and {@code cancel_url}. */
+    public StepInvocation withDelayUrls(String resume, String cancel) {
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
+                dataStores, resume, cancel);
     }
 
     /** Names the environment variables but never shows their values, which may be secrets. */

@@ -8,6 +8,12 @@
  * {@code io.millrace.runtime.graal}. A {@link io.millrace.runtime.StepInvocation} also carries the
  * step's environment variables ({@code process.env}), its share of the 6 MB function payload limit,
  * and its execution's {@code /tmp} directory, which {@link io.millrace.runtime.ExecutionTmp} creates
- * and deletes.
+ * and deletes, the {@link io.millrace.runtime.DataStores} its {@code data_store} props open, and the
+ * resume/cancel URLs {@code $.flow.delay} returns; its outcome reports what it emitted
+ * ({@link io.millrace.runtime.Emission}), the emails it sent ({@link io.millrace.runtime.EmailRequest})
+ * and its delay, for the runner. {@link io.millrace.runtime.ComponentRuntime} describes component modules
+ * ({@link io.millrace.runtime.ComponentInfo}) and runs sources ({@link io.millrace.runtime.SourceInvocation}
+ * → {@link io.millrace.runtime.SourceOutcome}). Built-in modules include {@code @millrace/feed}
+ * ({@code parseFeed(xmlText)}: RSS and Atom to {@code { title, link, description, items }}).
  */
 package io.millrace.runtime;

@@ -1,6 +1,5 @@
 package io.millrace.shared;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -14,7 +13,7 @@ public final class JsonText {
     }
 
     public static JsonValue parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(text))) {
             return reader.readValue();
         }
     }
@@ -30,7 +29,7 @@ public final class JsonText {
 
     public static String write(JsonValue value) {
         StringWriter out = new StringWriter();
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = Jsonp.createWriter(out)) {
             writer.write(value);
         }
         return out.toString();

@@ -1,7 +1,7 @@
 package io.millrace.workflow;
 
 import io.millrace.shared.InvalidInputException;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -137,7 +137,7 @@ public final class DefinitionParser {
     /** Settings merge into the current ones: named fields change, {@code null} removes one. */
     private static JsonObject settings(JsonObject o, WorkflowDefinition current) {
         JsonObject given = object(o.get("settings"), "settings");
-        var merged = Json.createObjectBuilder(current == null ? JsonValue.EMPTY_JSON_OBJECT : current.settings());
+        var merged = Jsonp.createObjectBuilder(current == null ? JsonValue.EMPTY_JSON_OBJECT : current.settings());
         for (Map.Entry<String, JsonValue> e : given.entrySet()) {
             String field = "settings." + e.getKey();
             JsonValue v = e.getValue();
@@ -172,7 +172,7 @@ public final class DefinitionParser {
         if (!t.containsKey("limit") || !t.containsKey("interval_seconds")) {
             throw new InvalidInputException(field, field + " needs limit and interval_seconds");
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("limit", intIn(t.get("limit"), field + ".limit", 0, 10_000))
                 .add("interval_seconds", intIn(t.get("interval_seconds"), field + ".interval_seconds", 1, 10_000))
                 .build();

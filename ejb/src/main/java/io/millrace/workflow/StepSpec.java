@@ -1,6 +1,6 @@
 package io.millrace.workflow;
 
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -21,7 +21,7 @@ public record StepSpec(String name, String type, String lang, String code, JsonO
     }
 
     public JsonObject toJson() {
-        var b = Json.createObjectBuilder()
+        var b = Jsonp.createObjectBuilder()
                 .add("name", name).add("type", type).add("lang", lang).add("code", code).add("props", props);
         if (!packages.isEmpty()) {
             b.add("packages", packages);

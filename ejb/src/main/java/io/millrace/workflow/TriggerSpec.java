@@ -1,6 +1,6 @@
 package io.millrace.workflow;
 
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
 
 /** One trigger of a definition. Only {@code http} exists so far. */
@@ -8,7 +8,7 @@ public record TriggerSpec(String type) {
     public static final String HTTP = "http";
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("type", type).build();
+        return Jsonp.createObjectBuilder().add("type", type).build();
     }
 
     static TriggerSpec fromJson(JsonObject o) {

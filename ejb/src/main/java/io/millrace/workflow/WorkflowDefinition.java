@@ -1,6 +1,6 @@
 package io.millrace.workflow;
 
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -32,11 +32,11 @@ public record WorkflowDefinition(String name, List<TriggerSpec> triggers, List<S
     }
 
     public JsonObject toJson() {
-        JsonArrayBuilder t = Json.createArrayBuilder();
+        JsonArrayBuilder t = Jsonp.createArrayBuilder();
         triggers.forEach(x -> t.add(x.toJson()));
-        JsonArrayBuilder s = Json.createArrayBuilder();
+        JsonArrayBuilder s = Jsonp.createArrayBuilder();
         steps.forEach(x -> s.add(x.toJson()));
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("name", name).add("triggers", t).add("steps", s).add("settings", settings).build();
     }
 

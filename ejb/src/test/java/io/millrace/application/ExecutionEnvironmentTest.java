@@ -31,6 +31,11 @@ class ExecutionEnvironmentTest {
             public String open(String sealed, String context) {
                 return aes.open(sealed, context);
             }
+
+            @Override
+            public String mac(String value) {
+                throw new UnsupportedOperationException("not used here");
+            }
         };
     }
 

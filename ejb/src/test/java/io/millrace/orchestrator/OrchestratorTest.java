@@ -64,4 +64,15 @@ class OrchestratorTest {
         assertEquals("{\"trigger\":{\"event\":{\"body\":{}},\"context\":{\"id\":\"ex\"}},"
                 + "\"a\":{\"x\":1,\"$return_value\":42}}", steps);
     }
+
+    @Test
+    void stepsWithoutExportsOrWithoutReturnValuesAreStillObjects() {
+        StepRun onlyReturn = new StepRun("ex", 0, "a", ExecutionStatus.SUCCESS, "\"hi\"", "{}", "[]", null, 0, 1);
+        StepRun onlyExports = new StepRun("ex", 1, "b", ExecutionStatus.SUCCESS, null, "{\"y\":[1,2]}", "[]", null, 0, 1);
+        StepRun nothing = new StepRun("ex", 2, "c", ExecutionStatus.SUCCESS, null, null, "[]", null, 0, 1);
+        String steps = StepsObject.build("{}", "{}", List.of(onlyReturn, onlyExports, nothing));
+        assertEquals("{\"trigger\":{\"event\":{},\"context\":{}},\"a\":{\"$return_value\":\"hi\"},"
+                + "\"b\":{\"y\":[1,2]},\"c\":{}}", steps);
+        io.millrace.shared.JsonText.parseObject(steps); // and it is valid JSON
+    }
 }

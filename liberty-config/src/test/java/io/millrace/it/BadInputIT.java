@@ -117,6 +117,27 @@ class BadInputIT {
     }
 
     @Test
+    void aLiteralPropValueThatDoesNotFitItsPropIsRejectedAtDeploy() {
+        String code = "export default defineComponent({ props: { count: { type: 'integer', min: 1, max: 10 },"
+                + " color: { type: 'string', options: ['red', 'blue'], optional: true } }, async run() { return this.count } })";
+        Api.Reply tooBig = create("prop-max", "\"steps\": [%s, %s]".formatted(JsCode.step("fine", OK),
+                Json.createObjectBuilder().add("name", "counted").add("code", code)
+                        .add("props", Json.createObjectBuilder().add("count", 11)).build()));
+        assertRejected(tooBig, 400, "steps[1].props.count");
+        String message = tooBig.error().getString("message");
+        assertTrue(message.contains("counted") && message.contains("at most 10"), message);
+        assertRejected(create("prop-option", "\"steps\": [%s]".formatted(Json.createObjectBuilder().add("name", "a")
+                .add("code", code).add("props", Json.createObjectBuilder().add("count", "3").add("color", "green")).build())),
+                400, "steps[0].props.color");
+        assertRejected(create("prop-missing", "\"steps\": [%s]".formatted(JsCode.step("a", code))), 400, "steps[0].props.count");
+        // an expression is checked when the step runs, not at deploy
+        JsonObject ok = api.createHttpWorkflow(RUN + "prop-expression", "[%s]".formatted(Json.createObjectBuilder()
+                .add("name", "a").add("code", code)
+                .add("props", Json.createObjectBuilder().add("count", "{{steps.trigger.event.body.n}}")).build()));
+        assertTrue(ok.getString("id").startsWith("p_"), ok.toString());
+    }
+
+    @Test
     void aTooDeeplyNestedBodyIs400() {
         assertRejected(api.post("/v1/workflows", "[".repeat(2000)), 400, null);
     }

@@ -26,6 +26,7 @@ public class AesGcmSecretBox implements SecretBox {
     DataDirectory dataDirectory;
 
     private volatile AesGcm aes;
+    private volatile javax.crypto.spec.SecretKeySpec macKey;
 
     @Override
     public String seal(String plaintext, String context) {
@@ -35,6 +36,39 @@ public class AesGcmSecretBox implements SecretBox {
     @Override
     public String open(String sealed, String context) {
         return aes().open(sealed, context);
+    }
+
+    @Override
+    public String mac(String value) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(macKey());
+            byte[] digest = mac.doFinal(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /** The MAC key: HMAC-SHA256 of a fixed label under the secrets key, so the AES key itself is never a MAC key. */
+    private javax.crypto.spec.SecretKeySpec macKey() throws java.security.GeneralSecurityException {
+        javax.crypto.spec.SecretKeySpec current = macKey;
+        if (current == null) {
+            synchronized (this) { // loadKey may create the key file: once, as aes() does
+                if (macKey == null) {
+                    macKey = deriveMacKey();
+                }
+                current = macKey;
+            }
+        }
+        return current;
+    }
+
+    private javax.crypto.spec.SecretKeySpec deriveMacKey() throws java.security.GeneralSecurityException {
+        javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+        derive.init(new javax.crypto.spec.SecretKeySpec(loadKey(), "HmacSHA256"));
+        return new javax.crypto.spec.SecretKeySpec(
+                derive.doFinal("millrace mac key".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "HmacSHA256");
     }
 
     private AesGcm aes() {

@@ -43,7 +43,8 @@ final class BuiltinModules implements FileSystem {
             Map.entry("fs", "fs.mjs"),
             Map.entry("fs/promises", "fs-promises.mjs"),
             Map.entry("axios", "axios.mjs"),
-            Map.entry("@pipedream/platform", "pipedream-platform.mjs"));
+            Map.entry("@pipedream/platform", "pipedream-platform.mjs"),
+            Map.entry("@millrace/feed", "millrace-feed.mjs"));
 
     /** Node core modules a step cannot use. */
     static final Set<String> UNAVAILABLE = Set.of("assert", "assert/strict", "async_hooks", "child_process",

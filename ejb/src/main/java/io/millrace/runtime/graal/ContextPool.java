@@ -19,7 +19,7 @@ import org.graalvm.polyglot.Value;
  * the cost of a trivial step; it is done on the executor, off the caller's thread, so that a run
  * usually starts with a ready context. When none is ready the caller prepares one itself.
  */
-final class ContextPool implements AutoCloseable {
+final class ContextPool implements AutoCloseable, StepExecution.Lease {
 
     /** A context, the host its bootstrap was installed with, and the bootstrap's driver. */
     record Prepared(Context context, StepHost host, Value driver) {
@@ -42,10 +42,22 @@ final class ContextPool implements AutoCloseable {
     }
 
     /** A prepared context for the caller's one use; the caller closes it. */
-    Prepared take() {
+    @Override
+    public Prepared take() {
         Prepared prepared = ready.poll();
         refill();
         return prepared != null ? prepared : prepare(engine);
+    }
+
+    /** Contexts taken from the pool serve one run: the run closes them. */
+    @Override
+    public boolean keeps() {
+        return false;
+    }
+
+    @Override
+    public void release(Prepared prepared, boolean intact) {
+        // closed by the run
     }
 
     /** How many prepared contexts are ready to be taken. */

@@ -1,7 +1,6 @@
 package io.millrace.runtime.graal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Value;
 
 import io.millrace.runtime.StepError;
 import io.millrace.runtime.StepInvocation;
@@ -31,9 +28,11 @@ import io.millrace.runtime.npm.Specifier;
  * cancelled at the invocation's deadline. Contexts are prepared ahead (bootstrap installed) by a
  * {@link ContextPool} on the scheduler's thread. Thread-safe. Close it to release the engine.
  *
- * <p>{@link #validate} reports every problem as a {@link StepSyntaxException}: code that does not
- * parse (with the line and column), a module whose top level throws (located at its first frame in
- * the step), and a module whose default export has no {@code run} method (line 1, column 1).
+ * <p>{@link #validate} reports every problem as a {@link StepSyntaxException} (see {@link ModuleValidator}):
+ * code that does not parse (with the line and column), a module whose top level throws (located at its
+ * first frame in the step), a module whose default export has no {@code run} method (line 1, column 1),
+ * and, with the configured prop values, an {@link io.millrace.runtime.InvalidPropException} naming the prop.
+ * {@link GraalComponentRuntime} runs sources on this runtime's engine and contexts.
  *
  * <p>{@link RuntimeLimits} bound what a run may use: its {@code /tmp} files, its HTTP responses and,
  * through a {@link MemoryWatchdog} sampling on the scheduler, its memory (a step over the limit fails
@@ -54,6 +53,7 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
     private final RuntimeLimits limits;
     private final MemoryWatchdog watchdog;
     private final PackageResolver resolver;
+    private final ModuleValidator validator;
     private final Map<String, Map<String, String>> resolved = new ConcurrentHashMap<>();
 
     /** Creates the engine and a private daemon thread that enforces deadlines and prepares contexts. */
@@ -120,6 +120,7 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
         this.engine = Sandbox.newEngine();
         this.contexts = new ContextPool(engine, scheduler, preparedContexts);
         this.watchdog = new MemoryWatchdog(scheduler, limits.stepAllocationLimitBytes(), limits.heapUsedFraction());
+        this.validator = new ModuleValidator(contexts, scheduler);
     }
 
     /** The limits this runtime enforces. */
@@ -176,32 +177,28 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
 
     @Override
     public void validate(String stepName, String code) {
-        Map<String, String> packages = resolvePackages(stepName, code);
-        Instant deadline = Instant.now().plus(VALIDATE_TIMEOUT);
-        ContextPool.Prepared prepared = contexts.take();
-        prepared.host().bind(Sandbox.sourceName(stepName), StepListener.NONE);
-        prepared.host().packages(packages.isEmpty() ? Packages.NONE : new Packages(resolver, packages));
-        try (GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, deadline)) {
-            Value driver = prepared.driver();
-            Value module;
-            try {
-                module = StepLoader.evaluate(guarded.context(), driver, stepName, code);
-            } catch (PolyglotException e) {
-                if (e.isCancelled() || guarded.timedOut()) {
-                    throw new StepSyntaxException(stepName,
-                            "the module's top-level code ran longer than " + VALIDATE_TIMEOUT.toSeconds() + " s", 1, 1);
-                }
-                throw StepErrors.syntax(e, stepName);
-            }
-            Value problem = driver.invokeMember("check", module);
-            if (!problem.isNull()) {
-                throw new StepSyntaxException(stepName, problem.asString(), 1, 1);
-            }
-        }
+        validator.validateStep(stepName, code, null, packagesFor(resolvePackages(stepName, code)));
+    }
+
+    /** {@inheritDoc} Literal values are checked as the step's run would check them (lib/props.js). */
+    @Override
+    public void validate(String stepName, String code, String propsJson) {
+        validator.validateStep(stepName, code, propsJson == null ? "{}" : propsJson,
+                packagesFor(resolvePackages(stepName, code)));
     }
 
     @Override
     public StepOutcome run(StepInvocation invocation, StepListener listener) {
+        return run(contexts, invocation, listener);
+    }
+
+    /** The steps of one execution, run in one context (see {@link GraalStepSession}). */
+    @Override
+    public Session session() {
+        return new GraalStepSession(contexts, this::run);
+    }
+
+    private StepOutcome run(StepExecution.Lease lease, StepInvocation invocation, StepListener listener) {
         Objects.requireNonNull(invocation, "invocation");
         Map<String, String> packages = invocation.packages();
         if (resolver != null && packages.isEmpty()) {
@@ -212,8 +209,28 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
                 return new StepOutcome(null, "{}", List.of(), new StepError("Error", message, "Error: " + message), false);
             }
         }
-        Packages bound = resolver == null || packages.isEmpty() ? Packages.NONE : new Packages(resolver, packages);
-        return new StepExecution(contexts, scheduler, invocation, listener, limits, watchdog, bound).run();
+        return new StepExecution(lease, scheduler, invocation, listener, limits, watchdog, packagesFor(packages), null, null).run();
+    }
+
+    /** The npm packages a run may load: these (name to exact version) from the resolver's cache. */
+    Packages packagesFor(Map<String, String> packages) {
+        return resolver == null || packages.isEmpty() ? Packages.NONE : new Packages(resolver, packages);
+    }
+
+    ContextPool contexts() {
+        return contexts;
+    }
+
+    ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    MemoryWatchdog watchdog() {
+        return watchdog;
+    }
+
+    ModuleValidator validator() {
+        return validator;
     }
 
     /** Closes the engine, cancelling runs still going, and stops the deadline thread if it is ours. */

@@ -26,6 +26,7 @@ final class GuardedContext implements AutoCloseable {
     }
 
     private final Context context;
+    private final boolean closeWhenDone;
     private final ScheduledExecutorService scheduler;
     private final ScheduledFuture<?> killer;
     private volatile StopReason stopReason;
@@ -33,7 +34,16 @@ final class GuardedContext implements AutoCloseable {
 
     /** Guards {@code context} (fresh, or prepared by the {@link ContextPool}), closing it when done. */
     GuardedContext(Context context, ScheduledExecutorService scheduler, Instant deadline) {
+        this(context, scheduler, deadline, true);
+    }
+
+    /**
+     * Guards {@code context} until {@link #close}, which closes it only when {@code closeWhenDone}; otherwise
+     * the caller keeps it (a {@link GraalStepSession} runs its next step in it unless it was stopped).
+     */
+    GuardedContext(Context context, ScheduledExecutorService scheduler, Instant deadline, boolean closeWhenDone) {
         this.context = context;
+        this.closeWhenDone = closeWhenDone;
         this.scheduler = scheduler;
         long delay = millisUntil(deadline);
         this.killer = delay == Long.MAX_VALUE ? null
@@ -95,6 +105,9 @@ final class GuardedContext implements AutoCloseable {
     public void close() {
         if (killer != null) {
             killer.cancel(false);
+        }
+        if (!closeWhenDone) {
+            return;
         }
         try {
             context.close();

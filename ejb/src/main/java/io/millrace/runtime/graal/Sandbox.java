@@ -33,7 +33,8 @@ final class Sandbox {
      * bootstrap.js), so that a step that needs no Buffer, URL or crypto does not pay for them.
      * Their names contain "millrace-bootstrap" so their frames are left out of stacks like the bootstrap's.
      */
-    private static final Map<String, Source> LIBRARIES = Stream.of("buffer", "url", "search-params", "crypto", "extras", "http", "fs", "props", "inspect")
+    private static final Map<String, Source> LIBRARIES = Stream.of("buffer", "url", "search-params", "crypto", "extras", "http", "fs", "props", "inspect",
+                    "sends", "prop-objects", "component", "feed")
             .collect(Collectors.toUnmodifiableMap(Function.identity(), name -> Source.newBuilder(LANGUAGE,
                     read("lib/" + name + ".js"), "millrace-bootstrap/" + name + ".js").buildLiteral()));
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
@@ -23,10 +24,31 @@ import io.millrace.runtime.StepOutcome;
  */
 final class StepExecution {
 
+    /**
+     * Starts a run in its prepared context: evaluates the code and calls the bootstrap's driver, which
+     * settles the run through the host. Steps call the driver's {@code run}; sources (see
+     * {@link GraalComponentRuntime}) their own.
+     */
+    @FunctionalInterface
+    interface Start {
+        void start(Context context, Value driver, StepHost host);
+    }
+
     static final String NEVER_SETTLES = "run() did not finish: it is awaiting a promise that can never settle";
     static final String OUT_OF_MEMORY = "Out of Memory";
 
-    private final ContextPool contexts;
+    /** Where the run's context comes from and goes to. */
+    interface Lease {
+        ContextPool.Prepared take();
+
+        /** True when the context is kept for a later run, so the run must not close it. */
+        boolean keeps();
+
+        /** The run is over; {@code intact}: its context was not stopped and may serve the next step of its session. */
+        void release(ContextPool.Prepared prepared, boolean intact);
+    }
+
+    private final Lease contexts;
     private final ScheduledExecutorService scheduler;
     private final StepInvocation invocation;
     private final StepListener listener;
@@ -34,6 +56,8 @@ final class StepExecution {
     private final MemoryWatchdog watchdog;
     private final String stepName;
     private final Packages packages;
+    private final Start start;
+    private final RunExtras extras;
     private StepHost host;
     private volatile String memoryMessage;
 
@@ -49,6 +73,15 @@ final class StepExecution {
 
     StepExecution(ContextPool contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
                   StepListener listener, RuntimeLimits limits, MemoryWatchdog watchdog, Packages packages) {
+        this(contexts, scheduler, invocation, listener, limits, watchdog, packages, null, null);
+    }
+
+    /** A run started by {@code start} (null: the step's own), able to do what {@code extras} allow (null: a step's). */
+    StepExecution(Lease contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
+                  StepListener listener, RuntimeLimits limits, MemoryWatchdog watchdog, Packages packages,
+                  Start start, RunExtras extras) {
+        this.start = start == null ? this::startStep : start;
+        this.extras = extras == null ? RunExtras.forStep(invocation) : extras;
         this.packages = packages == null ? Packages.NONE : packages;
         this.contexts = contexts;
         this.scheduler = scheduler;
@@ -73,7 +106,10 @@ final class StepExecution {
         ContextPool.Prepared prepared = contexts.take();
         host = prepared.host();
         host.packages(packages);
-        try (GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, invocation.deadline());
+        host.extras(extras);
+        boolean intact = false;
+        GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, invocation.deadline(), !contexts.keeps());
+        try (guarded;
              MemoryWatchdog.Watch watch = watchdog == null ? null : watchdog.watch(message -> {
                  memoryMessage = message;
                  guarded.stop(GuardedContext.StopReason.OUT_OF_MEMORY);
@@ -83,7 +119,9 @@ final class StepExecution {
                     invocation.effectivePayloadBudget(), files, true, limits.maxResponseBytes(),
                     () -> guarded.stopSoon(GuardedContext.StopReason.PAYLOAD_LIMIT)));
             try {
-                return drive(guarded, prepared.driver());
+                StepOutcome outcome = drive(guarded, prepared.driver());
+                intact = guarded.stopReason() == null;
+                return outcome;
             } catch (PolyglotException e) {
                 if (e.isCancelled() || guarded.stopReason() != null) {
                     return stopped(guarded);
@@ -94,6 +132,7 @@ final class StepExecution {
                 } else if (e.isHostException() && e.asHostException() instanceof StepHost.PayloadLimitExceeded) {
                     return host.outcome(false); // the host failed the run already
                 } else {
+                    intact = e.isGuestException() && !e.isInternalError();
                     host.fail(StepErrors.of(e, stepName));
                 }
             } catch (IllegalStateException e) {
@@ -110,15 +149,21 @@ final class StepExecution {
             }
         } finally {
             host.cancelPending();
+            contexts.release(prepared, intact && guarded.stopReason() == null);
         }
         return host.outcome(false);
     }
 
-    private StepOutcome drive(GuardedContext guarded, Value driver) throws InterruptedException {
-        Value namespace = StepLoader.evaluate(guarded.context(), driver, stepName, invocation.code());
+    private void startStep(Context context, Value driver, StepHost stepHost) {
+        Value namespace = StepLoader.evaluate(context, driver, stepName, invocation.code());
         Instant deadline = invocation.deadline();
         driver.invokeMember("run", namespace, invocation.propsJson(), invocation.stepsJson(),
-                deadline == null ? null : (double) deadline.toEpochMilli(), host.envJson());
+                deadline == null ? null : (double) deadline.toEpochMilli(), stepHost.envJson());
+    }
+
+    private StepOutcome drive(GuardedContext guarded, Value driver) throws InterruptedException {
+        start.start(guarded.context(), driver, host);
+        Instant deadline = invocation.deadline();
         EventLoop.Result result = host.loop().runUntil(host::finished, GuardedContext.millisUntil(deadline));
         if (result == EventLoop.Result.DEADLINE) {
             // a step that settled was only delivering its $.send.http requests: it did not time out

@@ -42,6 +42,13 @@ final class StepHost {
     static final String PAYLOAD_LIMIT_EXCEEDED = "Function Payload Limit Exceeded";
     /** Environment variable values shorter than this are not masked in the logs Millrace writes. */
     static final int MIN_MASKED_LENGTH = 4;
+    /**
+     * Bridge functions without effects outside the run's own result. Every other bridge function (HTTP,
+     * files, {@code $.respond}, and any added later) marks the run as having had {@link StepOutcome#effects}.
+     */
+    private static final java.util.Set<String> WITHOUT_EFFECTS = java.util.Set.of("log", "export", "setTimer",
+            "clearTimer", "succeed", "delivered", "secret", "fail", "flowExit", "load", "digest", "hmac", "random",
+            "encode", "decode", "pkgResolve", "pkgLoad", "notFound", "extras", "parseFeed");
 
     /**
      * What a run may use besides the bridge: its environment variables, deadline, payload budget,
@@ -62,12 +69,13 @@ final class StepHost {
         }
     }
 
-    private final EventLoop loop = new EventLoop();
+    private EventLoop loop = new EventLoop();
     private final HostHttp http = new HostHttp(this);
     private String stepName = "step";
     private StepListener listener = StepListener.NONE;
     private Run run = Run.VALIDATION;
     private volatile Packages packages = Packages.NONE;
+    private RunExtras extras = RunExtras.NONE;
     private List<String> masked = List.of();
     private final List<LogEntry> logs = new ArrayList<>();
     private final Map<String, String> exports = new LinkedHashMap<>();
@@ -79,6 +87,7 @@ final class StepHost {
     private String returnValueJson;
     private StepError error;
     private String flowExitReason;
+    private boolean effects;
 
     /** A host for a context prepared before its run is known; {@link #bind} it before the step runs. */
     StepHost() {
@@ -102,6 +111,28 @@ final class StepHost {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    /**
+     * Makes the host of a context that has run a step ready for the next step of the same execution
+     * (see {@link GraalStepSession}): requests still going are cancelled, a new event loop replaces the
+     * old one (so the old step's timers and late completions never run), and nothing the old step
+     * recorded is kept.
+     */
+    void nextRun() {
+        cancelPending();
+        loop = new EventLoop();
+        logs.clear();
+        exports.clear();
+        logBytes = 0;
+        exportBytes = 0;
+        payloadExceeded = false;
+        settled = false;
+        delivering = false;
+        returnValueJson = null;
+        error = null;
+        flowExitReason = null;
+        effects = false;
+    }
+
     /** The npm packages this host's context may load (none unless set before the step's code is evaluated). */
     void packages(Packages bound) {
         this.packages = bound == null ? Packages.NONE : bound;
@@ -109,6 +140,11 @@ final class StepHost {
 
     Packages packages() {
         return packages;
+    }
+
+    /** What the run may do besides the bridge (data stores, destinations, delay; see {@link RunExtras}). */
+    void extras(RunExtras runExtras) {
+        this.extras = runExtras == null ? RunExtras.NONE : runExtras;
     }
 
     /** {@code pkgResolve(dir, id)}: what require(id) from dir loads ("builtin:name", a package file, or null). */
@@ -222,7 +258,17 @@ final class StepHost {
         members.put("pkgResolve", (ProxyExecutable) this::pkgResolve);
         members.put("pkgLoad", (ProxyExecutable) this::pkgLoad);
         members.put("notFound", (ProxyExecutable) args -> BuiltinModules.notFound(args[0].asString()));
+        members.put("extras", (ProxyExecutable) args -> extras.bridge());
+        members.put("parseFeed", (ProxyExecutable) args -> HostFeed.parse(args[0].asString()));
+        members.replaceAll((name, function) -> WITHOUT_EFFECTS.contains(name) ? function : withEffects((ProxyExecutable) function));
         return ProxyObject.fromMap(members);
+    }
+
+    private ProxyExecutable withEffects(ProxyExecutable function) {
+        return args -> {
+            effects = true;
+            return function.execute(args);
+        };
     }
 
     /** A console line from the step; throws once the payload limit is exceeded. */
@@ -341,6 +387,7 @@ final class StepHost {
             returnValueJson = json;
             boolean over = overBudget();
             delivering = deliver && !over;
+            effects |= delivering; // $.send.http requests go out now
             return delivering;
         }
         return false;
@@ -378,8 +425,8 @@ final class StepHost {
     StepOutcome outcome(boolean timedOut) {
         cancelPending();
         String exportsJson = "{" + String.join(",", exports.values()) + "}";
-        return new StepOutcome(timedOut ? null : returnValueJson, exportsJson, List.copyOf(logs),
-                timedOut ? null : error, timedOut, flowExitReason);
+        return extras.finish(new StepOutcome(timedOut ? null : returnValueJson, exportsJson, List.copyOf(logs),
+                timedOut ? null : error, timedOut, flowExitReason)).withEffects(effects || timedOut || extras.effects());
     }
 
     private static String stringOrNull(Value value) {

@@ -1,7 +1,8 @@
 // Millrace step bootstrap. Evaluated in every fresh step context before the step's code.
 // The script's value is install(host): it defines the globals a step may use (defineComponent,
 // console, timers, process, Buffer, URL, crypto, fetch, ...) on top of the Java bridge `host` (see
-// StepHost.java) and returns the driver { run(ns, propsJson, stepsJson, deadline, envJson), check(ns), commonjs() }.
+// StepHost.java) and returns the driver { run(ns, propsJson, stepsJson, deadline, envJson), check(ns), commonjs(),
+// next(), component() } (component(): lib/component.js, for sources and component metadata).
 // Prop values are resolved in lib/props.js; $.send.http requests go out through lib/http.js after run succeeds.
 // Bigger built-ins live in lib/*.js and are evaluated on first use (see lib() below).
 (function install(host) {
@@ -142,6 +143,7 @@
     fs: () => lib('fs').module,
     'fs/promises': () => lib('fs').promises,
     axios: () => lib('http').axios,
+    '@millrace/feed': () => lib('feed').module,
   };
 
   // The built-in module `name` (also as node:name); the ES modules served by BuiltinModules.java use it too.
@@ -374,6 +376,7 @@
           text = jsonOf('$.respond: body', body);
           json = true;
         }
+        if (libs.sends && libs.sends.delayed()) throw new Error('$.respond cannot be called after $.flow.delay');
         const failure = host.respond(status, headerList(res.headers), text, json, res.immediate === true);
         if (failure) throw new Error('$.respond: ' + failure);
         return Promise.resolve();
@@ -383,14 +386,16 @@
         exit(reason) { host.flowExit(reason === undefined || reason === null ? '' : String(reason)); },
         suspend: unsupported('$.flow.suspend'),
         rerun: unsupported('$.flow.rerun'),
-        delay: unsupported('$.flow.delay'),
+        // Pauses the execution at the end of this step (lib/sends.js); returns { resume_url, cancel_url }.
+        delay(ms) { return lib('sends').delay(ms); },
         trigger: unsupported('$.flow.trigger'),
       },
       send: {
         http(config) { sendHttp(sends, config); },
-        email: unsupported('$.send.email'),
+        // Collected and delivered by the runner after the step succeeds (lib/sends.js).
+        email(options) { lib('sends').email(options); },
         s3: unsupported('$.send.s3'),
-        emit: unsupported('$.send.emit'),
+        emit(event, channel) { lib('sends').emit(event, channel); },
         sse: unsupported('$.send.sse'),
       },
       context,
@@ -450,6 +455,15 @@
         return;
       }
       Object.assign(self, values);
+      // data_store and http_request props become objects with their API (lib/prop-objects.js)
+      if (Object.keys(declared || {}).some(name => declared[name] && OBJECT_PROPS.has(declared[name].type))) {
+        try {
+          lib('prop-objects').attach(self, declared, values, { source: false });
+        } catch (error) {
+          host.fail(error, errorName(error), errorMessage(error));
+          return;
+        }
+      }
     }
     const trigger = steps && steps.trigger;
     const context = Object.assign({}, trigger && trigger.context,
@@ -479,5 +493,24 @@
       });
   }
 
-  return { run, check, commonjs };
+  // A context that runs the next step of the same execution (StepHost.nextRun): the previous step's
+  // CommonJS globals and intervals go. Other globals stay, as in the one Node.js process that runs
+  // all steps of a Pipedream execution.
+  function next() {
+    commonjsModule = null;
+    delete g.module;
+    delete g.exports;
+    delete g.require;
+    intervals.clear();
+  }
+
+  const OBJECT_PROPS = new Set(['data_store', 'http_request']);
+  // What the libraries that run components (lib/component.js, lib/prop-objects.js) share with the step driver.
+  Object.assign(internals, {
+    check, componentOf, jsonOf, headerList, errorName, errorMessage, env,
+    loadedCommonjs() { if (commonjsModule) commonjsModule.loaded = true; },
+  });
+
+  // component(): sources and component metadata (lib/component.js).
+  return { run, check, commonjs, next, component: () => lib('component') };
 })

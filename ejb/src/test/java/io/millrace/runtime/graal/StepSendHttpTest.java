@@ -216,8 +216,8 @@ class StepSendHttpTest {
         assertEquals("$.send.http: url is not a valid URL: not a url",
                 run("run({ $ }) { $.send.http({ method: 'GET', url: 'not a url' }) }").error().message());
         assertEquals("TypeError", run("run({ $ }) { $.send.http() }").error().name());
-        assertEquals("$.send.email is not supported by Millrace",
-                run("run({ $ }) { $.send.email({ subject: 'x' }) }").error().message());
+        assertEquals("$.send.s3 is not supported by Millrace",
+                run("run({ $ }) { $.send.s3({ bucket: 'x' }) }").error().message());
         assertTrue(received.isEmpty());
     }
 }

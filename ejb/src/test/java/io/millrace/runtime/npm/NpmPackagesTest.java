@@ -191,4 +191,17 @@ class NpmPackagesTest {
                 .withPackages(Map.of("multi", "2.0.0")), StepListener.NONE);
         assertEquals("\"blocked\"", outcome.returnValueJson(), String.valueOf(outcome.error()) + code.length());
     }
+
+    @Test
+    void componentsPinTheirPackagesAndSourcesLoadThem() {
+        io.millrace.runtime.graal.GraalComponentRuntime components = new io.millrace.runtime.graal.GraalComponentRuntime(runtime);
+        String code = "import repeat from 'repeat-str@^2.0.0';\n"
+                + "export default { props: { n: { type: 'integer', default: 3 } }, run() { this.$emit(repeat('ab', this.n)) } };";
+        io.millrace.runtime.ComponentInfo info = components.describe(code);
+        assertEquals(java.util.Map.of("repeat-str", "2.1.0"), info.packages());
+        io.millrace.runtime.SourceOutcome outcome = components.runSource(new io.millrace.runtime.SourceInvocation("dc_npm", code,
+                io.millrace.runtime.SourcePhase.RUN, "{}", null, "{}", "{}", java.time.Instant.now().plusSeconds(20),
+                java.util.Map.of(), null, info.packages()), io.millrace.runtime.StepListener.NONE);
+        assertEquals("\"ababab\"", outcome.emissions().get(0).eventJson(), String.valueOf(outcome.error()));
+    }
 }

@@ -4,12 +4,12 @@ import io.millrace.application.MailException;
 import io.millrace.application.MailMessage;
 import io.millrace.application.MailSender;
 import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.Jsonp;
 import io.millrace.web.error.ErrorBody;
 import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.workspace.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,6 +52,6 @@ public class AdminMailResource {
         } catch (MailException e) {
             return ErrorBody.response(Response.Status.BAD_GATEWAY, e.getMessage(), null);
         }
-        return Response.ok(Envelope.data(Json.createObjectBuilder().add("to", caller.email()))).build();
+        return Response.ok(Envelope.data(Jsonp.createObjectBuilder().add("to", caller.email()))).build();
     }
 }

@@ -5,7 +5,7 @@ import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -59,7 +59,7 @@ public class AdminResource {
     }
 
     private static JsonObject job(long id, String status) {
-        return Json.createObjectBuilder().add("id", id).add("status", status == null ? "STARTING" : status).build();
+        return Jsonp.createObjectBuilder().add("id", id).add("status", status == null ? "STARTING" : status).build();
     }
 
     private void requireAdmin() {

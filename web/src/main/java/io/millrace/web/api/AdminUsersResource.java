@@ -2,9 +2,9 @@ package io.millrace.web.api;
 
 import io.millrace.application.UserAccounts;
 import io.millrace.application.UserWriter;
+import io.millrace.shared.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.ForbiddenException;
@@ -35,7 +35,7 @@ public class AdminUsersResource {
             throw new ForbiddenException();
         }
         UserWriter.CreatedUser created = accounts.create(RequestBodies.read(null, body));
-        JsonObjectBuilder user = Json.createObjectBuilder().add("id", created.user().id())
+        JsonObjectBuilder user = Jsonp.createObjectBuilder().add("id", created.user().id())
                 .add("username", created.user().username());
         Renders.addNullable(user, "email", created.user().email());
         user.add("org_id", created.user().workspaceId());

@@ -2,7 +2,7 @@ package io.millrace.web.api;
 
 import io.millrace.application.DataStoreView;
 import io.millrace.application.RecordView;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 
 /** Data stores and their records as the API shows them. */
@@ -11,7 +11,7 @@ final class DataStoreJson {
     }
 
     static JsonObjectBuilder store(DataStoreView s) {
-        return Json.createObjectBuilder().add("id", s.id()).add("name", s.name())
+        return Jsonp.createObjectBuilder().add("id", s.id()).add("name", s.name())
                 .add("project_id", s.projectId()).add("org_id", s.workspaceId())
                 .add("created_at", Renders.seconds(s.createdAt()))
                 .add("updated_at", Renders.seconds(s.updatedAt()));
@@ -19,7 +19,7 @@ final class DataStoreJson {
 
     /** {@code expires_at} is an ISO-8601 instant with milliseconds (TTLs are exact), or null. */
     static JsonObjectBuilder record(RecordView r) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("key", r.key());
+        JsonObjectBuilder b = Jsonp.createObjectBuilder().add("key", r.key());
         Renders.addJson(b, "value", r.valueJson());
         Renders.addTime(b, "expires_at", r.expiresAt());
         return b.add("created_at", Renders.seconds(r.createdAt()))

@@ -1,10 +1,10 @@
 package io.millrace.web.api;
 
 import io.millrace.application.RecordService;
+import io.millrace.shared.Jsonp;
 import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -44,7 +44,7 @@ public class DataStoreRecordsResource {
     @POST
     public JsonObject setMany(@PathParam("id") String id, String body) {
         int count = service.putAll(ApiKeyFilter.caller(security), id, RequestBodies.read(null, body));
-        return Envelope.data(Json.createObjectBuilder().add("count", count));
+        return Envelope.data(Jsonp.createObjectBuilder().add("count", count));
     }
 
     /** Deletes every record (the store stays). */

@@ -1,7 +1,7 @@
 package io.millrace.web.api;
 
 import io.millrace.application.EnvVarView;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 
 /** An environment variable as the API shows it; a secret's value is always null. */
@@ -10,7 +10,7 @@ final class EnvVarJson {
     }
 
     static JsonObjectBuilder render(EnvVarView v) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", v.id()).add("key", v.key());
+        JsonObjectBuilder b = Jsonp.createObjectBuilder().add("id", v.id()).add("key", v.key());
         Renders.addNullable(b, "value", v.value());
         Renders.addNullable(b, "description", v.description());
         return b.add("secret", v.secret())

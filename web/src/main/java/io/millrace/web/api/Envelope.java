@@ -1,7 +1,7 @@
 package io.millrace.web.api;
 
 import io.millrace.shared.Page;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,21 +14,21 @@ final class Envelope {
     }
 
     static JsonObject data(JsonValue value) {
-        return Json.createObjectBuilder().add("data", value).build();
+        return Jsonp.createObjectBuilder().add("data", value).build();
     }
 
     static JsonObject data(JsonObjectBuilder value) {
-        return Json.createObjectBuilder().add("data", value).build();
+        return Jsonp.createObjectBuilder().add("data", value).build();
     }
 
     static <T> JsonObject list(Page<T> page, Function<T, JsonObjectBuilder> render) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.createArrayBuilder();
         page.items().forEach(item -> items.add(render.apply(item)));
-        JsonObjectBuilder info = Json.createObjectBuilder()
+        JsonObjectBuilder info = Jsonp.createObjectBuilder()
                 .add("total_count", page.totalCount())
                 .add("count", page.items().size());
         Renders.addNullable(info, "start_cursor", page.startCursor());
         Renders.addNullable(info, "end_cursor", page.endCursor());
-        return Json.createObjectBuilder().add("page_info", info).add("data", items).build();
+        return Jsonp.createObjectBuilder().add("page_info", info).add("data", items).build();
     }
 }

@@ -2,7 +2,7 @@ package io.millrace.web.api;
 
 import io.millrace.errors.ErrorEvent;
 import io.millrace.shared.JsonText;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -30,7 +30,7 @@ final class ErrorEventJson {
 
     static JsonObjectBuilder render(ErrorEvent e, boolean expand) {
         JsonObject event = event(e);
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("id", e.id())
                 .add("indexed_at_ms", e.indexedAtMs())
                 .add("event", expand ? event : truncate(event))
@@ -39,17 +39,17 @@ final class ErrorEventJson {
 
     static JsonObject event(ErrorEvent e) {
         JsonObject stored = JsonText.parseObject(e.errorJson());
-        JsonObjectBuilder error = Json.createObjectBuilder()
+        JsonObjectBuilder error = Jsonp.createObjectBuilder()
                 .add("code", stored.get("code"))
                 .add("cellId", stored.get("step"))
                 .add("ts", stored.get("ts"))
                 .add("stack", stored.get("stack"))
                 .add("name", stored.get("name"))
                 .add("message", stored.get("message"));
-        JsonObjectBuilder metadata = Json.createObjectBuilder().add("emitter_id", e.workflowId());
+        JsonObjectBuilder metadata = Jsonp.createObjectBuilder().add("emitter_id", e.workflowId());
         Renders.addNullable(metadata, "emit_id", e.executionId());
         metadata.add("name", "$errors");
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("original_event", json(e.originalEventJson()))
                 .add("original_context", json(e.originalContextJson()))
                 .add("error", error)
@@ -87,11 +87,11 @@ final class ErrorEventJson {
     /** The event with {@code original_event} replaced by the first {@code keep} characters of its text. */
     private static JsonObject cut(JsonObject event, String text, int keep) {
         int end = Character.isHighSurrogate(text.charAt(keep - 1)) ? keep - 1 : keep;
-        return with(event, Json.createValue(text.substring(0, end) + MARKER));
+        return with(event, Jsonp.createValue(text.substring(0, end) + MARKER));
     }
 
     private static JsonObject with(JsonObject event, JsonValue originalEvent) {
-        return Json.createObjectBuilder(event).add("original_event", originalEvent).build();
+        return Jsonp.createObjectBuilder(event).add("original_event", originalEvent).build();
     }
 
     private static int size(JsonValue value) {
@@ -105,7 +105,7 @@ final class ErrorEventJson {
         try {
             return JsonText.parse(text);
         } catch (RuntimeException notJson) {
-            return Json.createValue(text);
+            return Jsonp.createValue(text);
         }
     }
 }

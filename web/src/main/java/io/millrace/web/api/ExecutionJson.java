@@ -3,7 +3,7 @@ package io.millrace.web.api;
 import io.millrace.application.ExecutionView;
 import io.millrace.execution.Execution;
 import io.millrace.execution.StepRun;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -13,7 +13,7 @@ final class ExecutionJson {
     }
 
     static JsonObjectBuilder summary(Execution e) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("id", e.id())
                 .add("workflow_id", e.workflowId())
                 .add("deployment_id", e.deploymentId())
@@ -35,10 +35,10 @@ final class ExecutionJson {
 
     static JsonObjectBuilder full(ExecutionView view) {
         Execution e = view.execution();
-        JsonObjectBuilder trigger = Json.createObjectBuilder();
+        JsonObjectBuilder trigger = Jsonp.createObjectBuilder();
         Renders.addJson(trigger, "event", e.eventJson());
         Renders.addJson(trigger, "context", e.contextJson());
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = Jsonp.createArrayBuilder();
         for (StepRun run : view.stepRuns()) {
             steps.add(step(run));
         }
@@ -46,7 +46,7 @@ final class ExecutionJson {
     }
 
     private static JsonObjectBuilder step(StepRun run) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("name", run.stepName())
                 .add("status", run.status().wireName());
         Renders.addTime(b, "started_at", run.startedAt());
@@ -57,7 +57,7 @@ final class ExecutionJson {
         Renders.addJson(b, "logs", run.logsJson() == null ? "[]" : run.logsJson());
         Renders.addJson(b, "error", run.errorJson());
         if (run.flowExitReason() != null) {
-            b.add("flow_exit", Json.createObjectBuilder().add("reason", run.flowExitReason()));
+            b.add("flow_exit", Jsonp.createObjectBuilder().add("reason", run.flowExitReason()));
         }
         return b;
     }

@@ -3,7 +3,7 @@ package io.millrace.web.api;
 import io.millrace.application.QueueView;
 import io.millrace.execution.QueueCounts;
 import io.millrace.workflow.ExecutionControls;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 
 /** A workflow's queue as the API shows it. */
@@ -14,7 +14,7 @@ final class QueueJson {
     static JsonObjectBuilder render(QueueView view, long now) {
         QueueCounts c = view.counts();
         ExecutionControls controls = view.controls();
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("workflow_id", view.workflow().id())
                 .add("queued", c.waiting())
                 .add("dispatched", c.dispatched())
@@ -38,7 +38,7 @@ final class QueueJson {
             Long start = view.workflow().windowStart();
             long interval = controls.throttleIntervalSeconds() * 1000L;
             boolean open = start != null && now < start + interval;
-            JsonObjectBuilder t = Json.createObjectBuilder()
+            JsonObjectBuilder t = Jsonp.createObjectBuilder()
                     .add("limit", controls.throttleLimit())
                     .add("interval_seconds", controls.throttleIntervalSeconds())
                     .add("window_count", open ? view.workflow().windowCount() : 0);

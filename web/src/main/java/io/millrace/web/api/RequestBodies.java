@@ -2,7 +2,7 @@ package io.millrace.web.api;
 
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -50,12 +50,12 @@ final class RequestBodies {
             return JsonValue.NULL;
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
+            JsonObjectBuilder o = Jsonp.createObjectBuilder();
             map.forEach((k, v) -> o.add(String.valueOf(k), toJson(v)));
             return o.build();
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = Jsonp.createArrayBuilder();
             list.forEach(v -> a.add(toJson(v)));
             return a.build();
         }
@@ -63,14 +63,14 @@ final class RequestBodies {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
+            return Jsonp.createValue(((Number) value).longValue());
         }
         if (value instanceof BigInteger big) {
-            return Json.createValue(big);
+            return Jsonp.createValue(big);
         }
         if (value instanceof Double || value instanceof Float) {
-            return Json.createValue(BigDecimal.valueOf(((Number) value).doubleValue()));
+            return Jsonp.createValue(BigDecimal.valueOf(((Number) value).doubleValue()));
         }
-        return Json.createValue(String.valueOf(value));
+        return Jsonp.createValue(String.valueOf(value));
     }
 }

@@ -1,13 +1,13 @@
 package io.millrace.web.api;
 
 import io.millrace.application.UserAccounts;
+import io.millrace.shared.Jsonp;
 import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.workspace.User;
 import io.millrace.workspace.Workspace;
 import io.millrace.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -45,14 +45,14 @@ public class UsersResource {
     }
 
     private JsonObject render(User user) {
-        JsonArrayBuilder orgs = Json.createArrayBuilder();
+        JsonArrayBuilder orgs = Jsonp.createArrayBuilder();
         for (Workspace w : workspaces.workspacesOf(user)) {
-            JsonObjectBuilder org = Json.createObjectBuilder().add("id", w.id()).add("name", w.name())
+            JsonObjectBuilder org = Jsonp.createObjectBuilder().add("id", w.id()).add("name", w.name())
                     .add("orgname", w.orgname());
             Renders.addNullable(org, "email", w.email());
             orgs.add(org);
         }
-        JsonObjectBuilder me = Json.createObjectBuilder().add("id", user.id()).add("username", user.username());
+        JsonObjectBuilder me = Jsonp.createObjectBuilder().add("id", user.id()).add("username", user.username());
         Renders.addNullable(me, "email", user.email());
         return Envelope.data(me.add("orgs", orgs));
     }

@@ -7,7 +7,7 @@ import io.millrace.shared.Page;
 import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -47,13 +47,13 @@ public class WorkflowErrorsResource {
         Page<ErrorEvent> page = errors.latest(ApiKeyFilter.caller(security), id, limit(limit));
         boolean full = expand.stream().flatMap(e -> Arrays.stream(e.split(",")))
                 .anyMatch(e -> e.trim().equals("event"));
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.createArrayBuilder();
         page.items().forEach(e -> data.add(ErrorEventJson.render(e, full)));
-        JsonObjectBuilder info = Json.createObjectBuilder().add("total_count", page.totalCount());
+        JsonObjectBuilder info = Jsonp.createObjectBuilder().add("total_count", page.totalCount());
         Renders.addNullable(info, "start_cursor", page.startCursor());
         Renders.addNullable(info, "end_cursor", page.endCursor());
         info.add("count", page.items().size());
-        return Json.createObjectBuilder().add("page_info", info).add("data", data).build();
+        return Jsonp.createObjectBuilder().add("page_info", info).add("data", data).build();
     }
 
     private static int limit(String limit) {

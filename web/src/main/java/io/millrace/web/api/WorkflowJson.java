@@ -5,7 +5,7 @@ import io.millrace.workflow.HttpTrigger;
 import io.millrace.workflow.StepSpec;
 import io.millrace.workflow.Workflow;
 import io.millrace.workflow.WorkflowDefinition;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -18,9 +18,9 @@ final class WorkflowJson {
         Workflow w = view.workflow();
         WorkflowDefinition definition = view.deployment().definition();
         boolean customResponse = view.deployment().customResponse();
-        JsonArrayBuilder triggers = Json.createArrayBuilder();
+        JsonArrayBuilder triggers = Jsonp.createArrayBuilder();
         for (HttpTrigger t : view.httpTriggers()) {
-            triggers.add(Json.createObjectBuilder()
+            triggers.add(Jsonp.createObjectBuilder()
                     .add("id", t.id())
                     .add("type", "http")
                     .add("key", t.key())
@@ -29,11 +29,11 @@ final class WorkflowJson {
                     .add("created_at", Renders.seconds(t.createdAt()))
                     .add("updated_at", Renders.seconds(t.updatedAt())));
         }
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = Jsonp.createArrayBuilder();
         for (StepSpec s : definition.steps()) {
             steps.add(s.toJson());
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("id", w.id())
                 .add("name", w.name())
                 .add("active", w.active())

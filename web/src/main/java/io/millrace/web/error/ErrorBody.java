@@ -1,6 +1,6 @@
 package io.millrace.web.error;
 
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,7 +11,7 @@ public final class ErrorBody {
     }
 
     public static Response response(Response.StatusType status, String message, String field) {
-        JsonObjectBuilder error = Json.createObjectBuilder()
+        JsonObjectBuilder error = Jsonp.createObjectBuilder()
                 .add("status", status.getStatusCode())
                 .add("message", message == null ? status.getReasonPhrase() : message);
         if (field != null) {
@@ -19,7 +19,7 @@ public final class ErrorBody {
         }
         return Response.status(status.getStatusCode())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", error).build().toString())
+                .entity(Jsonp.createObjectBuilder().add("error", error).build().toString())
                 .build();
     }
 }

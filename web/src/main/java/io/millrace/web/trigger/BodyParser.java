@@ -1,7 +1,7 @@
 package io.millrace.web.trigger;
 
 import io.millrace.shared.JsonText;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URLDecoder;
@@ -25,18 +25,18 @@ public final class BodyParser {
             try {
                 return JsonText.parse(text);
             } catch (RuntimeException notJson) {
-                return Json.createValue(text);
+                return Jsonp.createValue(text);
             }
         }
         if (type.startsWith("application/x-www-form-urlencoded")) {
             return form(text, charset);
         }
-        return Json.createValue(text);
+        return Jsonp.createValue(text);
     }
 
     /** Query strings and form bodies: {@code a=1&b=2} to {"a":"1","b":"2"}; a repeated name keeps its last value. */
     public static JsonValue form(String text, Charset charset) {
-        JsonObjectBuilder fields = Json.createObjectBuilder();
+        JsonObjectBuilder fields = Jsonp.createObjectBuilder();
         if (text == null || text.isEmpty()) {
             return fields.build();
         }

@@ -1,6 +1,6 @@
 package io.millrace.web.trigger;
 
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,13 +18,13 @@ final class HttpEvents {
      * @param body    the body, or null when it was refused (too large) or empty
      */
     static JsonObjectBuilder event(HttpServletRequest request, String subPath, byte[] body) {
-        JsonObjectBuilder headers = Json.createObjectBuilder();
+        JsonObjectBuilder headers = Jsonp.createObjectBuilder();
         for (String name : Collections.list(request.getHeaderNames())) {
             headers.add(name.toLowerCase(Locale.ROOT), String.join(", ", Collections.list(request.getHeaders(name))));
         }
         String query = request.getQueryString();
         String url = request.getRequestURL() + (query == null ? "" : "?" + query);
-        JsonObjectBuilder event = Json.createObjectBuilder()
+        JsonObjectBuilder event = Jsonp.createObjectBuilder()
                 .add("method", request.getMethod())
                 .add("path", subPath)
                 .add("query", BodyParser.form(query, StandardCharsets.UTF_8))

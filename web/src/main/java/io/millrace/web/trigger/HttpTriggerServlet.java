@@ -6,7 +6,7 @@ import io.millrace.application.QueueFullException;
 import io.millrace.runtime.HttpReply;
 import io.millrace.shared.NotFoundException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.millrace.shared.Jsonp;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -134,7 +134,7 @@ public class HttpTriggerServlet extends HttpServlet {
         }
 
         static void error(HttpServletResponse response, int status, String message) throws IOException {
-            String body = Json.createObjectBuilder().add("error", Json.createObjectBuilder()
+            String body = Jsonp.createObjectBuilder().add("error", Jsonp.createObjectBuilder()
                     .add("status", status).add("message", message)).build().toString();
             text(response, status, "application/json", body);
         }

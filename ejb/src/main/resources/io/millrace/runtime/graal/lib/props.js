@@ -107,12 +107,12 @@
   }
 
   // The configured value with the expressions in its strings, and in nested arrays and objects, evaluated.
-  function evaluate(name, value, scope, secret) {
+  function evaluateValue(name, value, scope, secret) {
     if (typeof value === 'string') return evaluateString(name, value, scope, secret);
-    if (Array.isArray(value)) return value.map(item => evaluate(name, item, scope, secret));
+    if (Array.isArray(value)) return value.map(item => evaluateValue(name, item, scope, secret));
     if (value !== null && typeof value === 'object') {
       const out = {};
-      for (const key of Object.keys(value)) out[key] = evaluate(name, value[key], scope, secret);
+      for (const key of Object.keys(value)) out[key] = evaluateValue(name, value[key], scope, secret);
       return out;
     }
     return value;
@@ -264,12 +264,14 @@
 
   /**
    * The values `this` gets: one per declared prop (undefined when it has none) and one per configured
-   * value of an undeclared name (with its expressions evaluated but not checked).
+   * value of an undeclared name (with its expressions evaluated but not checked). With
+   * options.expressions false (sources), configured values are taken as they are: {{ }} is plain text.
    */
-  function resolve(declared, configured, steps) {
+  function resolve(declared, configured, steps, options) {
     const definitions = declared !== null && typeof declared === 'object' ? declared : {};
     const given = configured !== null && typeof configured === 'object' ? configured : {};
     const scope = { steps, event: steps && steps.trigger ? steps.trigger.event : undefined };
+    const evaluate = options && options.expressions === false ? (name, value) => value : evaluateValue;
     const values = {};
     for (const name of Object.keys(definitions)) {
       const definition = definitionOf(definitions[name]);
@@ -300,5 +302,41 @@
     return values;
   }
 
-  return { resolve, evaluate, partsOf };
+  // True when the value, or a string anywhere inside it, has a {{ }} expression.
+  function hasExpression(value) {
+    if (typeof value === 'string') return partsOf(value).some(part => part.expression !== undefined);
+    if (Array.isArray(value)) return value.some(hasExpression);
+    if (value !== null && typeof value === 'object') return Object.keys(value).some(key => hasExpression(value[key]));
+    return false;
+  }
+
+  /**
+   * Deploy-time check of the configured values that are literals (no {{ }} expression): the first
+   * problem as { prop, message }, or null. An expression counts as a value; it is checked at run time.
+   */
+  function checkLiterals(declared, configured) {
+    const definitions = declared !== null && typeof declared === 'object' ? declared : {};
+    const given = configured !== null && typeof configured === 'object' ? configured : {};
+    for (const name of Object.keys(definitions)) {
+      const definition = definitionOf(definitions[name]);
+      const secret = definition.secret === true;
+      const value = given[name];
+      if (hasOwn(given, name) && hasExpression(value)) continue;
+      try {
+        if (!isMissing(value, definition)) {
+          coerce(name, definition, value, secret, false);
+        } else if (definition.default !== undefined) {
+          coerce(name, definition, definition.default, secret, true);
+        } else if (isUserInput(definition) && definition.optional !== true && definition.disabled !== true) {
+          return { prop: name, message: 'Required prop "' + name + '" has no value: set it in the step\'s props, '
+            + 'or make the prop optional or give it a default' };
+        }
+      } catch (error) {
+        return { prop: name, message: error.message };
+      }
+    }
+    return null;
+  }
+
+  return { resolve, evaluate: evaluateValue, partsOf, definitionOf, checkLiterals, isUserInput };
 })

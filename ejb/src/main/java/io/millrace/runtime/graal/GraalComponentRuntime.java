@@ -1,0 +1,91 @@
+package io.millrace.runtime.graal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.graalvm.polyglot.Value;
+
+import io.millrace.runtime.ComponentInfo;
+import io.millrace.runtime.ComponentRuntime;
+import io.millrace.runtime.SourceInvocation;
+import io.millrace.runtime.SourceOutcome;
+import io.millrace.runtime.StepError;
+import io.millrace.runtime.StepInvocation;
+import io.millrace.runtime.StepListener;
+import io.millrace.runtime.StepOutcome;
+import io.millrace.runtime.StepSyntaxException;
+
+/**
+ * Components on GraalJS, sharing a {@link GraalStepRuntime}'s engine, prepared contexts, deadline
+ * scheduler, memory watchdog, limits and npm packages: each {@link #describe} and {@link #runSource}
+ * takes a fresh sandboxed context from the same pool, exactly as a step run does, and is guarded the
+ * same way (deadline, memory watchdog, the 6 MB payload limit on logs). Thread-safe.
+ *
+ * <p>In a source's run and hooks (lib/component.js), {@code this} has its methods, its user-input
+ * props' values (configured or default, checked and coerced as for steps; {@code {{…}}} is plain text
+ * here), {@code $emit(event, { id, name, summary, ts })}, and per prop type:
+ * {@code $.interface.timer} → {@code { type: "$.interface.timer", intervalSeconds | cron }};
+ * {@code $.interface.http} → {@code { endpoint, respond({ status, headers, body }) }} ({@code respond} only
+ * in run; it reaches the listener at once; the body is a string, an object sent as JSON, or a Buffer);
+ * {@code $.service.db} → synchronous {@code get(key)} / {@code set(key, value)} over
+ * {@link SourceInvocation#dbJson()}; {@code data_store} → the async data store API over
+ * {@link SourceInvocation#dataStores()}; {@code http_request} → the configured request with
+ * {@code execute()} (axios; resolves to its response); {@code app} → the app's methods and {@code $auth}
+ * (from the configured value's {@code $auth}, else {@code {}}); {@code alert} → undefined. A source has no
+ * {@code /tmp}.
+ *
+ * <p>{@link #describe}'s {@code configurable_props} entries are {@code {name, type}} followed by those of
+ * {@code app}, {@code label}, {@code description}, {@code optional}, {@code default}, {@code min}, {@code max},
+ * {@code options}, {@code secret}, {@code disabled}, {@code hidden}, {@code customResponse}, {@code alertType},
+ * {@code content}, {@code reloadProps} and {@code useQuery} that the prop declares (after merging its
+ * {@code propDefinition}); {@code remoteOptions: true} stands for an {@code options()} method. A module
+ * without {@code type} is a source when it has hooks, a dedupe strategy or an interface prop, else an action.
+ */
+public final class GraalComponentRuntime implements ComponentRuntime {
+
+    /** The source name describe uses in its errors. */
+    static final String COMPONENT = "component";
+
+    private final GraalStepRuntime steps;
+
+    /** Runs components on {@code steps}' engine and contexts; closing {@code steps} ends this runtime too. */
+    public GraalComponentRuntime(GraalStepRuntime steps) {
+        this.steps = Objects.requireNonNull(steps, "steps");
+    }
+
+    @Override
+    public ComponentInfo describe(String code) {
+        Map<String, String> packages = steps.resolvePackages(COMPONENT, code);
+        return steps.validator().describe(COMPONENT, code, packages, steps.packagesFor(packages));
+    }
+
+    @Override
+    public SourceOutcome runSource(SourceInvocation invocation, StepListener listener) {
+        Objects.requireNonNull(invocation, "invocation");
+        String name = Sandbox.sourceName(invocation.sourceId());
+        Map<String, String> packages = invocation.packages();
+        if (steps.packageResolver() != null && packages.isEmpty()) {
+            try {
+                packages = steps.resolvePackages(name, invocation.code());
+            } catch (StepSyntaxException e) {
+                String message = e.getMessage();
+                return new SourceOutcome(List.of(), invocation.dbJson(), List.of(),
+                        new StepError("Error", message, "Error: " + message), false);
+            }
+        }
+        StepInvocation asStep = new StepInvocation(name, invocation.code(), invocation.propsJson(), "{}",
+                invocation.deadline(), invocation.env(), 0, null, packages);
+        RunExtras extras = RunExtras.forSource(invocation.dataStores(), listener);
+        StepExecution.Start start = (context, driver, host) -> {
+            Value module = StepLoader.evaluate(context, driver, name, invocation.code());
+            driver.invokeMember("component").invokeMember("source", module, invocation.phase().jsName(),
+                    invocation.propsJson(), invocation.eventJson(), invocation.dbJson(), invocation.httpEndpointUrl(),
+                    host.envJson());
+        };
+        StepOutcome outcome = new StepExecution(steps.contexts(), steps.scheduler(), asStep, listener, steps.limits(),
+                steps.watchdog(), steps.packagesFor(packages), start, extras).run();
+        String db = outcome.succeeded() && extras.dbJson() != null ? extras.dbJson() : invocation.dbJson();
+        return new SourceOutcome(extras.emissions(), db, outcome.logs(), outcome.error(), outcome.timedOut());
+    }
+}
