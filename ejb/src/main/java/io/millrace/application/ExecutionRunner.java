@@ -6,6 +6,8 @@ import io.millrace.execution.StepRun;
 import io.millrace.orchestrator.Decision;
 import io.millrace.orchestrator.Orchestrator;
 import io.millrace.orchestrator.StepsObject;
+import io.millrace.runtime.DataStores;
+import io.millrace.runtime.EmailRequest;
 import io.millrace.runtime.Emission;
 import io.millrace.runtime.ExecutionTmp;
 import io.millrace.runtime.HttpReply;
@@ -60,6 +62,10 @@ public class ExecutionRunner {
     ExecutionEnvironment environment;
     @Inject
     FlowUrls flowUrls;
+    @Inject
+    ProjectDataStores dataStores;
+    @Inject
+    EmailDestination emails;
 
     /** Runs the execution named by a worker-queue message ({@link ExecutionMessage}). */
     public void run(String messageBody) {
@@ -84,7 +90,10 @@ public class ExecutionRunner {
         Instant deadline = Instant.now().plusSeconds(definition.timeoutSeconds());
         Map<String, String> env = snapshot.workflow() == null ? Map.of()
                 : environment.forExecution(snapshot.workflow().workspaceId(), snapshot.workflow().projectId());
+        DataStores stores = snapshot.workflow() == null ? DataStores.NONE
+                : dataStores.forProject(snapshot.workflow().workspaceId(), snapshot.workflow().projectId());
         Path tmp = ExecutionTmp.create(execution.id());
+        Scope scope = new Scope(execution, snapshot, deadline, env, tmp, stores);
         try (StepRuntime.Session session = runtime.session()) {
             String errorJson = null;
             List<StepRun> unsaved = new ArrayList<>();
@@ -97,6 +106,7 @@ public class ExecutionRunner {
                 if (decision instanceof Decision.Finish finish) {
                     finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse(), unsaved,
                             Destinations.emissions(snapshot.stepRuns()));
+                    sendEmails(snapshot);
                     return;
                 }
                 if (!unsaved.isEmpty() && (saveNow || System.nanoTime() - lastSaved > SAVE_INTERVAL_NANOS)) {
@@ -104,7 +114,7 @@ public class ExecutionRunner {
                     unsaved.clear();
                     lastSaved = System.nanoTime();
                 }
-                Ran ran = runStep(session, execution, (Decision.RunStep) decision, snapshot, deadline, env, tmp);
+                Ran ran = runStep(session, scope, (Decision.RunStep) decision);
                 StepRun result = ran.result();
                 if (!storedAtStart.contains(result.position())) {
                     result.first(); // nothing to replace: a plain insert
@@ -159,15 +169,23 @@ public class ExecutionRunner {
         }
     }
 
-    private Ran runStep(StepRuntime.Session session, Execution execution, Decision.RunStep step, ExecutionStore.Snapshot snapshot,
-                            Instant deadline, Map<String, String> env, Path tmp) {
+    /** What every step of one run of an execution shares. */
+    private record Scope(Execution execution, ExecutionStore.Snapshot snapshot, Instant deadline,
+                         Map<String, String> env, Path tmp, DataStores stores) {
+    }
+
+    private Ran runStep(StepRuntime.Session session, Scope scope, Decision.RunStep step) {
+        Execution execution = scope.execution();
+        ExecutionStore.Snapshot snapshot = scope.snapshot();
+        Instant deadline = scope.deadline();
         String steps = StepsObject.build(execution.eventJson(), execution.contextJson(), snapshot.stepRuns());
         long budget = StepInvocation.FUNCTION_PAYLOAD_LIMIT_BYTES - StepResults.payloadUsed(execution, snapshot.stepRuns());
         Map<String, String> packages = new HashMap<>();
         step.step().packages().forEach((name, version) -> packages.put(name, ((JsonString) version).getString()));
         StepInvocation invocation = new StepInvocation(step.step().name(), step.step().code(),
-                JsonText.write(step.step().props()), steps, deadline, env, Math.max(1, budget), tmp, packages)
-                .withDelayUrls(flowUrls.resumeUrl(execution.id()), flowUrls.cancelUrl(execution.id()));
+                JsonText.write(step.step().props()), steps, deadline, scope.env(), Math.max(1, budget), scope.tmp(), packages)
+                .withDelayUrls(flowUrls.resumeUrl(execution.id()), flowUrls.cancelUrl(execution.id()))
+                .withDataStores(scope.stores());
         long started = System.currentTimeMillis();
         StepOutcome outcome;
         try {
@@ -201,6 +219,24 @@ public class ExecutionRunner {
         store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson, unsaved, emissions);
         if (customResponse) {
             responses.reply(executionId, noRespond());
+        }
+    }
+
+    /**
+     * Sends the emails the steps asked for with {@code $.send.email}, once the execution has ended (its
+     * results are stored): to the workspace's owner. A failure is logged and does not change the
+     * execution; an email is sent at most once (a crash before it is sent loses it).
+     */
+    private void sendEmails(ExecutionStore.Snapshot snapshot) {
+        if (snapshot.workflow() == null) {
+            return;
+        }
+        for (EmailRequest email : Destinations.emails(snapshot.stepRuns())) {
+            try {
+                emails.sendToOwner(snapshot.workflow().workspaceId(), email);
+            } catch (RuntimeException e) {
+                LOG.warning("$.send.email of execution " + snapshot.execution().id() + " was not sent: " + e.getMessage());
+            }
         }
     }
 

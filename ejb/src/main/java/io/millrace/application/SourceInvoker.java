@@ -33,6 +33,8 @@ public class SourceInvoker {
     @Inject
     ComponentRuntime runtime;
     @Inject
+    ProjectDataStores dataStores;
+    @Inject
     @ConfigProperty(name = "millrace.source.timeout.seconds", defaultValue = "30")
     int timeoutSeconds;
     @Inject
@@ -42,9 +44,11 @@ public class SourceInvoker {
     /**
      * What a phase runs against.
      *
+     * @param projectId the project whose data stores its {@code data_store} props may name (null: none)
      * @param httpKey the key of its HTTP endpoint, or null
      */
-    public record Target(String sourceId, Component component, String propsJson, String httpKey) {
+    public record Target(String sourceId, String workspaceId, String projectId, Component component, String propsJson,
+                         String httpKey) {
     }
 
     public SourceOutcome invoke(Target target, SourcePhase phase, String eventJson, String dbJson,
@@ -54,7 +58,8 @@ public class SourceInvoker {
                 .forEach((name, version) -> packages.put(name, ((JsonString) version).getString()));
         SourceInvocation invocation = new SourceInvocation(target.sourceId(), target.component().code(), phase,
                 target.propsJson(), endpointUrl(target.httpKey()), eventJson, dbJson,
-                Instant.now().plusSeconds(timeoutSeconds), Map.of(), DataStores.NONE, packages);
+                Instant.now().plusSeconds(timeoutSeconds), Map.of(), target.projectId() == null ? DataStores.NONE
+                : dataStores.forProject(target.workspaceId(), target.projectId()), packages);
         try {
             return runtime.runSource(invocation, listener);
         } catch (RuntimeException e) {

@@ -85,7 +85,7 @@ public class SourceRunner {
         SourceOutcome outcome;
         try {
             Component component = components.find(source.componentId()).orElseThrow();
-            outcome = invoker.invoke(new SourceInvoker.Target(source.id(), component, source.propsJson(),
+            outcome = invoker.invoke(new SourceInvoker.Target(source.id(), source.workspaceId(), source.projectId(), component, source.propsJson(),
                             source.httpKey()), SourcePhase.RUN, queued.eventJson(), source.dbJson(),
                     reply -> responses.reply(runId, reply));
         } catch (RuntimeException e) {

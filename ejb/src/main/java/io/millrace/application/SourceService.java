@@ -70,7 +70,9 @@ public class SourceService {
                 : NameSlugs.slug(component.name() != null ? component.name() : component.key());
         String id = Ids.random("dc_");
         String httpKey = config.httpProp() != null ? Ids.endpointKey() : null;
-        SourceInvoker.Target target = new SourceInvoker.Target(id, component, config.runtimePropsJson(), httpKey);
+        String projectId = workspaces.defaultProject(caller.workspaceId()).map(p -> p.id()).orElse(null);
+        SourceInvoker.Target target = new SourceInvoker.Target(id, caller.workspaceId(), projectId, component,
+                config.runtimePropsJson(), httpKey);
         List<SourceHookRun> hooks = new ArrayList<>();
         String db = "{}";
         for (SourcePhase phase : List.of(SourcePhase.DEPLOY, SourcePhase.ACTIVATE)) {
@@ -84,7 +86,6 @@ public class SourceService {
                 hooks.add(hook);
             }
         }
-        String projectId = workspaces.defaultProject(caller.workspaceId()).map(p -> p.id()).orElse(null);
         Source created = writer.create(new SourceWriter.NewSource(id, caller.workspaceId(), projectId, caller.id(),
                 name, httpKey, component.id(), config), hooks);
         return view(created);
@@ -113,7 +114,7 @@ public class SourceService {
             List<SourceHookRun> hooks = new ArrayList<>();
             String db = lease.source().dbJson();
             if (deactivate) {
-                SourceHookRun hook = hook(new SourceInvoker.Target(id, old, current.propsJson(), current.httpKey()),
+                SourceHookRun hook = hook(new SourceInvoker.Target(id, current.workspaceId(), current.projectId(), old, current.propsJson(), current.httpKey()),
                         SourcePhase.DEACTIVATE, db);
                 if (hook != null) {
                     hooks.add(hook);
@@ -122,7 +123,7 @@ public class SourceService {
             }
             if (activate) {
                 String props = config == null ? current.propsJson() : config.runtimePropsJson();
-                SourceHookRun hook = hook(new SourceInvoker.Target(id, component, props, httpKey),
+                SourceHookRun hook = hook(new SourceInvoker.Target(id, current.workspaceId(), current.projectId(), component, props, httpKey),
                         SourcePhase.ACTIVATE, db);
                 if (hook != null) {
                     hooks.add(hook);
@@ -141,7 +142,7 @@ public class SourceService {
         SourceRunStore.Lease lease = lease(id);
         try {
             if (current.active()) {
-                components.find(current.componentId()).ifPresent(c -> hook(new SourceInvoker.Target(id, c,
+                components.find(current.componentId()).ifPresent(c -> hook(new SourceInvoker.Target(id, current.workspaceId(), current.projectId(), c,
                         current.propsJson(), current.httpKey()), SourcePhase.DEACTIVATE, lease.source().dbJson()));
             }
         } finally {

@@ -44,6 +44,11 @@ public class User {
         return new User(id, username, null, "", workspaceId, false, createdAt);
     }
 
+    /** Sets or (null) removes the user's email address, checked with {@link UserRules#checkEmail}. */
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
+
     public String id() { return id; }
     public String username() { return username; }
     public String email() { return email; }

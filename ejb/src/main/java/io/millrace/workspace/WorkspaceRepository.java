@@ -27,4 +27,9 @@ public interface WorkspaceRepository {
     void add(Project project);
 
     void add(User user);
+
+    Optional<User> user(String id);
+
+    /** The workspace's owner: its first user (oldest by creation, then id). */
+    Optional<User> owner(String workspaceId);
 }

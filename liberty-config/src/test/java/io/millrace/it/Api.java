@@ -86,6 +86,16 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply patch(String path, String json) {
+        return send(authorized(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** This server with another API key. */
+    public Api as(String otherApiKey) {
+        return new Api(base, otherApiKey);
+    }
+
     public Reply delete(String path) {
         return send(authorized(path).DELETE().build());
     }

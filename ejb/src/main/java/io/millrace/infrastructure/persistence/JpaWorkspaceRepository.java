@@ -74,4 +74,15 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
     public void add(User user) {
         em.persist(user);
     }
+
+    @Override
+    public Optional<User> user(String id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    @Override
+    public Optional<User> owner(String workspaceId) {
+        return em.createQuery("SELECT u FROM User u WHERE u.workspaceId = :w ORDER BY u.createdAt, u.id", User.class)
+                .setParameter("w", workspaceId).setMaxResults(1).getResultStream().findFirst();
+    }
 }

@@ -1,12 +1,15 @@
 package io.millrace.web.api;
 
+import io.millrace.application.UserAccounts;
 import io.millrace.application.Workspaces;
 import io.millrace.web.openapi.WorkspaceSchemas;
 import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The user endpoints; as in Pipedream they need a user API key (an OAuth access token gets 403). */
@@ -24,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class UsersResource {
     @Inject
     Workspaces workspaces;
+    @Inject
+    UserAccounts accounts;
     @Context
     SecurityContext security;
 
@@ -37,5 +43,20 @@ public class UsersResource {
     public JsonObject me() {
         ApiKeyFilter.requireUserApiKey(security);
         return Envelope.data(WorkspaceJson.me(workspaces.me(ApiKeyFilter.caller(security))));
+    }
+
+    /** Changes the caller's email address: {@code {"email": "…"}}, or null to remove it (Millrace's own). */
+    @PUT
+    @Path("me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateCurrentUser", summary = "Set or remove the authenticated user's email address")
+    @APIResponse(responseCode = "200", description = "the user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkspaceSchemas.UserData.class)))
+    public JsonObject changeMe(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WorkspaceSchemas.EmailChange.class))) String body) {
+        ApiKeyFilter.requireUserApiKey(security);
+        accounts.changeEmail(ApiKeyFilter.caller(security), RequestBodies.read(null, body));
+        return me();
     }
 }

@@ -51,6 +51,12 @@ public final class WorkspaceSchemas {
         public User data;
     }
 
+    @Schema(name = "EmailChange")
+    public static class EmailChange {
+        @Schema(required = true, nullable = true, description = "a plain name@domain address, or null to remove it")
+        public String email;
+    }
+
     @Schema(name = "NewWorkspace")
     public static class NewWorkspace {
         @Schema(required = true)

@@ -1,0 +1,46 @@
+package io.millrace.web.api;
+
+import io.millrace.application.UserAccounts;
+import io.millrace.application.UserWriter;
+import io.millrace.shared.Jsonp;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** Administration of users (Millrace's own API). Admin users only. */
+@Path("v1/admin/users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminUsersResource {
+    @Inject
+    UserAccounts accounts;
+    @Context
+    SecurityContext security;
+
+    /**
+     * Creates a user: {@code {"username", "email"?, "org_id"?, "admin"?}}. Without {@code org_id} the
+     * user gets a new workspace of its own. The answer holds the user's API key, shown only this once.
+     */
+    @POST
+    public JsonObject create(String body) {
+        if (!security.isUserInRole("admin")) {
+            throw new ForbiddenException();
+        }
+        UserWriter.CreatedUser created = accounts.create(RequestBodies.read(null, body));
+        JsonObjectBuilder user = Jsonp.createObjectBuilder().add("id", created.user().id())
+                .add("username", created.user().username());
+        Renders.addNullable(user, "email", created.user().email());
+        user.add("org_id", created.user().workspaceId());
+        Renders.addNullable(user, "project_id", created.projectId());
+        return Envelope.data(user.add("admin", created.user().admin()).add("api_key", created.apiKey())
+                .add("created_at", Renders.seconds(created.user().createdAt())));
+    }
+}

@@ -1,0 +1,48 @@
+package io.millrace.web.api;
+
+import io.millrace.application.DataStoreService;
+import io.millrace.web.security.ApiKeyFilter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** One data store: read, rename ({@code {"name": "…"}}), delete with all its records. */
+@Path("v1/data_stores")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DataStoresResource {
+    @Inject
+    DataStoreService service;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") String id) {
+        return Envelope.data(DataStoreJson.store(service.get(ApiKeyFilter.caller(security), id)));
+    }
+
+    @PUT
+    @Path("{id}")
+    public JsonObject rename(@PathParam("id") String id, String body) {
+        return Envelope.data(DataStoreJson.store(
+                service.rename(ApiKeyFilter.caller(security), id, RequestBodies.read(null, body))));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        service.delete(ApiKeyFilter.caller(security), id);
+        return Response.noContent().build();
+    }
+}

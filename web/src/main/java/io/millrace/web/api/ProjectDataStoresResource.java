@@ -1,0 +1,42 @@
+package io.millrace.web.api;
+
+import io.millrace.application.DataStoreService;
+import io.millrace.web.security.ApiKeyFilter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** The data stores of a project (Millrace's own API: the seeds document no data store endpoints). */
+@Path("v1/projects/{project_id}/data_stores")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectDataStoresResource {
+    @Inject
+    DataStoreService service;
+    @Context
+    SecurityContext security;
+
+    @GET
+    public JsonObject list(@PathParam("project_id") String projectId, @QueryParam("limit") String limit,
+                           @QueryParam("after") String after, @QueryParam("before") String before) {
+        return Envelope.list(service.list(ApiKeyFilter.caller(security), projectId, Paging.of(limit, after, before)),
+                DataStoreJson::store);
+    }
+
+    /** Creates a store: {@code {"name": "…"}}, unique in the project. */
+    @POST
+    public Response create(@PathParam("project_id") String projectId, String body) {
+        return Response.ok(Envelope.data(DataStoreJson.store(
+                service.create(ApiKeyFilter.caller(security), projectId, RequestBodies.read(null, body))))).build();
+    }
+}
