@@ -93,7 +93,8 @@ public class ExecutionRunner {
         DataStores stores = snapshot.workflow() == null ? DataStores.NONE
                 : dataStores.forProject(snapshot.workflow().workspaceId(), snapshot.workflow().projectId());
         Path tmp = ExecutionTmp.create(execution.id());
-        Scope scope = new Scope(execution, snapshot, deadline, env, tmp, stores);
+        Scope scope = new Scope(execution, snapshot, deadline, env, tmp, stores, flowUrls.resumeUrl(execution.id()),
+                flowUrls.cancelUrl(execution.id()));
         try (StepRuntime.Session session = runtime.session()) {
             String errorJson = null;
             List<StepRun> unsaved = new ArrayList<>();
@@ -171,7 +172,7 @@ public class ExecutionRunner {
 
     /** What every step of one run of an execution shares. */
     private record Scope(Execution execution, ExecutionStore.Snapshot snapshot, Instant deadline,
-                         Map<String, String> env, Path tmp, DataStores stores) {
+                         Map<String, String> env, Path tmp, DataStores stores, String resumeUrl, String cancelUrl) {
     }
 
     private Ran runStep(StepRuntime.Session session, Scope scope, Decision.RunStep step) {
@@ -184,7 +185,7 @@ public class ExecutionRunner {
         step.step().packages().forEach((name, version) -> packages.put(name, ((JsonString) version).getString()));
         StepInvocation invocation = new StepInvocation(step.step().name(), step.step().code(),
                 JsonText.write(step.step().props()), steps, deadline, scope.env(), Math.max(1, budget), scope.tmp(), packages)
-                .withDelayUrls(flowUrls.resumeUrl(execution.id()), flowUrls.cancelUrl(execution.id()))
+                .withDelayUrls(scope.resumeUrl(), scope.cancelUrl())
                 .withDataStores(scope.stores());
         long started = System.currentTimeMillis();
         StepOutcome outcome;
