@@ -60,6 +60,7 @@ public class SourceRecorder {
             stored.add(eventLog.append(source.workspaceId(), source.id(), storable(deduped.kept().get(i)),
                     run.id() + "-" + i));
         }
+        feed.publishAfterCommit(source.id(), stored);
         String errorJson = null;
         String status = SourceRun.SUCCESS;
         if (!outcome.succeeded()) {

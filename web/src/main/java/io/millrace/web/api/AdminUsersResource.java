@@ -3,6 +3,7 @@ package io.millrace.web.api;
 import io.millrace.application.UserAccounts;
 import io.millrace.application.UserWriter;
 import io.millrace.shared.Jsonp;
+import io.millrace.web.params.OrgIdInBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** Administration of users (Millrace's own API). Admin users only. */
 @Path("v1/admin/users")
+@OrgIdInBody
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminUsersResource {

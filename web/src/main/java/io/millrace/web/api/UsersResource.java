@@ -1,6 +1,7 @@
 package io.millrace.web.api;
 
 import io.millrace.application.UserAccounts;
+import io.millrace.workspace.User;
 import io.millrace.application.Workspaces;
 import io.millrace.web.openapi.WorkspaceSchemas;
 import io.millrace.web.security.ApiKeyFilter;
@@ -56,7 +57,7 @@ public class UsersResource {
     public JsonObject changeMe(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WorkspaceSchemas.EmailChange.class))) String body) {
         ApiKeyFilter.requireUserApiKey(security);
-        accounts.changeEmail(ApiKeyFilter.caller(security), RequestBodies.read(null, body));
-        return me();
+        User changed = accounts.changeEmail(ApiKeyFilter.caller(security), RequestBodies.read(null, body));
+        return Envelope.data(WorkspaceJson.me(workspaces.me(changed)));
     }
 }

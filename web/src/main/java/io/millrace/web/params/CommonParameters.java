@@ -60,7 +60,7 @@ public class CommonParameters implements ContainerRequestFilter {
                 return;
             }
             if (type == null || isJson(type)) {
-                Response refused = takeFromBody(request, include, exclude, orgIds);
+                Response refused = takeFromBody(request, include, exclude, orgIds, orgIdInBody());
                 if (refused != null) {
                     request.abortWith(refused);
                     return;
@@ -79,7 +79,7 @@ public class CommonParameters implements ContainerRequestFilter {
 
     /** Moves the common parameters of a JSON object body into the lists; a 400 when one is not a string. */
     private static Response takeFromBody(ContainerRequestContext request, List<String> include,
-                                         List<String> exclude, List<String> orgIds) {
+                                         List<String> exclude, List<String> orgIds, boolean keepOrgId) {
         byte[] body;
         try {
             body = request.getEntityStream().readAllBytes();
@@ -88,13 +88,14 @@ public class CommonParameters implements ContainerRequestFilter {
         }
         request.setEntityStream(new ByteArrayInputStream(body));
         JsonObject o = parseObject(body);
-        if (o == null || o.keySet().stream().noneMatch(NAMES::contains)) {
+        Set<String> taken = keepOrgId ? Set.of("include", "exclude") : NAMES;
+        if (o == null || o.keySet().stream().noneMatch(taken::contains)) {
             return null;
         }
         JsonObjectBuilder rest = Jsonp.createObjectBuilder();
         for (Map.Entry<String, JsonValue> e : o.entrySet()) {
             String name = e.getKey();
-            if (!NAMES.contains(name)) {
+            if (!taken.contains(name)) {
                 rest.add(name, e.getValue());
                 continue;
             }
@@ -119,6 +120,12 @@ public class CommonParameters implements ContainerRequestFilter {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private boolean orgIdInBody() {
+        return resource != null && resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(OrgIdInBody.class)
+                || resource.getResourceClass().isAnnotationPresent(OrgIdInBody.class));
     }
 
     private boolean declaresConsumes() {
