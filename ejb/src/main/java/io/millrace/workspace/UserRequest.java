@@ -14,7 +14,9 @@ import java.util.Set;
 public record UserRequest(String username, String email, String orgId, boolean admin) {
     private static final Set<String> CREATE_FIELDS = Set.of("username", "email", "org_id", "admin");
     /** Fields of {@code GET /v1/users/me} a client may send back unchanged with the email; they are ignored. */
-    private static final Set<String> ME_FIELDS = Set.of("email", "id", "username", "orgs");
+    private static final Set<String> ME_FIELDS = Set.of("email", "id", "username", "orgs", "admin",
+            "daily_compute_time_quota", "daily_compute_time_used", "daily_invocations_quota",
+            "daily_invocations_used");
 
     public static UserRequest forCreate(JsonValue body) {
         JsonObject o = object(body, CREATE_FIELDS);

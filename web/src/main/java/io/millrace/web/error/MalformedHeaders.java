@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * A {@code Content-Type} or {@code Accept} header that is not a media type makes JAX-RS answer a bare
  * HTML 400 before any mapper runs; this filter answers it first, as the JSON error naming the header.
  */
-@WebFilter("/v1/*")
+@WebFilter(urlPatterns = "/v1/*", asyncSupported = true)
 public class MalformedHeaders extends HttpFilter {
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final String PARAMS = "(\\s*;\\s*" + TOKEN + "\\s*=\\s*(" + TOKEN + "|\"[^\"]*\"))*\\s*";
