@@ -14,7 +14,10 @@ import io.millrace.workflow.WorkflowRepository;
 import io.millrace.workspace.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -39,6 +42,8 @@ public class ErrorEvents {
     WorkflowRepository workflows;
     @Inject
     ErrorNotifier notifier;
+    @Inject
+    FanOut fanOut;
 
     /**
      * Adds an event to the workflow's error stream in the caller's transaction (a new one when there
@@ -56,7 +61,28 @@ public class ErrorEvents {
         EventId id = IDS.next(System.currentTimeMillis());
         JsonObject error = ErrorDetails.normalize(errorJson, id.ms());
         events.add(new ErrorEvent(id, workflowId, executionId, eventJson, contextJson, JsonText.write(error)));
+        workflows.ownerOf(workflowId).ifPresent(workspaceId -> fanOut.fanOut(workspaceId, workflowId, id.toString(),
+                "$errors", JsonText.write(deliveredEvent(workflowId, executionId, eventJson, contextJson, error))));
         notifier.afterCommit(workflowId, executionId, error.getString("name"), error.getString("message"));
+    }
+
+    /** The event subscribers of the workflow's {@code $errors} get (the shape of the API's error events). */
+    private static JsonObject deliveredEvent(String workflowId, String executionId, String eventJson,
+                                             String contextJson, JsonObject stored) {
+        JsonObjectBuilder error = Jsonp.createObjectBuilder();
+        for (String[] f : new String[][]{{"code", "code"}, {"cellId", "step"}, {"ts", "ts"}, {"stack", "stack"},
+                {"name", "name"}, {"message", "message"}}) {
+            error.add(f[0], stored.getOrDefault(f[1], JsonValue.NULL));
+        }
+        JsonObjectBuilder metadata = Jsonp.createObjectBuilder().add("emitter_id", workflowId);
+        if (executionId != null) {
+            metadata.add("emit_id", executionId);
+        }
+        metadata.add("name", "$errors");
+        return Jsonp.createObjectBuilder()
+                .add("original_event", eventJson == null ? JsonValue.NULL : JsonText.parse(eventJson))
+                .add("original_context", contextJson == null ? JsonValue.NULL : JsonText.parse(contextJson))
+                .add("error", error).add("metadata", metadata).build();
     }
 
     /**

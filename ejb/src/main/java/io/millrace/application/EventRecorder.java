@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -40,7 +42,7 @@ public class EventRecorder {
      *
      * @return false when the queue is full (nothing was stored)
      */
-    public boolean admit(TriggerTarget target, JsonObject event, String executionId) {
+    public boolean admit(TriggerTarget target, JsonValue event, String executionId) {
         ExecutionControls controls = ExecutionControls.of(target.deployment().definition().settings());
         if (!controls.gated()) {
             Execution execution = store(target, event, executionId, null);
@@ -58,7 +60,7 @@ public class EventRecorder {
     }
 
     /** Stores an event refused at the door as a failed execution, so its reason shows in the history. */
-    public void refuse(TriggerTarget target, JsonObject event, String errorName, String errorMessage) {
+    public void refuse(TriggerTarget target, JsonValue event, String errorName, String errorMessage) {
         Execution execution = store(target, event, Ids.ordered(System.currentTimeMillis()), null);
         String error = JsonText.write(Jsonp.createObjectBuilder()
                 .add("name", errorName).add("message", errorMessage).build());
@@ -67,22 +69,26 @@ public class EventRecorder {
     }
 
     /** Stores the event as a queued execution; {@code concurrencyKey} (may be null) gives its gate key. */
-    private Execution store(TriggerTarget target, JsonObject event, String id, String concurrencyKey) {
+    private Execution store(TriggerTarget target, JsonValue event, String id, String concurrencyKey) {
         long now = System.currentTimeMillis();
-        JsonObject context = Jsonp.createObjectBuilder()
+        JsonObjectBuilder builder = Jsonp.createObjectBuilder()
                 .add("id", id)
                 .add("ts", Instant.ofEpochMilli(now).toString())
                 .add("workflow_id", target.workflow().id())
                 .add("workflow_name", target.workflow().name())
                 .add("deployment_id", target.deployment().id())
-                .add("emitter_id", target.trigger().id())
+                .add("emitter_id", target.emitterId())
                 .add("owner_id", target.workflow().workspaceId())
                 .add("trace_id", id)
-                .add("replay", false)
-                .build();
+                .add("replay", false);
+        if (target.eventId() != null) {
+            builder.add("event_id", target.eventId());
+        }
+        JsonObject context = builder.build();
         Execution execution = new Execution(id, target.workflow().id(), target.deployment().id(),
-                target.trigger().id(), JsonText.write(event), JsonText.write(context), now);
-        execution.gateKey(KeyPath.evaluate(concurrencyKey, event, context));
+                target.emitterId(), JsonText.write(event), JsonText.write(context), now);
+        execution.gateKey(KeyPath.evaluate(concurrencyKey,
+                event instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT, context));
         executions.add(execution);
         return execution;
     }

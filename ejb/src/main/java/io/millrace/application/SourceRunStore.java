@@ -55,6 +55,20 @@ public class SourceRunStore {
         queue.send(new SourceMessage.Run(run.id()), 0);
     }
 
+    /**
+     * Stores an event of a subscribed emitter as a queued run ({@code run(event)}, cause {@code event}) of
+     * the source and queues it; does nothing when the source is gone or inactive.
+     */
+    public void queueEventRun(String workspaceId, String sourceId, String eventJson) {
+        if (sources.find(workspaceId, sourceId).filter(Source::active).isEmpty()) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        SourceRun run = new SourceRun(Ids.ordered(now), sourceId, "run", "event", eventJson, now);
+        sources.add(run);
+        queue.send(new SourceMessage.Run(run.id()), 0);
+    }
+
     /** Records an HTTP request refused at the door (too large) as a failed run with an {@code $errors} event. */
     public void refuseHttpRun(String sourceId, String eventJson, String errorName, String message) {
         sources.lock(sourceId).ifPresent(source -> {

@@ -28,6 +28,8 @@ public class SourceWriter {
     SourceRecorder recorder;
     @Inject
     SourceQueue queue;
+    @Inject
+    SubscriptionLinks links;
 
     /** A new source, active, with the given configuration; its name slug is made unique in the workspace. */
     public Source create(NewSource spec, List<SourceHookRun> hooks) {
@@ -39,6 +41,7 @@ public class SourceWriter {
         source.configure(spec.componentId(), spec.configuration(), now);
         source.activate(true, now);
         sources.add(source);
+        links.autoSubscribe(source.workspaceId(), source.id(), now);
         recordHooks(source, hooks, now);
         recorder.reschedule(source, now);
         return source;
@@ -102,6 +105,7 @@ public class SourceWriter {
             return false;
         }
         sources.remove(source);
+        links.forget(id);
         queue.send(new SourceMessage.Purge(id), 0);
         return true;
     }

@@ -1,9 +1,13 @@
 package io.millrace.application;
 
-import io.millrace.workflow.HttpTrigger;
 import io.millrace.workflow.Workflow;
 import io.millrace.workflow.WorkflowDeployment;
 
-/** The workflow, deployment and trigger an incoming event is for. */
-record TriggerTarget(HttpTrigger trigger, Workflow workflow, WorkflowDeployment deployment) {
+/**
+ * The workflow and deployment an incoming event is for, and where it came from.
+ *
+ * @param emitterId the HTTP trigger ({@code hi_...}) or the emitter of a subscribed event ({@code dc_...}, {@code p_...})
+ * @param eventId   the emitted event's id for a subscribed event, null for an HTTP request
+ */
+record TriggerTarget(String emitterId, String eventId, Workflow workflow, WorkflowDeployment deployment) {
 }

@@ -42,6 +42,8 @@ public class WorkflowService {
     StepRuntime runtime;
     @Inject
     ComponentService components;
+    @Inject
+    io.millrace.source.SourceRepository sources;
 
     public WorkflowView create(User caller, JsonValue body) {
         WorkflowRequest request = DefinitionParser.parse(body, null);
@@ -96,6 +98,13 @@ public class WorkflowService {
      * exact versions (the newest matching ones now), so every run of the deployment uses the same versions.
      */
     private WorkflowDefinition prepare(String workspaceId, WorkflowDefinition definition) {
+        for (int i = 0; i < definition.triggers().size(); i++) {
+            String sourceId = definition.triggers().get(i).sourceId();
+            if (sourceId != null && sources.find(workspaceId, sourceId).isEmpty()) {
+                throw new InvalidInputException("triggers[" + i + "].source_id",
+                        "source " + sourceId + " not found in this workspace");
+            }
+        }
         List<StepSpec> steps = new ArrayList<>();
         for (int i = 0; i < definition.steps().size(); i++) {
             StepSpec step = definition.steps().get(i);

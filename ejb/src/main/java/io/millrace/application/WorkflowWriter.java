@@ -25,11 +25,14 @@ public class WorkflowWriter {
     WorkflowRepository workflows;
     @Inject
     ExecutionRepository executions;
+    @Inject
+    SubscriptionLinks links;
 
     public WorkflowView create(String workspaceId, String projectId, WorkflowDefinition definition, boolean active) {
         long now = System.currentTimeMillis();
         Workflow workflow = new Workflow(Ids.random("p_"), workspaceId, projectId, definition.name(), active, now);
         workflows.add(workflow);
+        links.autoSubscribe(workspaceId, workflow.id(), now);
         deploy(workflow, definition, now);
         return view(workflow);
     }
@@ -57,6 +60,7 @@ public class WorkflowWriter {
             return false;
         }
         workflows.httpTriggers(workflow.id()).forEach(workflows::remove);
+        links.forget(workflow.id());
         workflow.delete(System.currentTimeMillis());
         executions.cancelWaiting(workflow.id(), System.currentTimeMillis());
         return true;
@@ -73,6 +77,7 @@ public class WorkflowWriter {
         workflows.add(deployment);
         workflow.deploy(deployment, now);
         syncHttpTriggers(workflow, (int) definition.httpTriggerCount(), now);
+        links.syncTriggers(workflow.workspaceId(), workflow.id(), definition, now);
     }
 
     /** Keeps existing endpoints (and their keys) by position, adds missing ones, removes extra ones. */

@@ -22,7 +22,7 @@ public final class DefinitionParser {
     private static final Set<String> TOP_LEVEL = Set.of("name", "project_id", "org_id", "active", "triggers",
             "steps", "settings");
     private static final Set<String> STEP_FIELDS = Set.of("name", "type", "lang", "code", "props", "component");
-    private static final Set<String> TRIGGER_FIELDS = Set.of("type");
+    private static final Set<String> TRIGGER_FIELDS = Set.of("type", "source_id");
     private static final Set<String> LANGS = Set.of("javascript", "nodejs", "nodejs20.x", "nodejs22.x");
     private static final Pattern STEP_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern KEY_PATH = Pattern.compile("steps\\.trigger\\.(event|context)(\\.[A-Za-z0-9_$-]+)+");
@@ -83,11 +83,22 @@ public final class DefinitionParser {
             JsonObject t = object(array.get(i), field);
             rejectUnknown(t, TRIGGER_FIELDS, field);
             String type = requiredString(t, "type", field + ".type");
+            if (TriggerSpec.SOURCE.equals(type)) {
+                String sourceId = requiredString(t, "source_id", field + ".source_id");
+                if (!sourceId.startsWith("dc_")) {
+                    throw new InvalidInputException(field + ".source_id", field + ".source_id must be a source id (dc_...)");
+                }
+                out.add(new TriggerSpec(type, sourceId));
+                continue;
+            }
             if (!TriggerSpec.HTTP.equals(type)) {
                 throw new InvalidInputException(field + ".type",
-                        "unsupported trigger type '" + type + "' (supported: http)");
+                        "unsupported trigger type '" + type + "' (supported: http, source)");
             }
-            out.add(new TriggerSpec(type));
+            if (t.containsKey("source_id")) {
+                throw new InvalidInputException(field + ".source_id", "only source triggers take a source_id");
+            }
+            out.add(new TriggerSpec(type, null));
         }
         return List.copyOf(out);
     }

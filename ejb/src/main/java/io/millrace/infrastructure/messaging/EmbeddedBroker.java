@@ -102,6 +102,10 @@ public class EmbeddedBroker {
                 .setRoutingType(RoutingType.ANYCAST).setDurable(true));
         c.addQueueConfiguration(QueueConfiguration.of(BrokerSettings.SOURCES_QUEUE)
                 .setRoutingType(RoutingType.ANYCAST).setDurable(true));
+        c.addQueueConfiguration(QueueConfiguration.of(BrokerSettings.DELIVERIES_QUEUE)
+                .setRoutingType(RoutingType.ANYCAST).setDurable(true));
+        c.addQueueConfiguration(QueueConfiguration.of(BrokerSettings.WEBHOOKS_QUEUE)
+                .setRoutingType(RoutingType.ANYCAST).setDurable(true));
         c.addQueueConfiguration(QueueConfiguration.of(BrokerSettings.DEAD_LETTER_QUEUE)
                 .setRoutingType(RoutingType.ANYCAST).setDurable(true));
         return c;

@@ -3,6 +3,7 @@ package io.millrace.web.api;
 import io.millrace.application.WorkflowView;
 import io.millrace.workflow.HttpTrigger;
 import io.millrace.workflow.StepSpec;
+import io.millrace.workflow.TriggerSpec;
 import io.millrace.workflow.Workflow;
 import io.millrace.workflow.WorkflowDefinition;
 import io.millrace.shared.Jsonp;
@@ -28,6 +29,11 @@ final class WorkflowJson {
                     .add("custom_response", customResponse)
                     .add("created_at", Renders.seconds(t.createdAt()))
                     .add("updated_at", Renders.seconds(t.updatedAt())));
+        }
+        for (TriggerSpec t : definition.triggers()) {
+            if (TriggerSpec.SOURCE.equals(t.type())) {
+                triggers.add(Jsonp.createObjectBuilder().add("type", t.type()).add("source_id", t.sourceId()));
+            }
         }
         JsonArrayBuilder steps = Jsonp.createArrayBuilder();
         for (StepSpec s : definition.steps()) {
