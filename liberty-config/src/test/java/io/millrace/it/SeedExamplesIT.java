@@ -692,6 +692,8 @@ class SeedExamplesIT {
                 .getJsonObject("original_context");
         assertEquals(user.orgId(), context.getString("owner_id"));
         assertEquals(w.getString("project_id"), context.getString("project_id"));
+        assertEquals("COMPONENT", context.getString("source_type"));
+        assertTrue(context.getString("platform_version").matches("millrace-\\d+\\.\\d+.*"), context.toString());
         assertEquals(Json.createObjectBuilder().add("name", "Luke").add("title", "Jedi").build(),
                 full.getJsonArray("data").getJsonObject(0).getJsonObject("event").getJsonObject("original_event")
                         .getJsonObject("body"));
