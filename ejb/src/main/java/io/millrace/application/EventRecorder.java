@@ -25,6 +25,13 @@ import java.time.Instant;
 @ApplicationScoped
 @Transactional
 public class EventRecorder {
+    /**
+     * The {@code platform_version} of execution contexts: Millrace's version (the EJB jar's
+     * Implementation-Version), as Pipedream gives the version of its execution environment.
+     */
+    static final String PLATFORM_VERSION = "millrace-" + java.util.Objects.requireNonNullElse(
+            EventRecorder.class.getPackage().getImplementationVersion(), "dev");
+
     @Inject
     ExecutionRepository executions;
     @Inject
@@ -74,13 +81,23 @@ public class EventRecorder {
         JsonObjectBuilder builder = Jsonp.createObjectBuilder()
                 .add("id", id)
                 .add("ts", Instant.ofEpochMilli(now).toString())
+                .addNull("pipeline_id")
                 .add("workflow_id", target.workflow().id())
-                .add("workflow_name", target.workflow().name())
                 .add("deployment_id", target.deployment().id())
-                .add("emitter_id", target.emitterId())
+                .add("source_type", "COMPONENT")
+                .add("verified", false)
+                .addNull("hops")
+                .add("test", false)
+                .add("replay", false)
                 .add("owner_id", target.workflow().workspaceId())
+                .add("platform_version", PLATFORM_VERSION)
+                .add("workflow_name", target.workflow().name())
+                .addNull("resume")
+                .add("emitter_id", target.emitterId())
+                .addNull("external_user_id")
+                .addNull("external_user_environment")
                 .add("trace_id", id)
-                .add("replay", false);
+                .add("project_id", target.workflow().projectId());
         if (target.eventId() != null) {
             builder.add("event_id", target.eventId());
         }

@@ -28,6 +28,6 @@ public class OrgSourcesResource {
     public JsonObject list(@PathParam("org_id") String orgId, @QueryParam("limit") String limit,
                            @QueryParam("after") String after, @QueryParam("before") String before) {
         return Envelope.list(sources.ofWorkspace(ApiKeyFilter.caller(security), orgId,
-                Paging.of(limit, after, before)), SourceJson::render);
+                Paging.of(limit, after, before)), SourceJson::listItem);
     }
 }

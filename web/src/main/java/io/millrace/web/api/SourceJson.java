@@ -16,6 +16,14 @@ final class SourceJson {
     private SourceJson() {
     }
 
+    /**
+     * A source in a list ({@code /users/me/sources}, {@code /orgs/{org_id}/sources}): as the seed's list
+     * examples show it, without {@code user_id}.
+     */
+    static JsonObjectBuilder listItem(SourceView view) {
+        return render(view).remove("user_id");
+    }
+
     static JsonObjectBuilder render(SourceView view) {
         Source s = view.source();
         JsonObjectBuilder props = Jsonp.createObjectBuilder(JsonText.parseObject(s.configuredPropsJson()));

@@ -27,6 +27,6 @@ public class UserSourcesResource {
     public JsonObject list(@QueryParam("limit") String limit, @QueryParam("after") String after,
                            @QueryParam("before") String before) {
         return Envelope.list(sources.ofUser(ApiKeyFilter.caller(security), Paging.of(limit, after, before)),
-                SourceJson::render);
+                SourceJson::listItem);
     }
 }
