@@ -12,6 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import io.millrace.web.openapi.FlowSchemas;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 /**
  * The {@code resume_url} and {@code cancel_url} of {@code $.flow.delay}: no API key (the token in the
@@ -25,13 +33,29 @@ public class FlowResource {
     ExecutionCommands commands;
 
     @GET
-    public JsonObject get(@PathParam("id") String id, @PathParam("action") String action,
+    @Operation(operationId = "followFlowUrl", summary = "Resume or cancel a delayed execution (a $.flow.delay URL); no API key")
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "resumed or cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FlowSchemas.FlowResultData.class)))
+    public JsonObject get(@Parameter(description = "the execution id") @PathParam("id") String id,
+                          @Parameter(description = "resume or cancel", schema = @Schema(enumeration = {"resume", "cancel"}))
+                          @PathParam("action") String action,
+                          @Parameter(description = "the URL's token (the secret)", required = true)
                           @QueryParam("token") String token) {
         return act(id, action, token);
     }
 
     @POST
-    public JsonObject post(@PathParam("id") String id, @PathParam("action") String action,
+    @Operation(operationId = "postFlowUrl", summary = "Resume or cancel a delayed execution (a $.flow.delay URL); no API key")
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "resumed or cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FlowSchemas.FlowResultData.class)))
+    public JsonObject post(@Parameter(description = "the execution id") @PathParam("id") String id,
+                           @Parameter(description = "resume or cancel", schema = @Schema(enumeration = {"resume", "cancel"}))
+                           @PathParam("action") String action,
+                           @Parameter(description = "the URL's token (the secret)", required = true)
                            @QueryParam("token") String token) {
         return act(id, action, token);
     }

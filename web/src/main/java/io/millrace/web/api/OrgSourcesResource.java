@@ -13,6 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import io.millrace.web.openapi.SourceSchemas;
 
 /** {@code GET /v1/orgs/{org_id}/sources}: the sources of the caller's workspace, newest first (paginated). */
 @Path("v1/orgs/{org_id}/sources")
@@ -25,6 +32,10 @@ public class OrgSourcesResource {
     SecurityContext security;
 
     @GET
+    @Operation(operationId = "listWorkspaceSources", summary = "The sources of the caller's workspace, newest first")
+    @APIResponse(responseCode = "200", description = "a page of sources",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceSchemas.SourceList.class)))
     public JsonObject list(@PathParam("org_id") String orgId, @QueryParam("limit") String limit,
                            @QueryParam("after") String after, @QueryParam("before") String before) {
         return Envelope.list(sources.ofWorkspace(ApiKeyFilter.caller(security), orgId,
