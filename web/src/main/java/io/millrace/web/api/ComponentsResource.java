@@ -6,6 +6,7 @@ import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
+import io.millrace.web.openapi.ComponentSchemas;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.millrace.web.openapi.ComponentSchemas;
 
 /** Saved components and Millrace's component registry. */
 @Path("v1/components")
@@ -52,7 +52,8 @@ public class ComponentsResource {
     /** A component of the caller's workspace by key or {@code sc_…} id. */
     @GET
     @Path("{keyOrId}")
-    @Operation(operationId = "getComponent", summary = "A component of the workspace by key (the newest with it) or sc_ id, or a registry component by id")
+    @Operation(operationId = "getComponent",
+            summary = "A component of the workspace by key (the newest with it) or sc_ id, or a registry component by id")
     @APIResponse(responseCode = "200", description = "the component",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComponentSchemas.ComponentData.class)))
@@ -78,7 +79,8 @@ public class ComponentsResource {
      */
     @GET
     @Path("search")
-    @Operation(operationId = "searchComponents", summary = "Registry components whose key, name, description or app match the query's words")
+    @Operation(operationId = "searchComponents",
+            summary = "Registry components whose key, name, description or app match the query's words")
     @APIResponse(responseCode = "200", description = "matching keys, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComponentSchemas.ComponentSearch.class)))

@@ -3,6 +3,7 @@ package io.millrace.web.api;
 import io.millrace.application.RecordService;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.openapi.DataStoreSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.millrace.web.openapi.DataStoreSchemas;
 
 /**
  * One record named by the query parameter {@code key}: the same operations as
@@ -64,7 +64,8 @@ public class DataStoreRecordResource {
     }
 
     @PATCH
-    @Operation(operationId = "setRecordTtlByQuery", summary = "Change a live record's expiry by key (as a query parameter)")
+    @Operation(operationId = "setRecordTtlByQuery",
+            summary = "Change a live record's expiry by key (as a query parameter)")
     @APIResponse(responseCode = "200", description = "the record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DataStoreSchemas.RecordData.class)))

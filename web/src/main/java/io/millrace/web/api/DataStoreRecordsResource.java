@@ -3,6 +3,7 @@ package io.millrace.web.api;
 import io.millrace.application.RecordService;
 import io.millrace.shared.Jsonp;
 import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.openapi.DataStoreSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.millrace.web.openapi.DataStoreSchemas;
 
 /**
  * The records of a data store, in key order. A key in the path is percent-encoded (it may contain

@@ -2,6 +2,7 @@ package io.millrace.web.api;
 
 import io.millrace.application.ExecutionCommands;
 import io.millrace.shared.Jsonp;
+import io.millrace.web.openapi.FlowSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -16,9 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.millrace.web.openapi.FlowSchemas;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 /**
@@ -33,7 +32,8 @@ public class FlowResource {
     ExecutionCommands commands;
 
     @GET
-    @Operation(operationId = "followFlowUrl", summary = "Resume or cancel a delayed execution (a $.flow.delay URL); no API key")
+    @Operation(operationId = "followFlowUrl",
+            summary = "Resume or cancel a delayed execution (a $.flow.delay URL); no API key")
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "resumed or cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -47,7 +47,8 @@ public class FlowResource {
     }
 
     @POST
-    @Operation(operationId = "postFlowUrl", summary = "Resume or cancel a delayed execution (a $.flow.delay URL); no API key")
+    @Operation(operationId = "postFlowUrl",
+            summary = "Resume or cancel a delayed execution (a $.flow.delay URL); no API key")
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "resumed or cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

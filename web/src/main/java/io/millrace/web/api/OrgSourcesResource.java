@@ -2,6 +2,7 @@ package io.millrace.web.api;
 
 import io.millrace.application.SourceService;
 import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.openapi.SourceSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -16,10 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.millrace.web.openapi.SourceSchemas;
 
 /** {@code GET /v1/orgs/{org_id}/sources}: the sources of the caller's workspace, newest first (paginated). */
 @Path("v1/orgs/{org_id}/sources")

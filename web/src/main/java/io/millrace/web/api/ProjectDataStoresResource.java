@@ -2,6 +2,7 @@ package io.millrace.web.api;
 
 import io.millrace.application.DataStoreService;
 import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.openapi.DataStoreSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -18,10 +19,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.millrace.web.openapi.DataStoreSchemas;
 
 /** The data stores of a project (Millrace's own API: the seeds document no data store endpoints). */
 @Path("v1/projects/{project_id}/data_stores")

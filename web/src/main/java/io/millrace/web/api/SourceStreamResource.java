@@ -1,6 +1,7 @@
 package io.millrace.web.api;
 
 import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.openapi.SourceSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,13 +15,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.millrace.web.openapi.SourceSchemas;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * {@code GET /sources/{id}/sse}, the path the seed's RSS example uses (without {@code /v1}); the same

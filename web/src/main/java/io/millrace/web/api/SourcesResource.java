@@ -10,6 +10,7 @@ import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
+import io.millrace.web.openapi.SourceSchemas;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,13 +32,12 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.millrace.web.openapi.SourceSchemas;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** Event sources: create, change, delete, their events, runs and live stream. */
 @Path("v1/sources")
@@ -55,7 +55,8 @@ public class SourcesResource {
 
     /** Deploys a source: runs its {@code deploy} and {@code activate} hooks and starts its interfaces. */
     @POST
-    @Operation(operationId = "createSource", summary = "Deploy a source: its deploy and activate hooks run and its timer or HTTP endpoint goes live")
+    @Operation(operationId = "createSource",
+            summary = "Deploy a source: its deploy and activate hooks run and its timer or HTTP endpoint goes live")
     @APIResponse(responseCode = "200", description = "the source, deployed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceSchemas.SourceData.class)))
@@ -79,7 +80,8 @@ public class SourcesResource {
     /** Changes the component, configured props, name or {@code active}, running the hooks that go with it. */
     @PUT
     @Path("{id}")
-    @Operation(operationId = "updateSource", summary = "Change the component, configured props, name or active of a source, running the hooks that go with it")
+    @Operation(operationId = "updateSource",
+            summary = "Change the component, configured props, name or active of a source, running its hooks")
     @APIResponse(responseCode = "200", description = "the source after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceSchemas.SourceData.class)))
@@ -93,7 +95,8 @@ public class SourcesResource {
     /** Runs the {@code deactivate} hook and deletes the source; its events are removed asynchronously. */
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteSource", summary = "Delete a source: its deactivate hook runs; its events and runs are removed in the background")
+    @Operation(operationId = "deleteSource",
+            summary = "Delete a source: its deactivate hook runs; its events and runs are removed in the background")
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id) {
         sources.delete(ApiKeyFilter.caller(security), id);
@@ -152,7 +155,8 @@ public class SourcesResource {
     /** The source's runs (hooks, timer ticks, HTTP requests) with their logs, newest first. */
     @GET
     @Path("{id}/runs")
-    @Operation(operationId = "listSourceRuns", summary = "The source's runs (hooks, timer ticks, HTTP requests), newest first")
+    @Operation(operationId = "listSourceRuns",
+            summary = "The source's runs (hooks, timer ticks, HTTP requests), newest first")
     @APIResponse(responseCode = "200", description = "a page of runs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceSchemas.SourceRunList.class)))
