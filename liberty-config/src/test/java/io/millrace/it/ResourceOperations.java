@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -26,6 +27,7 @@ import org.jboss.jandex.MethodInfo;
  */
 final class ResourceOperations {
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
+    private static final DotName PRODUCES = DotName.createSimple("jakarta.ws.rs.Produces");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
     /** Parameters with one of these annotations are not the request body. */
     private static final Set<DotName> NOT_BODY = Set.of("PathParam", "QueryParam", "HeaderParam", "CookieParam",
@@ -42,8 +44,27 @@ final class ResourceOperations {
 
     /** The operations whose path starts with {@code prefix}, each with whether its method takes a request body. */
     static Map<String, Boolean> deployedWithBodies(String prefix) {
+        return scan(prefix, (resource, m) -> takesBody(m));
+    }
+
+    /**
+     * The operations whose path starts with {@code prefix}, each with the media types it produces: its
+     * method's {@code @Produces}, else its class's, else none.
+     */
+    static Map<String, Set<String>> deployedProducing(String prefix) {
+        return scan(prefix, (resource, m) -> {
+            AnnotationInstance produces = m.declaredAnnotation(PRODUCES);
+            if (produces == null) {
+                produces = resource.declaredAnnotation(PRODUCES);
+            }
+            return produces == null || produces.value() == null ? Set.of() : Set.of(produces.value().asStringArray());
+        });
+    }
+
+    /** "METHOD /path" → what {@code about} says of the resource class and method, for the operations under {@code prefix}. */
+    private static <T> Map<String, T> scan(String prefix, BiFunction<ClassInfo, MethodInfo, T> about) {
         Index index = indexWebModule();
-        Map<String, Boolean> ops = new TreeMap<>();
+        Map<String, T> ops = new TreeMap<>();
         for (AnnotationInstance path : index.getAnnotations(PATH)) {
             if (path.target().kind() != AnnotationTarget.Kind.CLASS) {
                 continue;
@@ -56,7 +77,7 @@ final class ResourceOperations {
                             AnnotationInstance sub = m.declaredAnnotation(PATH);
                             String full = normalize("/" + path.value().asString() + (sub == null ? "" : "/" + sub.value().asString()));
                             if (full.startsWith(prefix)) {
-                                ops.put(http + " " + full, takesBody(m));
+                                ops.put(http + " " + full, about.apply(resource, m));
                             }
                         }
                     }

@@ -8,6 +8,8 @@ import io.millrace.shared.Jsonp;
 import io.millrace.web.error.ErrorBody;
 import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.workspace.User;
+import io.millrace.web.openapi.AdminSchemas;
+import io.millrace.web.openapi.CommonSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
@@ -18,6 +20,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Checks the outgoing mail settings (Millrace's own API). Admin users only. */
 @Path("v1/admin/mail")
@@ -35,6 +41,14 @@ public class AdminMailResource {
      */
     @POST
     @Path("test")
+    @Operation(operationId = "sendTestMail",
+            summary = "Send a test message to the caller's email address through the configured SMTP server")
+    @APIResponse(responseCode = "200", description = "sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AdminSchemas.MailTestData.class)))
+    @APIResponse(responseCode = "502", description = "the mail server cannot be reached or refused the message",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommonSchemas.Error.class)))
     public Response test() {
         if (!security.isUserInRole("admin")) {
             throw new ForbiddenException();

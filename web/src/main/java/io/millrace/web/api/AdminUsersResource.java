@@ -4,6 +4,7 @@ import io.millrace.application.UserAccounts;
 import io.millrace.application.UserWriter;
 import io.millrace.shared.Jsonp;
 import io.millrace.web.params.OrgIdInBody;
+import io.millrace.web.openapi.AdminSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -15,6 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Administration of users (Millrace's own API). Admin users only. */
 @Path("v1/admin/users")
@@ -32,7 +38,13 @@ public class AdminUsersResource {
      * user gets a new workspace of its own. The answer holds the user's API key, shown only this once.
      */
     @POST
-    public JsonObject create(String body) {
+    @Operation(operationId = "createUser",
+            summary = "Create a user with a new API key (shown only here); without org_id it gets a workspace of its own")
+    @APIResponse(responseCode = "200", description = "the new user and its API key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AdminSchemas.CreatedUserData.class)))
+    public JsonObject create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AdminSchemas.NewAdminUser.class))) String body) {
         if (!security.isUserInRole("admin")) {
             throw new ForbiddenException();
         }

@@ -10,6 +10,7 @@ import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
+import io.millrace.web.openapi.SourceSchemas;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,6 +31,13 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Event sources: create, change, delete, their events, runs and live stream. */
 @Path("v1/sources")
@@ -47,13 +55,24 @@ public class SourcesResource {
 
     /** Deploys a source: runs its {@code deploy} and {@code activate} hooks and starts its interfaces. */
     @POST
-    public JsonObject create(@HeaderParam("Content-Type") String type, String body) {
+    @Operation(operationId = "createSource",
+            summary = "Deploy a source: its deploy and activate hooks run and its timer or HTTP endpoint goes live")
+    @APIResponse(responseCode = "200", description = "the source, deployed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceSchemas.SourceData.class)))
+    public JsonObject create(@HeaderParam("Content-Type") String type,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceSchemas.NewSource.class))) String body) {
         return Envelope.data(SourceJson.render(sources.create(ApiKeyFilter.caller(security),
                 RequestBodies.read(type, body))));
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getSource", summary = "A source")
+    @APIResponse(responseCode = "200", description = "the source",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceSchemas.SourceData.class)))
     public JsonObject get(@PathParam("id") String id) {
         return Envelope.data(SourceJson.render(sources.get(ApiKeyFilter.caller(security), id)));
     }
@@ -61,7 +80,14 @@ public class SourcesResource {
     /** Changes the component, configured props, name or {@code active}, running the hooks that go with it. */
     @PUT
     @Path("{id}")
-    public JsonObject update(@PathParam("id") String id, @HeaderParam("Content-Type") String type, String body) {
+    @Operation(operationId = "updateSource",
+            summary = "Change the component, configured props, name or active of a source, running its hooks")
+    @APIResponse(responseCode = "200", description = "the source after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceSchemas.SourceData.class)))
+    public JsonObject update(@PathParam("id") String id, @HeaderParam("Content-Type") String type,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceSchemas.SourceChange.class))) String body) {
         return Envelope.data(SourceJson.render(sources.update(ApiKeyFilter.caller(security), id,
                 RequestBodies.read(type, body))));
     }
@@ -69,6 +95,9 @@ public class SourcesResource {
     /** Runs the {@code deactivate} hook and deletes the source; its events are removed asynchronously. */
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "deleteSource",
+            summary = "Delete a source: its deactivate hook runs; its events and runs are removed in the background")
+    @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id) {
         sources.delete(ApiKeyFilter.caller(security), id);
         return Response.noContent().build();
@@ -77,7 +106,13 @@ public class SourcesResource {
     /** The events the source emitted, newest first: the last 100 (or {@code limit}), pageable with cursors. */
     @GET
     @Path("{id}/event_summaries")
-    public JsonObject eventSummaries(@PathParam("id") String id, @QueryParam("limit") String limit,
+    @Operation(operationId = "listSourceEvents", summary = "The events the source emitted, newest first")
+    @APIResponse(responseCode = "200", description = "a page of events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceSchemas.SourceEventList.class)))
+    public JsonObject eventSummaries(@PathParam("id") String id,
+                                     @Parameter(description = "1 to 100, default 100") @QueryParam("limit") String limit,
+                                     @Parameter(description = "event: show events over 1 KB in full")
                                      @QueryParam("expand") List<String> expand, @QueryParam("after") String after,
                                      @QueryParam("before") String before) {
         return summaries(id, null, limit, expand, after, before);
@@ -86,8 +121,17 @@ public class SourcesResource {
     /** The source's {@code $errors} or {@code $logs} channel (also percent-encoded as {@code %24…}). */
     @GET
     @Path("{id}/{stream: \\$errors|%24errors|\\$logs|%24logs}/event_summaries")
-    public JsonObject systemChannel(@PathParam("id") String id, @PathParam("stream") String stream,
-                                    @QueryParam("limit") String limit, @QueryParam("expand") List<String> expand,
+    @Operation(operationId = "listSourceChannelEvents", summary = "The source's $errors or $logs channel, newest first")
+    @APIResponse(responseCode = "200", description = "a page of events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceSchemas.SourceEventList.class)))
+    public JsonObject systemChannel(@PathParam("id") String id,
+                                    @Parameter(description = "$errors or $logs (also percent-encoded)",
+                                            schema = @Schema(enumeration = {"$errors", "$logs"}))
+                                    @PathParam("stream") String stream,
+                                    @Parameter(description = "1 to 100, default 100") @QueryParam("limit") String limit,
+                                    @Parameter(description = "event: show events over 1 KB in full")
+                                    @QueryParam("expand") List<String> expand,
                                     @QueryParam("after") String after, @QueryParam("before") String before) {
         String channel = stream.endsWith("errors") ? SourceEventRepository.ERRORS : SourceEventRepository.LOGS;
         return summaries(id, channel, limit, expand, after, before);
@@ -96,7 +140,13 @@ public class SourcesResource {
     /** Deletes all events, or those from {@code start_id} to {@code end_id} (both included), asynchronously. */
     @DELETE
     @Path("{id}/events")
-    public Response deleteEvents(@PathParam("id") String id, @QueryParam("start_id") String startId,
+    @Operation(operationId = "deleteSourceEvents",
+            summary = "Delete all the source's events, or those from start_id to end_id (both included), in the background")
+    @APIResponse(responseCode = "202", description = "accepted; the events are deleted in the background (no body)")
+    public Response deleteEvents(@PathParam("id") String id,
+                                 @Parameter(description = "the first event id to delete (default: the oldest)")
+                                 @QueryParam("start_id") String startId,
+                                 @Parameter(description = "the last event id to delete (default: the newest)")
                                  @QueryParam("end_id") String endId) {
         events.requestDelete(ApiKeyFilter.caller(security), id, startId, endId);
         return Response.accepted().build();
@@ -105,6 +155,11 @@ public class SourcesResource {
     /** The source's runs (hooks, timer ticks, HTTP requests) with their logs, newest first. */
     @GET
     @Path("{id}/runs")
+    @Operation(operationId = "listSourceRuns",
+            summary = "The source's runs (hooks, timer ticks, HTTP requests), newest first")
+    @APIResponse(responseCode = "200", description = "a page of runs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceSchemas.SourceRunList.class)))
     public JsonObject runs(@PathParam("id") String id, @QueryParam("limit") String limit,
                            @QueryParam("after") String after, @QueryParam("before") String before) {
         return Envelope.list(sources.runs(ApiKeyFilter.caller(security), id, Paging.of(limit, after, before)),
@@ -115,7 +170,12 @@ public class SourcesResource {
     @GET
     @Path("{id}/sse")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void sse(@PathParam("id") String id, @HeaderParam("Last-Event-ID") String lastEventId,
+    @Operation(operationId = "streamSourceEvents", summary = SourceSchemas.SSE_SUMMARY)
+    @APIResponse(responseCode = "200", description = SourceSchemas.SSE_DESCRIPTION,
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(type = SchemaType.STRING, description = SourceSchemas.SSE_FORMAT)))
+    public void sse(@PathParam("id") String id,
+                    @Parameter(description = "resume after this event id") @HeaderParam("Last-Event-ID") String lastEventId,
                     @Context SseEventSink sink, @Context Sse sse) {
         streams.open(ApiKeyFilter.caller(security), id, lastEventId, sink, sse);
     }

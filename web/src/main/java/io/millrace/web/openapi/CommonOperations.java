@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -23,10 +24,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * {@code META-INF/microprofile-config.properties}.
  */
 public class CommonOperations implements OASFilter {
-    private static final Map<String, String> COMMON = Map.of(
+    /** Sorted, so that generated clients get the same parameter order from every start (Map.of's order is not stable). */
+    private static final Map<String, String> COMMON = new TreeMap<>(Map.of(
             "include", "comma-separated fields of data to keep (default: all)",
             "exclude", "comma-separated fields of data to leave out (default: none)",
-            "org_id", "the caller's workspace id (optional; another workspace is 404)");
+            "org_id", "the caller's workspace id (optional; another workspace is 404)"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
