@@ -23,7 +23,7 @@ public class UserAccounts {
 
     /** {@code PUT /v1/users/me} with {@code {"email": "…" | null}}: the caller after the change. */
     public User changeEmail(User caller, JsonValue body) {
-        String email = UserRequest.email(body);
+        String email = UserRequest.email(body, caller.admin());
         return writer.changeEmail(caller.id(), email)
                 .orElseThrow(() -> new NotFoundException("user " + caller.id() + " not found"));
     }

@@ -31,9 +31,17 @@ public record UserRequest(String username, String email, String orgId, boolean a
         return new UserRequest(username, email, string(o, "org_id"), admin == JsonValue.TRUE);
     }
 
-    /** The new email of {@code {"email": "…" | null}}; the field is required (null removes the address). */
-    public static String email(JsonValue body) {
+    /**
+     * The new email of {@code {"email": "…" | null}}; the field is required (null removes the address).
+     * The other fields of {@code GET /v1/users/me} may come along and are ignored, except {@code admin},
+     * which must then be the caller's current value (nobody changes its own role here).
+     */
+    public static String email(JsonValue body, boolean callerIsAdmin) {
         JsonObject o = object(body, ME_FIELDS);
+        JsonValue admin = o.get("admin");
+        if (admin != null && admin != (callerIsAdmin ? JsonValue.TRUE : JsonValue.FALSE)) {
+            throw new InvalidInputException("admin", "admin cannot be changed here: send your current value or leave it out");
+        }
         if (!o.containsKey("email")) {
             throw new InvalidInputException("email", "email is required: an address, or null to remove it");
         }

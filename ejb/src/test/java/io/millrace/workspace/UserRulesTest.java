@@ -34,10 +34,12 @@ class UserRulesTest {
 
     @Test
     void anEmailChangeNeedsTheFieldAndNullRemovesIt() {
-        assertEquals("a@example.com", UserRequest.email(JsonText.parse("{\"email\": \"a@example.com\", \"id\": \"u_x\"}")));
-        assertEquals(null, UserRequest.email(JsonText.parse("{\"email\": null}")));
-        assertEquals("email", assertThrows(InvalidInputException.class, () -> UserRequest.email(JsonText.parse("{}"))).field());
+        assertEquals("a@example.com", UserRequest.email(JsonText.parse("{\"email\": \"a@example.com\", \"id\": \"u_x\"}"), false));
+        assertEquals(null, UserRequest.email(JsonText.parse("{\"email\": null}"), false));
+        assertEquals("email", assertThrows(InvalidInputException.class, () -> UserRequest.email(JsonText.parse("{}"), false)).field());
         assertEquals("admin", assertThrows(InvalidInputException.class,
-                () -> UserRequest.email(JsonText.parse("{\"email\": null, \"admin\": true}"))).field());
+                () -> UserRequest.email(JsonText.parse("{\"email\": null, \"admin\": true}"), false)).field());
+        assertEquals("a@example.com", UserRequest.email(JsonText.parse("{\"email\": \"a@example.com\", \"admin\": true,"
+                + " \"daily_invocations_used\": 3}"), true), "GET's shape may be sent back");
     }
 }

@@ -26,12 +26,17 @@ public final class WorkflowSchemas {
         public long updated_at;
     }
 
+    /** A trigger: an HTTP endpoint ({@code type} http, all fields but source_id) or a source ({@code type}
+     * source, only {@code type} and {@code source_id}). */
     @Schema(name = "HttpTrigger")
     public static class HttpTrigger {
         @Schema(example = "hi_FJM5kEoA")
         public String id;
-        @Schema(enumeration = "http")
+        @Schema(enumeration = {"http", "source"})
         public String type;
+        @Schema(description = "the source whose events start executions (source triggers only)", example = "dc_abc123",
+                nullable = true)
+        public String source_id;
         public String key;
         public String endpoint_url;
         public boolean custom_response;
