@@ -37,7 +37,8 @@ public class DeliveryHandler {
         if (delivery.listenerId().startsWith(EmitterIds.WORKFLOW)) {
             toWorkflow(delivery);
         } else if (delivery.listenerId().startsWith(EmitterIds.SOURCE)) {
-            sourceRuns.queueEventRun(delivery.workspaceId(), delivery.listenerId(), delivery.eventJson());
+            sourceRuns.queueEventRun(delivery.workspaceId(), delivery.listenerId(), delivery.eventJson(),
+                    delivery.hops());
         } else {
             LOG.warning(() -> "delivery to an unknown kind of listener " + delivery.listenerId() + " dropped");
         }
@@ -50,7 +51,8 @@ public class DeliveryHandler {
             return;
         }
         WorkflowDeployment deployment = workflows.deployment(workflow.deploymentId()).orElseThrow();
-        TriggerTarget target = new TriggerTarget(delivery.emitterId(), delivery.eventId(), workflow, deployment);
+        TriggerTarget target = new TriggerTarget(delivery.emitterId(), delivery.eventId(), workflow, deployment,
+                delivery.hops());
         JsonValue event = JsonText.parse(delivery.eventJson());
         if (!recorder.admit(target, event, Ids.ordered(System.currentTimeMillis()))) {
             recorder.refuse(target, event, QueueFullException.NAME, "the workflow's queue is full ("

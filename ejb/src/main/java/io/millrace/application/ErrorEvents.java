@@ -12,6 +12,7 @@ import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
 import io.millrace.workflow.WorkflowRepository;
 import io.millrace.workspace.User;
+import io.millrace.subscription.Hops;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
@@ -62,7 +63,8 @@ public class ErrorEvents {
         JsonObject error = ErrorDetails.normalize(errorJson, id.ms());
         events.add(new ErrorEvent(id, workflowId, executionId, eventJson, contextJson, JsonText.write(error)));
         workflows.ownerOf(workflowId).ifPresent(workspaceId -> fanOut.fanOut(workspaceId, workflowId, id.toString(),
-                "$errors", JsonText.write(deliveredEvent(workflowId, executionId, eventJson, contextJson, error))));
+                "$errors", JsonText.write(deliveredEvent(workflowId, executionId, eventJson, contextJson, error)),
+                Hops.ofContext(contextJson)));
         notifier.afterCommit(workflowId, executionId, error.getString("name"), error.getString("message"));
     }
 

@@ -29,15 +29,16 @@ public class EventLog {
      * returns it.
      *
      * @param emitId a unique id of this emission (shown as {@code metadata.emit_id}), or null
+     * @param hops   the subscription hops of the run that emitted it (0 unless a delivery started the run)
      */
     @Transactional
-    public EmittedEvent append(String workspaceId, String emitterId, Emission emission, String emitId) {
+    public EmittedEvent append(String workspaceId, String emitterId, Emission emission, String emitId, int hops) {
         long now = System.currentTimeMillis();
         EventId id = IDS.next(now);
         EmittedEvent event = new EmittedEvent(id, workspaceId, emitterId, emission.name(), emitId, emission.id(),
                 emission.summary(), emission.ts() == null ? now : emission.ts(), emission.eventJson());
         events.add(event);
-        emitted.fire(new Emitted(workspaceId, emitterId, event.id(), event.channel()));
+        emitted.fire(new Emitted(workspaceId, emitterId, event.id(), event.channel(), hops));
         return event;
     }
 }

@@ -86,7 +86,6 @@ public class EventRecorder {
                 .add("deployment_id", target.deployment().id())
                 .add("source_type", "COMPONENT")
                 .add("verified", false)
-                .addNull("hops")
                 .add("test", false)
                 .add("replay", false)
                 .add("owner_id", target.workflow().workspaceId())
@@ -100,6 +99,11 @@ public class EventRecorder {
                 .add("project_id", target.workflow().projectId());
         if (target.eventId() != null) {
             builder.add("event_id", target.eventId());
+        }
+        if (target.hops() > 0) {
+            builder.add("hops", target.hops());
+        } else {
+            builder.addNull("hops");
         }
         JsonObject context = builder.build();
         Execution execution = new Execution(id, target.workflow().id(), target.deployment().id(),

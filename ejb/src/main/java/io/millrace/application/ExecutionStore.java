@@ -5,6 +5,7 @@ import io.millrace.execution.ExecutionRepository;
 import io.millrace.execution.ExecutionStatus;
 import io.millrace.execution.StepRun;
 import io.millrace.runtime.Emission;
+import io.millrace.subscription.Hops;
 import io.millrace.workflow.Workflow;
 import io.millrace.workflow.WorkflowDeployment;
 import io.millrace.workflow.WorkflowRepository;
@@ -108,9 +109,11 @@ public class ExecutionStore {
         if (emissions.isEmpty()) {
             return;
         }
-        executions.execution(executionId).flatMap(e -> workflows.workflow(null, e.workflowId())).ifPresent(w -> {
+        Execution execution = executions.execution(executionId).orElse(null);
+        int hops = execution == null ? 0 : Hops.ofContext(execution.contextJson());
+        Optional.ofNullable(execution).flatMap(e -> workflows.workflow(null, e.workflowId())).ifPresent(w -> {
             for (int i = 0; i < emissions.size(); i++) {
-                eventLog.append(w.workspaceId(), w.id(), emissions.get(i), executionId + "-" + i);
+                eventLog.append(w.workspaceId(), w.id(), emissions.get(i), executionId + "-" + i, hops);
             }
         });
     }

@@ -4,6 +4,7 @@ import io.millrace.events.EmittedEvent;
 import io.millrace.events.EmittedEventRepository;
 import io.millrace.events.Emitted;
 import io.millrace.subscription.Delivery;
+import io.millrace.subscription.Hops;
 import io.millrace.subscription.EmitterIds;
 import io.millrace.subscription.Subscription;
 import io.millrace.subscription.SubscriptionRepository;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Queues one delivery per listener of each stored event, synchronously in the transaction that stores
@@ -22,6 +24,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class FanOut {
+    private static final Logger LOG = Logger.getLogger(FanOut.class.getName());
     @Inject
     SubscriptionRepository subscriptions;
     @Inject
@@ -36,13 +39,18 @@ public class FanOut {
         }
         EmittedEvent event = events.find(emitted.emitterId(), emitted.eventId()).orElseThrow();
         send(listeners, emitted.workspaceId(), emitted.emitterId(), emitted.eventId(), emitted.channel(),
-                event.eventJson());
+                event.eventJson(), emitted.hops());
     }
 
-    /** Queues the deliveries of an event stored elsewhere than the emitted-events stream (workflow errors). */
-    public void fanOut(String workspaceId, String emitterId, String eventId, String channel, String eventJson) {
+    /**
+     * Queues the deliveries of an event stored elsewhere than the emitted-events stream (workflow errors).
+     *
+     * @param hops the subscription hops of the run the event comes from
+     */
+    public void fanOut(String workspaceId, String emitterId, String eventId, String channel, String eventJson,
+                       int hops) {
         Set<String> listeners = listeners(workspaceId, emitterId, channel);
-        send(listeners, workspaceId, emitterId, eventId, channel, eventJson);
+        send(listeners, workspaceId, emitterId, eventId, channel, eventJson, hops);
     }
 
     private Set<String> listeners(String workspaceId, String emitterId, String channel) {
@@ -55,10 +63,19 @@ public class FanOut {
     }
 
     private void send(Set<String> listeners, String workspaceId, String emitterId, String eventId, String channel,
-                      String eventJson) {
+                      String eventJson, int hops) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        if (!Hops.mayDeliver(hops)) {
+            LOG.warning(() -> "event " + eventId + " of " + emitterId + " is not delivered to " + listeners
+                    + ": it has passed through " + hops + " subscriptions already (at most " + Hops.MAX
+                    + "); is there a cycle of subscriptions? The event stays in " + emitterId + "'s stream");
+            return;
+        }
         for (String listener : listeners) {
             Delivery delivery = new Delivery(workspaceId, listener, emitterId, eventId, channel == null ? "" : channel,
-                    eventJson == null ? "null" : eventJson, 1);
+                    eventJson == null ? "null" : eventJson, 1, hops + 1);
             if (listener.startsWith(EmitterIds.WEBHOOK)) {
                 queue.post(delivery, 0);
             } else {

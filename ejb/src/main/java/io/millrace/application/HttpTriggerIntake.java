@@ -68,6 +68,6 @@ public class HttpTriggerIntake {
                 .filter(Workflow::active)
                 .orElseThrow(() -> new NotFoundException("no active workflow for endpoint " + key));
         WorkflowDeployment deployment = workflows.deployment(workflow.deploymentId()).orElseThrow();
-        return new TriggerTarget(trigger.id(), null, workflow, deployment);
+        return new TriggerTarget(trigger.id(), null, workflow, deployment, 0);
     }
 }

@@ -58,7 +58,7 @@ public class SourceRecorder {
         List<EmittedEvent> stored = new ArrayList<>();
         for (int i = 0; i < deduped.kept().size(); i++) {
             stored.add(eventLog.append(source.workspaceId(), source.id(), storable(deduped.kept().get(i)),
-                    run.id() + "-" + i));
+                    run.id() + "-" + i, run.hops()));
         }
         feed.publishAfterCommit(source.id(), stored);
         String errorJson = null;
@@ -116,7 +116,7 @@ public class SourceRecorder {
         }
         event.add("original_context", context).add("error", JsonText.parse(errorJson(error, now)));
         eventLog.append(source.workspaceId(), source.id(), new Emission(JsonText.write(event.build()), null,
-                SourceEventRepository.ERRORS, cut(error.name() + ": " + error.message(), 1024), now), run.id() + "-error");
+                SourceEventRepository.ERRORS, cut(error.name() + ": " + error.message(), 1024), now), run.id() + "-error", run.hops());
     }
 
     private void appendLogs(Source source, SourceRun run, List<LogEntry> logs) {
@@ -129,7 +129,7 @@ public class SourceRecorder {
                     .add("ts", log.ts().toString()).add("message", cut(message, MAX_MESSAGE))
                     .add("run_id", run.id()).add("phase", run.phase()).build());
             eventLog.append(source.workspaceId(), source.id(), new Emission(json, null, SourceEventRepository.LOGS,
-                    cut(message, 1024), log.ts().toEpochMilli()), run.id() + "-log-" + i);
+                    cut(message, 1024), log.ts().toEpochMilli()), run.id() + "-log-" + i, run.hops());
         }
     }
 

@@ -59,12 +59,13 @@ public class SourceRunStore {
      * Stores an event of a subscribed emitter as a queued run ({@code run(event)}, cause {@code event}) of
      * the source and queues it; does nothing when the source is gone or inactive.
      */
-    public void queueEventRun(String workspaceId, String sourceId, String eventJson) {
+    public void queueEventRun(String workspaceId, String sourceId, String eventJson, int hops) {
         if (sources.find(workspaceId, sourceId).filter(Source::active).isEmpty()) {
             return;
         }
         long now = System.currentTimeMillis();
         SourceRun run = new SourceRun(Ids.ordered(now), sourceId, "run", "event", eventJson, now);
+        run.hops(hops);
         sources.add(run);
         queue.send(new SourceMessage.Run(run.id()), 0);
     }

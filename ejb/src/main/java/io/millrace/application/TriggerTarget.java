@@ -8,6 +8,7 @@ import io.millrace.workflow.WorkflowDeployment;
  *
  * @param emitterId the HTTP trigger ({@code hi_...}) or the emitter of a subscribed event ({@code dc_...}, {@code p_...})
  * @param eventId   the emitted event's id for a subscribed event, null for an HTTP request
+ * @param hops      the subscriptions a subscribed event has passed through (0 for an HTTP request)
  */
-record TriggerTarget(String emitterId, String eventId, Workflow workflow, WorkflowDeployment deployment) {
+record TriggerTarget(String emitterId, String eventId, Workflow workflow, WorkflowDeployment deployment, int hops) {
 }

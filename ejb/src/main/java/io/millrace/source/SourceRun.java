@@ -48,6 +48,8 @@ public class SourceRun {
     private long createdAt;
     private long startedAt;
     private long finishedAt;
+    /** The subscription hops of the event that started the run (0 unless a delivery did). */
+    private int hops;
 
     protected SourceRun() {
     }
@@ -63,6 +65,8 @@ public class SourceRun {
     }
 
     public String id() { return id; }
+    public int hops() { return hops; }
+    public void hops(int hops) { this.hops = hops; }
     public String sourceId() { return sourceId; }
     public long seq() { return seq; }
     public String phase() { return phase; }

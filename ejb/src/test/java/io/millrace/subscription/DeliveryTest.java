@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 class DeliveryTest {
     @Test
     void aDeliverySurvivesItsMessageFormat() {
-        Delivery d = new Delivery("o_1", "wh_1", "dc_1", "1589486981597-0", "$errors", "{\"a\":[1,\"x\"]}", 2);
+        Delivery d = new Delivery("o_1", "wh_1", "dc_1", "1589486981597-0", "$errors", "{\"a\":[1,\"x\"]}", 2, 3);
         assertEquals(d, Delivery.parse(d.format()));
         assertEquals(3, Delivery.parse(d.format()).nextAttempt().attempt());
+        assertEquals(3, Delivery.parse(d.format()).nextAttempt().hops(), "retries keep the hop count");
+        assertEquals(1, Delivery.parse(d.format().replace(",\"hops\":3", "")).hops(), "messages of before hops");
         assertThrows(IllegalArgumentException.class, () -> Delivery.parse("run:abc"));
     }
 

@@ -208,4 +208,37 @@ class SubscriptionsIT {
         assertEquals(400, r.status(), r.body());
         assertTrue(r.body().contains(field), "names " + field + ": " + r.body());
     }
+
+    @Test
+    void aCycleOfSubscriptionsStopsAfterTheHopLimit() {
+        JsonObject ping = workflow("cycle-ping", "[{\"type\":\"http\"}]", steps(EMIT_STEP));
+        JsonObject pong = workflow("cycle-pong", "[]", steps(EMIT_STEP));
+        String a = ping.getString("id");
+        String b = pong.getString("id");
+        assertEquals(200, subscribe(a, b).status());
+        assertEquals(200, subscribe(b, a).status());
+        Api.Reply sent = api.raw(api.request(Api.endpoint(ping)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"round\":0}")));
+        assertEquals(200, sent.status(), sent.body());
+
+        // the HTTP event runs ping (hops 0), then ping and pong take turns: hops 1..10 (10 = Hops.MAX)
+        List<JsonObject> pings = WorkflowLists.awaitExecutions(api, a, 6, WorkflowLists::finished);
+        List<JsonObject> pongs = WorkflowLists.awaitExecutions(api, b, 5, WorkflowLists::finished);
+        JsonObject last = api.get("/v1/executions/" + pings.get(0).getString("id")).json().getJsonObject("data");
+        JsonObject context = last.getJsonObject("trigger").getJsonObject("context");
+        assertEquals(10, context.getInt("hops"), last.toString());
+        assertEquals(b, context.getString("emitter_id"));
+        // the tenth hop's event is stored in ping's stream, but not delivered any further
+        JsonArray emitted = api.get("/v1/workflows/" + a + "/event_summaries?limit=100").json().getJsonArray("data");
+        assertEquals(6, emitted.size(), emitted.toString());
+        long until = System.currentTimeMillis() + 3000;
+        while (System.currentTimeMillis() < until) {
+            assertEquals(5, api.get("/v1/workflows/" + b + "/executions?limit=100").json().getJsonArray("data").size(),
+                    "no eleventh hop");
+            Api.pause();
+        }
+        JsonObject first = api.get("/v1/executions/" + pongs.get(pongs.size() - 1).getString("id")).json()
+                .getJsonObject("data");
+        assertEquals(1, first.getJsonObject("trigger").getJsonObject("context").getInt("hops"));
+    }
 }
