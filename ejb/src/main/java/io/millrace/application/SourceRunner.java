@@ -26,6 +26,8 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class SourceRunner {
+    @Inject
+    SourceSecrets secrets;
     static final String NO_RESPOND = "No respond() called in source";
     static final long BUSY_RETRY_MILLIS = 250;
     private static final Logger LOG = Logger.getLogger(SourceRunner.class.getName());
@@ -85,7 +87,7 @@ public class SourceRunner {
         SourceOutcome outcome;
         try {
             Component component = components.find(source.componentId()).orElseThrow();
-            outcome = invoker.invoke(new SourceInvoker.Target(source.id(), source.workspaceId(), source.projectId(), component, source.propsJson(),
+            outcome = invoker.invoke(new SourceInvoker.Target(source.id(), source.workspaceId(), source.projectId(), component, secrets.runtimeProps(source),
                             source.httpKey()), SourcePhase.RUN, queued.eventJson(), source.dbJson(),
                     reply -> responses.reply(runId, reply));
         } catch (RuntimeException e) {

@@ -39,6 +39,8 @@ import java.util.List;
 @ApplicationScoped
 public class SourceService {
     @Inject
+    SourceSecrets secrets;
+    @Inject
     SourceRepository sources;
     @Inject
     ComponentRepository components;
@@ -87,7 +89,7 @@ public class SourceService {
             }
         }
         Source created = writer.create(new SourceWriter.NewSource(id, caller.workspaceId(), projectId, caller.id(),
-                name, httpKey, component.id(), config), hooks);
+                name, httpKey, component.id(), secrets.seal(id, config)), hooks);
         return view(created);
     }
 
@@ -98,13 +100,13 @@ public class SourceService {
         Component component = request.namesComponent() ? sourceComponent(caller, request) : old;
         boolean changesCode = !component.id().equals(old.id()) || request.configuredProps() != null;
         ConfiguredProps.Configuration config = changesCode ? ConfiguredProps.validate(
-                component.configurablePropsJson(), merged(current, request.configuredProps()), component.code()) : null;
+                component.configurablePropsJson(), secrets.merged(current, request.configuredProps()), component.code()) : null;
         boolean wantActive = request.active() == null ? current.active() : request.active();
         boolean deactivate = current.active() && (changesCode || !wantActive);
         boolean activate = wantActive && (changesCode || !current.active());
         String httpKey = config == null ? current.httpKey()
                 : config.httpProp() == null ? null : current.httpKey() != null ? current.httpKey() : Ids.endpointKey();
-        SourceWriter.Change change = new SourceWriter.Change(request.name(), component.id(), config, httpKey,
+        SourceWriter.Change change = new SourceWriter.Change(request.name(), component.id(), secrets.seal(id, config), httpKey,
                 request.active());
         if (!deactivate && !activate) {
             return view(writer.update(id, null, change, List.of()).orElseThrow(() -> notFound(id)));
@@ -114,7 +116,7 @@ public class SourceService {
             List<SourceHookRun> hooks = new ArrayList<>();
             String db = lease.source().dbJson();
             if (deactivate) {
-                SourceHookRun hook = hook(new SourceInvoker.Target(id, current.workspaceId(), current.projectId(), old, current.propsJson(), current.httpKey()),
+                SourceHookRun hook = hook(new SourceInvoker.Target(id, current.workspaceId(), current.projectId(), old, secrets.runtimeProps(current), current.httpKey()),
                         SourcePhase.DEACTIVATE, db);
                 if (hook != null) {
                     hooks.add(hook);
@@ -122,7 +124,7 @@ public class SourceService {
                 }
             }
             if (activate) {
-                String props = config == null ? current.propsJson() : config.runtimePropsJson();
+                String props = config == null ? secrets.runtimeProps(current) : config.runtimePropsJson();
                 SourceHookRun hook = hook(new SourceInvoker.Target(id, current.workspaceId(), current.projectId(), component, props, httpKey),
                         SourcePhase.ACTIVATE, db);
                 if (hook != null) {
@@ -143,7 +145,7 @@ public class SourceService {
         try {
             if (current.active()) {
                 components.find(current.componentId()).ifPresent(c -> hook(new SourceInvoker.Target(id, current.workspaceId(), current.projectId(), c,
-                        current.propsJson(), current.httpKey()), SourcePhase.DEACTIVATE, lease.source().dbJson()));
+                        secrets.runtimeProps(current), current.httpKey()), SourcePhase.DEACTIVATE, lease.source().dbJson()));
             }
         } finally {
             if (!writer.delete(id)) {
@@ -192,21 +194,6 @@ public class SourceService {
             throw new InvalidInputException(field, "the component is an action, not a source");
         }
         return c;
-    }
-
-    /** The source's configured props with the request's on top ({@code null} removes a prop). */
-    private static JsonObject merged(Source current, JsonObject given) {
-        JsonObjectBuilder b = Jsonp.createObjectBuilder(JsonText.parseObject(current.configuredPropsJson()));
-        if (given != null) {
-            given.forEach((name, value) -> {
-                if (value.getValueType() == JsonValue.ValueType.NULL) {
-                    b.remove(name);
-                } else {
-                    b.add(name, value);
-                }
-            });
-        }
-        return b.build();
     }
 
     /** Runs the hook when the component defines it; null when it does not. */

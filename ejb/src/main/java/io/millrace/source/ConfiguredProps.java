@@ -40,9 +40,15 @@ public final class ConfiguredProps {
      * @param timer            its schedule, or null
      * @param httpProp         the name of the HTTP interface prop, or null
      * @param customResponse   true when the HTTP interface answers callers itself ({@code customResponse: true})
+     * @param secretProps      the configured props declared {@code secret: true} (strings)
      */
     public record Configuration(String displayJson, String runtimePropsJson, String timerProp, TimerSpec timer,
-                                String httpProp, boolean customResponse) {
+                                String httpProp, boolean customResponse, List<String> secretProps) {
+
+        /** The same configuration with other JSON texts (secret values sealed or masked). */
+        public Configuration withJson(String display, String runtime) {
+            return new Configuration(display, runtime, timerProp, timer, httpProp, customResponse, secretProps);
+        }
     }
 
     private ConfiguredProps() {
@@ -69,6 +75,7 @@ public final class ConfiguredProps {
         TimerSpec timer = null;
         String httpProp = null;
         boolean customResponse = false;
+        List<String> secrets = new ArrayList<>();
         for (Map.Entry<String, JsonObject> e : declared.entrySet()) {
             String name = e.getKey();
             JsonObject prop = e.getValue();
@@ -113,11 +120,14 @@ public final class ConfiguredProps {
                     PropValues.check(type, prop, value, field);
                     display.add(name, value);
                     runtime.add(name, value);
+                    if (prop.getBoolean("secret", false) && value.getValueType() == JsonValue.ValueType.STRING) {
+                        secrets.add(name);
+                    }
                 }
             }
         }
         return new Configuration(JsonText.write(display.build()), JsonText.write(runtime.build()), timerProp, timer,
-                httpProp, customResponse);
+                httpProp, customResponse, List.copyOf(secrets));
     }
 
     /** The declared props by name, in declaration order. */

@@ -204,6 +204,49 @@ class SourcesIT {
         assertEquals(404, api.delete("/v1/sources/dc_nosuchid/events").status());
     }
 
+    @Test
+    void secretPropsAreMaskedInTheApiAndReachTheComponentIntact() {
+        String code = """
+                export default {
+                  name: "Secret holder",
+                  props: {
+                    http: { type: "$.interface.http" },
+                    apiKey: { type: "string", secret: true, label: "API key" },
+                    label: { type: "string", optional: true },
+                  },
+                  async run(event) { this.$emit({ ok: this.apiKey === "s3cret-1", length: this.apiKey.length }); },
+                };""";
+        JsonObject created = Sources.fromCode(api, "secretive", code, "{\"apiKey\":\"s3cret-1\",\"label\":\"a\"}");
+        String id = created.getString("id");
+        assertEquals("********", created.getJsonObject("configured_props").getString("apiKey"), created.toString());
+        Api.Reply shown = api.get("/v1/sources/" + id);
+        assertFalse(shown.body().contains("s3cret-1"), shown.body());
+        assertEquals("a", shown.json().getJsonObject("data").getJsonObject("configured_props").getString("label"));
+
+        String endpoint = Sources.endpoint(created, "http");
+        post(endpoint);
+        assertEquals(Json.createObjectBuilder().add("ok", true).add("length", 8).build(),
+                Sources.awaitEmitted(api, id, 1, 60).get(0));
+
+        // the mask sent back keeps the secret; a new value replaces it
+        Api.Reply kept = api.put("/v1/sources/" + id, "{\"configured_props\":{\"apiKey\":\"********\",\"label\":\"b\"}}");
+        assertEquals(200, kept.status(), kept.body());
+        post(endpoint);
+        assertEquals(true, Sources.awaitEmitted(api, id, 2, 60).get(1).asJsonObject().getBoolean("ok"));
+        Api.Reply replaced = api.put("/v1/sources/" + id, "{\"configured_props\":{\"apiKey\":\"other\"}}");
+        assertEquals(200, replaced.status(), replaced.body());
+        assertEquals("********", replaced.json().getJsonObject("data").getJsonObject("configured_props").getString("apiKey"));
+        post(endpoint);
+        assertEquals(Json.createObjectBuilder().add("ok", false).add("length", 5).build(),
+                Sources.awaitEmitted(api, id, 3, 60).get(2));
+    }
+
+    private void post(String url) {
+        Api.Reply r = api.raw(api.request(url).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(200, r.status(), r.body());
+    }
+
     private static void assertField(Api.Reply r, String field) {
         assertEquals(400, r.status(), r.body());
         assertEquals(field, r.error().getString("field"), r.body());
