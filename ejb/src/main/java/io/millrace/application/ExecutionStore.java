@@ -58,6 +58,20 @@ public class ExecutionStore {
                 new ArrayList<>(executions.stepRuns(executionId))));
     }
 
+    /**
+     * Sends every dispatched execution that has not started a new message with a new run token, so that
+     * messages lost in the broker (see {@code InDoubtDispatches}) cannot leave an execution queued for
+     * ever; any earlier message of these executions is then stale and ignored by the runner.
+     *
+     * @return how many were sent again
+     */
+    @Transactional
+    public int redispatchNotStarted() {
+        List<Execution> waiting = executions.dispatchedNotStarted();
+        waiting.forEach(e -> queue.enqueue(e.id(), e.newRunToken()));
+        return waiting.size();
+    }
+
     /** Stores step results. */
     public void add(List<StepRun> runs) {
         runs.forEach(executions::add);

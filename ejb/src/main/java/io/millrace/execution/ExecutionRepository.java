@@ -18,6 +18,9 @@ public interface ExecutionRepository {
 
     void add(Execution execution);
 
+    /** Executions let through the gate (dispatched) that no worker has started yet, of every workflow. */
+    List<Execution> dispatchedNotStarted();
+
     /** Executions waiting at the workflow's gate (queued, not dispatched), oldest first. */
     List<Execution> waitingAtGate(String workflowId, int limit);
 

@@ -53,6 +53,12 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public List<Execution> dispatchedNotStarted() {
+        return em.createQuery("SELECT x FROM Execution x WHERE x.status = :s AND x.dispatched = TRUE", Execution.class)
+                .setParameter("s", ExecutionStatus.QUEUED).getResultList();
+    }
+
+    @Override
     public List<Execution> waitingAtGate(String workflowId, int limit) {
         return em.createQuery("SELECT x FROM Execution x WHERE x.workflowId = :w AND x.status = :s"
                         + " AND x.dispatched = FALSE ORDER BY x.createdAt, x.id", Execution.class)

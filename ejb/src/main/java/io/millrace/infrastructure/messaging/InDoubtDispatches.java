@@ -1,0 +1,45 @@
+package io.millrace.infrastructure.messaging;
+
+import io.millrace.application.ExecutionStore;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * With the embedded broker: when the server starts, before any message-driven bean is active, sends
+ * the executions that were dispatched but never started a new message (with a new run token).
+ *
+ * <p>Why: a transaction that dispatched an execution commits the database and the broker together
+ * (XA). When the server is killed between the two commits, Liberty's transaction recovery must finish
+ * the broker's part at the next start, but it runs before the application has started the embedded
+ * broker; Liberty retries, yet the dispatch message was seen to stay invisible (CrashRecoveryIT), which
+ * left the execution queued for ever and its workflow's concurrency slot taken. Sending it again is
+ * safe: the runner only runs a message whose token is the execution's current one, and no worker
+ * runs yet. An external broker is reachable by recovery at start and is shared by several nodes, so
+ * this is not done there.
+ */
+@Singleton
+@Startup
+@DependsOn("EmbeddedBroker")
+public class InDoubtDispatches {
+    private static final Logger LOG = Logger.getLogger(InDoubtDispatches.class.getName());
+
+    @Inject
+    EmbeddedBroker broker;
+    @Inject
+    ExecutionStore store;
+
+    @PostConstruct
+    void redispatch() {
+        if (!broker.embedded()) {
+            return;
+        }
+        int sent = store.redispatchNotStarted();
+        if (sent > 0) {
+            LOG.info(() -> sent + " dispatched executions that had not started were queued again");
+        }
+    }
+}
