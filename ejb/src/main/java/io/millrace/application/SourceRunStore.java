@@ -13,6 +13,7 @@ import io.millrace.source.TimerSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -59,6 +60,18 @@ public class SourceRunStore {
      * Stores an event of a subscribed emitter as a queued run ({@code run(event)}, cause {@code event}) of
      * the source and queues it; does nothing when the source is gone or inactive.
      */
+    /**
+     * Sends every queued run its message again (see {@code InDoubtDispatches}); a run that has finished
+     * or runs already by the time a message arrives is skipped, so a second message does no harm.
+     *
+     * @return how many were sent again
+     */
+    public int requeueQueued() {
+        List<String> ids = sources.queuedRunIds();
+        ids.forEach(id -> queue.send(new SourceMessage.Run(id), 0));
+        return ids.size();
+    }
+
     public void queueEventRun(String workspaceId, String sourceId, String eventJson, int hops) {
         if (sources.find(workspaceId, sourceId).filter(Source::active).isEmpty()) {
             return;

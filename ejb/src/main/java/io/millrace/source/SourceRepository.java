@@ -2,6 +2,7 @@ package io.millrace.source;
 
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +32,9 @@ public interface SourceRepository {
     void add(SourceRun run);
 
     Optional<SourceRun> run(String id);
+
+    /** The ids of the runs of every source that no worker has started yet. */
+    List<String> queuedRunIds();
 
     /** The source's runs, newest first. */
     Page<SourceRun> runs(String sourceId, PageRequest page);

@@ -1,6 +1,7 @@
 package io.millrace.infrastructure.messaging;
 
 import io.millrace.application.ExecutionStore;
+import io.millrace.application.SourceRunStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -18,7 +19,7 @@ import java.util.logging.Logger;
  * broker; Liberty retries, yet the dispatch message was seen to stay invisible (CrashRecoveryIT), which
  * left the execution queued for ever and its workflow's concurrency slot taken. Sending it again is
  * safe: the runner only runs a message whose token is the execution's current one, and no worker
- * runs yet. An external broker is reachable by recovery at start and is shared by several nodes, so
+ * runs yet. Queued source runs get their message again too (a run that finished is skipped). An external broker is reachable by recovery at start and is shared by several nodes, so
  * this is not done there.
  */
 @Singleton
@@ -31,6 +32,8 @@ public class InDoubtDispatches {
     EmbeddedBroker broker;
     @Inject
     ExecutionStore store;
+    @Inject
+    SourceRunStore sourceRuns;
 
     @PostConstruct
     void redispatch() {
@@ -40,6 +43,10 @@ public class InDoubtDispatches {
         int sent = store.redispatchNotStarted();
         if (sent > 0) {
             LOG.info(() -> sent + " dispatched executions that had not started were queued again");
+        }
+        int runs = sourceRuns.requeueQueued();
+        if (runs > 0) {
+            LOG.info(() -> runs + " queued source runs were queued again");
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,6 +71,12 @@ public class JpaSourceRepository implements SourceRepository {
     @Override
     public void add(SourceRun run) {
         em.persist(run);
+    }
+
+    @Override
+    public List<String> queuedRunIds() {
+        return em.createQuery("SELECT r.id FROM SourceRun r WHERE r.status = :s", String.class)
+                .setParameter("s", SourceRun.QUEUED).getResultList();
     }
 
     @Override
