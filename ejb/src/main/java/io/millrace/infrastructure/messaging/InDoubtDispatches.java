@@ -6,7 +6,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -19,12 +22,14 @@ import java.util.logging.Logger;
  * broker; Liberty retries, yet the dispatch message was seen to stay invisible (CrashRecoveryIT), which
  * left the execution queued for ever and its workflow's concurrency slot taken. Sending it again is
  * safe: the runner only runs a message whose token is the execution's current one, and no worker
- * runs yet. Queued source runs get their message again too (a run that finished is skipped). An external broker is reachable by recovery at start and is shared by several nodes, so
+ * runs yet. Queued source runs get their message again too (a run that finished is skipped). It runs
+ * after {@code FirstStart}, which creates the tables outside any transaction (PostgreSQL aborts a
+ * transaction in which EclipseLink's existence check fails), and a failure is logged, never fatal. An external broker is reachable by recovery at start and is shared by several nodes, so
  * this is not done there.
  */
 @Singleton
 @Startup
-@DependsOn("EmbeddedBroker")
+@DependsOn({"EmbeddedBroker", "FirstStart"})
 public class InDoubtDispatches {
     private static final Logger LOG = Logger.getLogger(InDoubtDispatches.class.getName());
 
@@ -36,10 +41,19 @@ public class InDoubtDispatches {
     SourceRunStore sourceRuns;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void redispatch() {
         if (!broker.embedded()) {
             return;
         }
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "could not queue again the dispatched executions and source runs", e);
+        }
+    }
+
+    private void sweep() {
         int sent = store.redispatchNotStarted();
         if (sent > 0) {
             LOG.info(() -> sent + " dispatched executions that had not started were queued again");
