@@ -124,8 +124,11 @@ public class ExecutionStore {
             return;
         }
         Execution execution = executions.execution(executionId).orElse(null);
-        int hops = execution == null ? 0 : Hops.ofContext(execution.contextJson());
-        Optional.ofNullable(execution).flatMap(e -> workflows.workflow(null, e.workflowId())).ifPresent(w -> {
+        if (execution == null) {
+            return;
+        }
+        int hops = Hops.ofContext(execution.contextJson());
+        workflows.workflow(null, execution.workflowId()).ifPresent(w -> {
             for (int i = 0; i < emissions.size(); i++) {
                 eventLog.append(w.workspaceId(), w.id(), emissions.get(i), executionId + "-" + i, hops);
             }

@@ -26,12 +26,12 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class SourceRunner {
-    @Inject
-    SourceSecrets secrets;
     static final String NO_RESPOND = "No respond() called in source";
     static final long BUSY_RETRY_MILLIS = 250;
     private static final Logger LOG = Logger.getLogger(SourceRunner.class.getName());
 
+    @Inject
+    SourceSecrets secrets;
     @Inject
     SourceRepository sources;
     @Inject
