@@ -1,6 +1,6 @@
 package io.millrace.batch;
 
-import io.millrace.execution.ExecutionRepository;
+import io.millrace.domain.execution.ExecutionRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;

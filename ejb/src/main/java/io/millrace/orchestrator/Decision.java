@@ -1,7 +1,7 @@
 package io.millrace.orchestrator;
 
-import io.millrace.execution.ExecutionStatus;
-import io.millrace.workflow.StepSpec;
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.workflow.StepSpec;
 
 /** What an execution does next. */
 public sealed interface Decision {

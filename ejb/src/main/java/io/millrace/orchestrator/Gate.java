@@ -1,6 +1,6 @@
 package io.millrace.orchestrator;
 
-import io.millrace.workflow.ExecutionControls;
+import io.millrace.domain.workflow.ExecutionControls;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

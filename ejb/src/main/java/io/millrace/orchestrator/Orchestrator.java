@@ -1,8 +1,8 @@
 package io.millrace.orchestrator;
 
-import io.millrace.execution.ExecutionStatus;
-import io.millrace.execution.StepRun;
-import io.millrace.workflow.StepSpec;
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.execution.StepRun;
+import io.millrace.domain.workflow.StepSpec;
 import java.util.List;
 
 /**

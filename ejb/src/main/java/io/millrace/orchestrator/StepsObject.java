@@ -1,6 +1,6 @@
 package io.millrace.orchestrator;
 
-import io.millrace.execution.StepRun;
+import io.millrace.domain.execution.StepRun;
 import io.millrace.shared.JsonText;
 import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;

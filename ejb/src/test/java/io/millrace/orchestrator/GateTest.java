@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.millrace.shared.JsonText;
-import io.millrace.workflow.ExecutionControls;
+import io.millrace.domain.workflow.ExecutionControls;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

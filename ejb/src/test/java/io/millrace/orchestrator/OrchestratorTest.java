@@ -2,9 +2,9 @@ package io.millrace.orchestrator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.millrace.execution.ExecutionStatus;
-import io.millrace.execution.StepRun;
-import io.millrace.workflow.StepSpec;
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.execution.StepRun;
+import io.millrace.domain.workflow.StepSpec;
 import jakarta.json.JsonValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;

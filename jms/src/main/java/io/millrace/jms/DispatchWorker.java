@@ -1,6 +1,6 @@
 package io.millrace.jms;
 
-import io.millrace.application.Dispatcher;
+import io.millrace.application.execution.Dispatcher;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,6 +1,6 @@
 package io.millrace.jms;
 
-import io.millrace.application.ExecutionRunner;
+import io.millrace.application.execution.ExecutionRunner;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

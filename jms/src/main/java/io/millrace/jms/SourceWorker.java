@@ -1,6 +1,6 @@
 package io.millrace.jms;
 
-import io.millrace.application.SourceRunner;
+import io.millrace.application.source.SourceRunner;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

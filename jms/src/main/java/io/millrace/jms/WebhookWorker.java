@@ -1,6 +1,6 @@
 package io.millrace.jms;
 
-import io.millrace.application.WebhookSender;
+import io.millrace.application.eventing.WebhookSender;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

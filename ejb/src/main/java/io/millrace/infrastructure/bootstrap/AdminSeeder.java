@@ -2,12 +2,12 @@ package io.millrace.infrastructure.bootstrap;
 
 import io.millrace.shared.Ids;
 import io.millrace.shared.InvalidInputException;
-import io.millrace.workspace.ApiKeys;
-import io.millrace.workspace.Project;
-import io.millrace.workspace.User;
-import io.millrace.workspace.UserRules;
-import io.millrace.workspace.Workspace;
-import io.millrace.workspace.WorkspaceRepository;
+import io.millrace.domain.workspace.ApiKeys;
+import io.millrace.domain.workspace.Project;
+import io.millrace.domain.workspace.User;
+import io.millrace.domain.workspace.UserRules;
+import io.millrace.domain.workspace.Workspace;
+import io.millrace.domain.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package io.millrace.infrastructure.bootstrap;
 
-import io.millrace.application.ComponentRegistry;
+import io.millrace.application.component.ComponentRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;

@@ -1,7 +1,7 @@
 package io.millrace.infrastructure.http;
 
-import io.millrace.application.ComponentDescriber;
-import io.millrace.component.CodeFetcher;
+import io.millrace.application.component.ComponentDescriber;
+import io.millrace.domain.component.CodeFetcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.millrace.infrastructure.mail;
 
-import io.millrace.application.MailException;
-import io.millrace.application.MailMessage;
-import io.millrace.application.MailSender;
+import io.millrace.application.notification.MailException;
+import io.millrace.application.notification.MailMessage;
+import io.millrace.application.notification.MailSender;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.MessagingException;

@@ -1,7 +1,7 @@
 package io.millrace.infrastructure.messaging;
 
-import io.millrace.application.ExecutionStore;
-import io.millrace.application.SourceRunStore;
+import io.millrace.application.execution.ExecutionStore;
+import io.millrace.application.source.SourceRunStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

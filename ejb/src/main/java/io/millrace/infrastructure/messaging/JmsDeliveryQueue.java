@@ -1,7 +1,7 @@
 package io.millrace.infrastructure.messaging;
 
-import io.millrace.application.DeliveryQueue;
-import io.millrace.subscription.Delivery;
+import io.millrace.application.eventing.DeliveryQueue;
+import io.millrace.domain.subscription.Delivery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;

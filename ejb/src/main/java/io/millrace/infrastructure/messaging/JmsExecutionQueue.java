@@ -1,7 +1,7 @@
 package io.millrace.infrastructure.messaging;
 
-import io.millrace.application.ExecutionMessage;
-import io.millrace.application.ExecutionQueue;
+import io.millrace.application.execution.ExecutionMessage;
+import io.millrace.application.execution.ExecutionQueue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;

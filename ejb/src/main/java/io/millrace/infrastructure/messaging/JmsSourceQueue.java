@@ -1,7 +1,7 @@
 package io.millrace.infrastructure.messaging;
 
-import io.millrace.application.SourceQueue;
-import io.millrace.source.SourceMessage;
+import io.millrace.application.source.SourceQueue;
+import io.millrace.domain.source.SourceMessage;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;

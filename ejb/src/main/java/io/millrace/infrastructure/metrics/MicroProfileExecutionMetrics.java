@@ -1,9 +1,9 @@
 package io.millrace.infrastructure.metrics;
 
-import io.millrace.application.ExecutionMetrics;
-import io.millrace.execution.ExecutionRepository;
-import io.millrace.execution.ExecutionStatus;
-import io.millrace.execution.QueueCounts;
+import io.millrace.application.execution.ExecutionMetrics;
+import io.millrace.domain.execution.ExecutionRepository;
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.execution.QueueCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.component.Component;
-import io.millrace.component.ComponentRepository;
+import io.millrace.domain.component.Component;
+import io.millrace.domain.component.ComponentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

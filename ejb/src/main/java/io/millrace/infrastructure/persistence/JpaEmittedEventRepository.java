@@ -1,7 +1,7 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.events.EmittedEvent;
-import io.millrace.events.EmittedEventRepository;
+import io.millrace.domain.events.EmittedEvent;
+import io.millrace.domain.events.EmittedEventRepository;
 import io.millrace.shared.EventId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

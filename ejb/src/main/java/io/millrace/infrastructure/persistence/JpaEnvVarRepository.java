@@ -1,8 +1,8 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.environment.EnvVar;
-import io.millrace.environment.EnvVarRepository;
-import io.millrace.environment.Scope;
+import io.millrace.domain.environment.EnvVar;
+import io.millrace.domain.environment.EnvVarRepository;
+import io.millrace.domain.environment.Scope;
 import io.millrace.shared.Cursor;
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;

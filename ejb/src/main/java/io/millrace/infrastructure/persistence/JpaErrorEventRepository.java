@@ -1,7 +1,7 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.errors.ErrorEvent;
-import io.millrace.errors.ErrorEventRepository;
+import io.millrace.domain.errors.ErrorEvent;
+import io.millrace.domain.errors.ErrorEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,10 +1,10 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.execution.Execution;
-import io.millrace.execution.ExecutionRepository;
-import io.millrace.execution.ExecutionStatus;
-import io.millrace.execution.QueueCounts;
-import io.millrace.execution.StepRun;
+import io.millrace.domain.execution.Execution;
+import io.millrace.domain.execution.ExecutionRepository;
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.execution.QueueCounts;
+import io.millrace.domain.execution.StepRun;
 import io.millrace.shared.Cursor;
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;

@@ -1,8 +1,8 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.auth.AccessToken;
-import io.millrace.auth.OAuthClient;
-import io.millrace.auth.OAuthRepository;
+import io.millrace.domain.auth.AccessToken;
+import io.millrace.domain.auth.OAuthClient;
+import io.millrace.domain.auth.OAuthRepository;
 import io.millrace.shared.Cursor;
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;

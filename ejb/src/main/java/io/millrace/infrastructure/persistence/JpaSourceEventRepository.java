@@ -1,8 +1,8 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.events.EmittedEvent;
+import io.millrace.domain.events.EmittedEvent;
 import io.millrace.shared.EventId;
-import io.millrace.source.SourceEventRepository;
+import io.millrace.domain.source.SourceEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

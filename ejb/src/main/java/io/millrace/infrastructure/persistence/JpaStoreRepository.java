@@ -1,9 +1,9 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.datastore.KeyCursor;
-import io.millrace.datastore.Store;
-import io.millrace.datastore.StoreRecord;
-import io.millrace.datastore.StoreRepository;
+import io.millrace.domain.datastore.KeyCursor;
+import io.millrace.domain.datastore.Store;
+import io.millrace.domain.datastore.StoreRecord;
+import io.millrace.domain.datastore.StoreRepository;
 import io.millrace.shared.Cursor;
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;

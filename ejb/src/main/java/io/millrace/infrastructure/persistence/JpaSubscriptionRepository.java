@@ -1,8 +1,8 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.subscription.AutoSubscription;
-import io.millrace.subscription.Subscription;
-import io.millrace.subscription.SubscriptionRepository;
+import io.millrace.domain.subscription.AutoSubscription;
+import io.millrace.domain.subscription.Subscription;
+import io.millrace.domain.subscription.SubscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

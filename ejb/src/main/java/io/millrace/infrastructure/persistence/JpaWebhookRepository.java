@@ -1,7 +1,7 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.subscription.Webhook;
-import io.millrace.subscription.WebhookRepository;
+import io.millrace.domain.subscription.Webhook;
+import io.millrace.domain.subscription.WebhookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,9 +1,9 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.workspace.Project;
-import io.millrace.workspace.User;
-import io.millrace.workspace.Workspace;
-import io.millrace.workspace.WorkspaceRepository;
+import io.millrace.domain.workspace.Project;
+import io.millrace.domain.workspace.User;
+import io.millrace.domain.workspace.Workspace;
+import io.millrace.domain.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

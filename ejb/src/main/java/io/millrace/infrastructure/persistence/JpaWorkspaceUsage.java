@@ -1,6 +1,6 @@
 package io.millrace.infrastructure.persistence;
 
-import io.millrace.workspace.WorkspaceUsage;
+import io.millrace.domain.workspace.WorkspaceUsage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,7 +1,7 @@
 package io.millrace.infrastructure.scheduling;
 
-import io.millrace.application.RecordWriter;
-import io.millrace.datastore.StoreRepository;
+import io.millrace.application.datastore.RecordWriter;
+import io.millrace.domain.datastore.StoreRepository;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;

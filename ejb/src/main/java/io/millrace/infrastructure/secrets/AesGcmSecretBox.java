@@ -1,6 +1,6 @@
 package io.millrace.infrastructure.secrets;
 
-import io.millrace.application.SecretBox;
+import io.millrace.application.environment.SecretBox;
 import io.millrace.infrastructure.config.DataDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

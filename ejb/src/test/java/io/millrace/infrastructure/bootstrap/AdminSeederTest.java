@@ -3,9 +3,9 @@ package io.millrace.infrastructure.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.millrace.workspace.ApiKeys;
-import io.millrace.workspace.InMemoryWorkspaces;
-import io.millrace.workspace.User;
+import io.millrace.domain.workspace.ApiKeys;
+import io.millrace.domain.workspace.InMemoryWorkspaces;
+import io.millrace.domain.workspace.User;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

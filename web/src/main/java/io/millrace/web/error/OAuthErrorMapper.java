@@ -1,6 +1,6 @@
 package io.millrace.web.error;
 
-import io.millrace.auth.OAuthException;
+import io.millrace.domain.auth.OAuthException;
 import io.millrace.shared.Jsonp;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;

@@ -1,6 +1,6 @@
 package io.millrace.web.error;
 
-import io.millrace.source.SourceBusyException;
+import io.millrace.domain.source.SourceBusyException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

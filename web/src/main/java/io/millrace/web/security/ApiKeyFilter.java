@@ -1,10 +1,10 @@
 package io.millrace.web.security;
 
-import io.millrace.application.OAuthTokens;
+import io.millrace.application.identity.OAuthTokens;
 import io.millrace.web.error.ErrorBody;
-import io.millrace.workspace.ApiKeys;
-import io.millrace.workspace.User;
-import io.millrace.workspace.WorkspaceRepository;
+import io.millrace.domain.workspace.ApiKeys;
+import io.millrace.domain.workspace.User;
+import io.millrace.domain.workspace.WorkspaceRepository;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;

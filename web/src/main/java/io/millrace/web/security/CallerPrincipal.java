@@ -1,6 +1,6 @@
 package io.millrace.web.security;
 
-import io.millrace.workspace.User;
+import io.millrace.domain.workspace.User;
 import java.security.Principal;
 
 /**

@@ -1,9 +1,9 @@
 package io.millrace.web.trigger;
 
-import io.millrace.application.Accepted;
-import io.millrace.application.HttpTriggerIntake;
-import io.millrace.application.QueueFullException;
-import io.millrace.application.SourceHttpIntake;
+import io.millrace.application.intake.Accepted;
+import io.millrace.application.intake.HttpTriggerIntake;
+import io.millrace.application.intake.QueueFullException;
+import io.millrace.application.source.SourceHttpIntake;
 import io.millrace.runtime.HttpReply;
 import io.millrace.shared.NotFoundException;
 import jakarta.inject.Inject;

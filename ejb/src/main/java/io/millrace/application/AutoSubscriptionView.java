@@ -1,7 +1,0 @@
-package io.millrace.application;
-
-import io.millrace.subscription.AutoSubscription;
-
-/** An auto-subscription and whether this request created it (false: it existed already). */
-public record AutoSubscriptionView(AutoSubscription auto, boolean created) {
-}

@@ -1,5 +1,0 @@
-package io.millrace.application;
-
-/** A new access token in clear (only this once), its lifetime and creation time (epoch ms). */
-public record IssuedToken(String accessToken, long expiresInSeconds, long createdAt) {
-}

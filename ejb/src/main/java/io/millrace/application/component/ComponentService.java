@@ -1,0 +1,146 @@
+package io.millrace.application.component;
+
+import io.millrace.domain.component.CodeFetcher;
+import io.millrace.domain.component.Component;
+import io.millrace.domain.component.ComponentRepository;
+import io.millrace.shared.Ids;
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.NotFoundException;
+import io.millrace.domain.workspace.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Saving and reading components. A component is saved from code given in the request, from a
+ * registry path, or from code fetched at an http(s) URL; code given wins and the URL is then kept as
+ * metadata. Saving the same code with the same URL again in a workspace returns the saved component.
+ */
+@ApplicationScoped
+public class ComponentService {
+    private static final Set<String> CREATE_FIELDS = Set.of("component_code", "component_url", "org_id",
+            "include", "exclude");
+
+    @Inject
+    ComponentRepository components;
+    @Inject
+    ComponentRegistry registry;
+    @Inject
+    ComponentDescriber describer;
+    @Inject
+    ComponentWriter writer;
+    @Inject
+    CodeFetcher fetcher;
+
+    /** {@code POST /v1/components}. */
+    public Component create(User caller, JsonValue body) {
+        if (!(body instanceof JsonObject o)) {
+            throw new InvalidInputException(null, "the request body must be a JSON object");
+        }
+        for (String key : o.keySet()) {
+            if (!CREATE_FIELDS.contains(key)) {
+                throw new InvalidInputException(key, "unknown field '" + key + "'");
+            }
+        }
+        String code = string(o, "component_code");
+        String url = string(o, "component_url");
+        if (code == null && url == null) {
+            throw new InvalidInputException("component_code", "component_code or component_url is required");
+        }
+        return save(caller.workspaceId(), code, url);
+    }
+
+    /** A component of the caller's workspace by id or key, or a registry component by id. */
+    public Component get(User caller, String keyOrId) {
+        Optional<Component> found = keyOrId.startsWith("sc_") ? visible(caller.workspaceId(), keyOrId)
+                : components.newestByKey(caller.workspaceId(), keyOrId);
+        return found.orElseThrow(() -> new NotFoundException("component " + keyOrId + " not found"));
+    }
+
+    public Component registry(String key) {
+        return registry.byKey(key).orElseThrow(() -> new NotFoundException("no registry component " + key));
+    }
+
+    public ComponentRegistry.Search search(String query, String app, int limit) {
+        return registry.search(query, app, limit);
+    }
+
+    /**
+     * The component a source request names, by precedence {@code component_id}, {@code component_code},
+     * {@code component_url}, {@code key} (a registry key); null when it names none.
+     */
+    public Component forSource(String workspaceId, String componentId, String code, String url, String key) {
+        if (componentId != null) {
+            return visible(workspaceId, componentId).orElseThrow(() ->
+                    new InvalidInputException("component_id", "component " + componentId + " not found"));
+        }
+        if (code != null || url != null) {
+            return save(workspaceId, code, url);
+        }
+        if (key != null) {
+            return registry.byKey(key).orElseThrow(() ->
+                    new InvalidInputException("key", "no registry component has the key '" + key + "'"));
+        }
+        return null;
+    }
+
+    /**
+     * The action a workflow step names with {@code component}: a {@code sc_…} id (the workspace's or the
+     * registry's), a registry key, or a key of the workspace's components.
+     */
+    public Component forStep(String workspaceId, String ref, String field) {
+        Component c = (ref.startsWith("sc_") ? visible(workspaceId, ref)
+                : registry.byKey(ref).or(() -> components.newestByKey(workspaceId, ref)))
+                .orElseThrow(() -> new InvalidInputException(field, "no component '" + ref + "'"));
+        if (c.source()) {
+            throw new InvalidInputException(field, "component '" + ref + "' is a source; a step needs an action");
+        }
+        return c;
+    }
+
+    private Optional<Component> visible(String workspaceId, String id) {
+        return components.find(id).filter(c -> c.registry() || c.workspaceId().equals(workspaceId));
+    }
+
+    private Component save(String workspaceId, String code, String url) {
+        String field = code != null ? "component_code" : "component_url";
+        Component fromRegistry = null;
+        String text = code;
+        if (text == null) {
+            fromRegistry = registry.forUrl(url).orElse(null);
+            text = fromRegistry != null ? fromRegistry.code() : fetch(url);
+        }
+        String hash = ComponentDescriber.hash(text);
+        Optional<Component> same = components.sameCode(workspaceId, hash, url);
+        if (same.isPresent()) {
+            return same.get();
+        }
+        Component.Declaration declaration = fromRegistry != null ? fromRegistry.declaration()
+                : describer.describe(text, field);
+        return writer.add(new Component(Ids.random("sc_"), workspaceId, declaration, text, hash, url, null,
+                System.currentTimeMillis()));
+    }
+
+    private String fetch(String url) {
+        try {
+            return fetcher.fetch(url);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("component_url", e.getMessage());
+        }
+    }
+
+    private static String string(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonString s)) {
+            throw new InvalidInputException(key, key + " must be a string");
+        }
+        return s.getString();
+    }
+}

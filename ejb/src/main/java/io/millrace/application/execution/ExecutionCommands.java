@@ -1,0 +1,74 @@
+package io.millrace.application.execution;
+
+import io.millrace.domain.execution.Execution;
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.shared.InvalidInputException;
+import io.millrace.domain.workspace.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Acting on one execution: run a paused retry now, or cancel. Checks come first, outside transactions. */
+@ApplicationScoped
+public class ExecutionCommands {
+    static final String CANCELLED = "{\"name\":\"Cancelled\",\"message\":\"the execution was cancelled\"}";
+
+    @Inject
+    ExecutionQueries queries;
+    @Inject
+    ExecutionStore store;
+    @Inject
+    FlowUrls flowUrls;
+    @Inject
+    io.millrace.domain.execution.ExecutionRepository executions;
+
+    /** Runs the failed step of a paused execution now instead of at its scheduled retry. */
+    public ExecutionView rerun(User caller, String executionId) {
+        Execution execution = queries.get(caller, executionId).execution();
+        if (execution.status() != ExecutionStatus.PAUSED) {
+            throw new InvalidInputException(null, "execution " + executionId + " is not waiting to retry a step"
+                    + " (status " + execution.status().wireName() + ")");
+        }
+        store.rerunNow(executionId);
+        return queries.get(caller, executionId);
+    }
+
+    /** Cancels an execution that has not finished; a running step completes, nothing runs after it. */
+    public ExecutionView cancel(User caller, String executionId) {
+        Execution execution = queries.get(caller, executionId).execution();
+        if (execution.status().finished()) {
+            throw new InvalidInputException(null, "execution " + executionId + " has already finished"
+                    + " (status " + execution.status().wireName() + ")");
+        }
+        store.finish(executionId, ExecutionStatus.CANCELLED, CANCELLED);
+        return queries.get(caller, executionId);
+    }
+
+    /**
+     * A {@code resume_url} or {@code cancel_url} of {@code $.flow.delay} was called: resumes the paused
+     * execution now, or cancels it. Returns {@code "resumed"} or {@code "cancelled"}.
+     *
+     * @throws io.millrace.shared.NotFoundException when the token is not that URL's (nothing reveals whether the execution exists)
+     * @throws InvalidInputException when a resume finds the execution not paused, or a cancel finds it finished
+     */
+    public String byFlowUrl(String executionId, String action, String token) {
+        Execution execution = flowUrls.valid(executionId, action, token)
+                ? executions.execution(executionId).orElse(null) : null;
+        if (execution == null) {
+            throw new io.millrace.shared.NotFoundException("no such resume or cancel URL");
+        }
+        if (FlowUrls.RESUME.equals(action)) {
+            if (execution.status() != ExecutionStatus.PAUSED) {
+                throw new InvalidInputException(null, "execution " + executionId + " is not paused"
+                        + " (status " + execution.status().wireName() + ")");
+            }
+            store.rerunNow(executionId);
+            return "resumed";
+        }
+        if (execution.status().finished()) {
+            throw new InvalidInputException(null, "execution " + executionId + " has already finished"
+                    + " (status " + execution.status().wireName() + ")");
+        }
+        store.finish(executionId, ExecutionStatus.CANCELLED, CANCELLED);
+        return "cancelled";
+    }
+}

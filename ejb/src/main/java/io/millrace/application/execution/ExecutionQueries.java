@@ -1,0 +1,57 @@
+package io.millrace.application.execution;
+
+import io.millrace.domain.execution.Execution;
+import io.millrace.domain.execution.ExecutionRepository;
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.NotFoundException;
+import io.millrace.shared.Page;
+import io.millrace.shared.PageRequest;
+import io.millrace.domain.workflow.Workflow;
+import io.millrace.domain.workflow.WorkflowRepository;
+import io.millrace.domain.workspace.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Reading execution history, outside transactions. Executions of another workspace's workflows are
+ * not found.
+ */
+@ApplicationScoped
+public class ExecutionQueries {
+    @Inject
+    ExecutionRepository executions;
+    @Inject
+    WorkflowRepository workflows;
+    @Inject
+    Dispatcher dispatcher;
+
+    public ExecutionView get(User caller, String executionId) {
+        Execution execution = executions.execution(executionId)
+                .filter(e -> workflows.ownerOf(e.workflowId()).filter(caller.workspaceId()::equals).isPresent())
+                .orElseThrow(() -> new NotFoundException("execution " + executionId + " not found"));
+        return new ExecutionView(execution, executions.stepRuns(executionId));
+    }
+
+    /** The workflow's queue now. */
+    public QueueView queue(User caller, String workflowId) {
+        Workflow workflow = workflows.workflow(caller.workspaceId(), workflowId)
+                .orElseThrow(() -> new NotFoundException("workflow " + workflowId + " not found"));
+        return new QueueView(workflow, dispatcher.controls(workflow), executions.queueCounts(workflowId));
+    }
+
+    /** Executions without their step results, newest first. */
+    public Page<Execution> list(User caller, String workflowId, String status, PageRequest page) {
+        workflows.workflow(caller.workspaceId(), workflowId)
+                .orElseThrow(() -> new NotFoundException("workflow " + workflowId + " not found"));
+        ExecutionStatus wanted = null;
+        if (status != null) {
+            wanted = ExecutionStatus.fromWireName(status);
+            if (wanted == null) {
+                throw new InvalidInputException("status", "unknown status '" + status
+                        + "' (queued, executing, success, error, timeout, paused, cancelled)");
+            }
+        }
+        return executions.executions(workflowId, wanted, page);
+    }
+}

@@ -1,0 +1,9 @@
+package io.millrace.application.execution;
+
+import io.millrace.domain.execution.Execution;
+import io.millrace.domain.execution.StepRun;
+import java.util.List;
+
+/** An execution with its step results, for the API to render. */
+public record ExecutionView(Execution execution, List<StepRun> stepRuns) {
+}

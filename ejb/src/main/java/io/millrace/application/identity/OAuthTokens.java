@@ -1,0 +1,83 @@
+package io.millrace.application.identity;
+
+import io.millrace.domain.auth.AccessToken;
+import io.millrace.domain.auth.OAuthClient;
+import io.millrace.domain.auth.OAuthException;
+import io.millrace.domain.auth.OAuthRepository;
+import io.millrace.domain.auth.Secrets;
+import io.millrace.shared.Ids;
+import io.millrace.domain.workspace.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The client-credentials grant: exchanging a client id and secret for a one-hour access token,
+ * revoking tokens, and recognising a token on an API request. Tokens are stored as their SHA-256.
+ *
+ * <p>A token acts for the workspace that owns its client, as a member that is not an administrator:
+ * it may use every workspace endpoint, but not the admin endpoints, the {@code /v1/users} endpoints
+ * or the management of OAuth clients (those need a user API key).
+ */
+@ApplicationScoped
+public class OAuthTokens {
+    public static final long LIFETIME_SECONDS = 3600;
+    static final String GRANT_TYPE = "client_credentials";
+
+    @Inject
+    OAuthRepository oauth;
+    @Inject
+    OAuthWriter writer;
+
+    public IssuedToken issue(String grantType, String clientId, String clientSecret) {
+        if (grantType == null || grantType.isBlank()) {
+            throw OAuthException.invalidRequest("grant_type is required");
+        }
+        if (!GRANT_TYPE.equals(grantType)) {
+            throw new OAuthException(400, "unsupported_grant_type",
+                    "grant_type must be client_credentials, not '" + grantType + "'");
+        }
+        OAuthClient client = authenticateClient(clientId, clientSecret);
+        String token = Ids.secret("mrat_");
+        long now = System.currentTimeMillis();
+        writer.issue(new AccessToken(Secrets.hash(token), client.id(), client.workspaceId(), now,
+                now + LIFETIME_SECONDS * 1000));
+        return new IssuedToken(token, LIFETIME_SECONDS, now);
+    }
+
+    /**
+     * Revokes a token of the authenticated client (RFC 7009): an unknown, expired or already revoked
+     * token, or one of another client, is answered the same way and left as it is.
+     */
+    public void revoke(String token, String clientId, String clientSecret) {
+        if (token == null || token.isBlank()) {
+            throw OAuthException.invalidRequest("token is required");
+        }
+        OAuthClient client = authenticateClient(clientId, clientSecret);
+        writer.revoke(Secrets.hash(token.trim()), client.id());
+    }
+
+    /** The caller an unexpired, unrevoked access token acts as; empty for anything else. */
+    public Optional<User> caller(String bearer) {
+        return oauth.token(Secrets.hash(bearer))
+                .filter(t -> t.validAt(System.currentTimeMillis()))
+                .map(t -> User.actingFor(t.clientId(), "oauth:" + t.clientId(), t.workspaceId(), t.createdAt()));
+    }
+
+    private OAuthClient authenticateClient(String clientId, String clientSecret) {
+        if (clientId == null || clientId.isBlank()) {
+            throw OAuthException.invalidRequest("client_id is required");
+        }
+        if (clientSecret == null || clientSecret.isBlank()) {
+            throw OAuthException.invalidRequest("client_secret is required");
+        }
+        Optional<OAuthClient> client = oauth.client(clientId.trim());
+        // Hash even for unknown clients, so both failures take about as long.
+        boolean ok = Secrets.matches(clientSecret.trim(), client.map(OAuthClient::secretHash).orElse(""))
+                && client.isPresent();
+        if (!ok) {
+            throw OAuthException.invalidClient();
+        }
+        return client.get();
+    }
+}

@@ -1,0 +1,14 @@
+package io.millrace.application.identity;
+
+import io.millrace.domain.workspace.User;
+import io.millrace.domain.workspace.Workspace;
+import java.util.List;
+
+/**
+ * The caller as {@code GET /v1/users/me} shows it.
+ *
+ * @param invocationsToday   executions of the caller's workspace created since midnight UTC
+ * @param computeMillisToday their run time (start to finish) for those finished since midnight UTC
+ */
+public record UserView(User user, List<Workspace> orgs, long invocationsToday, long computeMillisToday) {
+}

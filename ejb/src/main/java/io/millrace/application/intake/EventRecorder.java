@@ -1,0 +1,120 @@
+package io.millrace.application.intake;
+
+import io.millrace.application.execution.Dispatcher;
+import io.millrace.application.notification.ErrorEvents;
+import io.millrace.application.execution.ExecutionQueue;
+import io.millrace.application.intake.TriggerTarget;
+import io.millrace.domain.execution.Execution;
+import io.millrace.domain.execution.ExecutionRepository;
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.shared.Ids;
+import io.millrace.orchestrator.KeyPath;
+import io.millrace.shared.JsonText;
+import io.millrace.domain.workflow.ExecutionControls;
+import io.millrace.domain.workflow.Workflow;
+import io.millrace.domain.workflow.WorkflowRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import io.millrace.shared.Jsonp;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * Stores incoming events as executions. Queuing one is part of the same transaction as its row, so
+ * an event is queued exactly when it is stored.
+ */
+@ApplicationScoped
+@Transactional
+public class EventRecorder {
+    /**
+     * The {@code platform_version} of execution contexts: Millrace's version (the EJB jar's
+     * Implementation-Version), as Pipedream gives the version of its execution environment.
+     */
+    static final String PLATFORM_VERSION = "millrace-" + java.util.Objects.requireNonNullElse(
+            EventRecorder.class.getPackage().getImplementationVersion(), "dev");
+
+    @Inject
+    ExecutionRepository executions;
+    @Inject
+    ExecutionQueue queue;
+    @Inject
+    WorkflowRepository workflows;
+    @Inject
+    Dispatcher dispatcher;
+    @Inject
+    ErrorEvents errorEvents;
+
+    /**
+     * Stores the event as a queued execution. Without execution controls it goes straight to the
+     * workers; with them it waits at the workflow's gate, unless the gate's queue is full.
+     *
+     * @return false when the queue is full (nothing was stored)
+     */
+    public boolean admit(TriggerTarget target, JsonValue event, String executionId) {
+        ExecutionControls controls = ExecutionControls.of(target.deployment().definition().settings());
+        if (!controls.gated()) {
+            Execution execution = store(target, event, executionId, null);
+            execution.dispatch(execution.createdAt());
+            queue.enqueue(execution.id(), execution.runToken());
+            return true;
+        }
+        Workflow workflow = workflows.lock(target.workflow().id()).orElseThrow();
+        if (executions.countWaiting(workflow.id()) >= controls.queueSize()) {
+            return false;
+        }
+        store(target, event, executionId, controls.concurrencyKey());
+        dispatcher.dispatchLocked(workflow);
+        return true;
+    }
+
+    /** Stores an event refused at the door as a failed execution, so its reason shows in the history. */
+    public void refuse(TriggerTarget target, JsonValue event, String errorName, String errorMessage) {
+        Execution execution = store(target, event, Ids.ordered(System.currentTimeMillis()), null);
+        String error = JsonText.write(Jsonp.createObjectBuilder()
+                .add("name", errorName).add("message", errorMessage).build());
+        execution.finish(ExecutionStatus.ERROR, error, System.currentTimeMillis());
+        errorEvents.record(execution.workflowId(), execution.id(), execution.eventJson(), execution.contextJson(), error);
+    }
+
+    /** Stores the event as a queued execution; {@code concurrencyKey} (may be null) gives its gate key. */
+    private Execution store(TriggerTarget target, JsonValue event, String id, String concurrencyKey) {
+        long now = System.currentTimeMillis();
+        JsonObjectBuilder builder = Jsonp.createObjectBuilder()
+                .add("id", id)
+                .add("ts", Instant.ofEpochMilli(now).toString())
+                .addNull("pipeline_id")
+                .add("workflow_id", target.workflow().id())
+                .add("deployment_id", target.deployment().id())
+                .add("source_type", "COMPONENT")
+                .add("verified", false)
+                .add("test", false)
+                .add("replay", false)
+                .add("owner_id", target.workflow().workspaceId())
+                .add("platform_version", PLATFORM_VERSION)
+                .add("workflow_name", target.workflow().name())
+                .addNull("resume")
+                .add("emitter_id", target.emitterId())
+                .addNull("external_user_id")
+                .addNull("external_user_environment")
+                .add("trace_id", id)
+                .add("project_id", target.workflow().projectId());
+        if (target.eventId() != null) {
+            builder.add("event_id", target.eventId());
+        }
+        if (target.hops() > 0) {
+            builder.add("hops", target.hops());
+        } else {
+            builder.addNull("hops");
+        }
+        JsonObject context = builder.build();
+        Execution execution = new Execution(id, target.workflow().id(), target.deployment().id(),
+                target.emitterId(), JsonText.write(event), JsonText.write(context), now);
+        execution.gateKey(KeyPath.evaluate(concurrencyKey,
+                event instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT, context));
+        executions.add(execution);
+        return execution;
+    }
+}

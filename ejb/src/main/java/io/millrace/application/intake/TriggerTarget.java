@@ -1,0 +1,14 @@
+package io.millrace.application.intake;
+
+import io.millrace.domain.workflow.Workflow;
+import io.millrace.domain.workflow.WorkflowDeployment;
+
+/**
+ * The workflow and deployment an incoming event is for, and where it came from.
+ *
+ * @param emitterId the HTTP trigger ({@code hi_...}) or the emitter of a subscribed event ({@code dc_...}, {@code p_...})
+ * @param eventId   the emitted event's id for a subscribed event, null for an HTTP request
+ * @param hops      the subscriptions a subscribed event has passed through (0 for an HTTP request)
+ */
+public record TriggerTarget(String emitterId, String eventId, Workflow workflow, WorkflowDeployment deployment, int hops) {
+}

@@ -1,0 +1,88 @@
+package io.millrace.application.source;
+
+import io.millrace.domain.events.EmittedEvent;
+import io.millrace.shared.EventId;
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.Page;
+import io.millrace.domain.source.SourceEventRepository;
+import io.millrace.domain.source.SourceMessage;
+import io.millrace.domain.workspace.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reading a source's events (outside transactions) and asking for their deletion. Lists are newest
+ * first; {@code after=<end_cursor>} gives the next (older) page and {@code before=<start_cursor>} the
+ * previous (newer) one, as in every list of the API; cursors are event ids.
+ */
+@ApplicationScoped
+public class SourceEvents {
+    public static final int MAX_LIMIT = 100;
+
+    @Inject
+    SourceService sources;
+    @Inject
+    SourceEventRepository events;
+    @Inject
+    SourceQueue queue;
+
+    /**
+     * @param channel null for the events the source emitted, or {@code $errors} / {@code $logs}
+     */
+    public Page<EmittedEvent> summaries(User caller, String sourceId, String channel, int limit, String after,
+                                        String before) {
+        sources.find(caller, sourceId);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit must be an integer from 1 to " + MAX_LIMIT);
+        }
+        if (after != null && before != null) {
+            throw new InvalidInputException("before", "give either after or before, not both");
+        }
+        EventId older = cursor(after, "after");
+        EventId newer = cursor(before, "before");
+        List<EmittedEvent> items = events.page(sourceId, channel, newer, older, limit);
+        return new Page<>(items, events.count(sourceId, channel), items.isEmpty() ? null : items.get(0).id(),
+                items.isEmpty() ? null : items.get(items.size() - 1).id());
+    }
+
+    /**
+     * The source's events to replay to a new stream listener, oldest first: those after {@code lastEventId}
+     * when given, otherwise the most recent {@code limit}.
+     */
+    public List<EmittedEvent> replay(User caller, String sourceId, String lastEventId, int limit) {
+        sources.find(caller, sourceId);
+        EventId last = lastEventId == null || lastEventId.isBlank() ? null : EventId.parse(lastEventId.trim());
+        List<EmittedEvent> items = new ArrayList<>(events.page(sourceId, null, last, null, limit));
+        Collections.reverse(items);
+        return items;
+    }
+
+    /** Queues the deletion of the events from {@code startId} to {@code endId} (both included; either may be null). */
+    public void requestDelete(User caller, String sourceId, String startId, String endId) {
+        sources.find(caller, sourceId);
+        EventId start = id(startId, "start_id");
+        EventId end = id(endId, "end_id");
+        if (start != null && end != null && start.compareTo(end) > 0) {
+            throw new InvalidInputException("end_id", "end_id must not be before start_id");
+        }
+        queue.send(new SourceMessage.DeleteEvents(sourceId, start, end), 0);
+    }
+
+    private static EventId cursor(String text, String field) {
+        return id(text, field);
+    }
+
+    private static EventId id(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        EventId id = EventId.parse(text.trim());
+        if (id == null) {
+            throw new InvalidInputException(field, field + " must be an event id like 1589486981597-0");
+        }
+        return id;
+    }
+}

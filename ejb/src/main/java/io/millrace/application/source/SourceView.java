@@ -1,0 +1,11 @@
+package io.millrace.application.source;
+
+import io.millrace.domain.source.Source;
+
+/**
+ * A source as the API shows it.
+ *
+ * @param endpointUrl the URL of its HTTP endpoint, or null
+ */
+public record SourceView(Source source, String endpointUrl) {
+}

@@ -1,0 +1,51 @@
+package io.millrace.application.workflow;
+
+import io.millrace.application.source.SourceEvents;
+import io.millrace.domain.events.EmittedEvent;
+import io.millrace.shared.EventId;
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.NotFoundException;
+import io.millrace.shared.Page;
+import io.millrace.domain.source.SourceEventRepository;
+import io.millrace.domain.workflow.WorkflowRepository;
+import io.millrace.domain.workspace.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Reading the events a workflow emitted with {@code $.send.emit} (every channel), newest first, paged
+ * as a source's events are ({@link SourceEvents}); outside transactions.
+ */
+@ApplicationScoped
+public class WorkflowEmits {
+    @Inject
+    WorkflowRepository workflows;
+    @Inject
+    SourceEventRepository events;
+
+    public Page<EmittedEvent> summaries(User caller, String workflowId, int limit, String after, String before) {
+        workflows.workflow(caller.workspaceId(), workflowId)
+                .orElseThrow(() -> new NotFoundException("workflow " + workflowId + " not found"));
+        if (limit < 1 || limit > SourceEvents.MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit must be an integer from 1 to " + SourceEvents.MAX_LIMIT);
+        }
+        if (after != null && before != null) {
+            throw new InvalidInputException("before", "give either after or before, not both");
+        }
+        List<EmittedEvent> items = events.page(workflowId, null, id(before, "before"), id(after, "after"), limit);
+        return new Page<>(items, events.count(workflowId, null), items.isEmpty() ? null : items.get(0).id(),
+                items.isEmpty() ? null : items.get(items.size() - 1).id());
+    }
+
+    private static EventId id(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        EventId id = EventId.parse(text.trim());
+        if (id == null) {
+            throw new InvalidInputException(field, field + " must be an event id like 1589486981597-0");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,149 @@
+package io.millrace.application.workflow;
+
+import io.millrace.application.component.ComponentService;
+import io.millrace.application.execution.Dispatcher;
+import io.millrace.runtime.StepRuntime;
+import io.millrace.runtime.InvalidPropException;
+import io.millrace.runtime.StepSyntaxException;
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.NotFoundException;
+import io.millrace.shared.Page;
+import io.millrace.shared.PageRequest;
+import io.millrace.domain.workflow.DefinitionParser;
+import io.millrace.domain.workflow.StepSpec;
+import io.millrace.domain.workflow.Workflow;
+import io.millrace.domain.workflow.WorkflowDefinition;
+import io.millrace.domain.workflow.WorkflowRepository;
+import io.millrace.domain.workflow.WorkflowRequest;
+import io.millrace.domain.workspace.Project;
+import io.millrace.domain.workspace.User;
+import io.millrace.domain.workspace.WorkspaceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import io.millrace.shared.Jsonp;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Creating, deploying, changing, reading and deleting workflows. Checks input and existence first,
+ * outside any transaction, then hands the change to {@link WorkflowWriter}.
+ */
+@ApplicationScoped
+public class WorkflowService {
+    @Inject
+    WorkflowRepository workflows;
+    @Inject
+    WorkspaceRepository workspaces;
+    @Inject
+    WorkflowWriter writer;
+    @Inject
+    Dispatcher dispatcher;
+    @Inject
+    StepRuntime runtime;
+    @Inject
+    ComponentService components;
+    @Inject
+    io.millrace.domain.source.SourceRepository sources;
+
+    public WorkflowView create(User caller, JsonValue body) {
+        WorkflowRequest request = DefinitionParser.parse(body, null);
+        Project project = projectFor(caller, request.projectId());
+        return writer.create(caller.workspaceId(), project.id(), prepare(caller.workspaceId(), request.definition()),
+                request.active() == null || request.active());
+    }
+
+    public WorkflowView update(User caller, String id, JsonValue body) {
+        Workflow workflow = find(caller, id);
+        WorkflowDefinition current = workflows.deployment(workflow.deploymentId()).orElseThrow().definition();
+        WorkflowRequest request = DefinitionParser.parse(body, current);
+        if (request.projectId() != null && !request.projectId().equals(workflow.projectId())) {
+            throw new InvalidInputException("project_id", "a workflow cannot move to another project");
+        }
+        if (request.definition() != null) {
+            request = new WorkflowRequest(prepare(caller.workspaceId(), request.definition()), request.projectId(),
+                    request.active());
+        }
+        WorkflowView updated = writer.update(caller.workspaceId(), id, request).orElseThrow(() -> notFound(id));
+        if (request.definition() != null) {
+            dispatcher.dispatch(id);
+        }
+        return updated;
+    }
+
+    public void delete(User caller, String id) {
+        if (!writer.delete(caller.workspaceId(), id)) {
+            throw notFound(id);
+        }
+    }
+
+    public WorkflowView get(User caller, String id) {
+        return view(find(caller, id));
+    }
+
+    public Page<WorkflowView> list(User caller, PageRequest page) {
+        return workflows.workflows(caller.workspaceId(), page).map(this::view);
+    }
+
+    private Workflow find(User caller, String id) {
+        return workflows.workflow(caller.workspaceId(), id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("workflow " + id + " not found");
+    }
+
+    /**
+     * Copies the code of the components that steps name (pinning the component's id; steps kept from the
+     * current deployment keep theirs), checks each step's code and pins the npm packages it imports to
+     * exact versions (the newest matching ones now), so every run of the deployment uses the same versions.
+     */
+    private WorkflowDefinition prepare(String workspaceId, WorkflowDefinition definition) {
+        for (int i = 0; i < definition.triggers().size(); i++) {
+            String sourceId = definition.triggers().get(i).sourceId();
+            if (sourceId != null && sources.find(workspaceId, sourceId).isEmpty()) {
+                throw new InvalidInputException("triggers[" + i + "].source_id",
+                        "source " + sourceId + " not found in this workspace");
+            }
+        }
+        List<StepSpec> steps = new ArrayList<>();
+        for (int i = 0; i < definition.steps().size(); i++) {
+            StepSpec step = definition.steps().get(i);
+            if (step.component() != null && step.componentId() == null) {
+                var component = components.forStep(workspaceId, step.component(), "steps[" + i + "].component");
+                step = step.withComponent(component.code(), component.id());
+            }
+            try {
+                runtime.validate(step.name(), step.code(), step.props() == null ? "{}" : step.props().toString());
+                JsonObjectBuilder pinned = Jsonp.createObjectBuilder();
+                runtime.resolvePackages(step.name(), step.code()).forEach(pinned::add);
+                steps.add(step.withPackages(pinned.build()));
+            } catch (InvalidPropException e) {
+                throw new InvalidInputException("steps[" + i + "].props." + e.propName(),
+                        "step '" + e.stepName() + "': " + e.getMessage());
+            } catch (StepSyntaxException e) {
+                String where = e.line() > 0 ? " at line " + e.line() + ", column " + e.column() : "";
+                throw new InvalidInputException("steps[" + i + "].code",
+                        "step '" + e.stepName() + "'" + where + ": " + e.getMessage());
+            }
+        }
+        return new WorkflowDefinition(definition.name(), definition.triggers(), List.copyOf(steps),
+                definition.settings());
+    }
+
+    private Project projectFor(User caller, String projectId) {
+        if (projectId == null) {
+            return workspaces.defaultProject(caller.workspaceId())
+                    .orElseThrow(() -> new IllegalStateException("workspace has no project"));
+        }
+        return workspaces.project(projectId)
+                .filter(p -> p.workspaceId().equals(caller.workspaceId()))
+                .orElseThrow(() -> new InvalidInputException("project_id", "project " + projectId + " not found"));
+    }
+
+    private WorkflowView view(Workflow workflow) {
+        return new WorkflowView(workflow, workflows.deployment(workflow.deploymentId()).orElseThrow(),
+                workflows.httpTriggers(workflow.id()));
+    }
+}

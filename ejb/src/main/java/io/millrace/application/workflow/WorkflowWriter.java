@@ -1,0 +1,94 @@
+package io.millrace.application.workflow;
+
+import io.millrace.application.eventing.SubscriptionLinks;
+import io.millrace.domain.execution.ExecutionRepository;
+import io.millrace.shared.Ids;
+import io.millrace.domain.workflow.HttpTrigger;
+import io.millrace.domain.workflow.Workflow;
+import io.millrace.domain.workflow.WorkflowDefinition;
+import io.millrace.domain.workflow.WorkflowDeployment;
+import io.millrace.domain.workflow.WorkflowRepository;
+import io.millrace.domain.workflow.WorkflowRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The transactions that change workflows. Input is validated before it gets here, so these methods
+ * do not fail on client mistakes.
+ */
+@ApplicationScoped
+@Transactional
+public class WorkflowWriter {
+    @Inject
+    WorkflowRepository workflows;
+    @Inject
+    ExecutionRepository executions;
+    @Inject
+    SubscriptionLinks links;
+
+    public WorkflowView create(String workspaceId, String projectId, WorkflowDefinition definition, boolean active) {
+        long now = System.currentTimeMillis();
+        Workflow workflow = new Workflow(Ids.random("p_"), workspaceId, projectId, definition.name(), active, now);
+        workflows.add(workflow);
+        links.autoSubscribe(workspaceId, workflow.id(), now);
+        deploy(workflow, definition, now);
+        return view(workflow);
+    }
+
+    /** @return the changed workflow, or empty when it no longer exists */
+    public Optional<WorkflowView> update(String workspaceId, String id, WorkflowRequest request) {
+        Workflow workflow = workflows.workflow(workspaceId, id).orElse(null);
+        if (workflow == null) {
+            return Optional.empty();
+        }
+        long now = System.currentTimeMillis();
+        if (request.definition() != null) {
+            deploy(workflow, request.definition(), now);
+        }
+        if (request.active() != null) {
+            workflow.activate(request.active(), now);
+        }
+        return Optional.of(view(workflow));
+    }
+
+    /** @return false when the workflow no longer exists */
+    public boolean delete(String workspaceId, String id) {
+        Workflow workflow = workflows.workflow(workspaceId, id).orElse(null);
+        if (workflow == null) {
+            return false;
+        }
+        workflows.httpTriggers(workflow.id()).forEach(workflows::remove);
+        links.forget(workflow.id());
+        workflow.delete(System.currentTimeMillis());
+        executions.cancelWaiting(workflow.id(), System.currentTimeMillis());
+        return true;
+    }
+
+    private WorkflowView view(Workflow workflow) {
+        return new WorkflowView(workflow, workflows.deployment(workflow.deploymentId()).orElseThrow(),
+                workflows.httpTriggers(workflow.id()));
+    }
+
+    private void deploy(Workflow workflow, WorkflowDefinition definition, long now) {
+        WorkflowDeployment deployment = new WorkflowDeployment(Ids.random("d_"), workflow.id(),
+                workflow.version() + 1, definition, now);
+        workflows.add(deployment);
+        workflow.deploy(deployment, now);
+        syncHttpTriggers(workflow, (int) definition.httpTriggerCount(), now);
+        links.syncTriggers(workflow.workspaceId(), workflow.id(), definition, now);
+    }
+
+    /** Keeps existing endpoints (and their keys) by position, adds missing ones, removes extra ones. */
+    private void syncHttpTriggers(Workflow workflow, int wanted, long now) {
+        List<HttpTrigger> existing = workflows.httpTriggers(workflow.id());
+        for (int i = existing.size(); i < wanted; i++) {
+            workflows.add(new HttpTrigger(Ids.random("hi_"), Ids.endpointKey(), workflow.id(), i, now));
+        }
+        for (int i = wanted; i < existing.size(); i++) {
+            workflows.remove(existing.get(i));
+        }
+    }
+}

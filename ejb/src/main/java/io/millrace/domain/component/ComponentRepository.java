@@ -1,0 +1,20 @@
+package io.millrace.domain.component;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Saved components of all workspaces and of the registry (workspace null). */
+public interface ComponentRepository {
+    Optional<Component> find(String id);
+
+    /** The newest component with this key in the workspace (null: in the registry). */
+    Optional<Component> newestByKey(String workspaceId, String key);
+
+    /** A component of the workspace (null: the registry) with this code hash and component URL (null: none). */
+    Optional<Component> sameCode(String workspaceId, String codeHash, String componentUrl);
+
+    /** Every registry component, all versions. */
+    List<Component> registry();
+
+    void add(Component component);
+}

@@ -1,0 +1,29 @@
+package io.millrace.domain.events;
+
+import io.millrace.shared.EventId;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored streams of all emitters. */
+public interface EmittedEventRepository {
+    void add(EmittedEvent event);
+
+    Optional<EmittedEvent> find(String emitterId, String eventId);
+
+    /** The emitter's newest events, newest first, at most {@code limit}; only {@code channel}'s when it is not null. */
+    List<EmittedEvent> latest(String emitterId, String channel, int limit);
+
+    /**
+     * The emitter's events with {@code after < id < before} (either bound may be null), newest first, at most
+     * {@code limit}; when only {@code after} is given the page is the oldest ones above it, still newest first.
+     */
+    List<EmittedEvent> page(String emitterId, EventId after, EventId before, int limit);
+
+    long count(String emitterId);
+
+    /** Deletes the emitter's events with {@code start <= id <= end} (null: unbounded); returns how many. */
+    int deleteRange(String emitterId, EventId start, EventId end);
+
+    /** Deletes all events of the emitter (when it is deleted); returns how many. */
+    int deleteAll(String emitterId);
+}

@@ -1,0 +1,143 @@
+package io.millrace.domain.execution;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+/**
+ * One run of a workflow on one event: the trigger event and context as received, where the run is,
+ * and its error when it failed. Step results are {@link StepRun}s.
+ */
+@Entity
+@Table(name = "MR_EXECUTION", indexes = {
+        @Index(name = "MR_EXECUTION_WF", columnList = "workflowId,createdAt"),
+        @Index(name = "MR_EXECUTION_GATE", columnList = "workflowId,status,dispatched")})
+public class Execution {
+    @Id
+    @Column(length = 32)
+    private String id;
+    @Column(nullable = false, length = 32)
+    private String workflowId;
+    @Column(nullable = false, length = 32)
+    private String deploymentId;
+    @Column(length = 32)
+    private String triggerId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ExecutionStatus status;
+    /** The value of the workflow's concurrency key for this event ("" without a key). */
+    @Column(nullable = false)
+    private String gateKey = "";
+    /** True once the gate let the execution go to the workers. */
+    private boolean dispatched;
+    private Long dispatchedAt;
+    @Lob
+    private String eventJson;
+    @Lob
+    private String contextJson;
+    @Lob
+    private String errorJson;
+    /** Messages for this execution carry this token; older ones (superseded by a rerun) are skipped. */
+    private int runToken;
+    /** Retries done after failed steps. */
+    private int attempts;
+    private Long resumeAt;
+    private long createdAt;
+    private Long startedAt;
+    private Long finishedAt;
+
+    protected Execution() {
+    }
+
+    public Execution(String id, String workflowId, String deploymentId, String triggerId, String eventJson,
+                     String contextJson, long createdAt) {
+        this.id = id;
+        this.workflowId = workflowId;
+        this.deploymentId = deploymentId;
+        this.triggerId = triggerId;
+        this.eventJson = eventJson;
+        this.contextJson = contextJson;
+        this.createdAt = createdAt;
+        this.status = ExecutionStatus.QUEUED;
+    }
+
+    /** Lets the execution through the gate at {@code now} (its id is being sent to the workers). */
+    public void dispatch(long now) {
+        dispatched = true;
+        dispatchedAt = now;
+    }
+
+    public void gateKey(String key) {
+        gateKey = key == null ? "" : key;
+    }
+
+    /**
+     * Whether a message with {@code token} may run this execution now: it is not finished and the
+     * token is current (a redelivered message after a crash has the current token too).
+     */
+    public boolean runnableBy(int token) {
+        return !status.finished() && token == runToken;
+    }
+
+    public void start(long now) {
+        status = ExecutionStatus.EXECUTING;
+        resumeAt = null;
+        if (startedAt == null) {
+            startedAt = now;
+        }
+    }
+
+    /** Waits to retry a failed step at {@code at}; the execution keeps its place at the gate. */
+    public void pause(long at) {
+        status = ExecutionStatus.PAUSED;
+        attempts++;
+        resumeAt = at;
+    }
+
+    /** Waits, after a step called {@code $.flow.delay}, until {@code at}; the execution keeps its place at the gate. */
+    public void delay(long at) {
+        status = ExecutionStatus.PAUSED;
+        resumeAt = at;
+    }
+
+    /** Supersedes every message sent so far; returns the token of the next one. */
+    public int newRunToken() {
+        return ++runToken;
+    }
+
+    /** Ends the execution, unless it has already ended (e.g. cancelled); {@code errorJson} is null on success. */
+    public void finish(ExecutionStatus outcome, String errorJson, long now) {
+        if (status.finished()) {
+            return;
+        }
+        status = outcome;
+        this.errorJson = errorJson;
+        if (startedAt == null) {
+            startedAt = now;
+        }
+        finishedAt = now;
+    }
+
+    public int runToken() { return runToken; }
+    public int attempts() { return attempts; }
+    public Long resumeAt() { return resumeAt; }
+    public String gateKey() { return gateKey; }
+    public boolean dispatched() { return dispatched; }
+    public Long dispatchedAt() { return dispatchedAt; }
+    public String id() { return id; }
+    public String workflowId() { return workflowId; }
+    public String deploymentId() { return deploymentId; }
+    public String triggerId() { return triggerId; }
+    public ExecutionStatus status() { return status; }
+    public String eventJson() { return eventJson; }
+    public String contextJson() { return contextJson; }
+    public String errorJson() { return errorJson; }
+    public long createdAt() { return createdAt; }
+    public Long startedAt() { return startedAt; }
+    public Long finishedAt() { return finishedAt; }
+}

@@ -1,0 +1,50 @@
+package io.millrace.domain.execution;
+
+import io.millrace.shared.Page;
+import io.millrace.shared.PageRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Executions and their step results. */
+public interface ExecutionRepository {
+    Optional<Execution> execution(String id);
+
+    /** A workflow's executions, newest first, optionally only those with {@code status}. */
+    Page<Execution> executions(String workflowId, ExecutionStatus status, PageRequest page);
+
+    /** The step results of an execution, in step order. */
+    List<StepRun> stepRuns(String executionId);
+
+    void add(Execution execution);
+
+    /** Executions let through the gate (dispatched) that no worker has started yet, of every workflow. */
+    List<Execution> dispatchedNotStarted();
+
+    /** Executions waiting at the workflow's gate (queued, not dispatched), oldest first. */
+    List<Execution> waitingAtGate(String workflowId, int limit);
+
+    /** Cancels every execution waiting at the workflow's gate (its workflow is being deleted). */
+    void cancelWaiting(String workflowId, long now);
+
+    /** How many executions wait at the workflow's gate. */
+    long countWaiting(String workflowId);
+
+    /** Executions let through the gate and not finished, per concurrency key value. */
+    Map<String, Integer> inFlightByKey(String workflowId);
+
+    /** The workflow's executions per status, and of the queued ones, how many wait at the gate. */
+    QueueCounts queueCounts(String workflowId);
+
+    /** Ids of executions that finished before {@code cutoff} (epoch ms), after {@code afterId}, in id order. */
+    List<String> finishedBefore(long cutoff, String afterId, int limit);
+
+    /** Deletes an execution and its step results. */
+    void delete(String executionId);
+
+    /**
+     * Stores a step result. A finished result already stored for the same step is kept, not
+     * replaced; a paused one (a failed attempt waiting to be retried) is replaced.
+     */
+    void add(StepRun stepRun);
+}

@@ -1,0 +1,116 @@
+package io.millrace.domain.execution;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+/**
+ * The stored result of one step of one execution: status, return value, exports, console logs,
+ * error and timings. A finished step's result is never recomputed.
+ */
+@Entity
+@Table(name = "MR_STEP_RUN", indexes = @Index(name = "MR_STEP_RUN_EX", columnList = "executionId,position"))
+public class StepRun {
+    @Id
+    @Column(length = 40)
+    private String id;
+    @Column(nullable = false, length = 32)
+    private String executionId;
+    private int position;
+    @Column(nullable = false)
+    private String stepName;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ExecutionStatus status;
+    @Lob
+    private String returnValueJson;
+    @Lob
+    private String exportsJson;
+    @Lob
+    private String logsJson;
+    @Lob
+    private String errorJson;
+    @Column(length = 1024)
+    private String flowExitReason;
+    /** JSON array of the step's {@code $.send.emit} events ({@code {"event", "channel"}}), or null: none. */
+    @Lob
+    private String emissionsJson;
+    /** JSON array of the step's {@code $.send.email} emails ({@code {"subject", "text", "html"}}), or null: none. */
+    @Lob
+    private String emailsJson;
+    private long startedAt;
+    private long finishedAt;
+
+    /** Not stored: true when an earlier result at this position may be stored (a paused retry) and must be replaced. */
+    @jakarta.persistence.Transient
+    private boolean mayReplace = true;
+
+    protected StepRun() {
+    }
+
+    public StepRun(String executionId, int position, String stepName, ExecutionStatus status, String returnValueJson,
+                   String exportsJson, String logsJson, String errorJson, long startedAt, long finishedAt) {
+        this.id = executionId + ":" + position;
+        this.executionId = executionId;
+        this.position = position;
+        this.stepName = stepName;
+        this.status = status;
+        this.returnValueJson = returnValueJson;
+        this.exportsJson = exportsJson;
+        this.logsJson = logsJson;
+        this.errorJson = errorJson;
+        this.startedAt = startedAt;
+        this.finishedAt = finishedAt;
+    }
+
+    /**
+     * Records that the step called {@code $.flow.exit(reason)}: the execution ends after it. The
+     * reason is stored behind a '#' so that an empty reason stays distinct from "not called" on
+     * databases that store "" as NULL.
+     */
+    public StepRun exitedFlow(String reason) {
+        this.flowExitReason = "#" + reason;
+        return this;
+    }
+
+    /** The reason given to {@code $.flow.exit}, "" when none, or null when the step did not call it. */
+    public String flowExitReason() {
+        return flowExitReason == null ? null : flowExitReason.substring(1);
+    }
+
+    /** Records what the step sent to destinations (JSON arrays, null when none); they go out when the execution ends. */
+    public StepRun sent(String emissions, String emails) {
+        this.emissionsJson = emissions;
+        this.emailsJson = emails;
+        return this;
+    }
+
+    /**
+     * Says that no result was stored for this step when the execution (re)started, so storing this one is a
+     * plain insert; by default a stored result at the same position is looked up first (and a paused one replaced).
+     */
+    public StepRun first() {
+        this.mayReplace = false;
+        return this;
+    }
+
+    public boolean mayReplace() { return mayReplace; }
+    public String emissionsJson() { return emissionsJson; }
+    public String emailsJson() { return emailsJson; }
+    public String executionId() { return executionId; }
+    public int position() { return position; }
+    public String stepName() { return stepName; }
+    public ExecutionStatus status() { return status; }
+    public String returnValueJson() { return returnValueJson; }
+    public String exportsJson() { return exportsJson; }
+    public String logsJson() { return logsJson; }
+    public String errorJson() { return errorJson; }
+    public long startedAt() { return startedAt; }
+    public long finishedAt() { return finishedAt; }
+    public long durationMs() { return finishedAt - startedAt; }
+}

@@ -1,0 +1,273 @@
+package io.millrace.domain.workflow;
+
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.Jsonp;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Validates a workflow create or update body and turns it into a {@link WorkflowRequest}. Every
+ * rejection names the offending field, e.g. {@code steps[1].name}.
+ */
+public final class DefinitionParser {
+    private static final Set<String> TOP_LEVEL = Set.of("name", "project_id", "org_id", "active", "triggers",
+            "steps", "settings");
+    private static final Set<String> STEP_FIELDS = Set.of("name", "type", "lang", "code", "props", "component");
+    private static final Set<String> TRIGGER_FIELDS = Set.of("type", "source_id");
+    private static final Set<String> LANGS = Set.of("javascript", "nodejs", "nodejs20.x", "nodejs22.x");
+    private static final Pattern STEP_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+    private static final Pattern KEY_PATH = Pattern.compile("steps\\.trigger\\.(event|context)(\\.[A-Za-z0-9_$-]+)+");
+    private static final int MAX_TIMEOUT_SECONDS = 750;
+    private static final int MAX_NAME_LENGTH = 255;
+
+    private DefinitionParser() {
+    }
+
+    /**
+     * @param body    the request body
+     * @param current the deployed definition when updating, null when creating
+     */
+    public static WorkflowRequest parse(JsonValue body, WorkflowDefinition current) {
+        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException(null, "the request body must be a JSON object");
+        }
+        JsonObject o = body.asJsonObject();
+        for (String key : o.keySet()) {
+            if (!TOP_LEVEL.contains(key)) {
+                throw new InvalidInputException(key, "unknown field '" + key + "'");
+            }
+        }
+        String name = optionalString(o, "name");
+        if (name != null && name.isBlank()) {
+            throw new InvalidInputException("name", "name must not be blank");
+        }
+        if (name != null && name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("name", "name must be at most " + MAX_NAME_LENGTH + " characters");
+        }
+        if (current == null && name == null) {
+            throw new InvalidInputException("name", "name is required");
+        }
+        String projectId = optionalString(o, "project_id");
+        Boolean active = optionalBoolean(o, "active");
+        List<TriggerSpec> triggers = o.containsKey("triggers") ? triggers(o) : null;
+        List<StepSpec> steps = o.containsKey("steps") ? steps(o) : null;
+        JsonObject settings = o.containsKey("settings") ? settings(o, current) : null;
+
+        boolean changesDefinition = current == null || triggers != null || steps != null || settings != null
+                || (name != null && !name.equals(current.name()));
+        if (!changesDefinition) {
+            return new WorkflowRequest(null, projectId, active);
+        }
+        WorkflowDefinition definition = new WorkflowDefinition(
+                name != null ? name : current.name(),
+                triggers != null ? triggers : current == null ? List.of() : current.triggers(),
+                steps != null ? steps : current == null ? List.of() : current.steps(),
+                settings != null ? settings : current == null ? JsonValue.EMPTY_JSON_OBJECT : current.settings());
+        return new WorkflowRequest(definition, projectId, active);
+    }
+
+    private static List<TriggerSpec> triggers(JsonObject o) {
+        JsonArray array = array(o, "triggers");
+        List<TriggerSpec> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String field = "triggers[" + i + "]";
+            JsonObject t = object(array.get(i), field);
+            rejectUnknown(t, TRIGGER_FIELDS, field);
+            String type = requiredString(t, "type", field + ".type");
+            if (TriggerSpec.SOURCE.equals(type)) {
+                String sourceId = requiredString(t, "source_id", field + ".source_id");
+                if (!sourceId.startsWith("dc_")) {
+                    throw new InvalidInputException(field + ".source_id", field + ".source_id must be a source id (dc_...)");
+                }
+                out.add(new TriggerSpec(type, sourceId));
+                continue;
+            }
+            if (!TriggerSpec.HTTP.equals(type)) {
+                throw new InvalidInputException(field + ".type",
+                        "unsupported trigger type '" + type + "' (supported: http, source)");
+            }
+            if (t.containsKey("source_id")) {
+                throw new InvalidInputException(field + ".source_id", "only source triggers take a source_id");
+            }
+            out.add(new TriggerSpec(type, null));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<StepSpec> steps(JsonObject o) {
+        JsonArray array = array(o, "steps");
+        List<StepSpec> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String field = "steps[" + i + "]";
+            JsonObject s = object(array.get(i), field);
+            rejectUnknown(s, STEP_FIELDS, field);
+            String name = requiredString(s, "name", field + ".name");
+            if (!STEP_NAME.matcher(name).matches()) {
+                throw new InvalidInputException(field + ".name", "step name '" + name
+                        + "' is invalid: step names cannot contain spaces or dashes; use letters, digits and"
+                        + " underscores, not starting with a digit (e.g. get_data or getData)");
+            }
+            if (name.length() > MAX_NAME_LENGTH) {
+                throw new InvalidInputException(field + ".name",
+                        "step names must be at most " + MAX_NAME_LENGTH + " characters");
+            }
+            if (name.equals("trigger") || name.equals("__proto__")) {
+                throw new InvalidInputException(field + ".name", "step name '" + name + "' is reserved");
+            }
+            if (!names.add(name)) {
+                throw new InvalidInputException(field + ".name", "duplicate step name '" + name + "'");
+            }
+            String component = s.containsKey("component") ? requiredString(s, "component", field + ".component") : null;
+            if (component != null && component.isBlank()) {
+                throw new InvalidInputException(field + ".component", field + ".component must not be blank");
+            }
+            String type = s.containsKey("type") ? requiredString(s, "type", field + ".type") : "code";
+            if (!type.equals("code") && !(type.equals("action") && component != null)) {
+                throw new InvalidInputException(field + ".type", "unsupported step type '" + type
+                        + "' (supported: code; action with component)");
+            }
+            String lang = s.containsKey("lang") ? requiredString(s, "lang", field + ".lang") : "javascript";
+            if (!LANGS.contains(lang)) {
+                throw new InvalidInputException(field + ".lang", "unsupported lang '" + lang
+                        + "' (supported: javascript)");
+            }
+            if (component != null && s.containsKey("code")) {
+                throw new InvalidInputException(field + ".code", "a step takes code or component, not both");
+            }
+            String code = component != null ? null : requiredString(s, "code", field + ".code");
+            JsonObject props = s.containsKey("props") ? object(s.get("props"), field + ".props")
+                    : JsonValue.EMPTY_JSON_OBJECT;
+            out.add(new StepSpec(name, type, "javascript", code, props, JsonValue.EMPTY_JSON_OBJECT, component, null));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Settings merge into the current ones: named fields change, {@code null} removes one. */
+    private static JsonObject settings(JsonObject o, WorkflowDefinition current) {
+        JsonObject given = object(o.get("settings"), "settings");
+        var merged = Jsonp.createObjectBuilder(current == null ? JsonValue.EMPTY_JSON_OBJECT : current.settings());
+        for (Map.Entry<String, JsonValue> e : given.entrySet()) {
+            String field = "settings." + e.getKey();
+            JsonValue v = e.getValue();
+            if (v.getValueType() == JsonValue.ValueType.NULL) {
+                merged.remove(e.getKey());
+                continue;
+            }
+            switch (e.getKey()) {
+                case "timeout_seconds" -> merged.add(e.getKey(), intIn(v, field, 1, MAX_TIMEOUT_SECONDS));
+                case "concurrency" -> merged.add(e.getKey(), intIn(v, field, 1, 10_000));
+                case "queue_size" -> merged.add(e.getKey(), intIn(v, field, 1, ExecutionControls.MAX_QUEUE_SIZE));
+                case "concurrency_key" -> merged.add(e.getKey(), concurrencyKey(v, field));
+                case "throttle" -> merged.add(e.getKey(), throttle(v, field));
+                case "auto_retry", "notify_on_first_error" -> merged.add(e.getKey(), bool(v, field));
+                default -> throw new InvalidInputException(field, "unknown setting '" + e.getKey() + "'");
+            }
+        }
+        return merged.build();
+    }
+
+    private static String concurrencyKey(JsonValue v, String field) {
+        if (!(v instanceof JsonString s) || !KEY_PATH.matcher(s.getString()).matches()) {
+            throw new InvalidInputException(field, field + " must be a path into the trigger, like "
+                    + "steps.trigger.event.body.customer_id");
+        }
+        return s.getString();
+    }
+
+    private static JsonObject throttle(JsonValue v, String field) {
+        JsonObject t = object(v, field);
+        rejectUnknown(t, Set.of("limit", "interval_seconds"), field);
+        if (!t.containsKey("limit") || !t.containsKey("interval_seconds")) {
+            throw new InvalidInputException(field, field + " needs limit and interval_seconds");
+        }
+        return Jsonp.createObjectBuilder()
+                .add("limit", intIn(t.get("limit"), field + ".limit", 0, 10_000))
+                .add("interval_seconds", intIn(t.get("interval_seconds"), field + ".interval_seconds", 1, 10_000))
+                .build();
+    }
+
+    private static JsonValue bool(JsonValue v, String field) {
+        if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
+            throw new InvalidInputException(field, field + " must be a boolean");
+        }
+        return v;
+    }
+
+    private static int intIn(JsonValue v, String field, int min, int max) {
+        if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+            throw new InvalidInputException(field, field + " must be an integer");
+        }
+        java.math.BigInteger value = n.bigIntegerValue();
+        if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0
+                || value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            throw new InvalidInputException(field, field + " must be between " + min + " and " + max);
+        }
+        return value.intValueExact();
+    }
+
+    private static void rejectUnknown(JsonObject o, Set<String> allowed, String field) {
+        for (String key : o.keySet()) {
+            if (!allowed.contains(key)) {
+                throw new InvalidInputException(field + "." + key, "unknown field '" + key + "' in " + field);
+            }
+        }
+    }
+
+    private static JsonArray array(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidInputException(field, field + " must be an array");
+        }
+        return v.asJsonArray();
+    }
+
+    private static JsonObject object(JsonValue v, String field) {
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInputException(field, field + " must be an object");
+        }
+        return v.asJsonObject();
+    }
+
+    private static String requiredString(JsonObject o, String key, String field) {
+        JsonValue v = o.get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            throw new InvalidInputException(field, field + " is required");
+        }
+        if (!(v instanceof JsonString s)) {
+            throw new InvalidInputException(field, field + " must be a string");
+        }
+        return s.getString();
+    }
+
+    private static String optionalString(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonString s)) {
+            throw new InvalidInputException(key, key + " must be a string");
+        }
+        return s.getString();
+    }
+
+    private static Boolean optionalBoolean(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
+            throw new InvalidInputException(key, key + " must be a boolean");
+        }
+        return v == JsonValue.TRUE;
+    }
+}

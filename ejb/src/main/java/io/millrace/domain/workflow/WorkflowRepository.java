@@ -1,0 +1,35 @@
+package io.millrace.domain.workflow;
+
+import io.millrace.shared.Page;
+import io.millrace.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** Workflows, their deployments and HTTP triggers. Deleted workflows are never returned. */
+public interface WorkflowRepository {
+    /** A workflow of the workspace; with a null workspaceId, of any workspace. */
+    Optional<Workflow> workflow(String workspaceId, String id);
+
+    /** The workflow, locked for update until the transaction ends (serialises its gate across nodes). */
+    Optional<Workflow> lock(String id);
+
+    /** The workspace owning a workflow, deleted or not (history outlives its workflow). */
+    Optional<String> ownerOf(String workflowId);
+
+    /** Active-or-not workflows of a workspace, newest first. */
+    Page<Workflow> workflows(String workspaceId, PageRequest page);
+
+    Optional<WorkflowDeployment> deployment(String id);
+
+    List<HttpTrigger> httpTriggers(String workflowId);
+
+    Optional<HttpTrigger> httpTriggerByKey(String key);
+
+    void add(Workflow workflow);
+
+    void add(WorkflowDeployment deployment);
+
+    void add(HttpTrigger trigger);
+
+    void remove(HttpTrigger trigger);
+}

@@ -1,0 +1,58 @@
+package io.millrace.domain.workspace;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person or integration that calls the API with an API key. Only the key's SHA-256 is stored. */
+@Entity
+@Table(name = "MR_USER")
+public class User {
+    @Id
+    @Column(length = 32)
+    private String id;
+    @Column(nullable = false, unique = true)
+    private String username;
+    private String email;
+    @Column(nullable = false, unique = true, length = 64)
+    private String apiKeyHash;
+    @Column(nullable = false, length = 32)
+    private String workspaceId;
+    private boolean admin;
+    private long createdAt;
+
+    protected User() {
+    }
+
+    public User(String id, String username, String email, String apiKeyHash, String workspaceId, boolean admin,
+                long createdAt) {
+        this.id = id;
+        this.username = username;
+        this.email = email;
+        this.apiKeyHash = apiKeyHash;
+        this.workspaceId = workspaceId;
+        this.admin = admin;
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * A caller that is not a stored user: an OAuth client acting for its workspace. Never persisted,
+     * never an administrator, no API key.
+     */
+    public static User actingFor(String id, String username, String workspaceId, long createdAt) {
+        return new User(id, username, null, "", workspaceId, false, createdAt);
+    }
+
+    /** Sets or (null) removes the user's email address, checked with {@link UserRules#checkEmail}. */
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
+
+    public String id() { return id; }
+    public String username() { return username; }
+    public String email() { return email; }
+    public String workspaceId() { return workspaceId; }
+    public boolean admin() { return admin; }
+    public long createdAt() { return createdAt; }
+}

@@ -1,0 +1,2 @@
+/** The workspace aggregate: workspaces (orgs), their projects, and users with API keys. */
+package io.millrace.domain.workspace;

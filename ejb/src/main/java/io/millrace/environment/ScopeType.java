@@ -1,7 +1,0 @@
-package io.millrace.environment;
-
-/** What an environment variable belongs to. Project variables override workspace ones of the same key. */
-public enum ScopeType {
-    WORKSPACE,
-    PROJECT
-}

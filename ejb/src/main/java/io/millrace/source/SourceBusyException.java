@@ -1,8 +1,0 @@
-package io.millrace.source;
-
-/** A source's lease could not be taken in time: a run or another change holds it. The API answers 409. */
-public class SourceBusyException extends RuntimeException {
-    public SourceBusyException(String message) {
-        super(message);
-    }
-}

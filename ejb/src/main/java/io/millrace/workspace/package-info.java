@@ -1,2 +1,0 @@
-/** The workspace aggregate: workspaces (orgs), their projects, and users with API keys. */
-package io.millrace.workspace;

@@ -1,0 +1,109 @@
+package io.millrace.domain.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.JsonText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DefinitionParserTest {
+    private static final String STEP = "{\"name\":\"a\",\"code\":\"export default {run(){}}\"}";
+
+    private static WorkflowRequest parse(String json, WorkflowDefinition current) {
+        return DefinitionParser.parse(JsonText.parse(json), current);
+    }
+
+    private static String rejectedField(String json) {
+        return assertThrows(InvalidInputException.class, () -> parse(json, null)).field();
+    }
+
+    @Test
+    void aFullDefinitionIsParsedWithDefaults() {
+        WorkflowRequest r = parse("{\"name\":\"w\",\"triggers\":[{\"type\":\"http\"}],\"steps\":[" + STEP + "]}", null);
+        assertEquals("w", r.definition().name());
+        assertEquals(1, r.definition().httpTriggerCount());
+        StepSpec step = r.definition().steps().get(0);
+        assertEquals("code", step.type());
+        assertEquals("javascript", step.lang());
+        assertTrue(step.props().isEmpty());
+        assertNull(r.active());
+        assertEquals(WorkflowDefinition.DEFAULT_TIMEOUT_SECONDS, r.definition().timeoutSeconds());
+    }
+
+    @Test
+    void respondCallsMarkTheDefinitionAsCustomResponse() {
+        String respond = "{\"name\":\"r\",\"code\":\"export default {async run({$}){ await $ . respond({body:1}) }}\"}";
+        assertTrue(parse("{\"name\":\"w\",\"steps\":[" + respond + "]}", null).definition().usesCustomResponse());
+        assertFalse(parse("{\"name\":\"w\",\"steps\":[" + STEP + "]}", null).definition().usesCustomResponse());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{}                                                   | name",
+        "{\"name\":3}                                         | name",
+        "{\"name\":\" \"}                                     | name",
+        "{\"name\":\"w\",\"colour\":1}                        | colour",
+        "{\"name\":\"w\",\"active\":\"yes\"}                  | active",
+        "{\"name\":\"w\",\"triggers\":{}}                     | triggers",
+        "{\"name\":\"w\",\"triggers\":[{\"type\":\"mail\"}]}  | triggers[0].type",
+        "{\"name\":\"w\",\"steps\":[{\"name\":\"a b\",\"code\":\"x\"}]}  | steps[0].name",
+        "{\"name\":\"w\",\"steps\":[{\"name\":\"a-b\",\"code\":\"x\"}]}  | steps[0].name",
+        "{\"name\":\"w\",\"steps\":[{\"name\":\"1a\",\"code\":\"x\"}]}   | steps[0].name",
+        "{\"name\":\"w\",\"steps\":[{\"name\":\"trigger\",\"code\":\"x\"}]} | steps[0].name",
+        "{\"name\":\"w\",\"steps\":[{\"name\":\"a\"}]}                   | steps[0].code",
+        "{\"name\":\"w\",\"steps\":[{\"name\":\"a\",\"code\":1}]}        | steps[0].code",
+        "{\"name\":\"w\",\"steps\":[{\"name\":\"a\",\"code\":\"x\",\"lang\":\"python\"}]} | steps[0].lang",
+        "{\"name\":\"w\",\"steps\":[{\"name\":\"a\",\"code\":\"x\",\"extra\":1}]}        | steps[0].extra",
+        "{\"name\":\"w\",\"settings\":{\"timeout_seconds\":\"ten\"}}     | settings.timeout_seconds",
+        "{\"name\":\"w\",\"settings\":{\"timeout_seconds\":0}}           | settings.timeout_seconds",
+        "{\"name\":\"w\",\"settings\":{\"timeout_seconds\":18446744073709551617}} | settings.timeout_seconds",
+        "{\"name\":\"w\",\"settings\":{\"colour\":1}}                    | settings.colour",
+    })
+    void badInputNamesTheField(String json, String field) {
+        assertEquals(field, rejectedField(json));
+    }
+
+    @Test
+    void duplicateStepNamesPointAtTheSecond() {
+        assertEquals("steps[1].name", rejectedField("{\"name\":\"w\",\"steps\":[" + STEP + "," + STEP + "]}"));
+    }
+
+    @Test
+    void overlongNamesAreRejected() {
+        assertEquals("name", rejectedField("{\"name\":\"" + "n".repeat(256) + "\"}"));
+        assertEquals("steps[0].name", rejectedField("{\"name\":\"w\",\"steps\":[{\"name\":\"" + "s".repeat(256)
+                + "\",\"code\":\"x\"}]}"));
+    }
+
+    @Test
+    void anUpdateKeepsWhatItDoesNotNameAndMergesSettings() {
+        WorkflowDefinition current = parse("{\"name\":\"w\",\"triggers\":[{\"type\":\"http\"}],\"steps\":[" + STEP
+                + "],\"settings\":{\"timeout_seconds\":10}}", null).definition();
+
+        WorkflowRequest activeOnly = parse("{\"active\":false}", current);
+        assertNull(activeOnly.definition());
+        assertEquals(Boolean.FALSE, activeOnly.active());
+
+        WorkflowRequest rename = parse("{\"name\":\"v\"}", current);
+        assertEquals("v", rename.definition().name());
+        assertEquals(current.steps(), rename.definition().steps());
+        assertEquals(10, rename.definition().timeoutSeconds());
+
+        WorkflowRequest unset = parse("{\"settings\":{\"timeout_seconds\":null}}", current);
+        assertFalse(unset.definition().settings().containsKey("timeout_seconds"));
+        assertEquals(1, unset.definition().httpTriggerCount());
+    }
+
+    @Test
+    void theJsonFormRoundTrips() {
+        WorkflowDefinition d = parse("{\"name\":\"w\",\"triggers\":[{\"type\":\"http\"}],\"steps\":[" + STEP
+                + "],\"settings\":{\"timeout_seconds\":5}}", null).definition();
+        assertEquals(d, WorkflowDefinition.fromJson(d.toJson()));
+    }
+}

@@ -1,0 +1,107 @@
+package io.millrace.web.api.component;
+
+import io.millrace.web.api.support.Envelope;
+import io.millrace.web.api.support.Paging;
+import io.millrace.web.api.support.RequestBodies;
+import io.millrace.application.component.ComponentRegistry;
+import io.millrace.application.component.ComponentService;
+import io.millrace.web.security.ApiKeyFilter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import io.millrace.shared.Jsonp;
+import io.millrace.web.openapi.ComponentSchemas;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Saved components and Millrace's component registry. */
+@Path("v1/components")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ComponentsResource {
+    @Inject
+    ComponentService components;
+    @Context
+    SecurityContext security;
+
+    /** Saves a component from {@code component_code} or {@code component_url}. */
+    @POST
+    @Operation(operationId = "createComponent", summary = "Save a component from component_code or component_url")
+    @APIResponse(responseCode = "200", description = "the saved component",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ComponentSchemas.ComponentData.class)))
+    public JsonObject create(@HeaderParam("Content-Type") String type,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ComponentSchemas.NewComponent.class))) String body) {
+        return Envelope.data(ComponentJson.render(components.create(ApiKeyFilter.caller(security),
+                RequestBodies.read(type, body))));
+    }
+
+    /** A component of the caller's workspace by key or {@code sc_…} id. */
+    @GET
+    @Path("{keyOrId}")
+    @Operation(operationId = "getComponent",
+            summary = "A component of the workspace by key (the newest with it) or sc_ id, or a registry component by id")
+    @APIResponse(responseCode = "200", description = "the component",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ComponentSchemas.ComponentData.class)))
+    public JsonObject get(@Parameter(description = "a key or an sc_… id") @PathParam("keyOrId") String keyOrId) {
+        return Envelope.data(ComponentJson.render(components.get(ApiKeyFilter.caller(security), keyOrId)));
+    }
+
+    /** A component of Millrace's registry by key. */
+    @GET
+    @Path("registry/{key}")
+    @Operation(operationId = "getRegistryComponent", summary = "A component of Millrace's registry by key")
+    @APIResponse(responseCode = "200", description = "the component",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ComponentSchemas.ComponentData.class)))
+    public JsonObject registry(@PathParam("key") String key) {
+        return Envelope.data(ComponentJson.render(components.registry(key)));
+    }
+
+    /**
+     * A plain text match of {@code query} over the registry's keys, names and descriptions (not AI search):
+     * {@code {"sources": [keys], "actions": [keys]}}, best matches first, at most {@code limit} (1–100,
+     * default 10) of each; {@code app} keeps only that app's components.
+     */
+    @GET
+    @Path("search")
+    @Operation(operationId = "searchComponents",
+            summary = "Registry components whose key, name, description or app match the query's words")
+    @APIResponse(responseCode = "200", description = "matching keys, best first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ComponentSchemas.ComponentSearch.class)))
+    public JsonObject search(@Parameter(description = "words to look for (plain text match)") @QueryParam("query")
+                             String query,
+                             @Parameter(description = "only this app's components") @QueryParam("app") String app,
+                             @Parameter(description = "at most this many of each kind, 1 to 100, default 10")
+                             @QueryParam("limit") String limit) {
+        ComponentRegistry.Search found = components.search(query, app == null || app.isBlank() ? null : app.trim(),
+                limit(limit));
+        JsonArrayBuilder sources = Jsonp.createArrayBuilder();
+        found.sources().forEach(sources::add);
+        JsonArrayBuilder actions = Jsonp.createArrayBuilder();
+        found.actions().forEach(actions::add);
+        return Jsonp.createObjectBuilder().add("sources", sources).add("actions", actions).build();
+    }
+
+    private static int limit(String limit) {
+        return limit == null || limit.isBlank() ? 10 : Paging.of(limit.trim(), null, null).limit();
+    }
+}

@@ -1,0 +1,65 @@
+package io.millrace.web.api.execution;
+
+import io.millrace.web.api.support.Renders;
+import io.millrace.application.execution.ExecutionView;
+import io.millrace.domain.execution.Execution;
+import io.millrace.domain.execution.StepRun;
+import io.millrace.shared.Jsonp;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/** An execution as the API shows it: summary for lists, with trigger and steps in full. */
+public final class ExecutionJson {
+    private ExecutionJson() {
+    }
+
+    public static JsonObjectBuilder summary(Execution e) {
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
+                .add("id", e.id())
+                .add("workflow_id", e.workflowId())
+                .add("deployment_id", e.deploymentId())
+                .add("status", e.status().wireName());
+        Renders.addTime(b, "created_at", e.createdAt());
+        Renders.addTime(b, "dispatched_at", e.dispatchedAt());
+        Renders.addTime(b, "started_at", e.startedAt());
+        Renders.addTime(b, "finished_at", e.finishedAt());
+        if (e.startedAt() != null && e.finishedAt() != null) {
+            b.add("duration_ms", e.finishedAt() - e.startedAt());
+        } else {
+            b.addNull("duration_ms");
+        }
+        Renders.addJson(b, "error", e.errorJson());
+        b.add("attempts", e.attempts());
+        Renders.addTime(b, "resume_at", e.resumeAt());
+        return b;
+    }
+
+    public static JsonObjectBuilder full(ExecutionView view) {
+        Execution e = view.execution();
+        JsonObjectBuilder trigger = Jsonp.createObjectBuilder();
+        Renders.addJson(trigger, "event", e.eventJson());
+        Renders.addJson(trigger, "context", e.contextJson());
+        JsonArrayBuilder steps = Jsonp.createArrayBuilder();
+        for (StepRun run : view.stepRuns()) {
+            steps.add(step(run));
+        }
+        return summary(e).add("trigger", trigger).add("steps", steps);
+    }
+
+    private static JsonObjectBuilder step(StepRun run) {
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
+                .add("name", run.stepName())
+                .add("status", run.status().wireName());
+        Renders.addTime(b, "started_at", run.startedAt());
+        Renders.addTime(b, "finished_at", run.finishedAt());
+        b.add("duration_ms", run.durationMs());
+        Renders.addJson(b, "$return_value", run.returnValueJson());
+        Renders.addJson(b, "exports", run.exportsJson() == null ? "{}" : run.exportsJson());
+        Renders.addJson(b, "logs", run.logsJson() == null ? "[]" : run.logsJson());
+        Renders.addJson(b, "error", run.errorJson());
+        if (run.flowExitReason() != null) {
+            b.add("flow_exit", Jsonp.createObjectBuilder().add("reason", run.flowExitReason()));
+        }
+        return b;
+    }
+}

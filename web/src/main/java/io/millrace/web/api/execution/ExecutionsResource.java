@@ -1,0 +1,67 @@
+package io.millrace.web.api.execution;
+
+import io.millrace.web.api.support.Envelope;
+import io.millrace.application.execution.ExecutionCommands;
+import io.millrace.application.execution.ExecutionQueries;
+import io.millrace.web.openapi.WorkflowSchemas;
+import io.millrace.web.security.ApiKeyFilter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+@Path("v1/executions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ExecutionsResource {
+    @Inject
+    ExecutionQueries executions;
+    @Inject
+    ExecutionCommands commands;
+    @Context
+    SecurityContext security;
+
+    /** One execution: trigger event and context, status, timings, and each step's result and logs. */
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getExecution", summary = "One execution in full, with its trigger and steps")
+    @APIResponse(responseCode = "200", description = "the execution",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
+    public JsonObject get(@PathParam("id") String id) {
+        return Envelope.data(ExecutionJson.full(executions.get(ApiKeyFilter.caller(security), id)));
+    }
+
+    /** Runs the failed step of an execution waiting to retry now ({@code $attempt.rerun_url}). */
+    @POST
+    @Path("{id}/rerun")
+    @Operation(operationId = "rerunExecution", summary = "Run the failed step of a paused execution now")
+    @APIResponse(responseCode = "200", description = "the execution",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
+    public JsonObject rerun(@PathParam("id") String id) {
+        return Envelope.data(ExecutionJson.full(commands.rerun(ApiKeyFilter.caller(security), id)));
+    }
+
+    /** Cancels an execution that has not finished ({@code $attempt.cancel_url}). */
+    @POST
+    @Path("{id}/cancel")
+    @Operation(operationId = "cancelExecution", summary = "Cancel an execution that has not finished")
+    @APIResponse(responseCode = "200", description = "the execution",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
+    public JsonObject cancel(@PathParam("id") String id) {
+        return Envelope.data(ExecutionJson.full(commands.cancel(ApiKeyFilter.caller(security), id)));
+    }
+}

@@ -1,0 +1,39 @@
+package io.millrace.web.api.identity;
+
+import io.millrace.web.api.support.Renders;
+import io.millrace.application.identity.UserView;
+import io.millrace.domain.workspace.Workspace;
+import io.millrace.shared.Jsonp;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * Workspaces and the current user in the seeds' shapes. Millrace has no quotas and meters no credits,
+ * so the quota and credit fields are null; the used counts are real (see {@link UserView}). A user's
+ * API key is never shown (only its hash is stored), so {@code api_key} is absent.
+ */
+final class WorkspaceJson {
+    private WorkspaceJson() {
+    }
+
+    static JsonObjectBuilder workspace(Workspace w) {
+        JsonObjectBuilder b = Jsonp.createObjectBuilder().add("id", w.id()).add("orgname", w.orgname())
+                .add("name", w.name());
+        Renders.addNullable(b, "email", w.email());
+        return b.addNull("daily_credits_quota").addNull("daily_credits_used");
+    }
+
+    static JsonObjectBuilder me(UserView view) {
+        JsonArrayBuilder orgs = Jsonp.createArrayBuilder();
+        view.orgs().forEach(w -> orgs.add(workspace(w)));
+        JsonObjectBuilder b = Jsonp.createObjectBuilder().add("id", view.user().id())
+                .add("username", view.user().username());
+        Renders.addNullable(b, "email", view.user().email());
+        return b.add("admin", view.user().admin())
+                .addNull("daily_compute_time_quota")
+                .add("daily_compute_time_used", view.computeMillisToday())
+                .addNull("daily_invocations_quota")
+                .add("daily_invocations_used", view.invocationsToday())
+                .add("orgs", orgs);
+    }
+}

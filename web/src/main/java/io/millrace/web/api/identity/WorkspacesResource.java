@@ -1,0 +1,41 @@
+package io.millrace.web.api.identity;
+
+import io.millrace.web.api.support.Envelope;
+import io.millrace.application.identity.Workspaces;
+import io.millrace.web.openapi.WorkspaceSchemas;
+import io.millrace.web.security.ApiKeyFilter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The caller's workspace; any other workspace id is 404. */
+@Path("v1/workspaces")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkspacesResource {
+    @Inject
+    Workspaces workspaces;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("{org_id}")
+    @Operation(operationId = "getWorkspace", summary = "A workspace (org)")
+    @APIResponse(responseCode = "200", description = "the workspace",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkspaceSchemas.WorkspaceData.class)))
+    public JsonObject get(@PathParam("org_id") String orgId) {
+        return Envelope.data(WorkspaceJson.workspace(workspaces.requireOwn(ApiKeyFilter.caller(security), orgId)));
+    }
+}

@@ -1,0 +1,57 @@
+package io.millrace.web.api.workflow;
+
+import io.millrace.web.api.support.Renders;
+import io.millrace.application.workflow.WorkflowView;
+import io.millrace.domain.workflow.HttpTrigger;
+import io.millrace.domain.workflow.StepSpec;
+import io.millrace.domain.workflow.TriggerSpec;
+import io.millrace.domain.workflow.Workflow;
+import io.millrace.domain.workflow.WorkflowDefinition;
+import io.millrace.shared.Jsonp;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/** A workflow as the API shows it. */
+final class WorkflowJson {
+    private WorkflowJson() {
+    }
+
+    static JsonObjectBuilder render(WorkflowView view, String endpointBaseUrl) {
+        Workflow w = view.workflow();
+        WorkflowDefinition definition = view.deployment().definition();
+        boolean customResponse = view.deployment().customResponse();
+        JsonArrayBuilder triggers = Jsonp.createArrayBuilder();
+        for (HttpTrigger t : view.httpTriggers()) {
+            triggers.add(Jsonp.createObjectBuilder()
+                    .add("id", t.id())
+                    .add("type", "http")
+                    .add("key", t.key())
+                    .add("endpoint_url", endpointBaseUrl + "/e/" + t.key())
+                    .add("custom_response", customResponse)
+                    .add("created_at", Renders.seconds(t.createdAt()))
+                    .add("updated_at", Renders.seconds(t.updatedAt())));
+        }
+        for (TriggerSpec t : definition.triggers()) {
+            if (TriggerSpec.SOURCE.equals(t.type())) {
+                triggers.add(Jsonp.createObjectBuilder().add("type", t.type()).add("source_id", t.sourceId()));
+            }
+        }
+        JsonArrayBuilder steps = Jsonp.createArrayBuilder();
+        for (StepSpec s : definition.steps()) {
+            steps.add(s.toJson());
+        }
+        return Jsonp.createObjectBuilder()
+                .add("id", w.id())
+                .add("name", w.name())
+                .add("active", w.active())
+                .add("org_id", w.workspaceId())
+                .add("project_id", w.projectId())
+                .add("version", w.version())
+                .add("deployment_id", w.deploymentId())
+                .add("triggers", triggers)
+                .add("steps", steps)
+                .add("settings", definition.settings())
+                .add("created_at", Renders.seconds(w.createdAt()))
+                .add("updated_at", Renders.seconds(w.updatedAt()));
+    }
+}
