@@ -1,5 +1,7 @@
 /**
- * Application services: the use cases the web and JMS layers call (create and deploy workflows,
- * accept trigger events, run executions, read history), and the ports they need from infrastructure.
+ * Application services, one package per feature: the use cases that the web and JMS layers call, and the
+ * ports (interfaces) that infrastructure implements for them, each beside the feature that owns it. May use
+ * {@code domain}, {@code orchestrator}, the {@code runtime} port and {@code shared}; never
+ * {@code infrastructure}, JMS, JAX-RS, Servlet or GraalVM classes.
  */
 package io.millrace.application;

@@ -3,6 +3,7 @@ package io.millrace.application.eventing;
 import io.millrace.domain.subscription.Delivery;
 import io.millrace.domain.subscription.Webhook;
 import io.millrace.domain.subscription.WebhookRepository;
+import io.millrace.orchestrator.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public class WebhookSender {
 
     /** The wait before the attempt after attempt {@code n} (1-based). */
     long delayMillis(int n) {
-        return Math.round(baseSeconds * 1000 * Math.pow(2, Math.min(n - 1, 20)));
+        return new Backoff(baseSeconds).delayMillis(n);
     }
 
     /** @return null when the webhook answered 2xx, otherwise why the attempt failed */

@@ -1,5 +1,6 @@
 package io.millrace.application.execution;
 
+import io.millrace.orchestrator.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
@@ -38,6 +39,6 @@ public class RetryPolicy {
 
     /** How long to wait before retry number {@code retry} (1-based). */
     public long delayMillis(int retry) {
-        return Math.round(baseSeconds * 1000 * Math.pow(2, retry - 1));
+        return new Backoff(baseSeconds).delayMillis(retry);
     }
 }

@@ -1,0 +1,2 @@
+/** Workspaces, users and their API keys, OAuth clients and access tokens. */
+package io.millrace.application.identity;

@@ -1,0 +1,2 @@
+/** {@code /v1/components}: saved and registry components. */
+package io.millrace.web.api.component;

@@ -1,0 +1,2 @@
+/** Data stores and their records. */
+package io.millrace.web.api.datastore;

@@ -1,0 +1,2 @@
+/** Environment variables of workspaces and projects. */
+package io.millrace.web.api.environment;

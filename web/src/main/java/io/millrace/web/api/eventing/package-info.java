@@ -1,0 +1,2 @@
+/** Subscriptions, auto-subscriptions and webhooks. */
+package io.millrace.web.api.eventing;

@@ -1,0 +1,2 @@
+/** A workflow's {@code $errors} stream. */
+package io.millrace.web.api.notification;
