@@ -5,21 +5,32 @@ import io.millrace.runtime.ComponentRuntime;
 import io.millrace.runtime.StepRuntime;
 import io.millrace.runtime.graal.GraalComponentRuntime;
 import io.millrace.runtime.graal.GraalStepRuntime;
+import io.millrace.runtime.graal.RuntimeOptions;
 import io.millrace.runtime.npm.NpmRegistry;
 import io.millrace.runtime.npm.PackageCache;
 import io.millrace.runtime.npm.PackageResolver;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One GraalJS runtime (one shared engine and pool of prepared contexts) for the whole application,
  * offered as the {@link StepRuntime} for code steps and the {@link ComponentRuntime} for sources and
  * component metadata. npm packages imported by steps and components come from
- * {@code millrace.npm.registry} and are cached by name@version under the data directory. The engine
- * is closed when the application stops.
+ * {@code millrace.npm.registry} and are cached by name@version under the data directory.
+ *
+ * <p>The runtime's tasks (stopping runs at their deadline, the memory watchdog, preparing contexts) run
+ * on one thread made by the container's {@code java:comp/DefaultManagedThreadFactory}: a managed thread,
+ * with the application's context, that the container interrupts when the application stops. The engine
+ * is closed and that thread's executor shut down when the application stops. The container's managed
+ * scheduled executor is not used: Liberty runs its tasks on its one shared pool, the pool that runs the
+ * requests and messages that run steps, so a deadline or memory check would wait behind the very steps
+ * it must stop whenever that pool is busy.
  */
 @ApplicationScoped
 public class StepRuntimeProducer {
@@ -28,14 +39,29 @@ public class StepRuntimeProducer {
     String npmRegistry;
     @Inject
     DataDirectory dataDirectory;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
+    private ScheduledThreadPoolExecutor scheduler;
     private GraalStepRuntime runtime;
 
     private synchronized GraalStepRuntime runtime() {
         if (runtime == null) {
             PackageResolver packages = new PackageResolver(new NpmRegistry(npmRegistry),
                     new PackageCache(dataDirectory.path().resolve("npm-cache")));
-            runtime = new GraalStepRuntime(packages);
+            scheduler = new ScheduledThreadPoolExecutor(1, task -> {
+                Thread thread = threads.newThread(task);
+                thread.setName("millrace-step-runtime");
+                return thread;
+            });
+            scheduler.setRemoveOnCancelPolicy(true);
+            try {
+                runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPackages(packages));
+            } catch (RuntimeException | Error e) {
+                scheduler.shutdownNow();
+                scheduler = null;
+                throw e;
+            }
         }
         return runtime;
     }
@@ -55,8 +81,13 @@ public class StepRuntimeProducer {
     @PreDestroy
     synchronized void close() {
         if (runtime != null) {
-            runtime.close();
-            runtime = null;
+            try {
+                runtime.close();
+            } finally {
+                scheduler.shutdownNow();
+                runtime = null;
+                scheduler = null;
+            }
         }
     }
 }

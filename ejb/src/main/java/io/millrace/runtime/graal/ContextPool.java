@@ -10,14 +10,18 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Value;
 
+import io.millrace.runtime.graal.modules.BuiltinModules;
+
 /**
  * Contexts with the bootstrap already installed, prepared ahead of the runs that take them.
  *
- * <p>Each context serves exactly one run (or validation) and is closed after it, so nothing a step
- * does can reach a later step: the only code a context has run before it is taken is bootstrap.js.
- * Preparing one (creating the context, initialising its realm, evaluating bootstrap.js) is most of
- * the cost of a trivial step; it is done on the executor, off the caller's thread, so that a run
- * usually starts with a ready context. When none is ready the caller prepares one itself.
+ * <p>A context is handed out once: the only code it has run before it is taken is bootstrap.js. The
+ * taker uses it for one execution only and then closes it: a single run, validation or source run
+ * closes it after itself, a {@link GraalStepSession} after the last step of its execution, so nothing
+ * one execution does can reach another. Preparing a context (creating it, initialising its realm,
+ * evaluating bootstrap.js) is most of the cost of a trivial step; it is done on the executor, off the
+ * caller's thread, so that a run usually starts with a ready context. When none is ready the caller
+ * prepares one itself.
  */
 final class ContextPool implements AutoCloseable, StepExecution.Lease {
 
@@ -41,7 +45,7 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
         refill();
     }
 
-    /** A prepared context for the caller's one use; the caller closes it. */
+    /** A prepared context for the caller alone; the caller closes it. */
     @Override
     public Prepared take() {
         Prepared prepared = ready.poll();

@@ -15,12 +15,14 @@ import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepSyntaxException;
+import io.millrace.runtime.graal.host.RunExtras;
 
 /**
- * Components on GraalJS, sharing a {@link GraalStepRuntime}'s engine, prepared contexts, deadline
- * scheduler, memory watchdog, limits and npm packages: each {@link #describe} and {@link #runSource}
- * takes a fresh sandboxed context from the same pool, exactly as a step run does, and is guarded the
- * same way (deadline, memory watchdog, the 6 MB payload limit on logs). Thread-safe.
+ * Components on GraalJS, sharing a {@link GraalStepRuntime}'s engine, prepared contexts, scheduler,
+ * memory watchdog, limits and npm packages: each {@link #describe} and {@link #runSource} takes a
+ * prepared context from the same pool for itself alone (closed after it, as for a step run outside a
+ * session), and is guarded as a step is (deadline, memory watchdog, the 6 MB payload limit on logs).
+ * Thread-safe.
  *
  * <p>In a source's run and hooks (lib/component.js), {@code this} has its methods, its user-input
  * props' values (configured or default, checked and coerced as for steps; {@code {{…}}} is plain text
@@ -65,7 +67,7 @@ public final class GraalComponentRuntime implements ComponentRuntime {
         Objects.requireNonNull(invocation, "invocation");
         String name = Sandbox.sourceName(invocation.sourceId());
         Map<String, String> packages = invocation.packages();
-        if (steps.packageResolver() != null && packages.isEmpty()) {
+        if (steps.resolvesPackages() && packages.isEmpty()) {
             try {
                 packages = steps.resolvePackages(name, invocation.code());
             } catch (StepSyntaxException e) {
@@ -83,8 +85,7 @@ public final class GraalComponentRuntime implements ComponentRuntime {
                     invocation.propsJson(), invocation.eventJson(), invocation.dbJson(), invocation.httpEndpointUrl(),
                     host.envJson());
         };
-        StepOutcome outcome = new StepExecution(steps.contexts(), steps.scheduler(), asStep, listener, steps.limits(),
-                steps.watchdog(), steps.packagesFor(packages), start, extras).run();
+        StepOutcome outcome = steps.run(asStep, listener, packages, start, extras);
         String db = outcome.succeeded() && extras.dbJson() != null ? extras.dbJson() : invocation.dbJson();
         return new SourceOutcome(extras.emissions(), db, outcome.logs(), outcome.error(), outcome.timedOut());
     }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import org.graalvm.polyglot.Engine;
 
@@ -18,15 +17,23 @@ import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepRuntime;
 import io.millrace.runtime.StepSyntaxException;
+import io.millrace.runtime.graal.host.RunExtras;
+import io.millrace.runtime.graal.modules.BuiltinModules;
+import io.millrace.runtime.graal.modules.Packages;
 import io.millrace.runtime.npm.PackageException;
 import io.millrace.runtime.npm.PackageResolver;
 import io.millrace.runtime.npm.Specifier;
 
 /**
  * Runs steps with GraalJS. One polyglot {@link Engine} is shared by all runs (so parsed code is
- * cached across them); every run gets its own sandboxed context, used for that run only and
- * cancelled at the invocation's deadline. Contexts are prepared ahead (bootstrap installed) by a
- * {@link ContextPool} on the scheduler's thread. Thread-safe. Close it to release the engine.
+ * cached across them). Every run is sandboxed in a context with the bootstrap installed, prepared
+ * ahead by a {@link ContextPool}, and stopped at the invocation's deadline. A context never serves
+ * two executions: {@link #run} takes one for that run only, and a {@link #session()} runs the steps of
+ * one execution one after the other in the same context (see {@link GraalStepSession}). Thread-safe.
+ *
+ * <p>Deadlines, the memory watchdog's sampling and the preparation of contexts are tasks on the
+ * scheduler it is given, which belongs to the caller: closing the runtime cancels its tasks but does
+ * not shut the scheduler down.
  *
  * <p>{@link #validate} reports every problem as a {@link StepSyntaxException} (see {@link ModuleValidator}):
  * code that does not parse (with the line and column), a module whose top level throws (located at its
@@ -35,20 +42,16 @@ import io.millrace.runtime.npm.Specifier;
  * {@link GraalComponentRuntime} runs sources on this runtime's engine and contexts.
  *
  * <p>{@link RuntimeLimits} bound what a run may use: its {@code /tmp} files, its HTTP responses and,
- * through a {@link MemoryWatchdog} sampling on the scheduler, its memory (a step over the limit fails
- * with "Out of Memory"). The payload limit comes with each {@link StepInvocation}.
+ * through a {@link MemoryWatchdog}, its memory (a step over the limit fails with "Out of Memory"). The
+ * payload limit comes with each {@link StepInvocation}.
  */
 public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
 
     /** How long a module's top-level code may run during {@link #validate} (generous: a cold JVM under load is slow). */
     public static final Duration VALIDATE_TIMEOUT = Duration.ofSeconds(30);
 
-    /** How many prepared contexts are kept ready by default. */
-    public static final int DEFAULT_PREPARED_CONTEXTS = 4;
-
     private final Engine engine;
     private final ScheduledExecutorService scheduler;
-    private final boolean ownsScheduler;
     private final ContextPool contexts;
     private final RuntimeLimits limits;
     private final MemoryWatchdog watchdog;
@@ -56,81 +59,18 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
     private final ModuleValidator validator;
     private final Map<String, Map<String, String>> resolved = new ConcurrentHashMap<>();
 
-    /** Creates the engine and a private daemon thread that enforces deadlines and prepares contexts. */
-    public GraalStepRuntime() {
-        this(RuntimeLimits.DEFAULTS);
-    }
-
-    /** As {@link #GraalStepRuntime()}, with these limits. */
-    public GraalStepRuntime(RuntimeLimits limits) {
-        this(newScheduler(), true, DEFAULT_PREPARED_CONTEXTS, limits);
-    }
-
     /**
-     * As {@link #GraalStepRuntime(RuntimeLimits)}, letting steps import npm packages that {@code resolver}
-     * resolves and caches (null: no packages).
+     * Creates the engine and starts preparing contexts. {@code scheduler} runs the runtime's tasks (a
+     * thread of its own serves best: a run is stopped from it); it must outlive the runtime.
      */
-    public GraalStepRuntime(RuntimeLimits limits, PackageResolver resolver) {
-        this(newScheduler(), true, DEFAULT_PREPARED_CONTEXTS, limits, resolver);
-    }
-
-    /** As {@link #GraalStepRuntime()}, letting steps import npm packages that {@code resolver} resolves. */
-    public GraalStepRuntime(PackageResolver resolver) {
-        this(RuntimeLimits.DEFAULTS, resolver);
-    }
-
-    /**
-     * As {@link #GraalStepRuntime(ScheduledExecutorService, int, RuntimeLimits)}, letting steps import npm
-     * packages that {@code resolver} resolves and caches (null: no packages).
-     */
-    public GraalStepRuntime(ScheduledExecutorService scheduler, int preparedContexts, RuntimeLimits limits,
-                            PackageResolver resolver) {
-        this(Objects.requireNonNull(scheduler, "scheduler"), false, preparedContexts, limits, resolver);
-    }
-
-    /**
-     * Creates the engine; deadlines are enforced, and contexts prepared, with tasks on
-     * {@code scheduler} (e.g. a managed scheduled executor), which this runtime does not shut down.
-     */
-    public GraalStepRuntime(ScheduledExecutorService scheduler) {
-        this(scheduler, DEFAULT_PREPARED_CONTEXTS);
-    }
-
-    /** As {@link #GraalStepRuntime(ScheduledExecutorService)}, keeping {@code preparedContexts} ready (0: none). */
-    public GraalStepRuntime(ScheduledExecutorService scheduler, int preparedContexts) {
-        this(scheduler, preparedContexts, RuntimeLimits.DEFAULTS);
-    }
-
-    /** As {@link #GraalStepRuntime(ScheduledExecutorService, int)}, with these limits. */
-    public GraalStepRuntime(ScheduledExecutorService scheduler, int preparedContexts, RuntimeLimits limits) {
-        this(Objects.requireNonNull(scheduler, "scheduler"), false, preparedContexts, limits, null);
-    }
-
-    private GraalStepRuntime(ScheduledExecutorService scheduler, boolean ownsScheduler, int preparedContexts,
-                             RuntimeLimits limits) {
-        this(scheduler, ownsScheduler, preparedContexts, limits, null);
-    }
-
-    private GraalStepRuntime(ScheduledExecutorService scheduler, boolean ownsScheduler, int preparedContexts,
-                             RuntimeLimits limits, PackageResolver resolver) {
-        this.resolver = resolver;
-        this.scheduler = scheduler;
-        this.ownsScheduler = ownsScheduler;
-        this.limits = Objects.requireNonNull(limits, "limits");
+    public GraalStepRuntime(ScheduledExecutorService scheduler, RuntimeOptions options) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.limits = options.limits();
+        this.resolver = options.packages();
         this.engine = Sandbox.newEngine();
-        this.contexts = new ContextPool(engine, scheduler, preparedContexts);
+        this.contexts = new ContextPool(engine, scheduler, options.preparedContexts());
         this.watchdog = new MemoryWatchdog(scheduler, limits.stepAllocationLimitBytes(), limits.heapUsedFraction());
         this.validator = new ModuleValidator(contexts, scheduler);
-    }
-
-    /** The limits this runtime enforces. */
-    public RuntimeLimits limits() {
-        return limits;
-    }
-
-    /** The resolver steps' npm packages come from; null when steps cannot import packages. */
-    public PackageResolver packageResolver() {
-        return resolver;
     }
 
     /**
@@ -212,48 +152,35 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
         return new StepExecution(lease, scheduler, invocation, listener, limits, watchdog, packagesFor(packages), null, null).run();
     }
 
+    /**
+     * A run that is not a step's (a source's: see {@link GraalComponentRuntime}), in a context of its own,
+     * started by {@code start}, able to do what {@code extras} allow, loading {@code packages}.
+     */
+    StepOutcome run(StepInvocation invocation, StepListener listener, Map<String, String> packages,
+                    StepExecution.Start start, RunExtras extras) {
+        return new StepExecution(contexts, scheduler, invocation, listener, limits, watchdog, packagesFor(packages),
+                start, extras).run();
+    }
+
     /** The npm packages a run may load: these (name to exact version) from the resolver's cache. */
     Packages packagesFor(Map<String, String> packages) {
         return resolver == null || packages.isEmpty() ? Packages.NONE : new Packages(resolver, packages);
     }
 
-    ContextPool contexts() {
-        return contexts;
-    }
-
-    ScheduledExecutorService scheduler() {
-        return scheduler;
-    }
-
-    MemoryWatchdog watchdog() {
-        return watchdog;
+    /** True when steps and components may import npm packages. */
+    boolean resolvesPackages() {
+        return resolver != null;
     }
 
     ModuleValidator validator() {
         return validator;
     }
 
-    /** Closes the engine, cancelling runs still going, and stops the deadline thread if it is ours. */
+    /** Closes the engine, cancelling runs still going, and cancels the runtime's tasks on the scheduler. */
     @Override
     public void close() {
         watchdog.close();
         contexts.close();
-        try {
-            engine.close(true);
-        } finally {
-            if (ownsScheduler) {
-                scheduler.shutdownNow();
-            }
-        }
-    }
-
-    private static ScheduledExecutorService newScheduler() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "millrace-step-deadlines");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
+        engine.close(true);
     }
 }

@@ -1,6 +1,5 @@
 package io.millrace.runtime.graal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -10,11 +9,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.graalvm.polyglot.Context;
 
+import io.millrace.runtime.graal.host.Deadlines;
+
 /**
- * A sandboxed context, used for one run, that is cancelled ({@code close(true)}) from another thread
- * when its deadline passes, or when the run must be stopped for another reason (the memory watchdog,
- * the payload limit), which makes the running guest code throw a cancelled {@code PolyglotException}
- * and frees the calling thread. The first reason given is the one reported.
+ * A sandboxed context guarded for one run (or one validation): cancelled ({@code close(true)}) from
+ * another thread when the run's deadline passes, or when the run must be stopped for another reason (the
+ * memory watchdog, the payload limit), which makes the running guest code throw a cancelled
+ * {@code PolyglotException} and frees the calling thread. The first reason given is the one reported.
+ * A context that is stopped is closed for good; otherwise it is closed after the run unless the caller
+ * keeps it for the next step of the same execution.
  */
 final class GuardedContext implements AutoCloseable {
 
@@ -45,7 +48,7 @@ final class GuardedContext implements AutoCloseable {
         this.context = context;
         this.closeWhenDone = closeWhenDone;
         this.scheduler = scheduler;
-        long delay = millisUntil(deadline);
+        long delay = Deadlines.millisUntil(deadline);
         this.killer = delay == Long.MAX_VALUE ? null
                 : scheduler.schedule(() -> stop(StopReason.DEADLINE), delay, TimeUnit.MILLISECONDS);
     }
@@ -118,18 +121,6 @@ final class GuardedContext implements AutoCloseable {
             } catch (RuntimeException ignored) {
                 // already closed
             }
-        }
-    }
-
-    /** Milliseconds from now to {@code deadline}: 0 when past, Long.MAX_VALUE when null or far away. */
-    static long millisUntil(Instant deadline) {
-        if (deadline == null) {
-            return Long.MAX_VALUE;
-        }
-        try {
-            return Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
-        } catch (ArithmeticException farAway) {
-            return Long.MAX_VALUE;
         }
     }
 }

@@ -122,7 +122,7 @@ final class MemoryWatchdog implements AutoCloseable {
         return watch;
     }
 
-    /** One look at the running steps; public for tests, normally run by the scheduler. */
+    /** One look at the running steps, every {@link #PERIOD_MILLIS} ms on the scheduler. */
     void sample() {
         try {
             if (watches.isEmpty()) {

@@ -15,6 +15,7 @@ import io.millrace.runtime.ComponentInfo;
 import io.millrace.runtime.InvalidPropException;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepSyntaxException;
+import io.millrace.runtime.graal.modules.Packages;
 
 /**
  * Deploy-time checks of a module in a prepared context of its own (see {@link ContextPool}): a step's

@@ -40,8 +40,4 @@ public record RuntimeLimits(long tmpDirCapBytes, long stepAllocationLimitBytes, 
     public RuntimeLimits withMemory(long allocationLimitBytes, double heapFraction) {
         return new RuntimeLimits(tmpDirCapBytes, allocationLimitBytes, heapFraction, maxResponseBytes);
     }
-
-    public RuntimeLimits withMaxResponse(long bytes) {
-        return new RuntimeLimits(tmpDirCapBytes, stepAllocationLimitBytes, heapUsedFraction, bytes);
-    }
 }

@@ -18,6 +18,8 @@ import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.io.IOAccess;
 
+import io.millrace.runtime.graal.modules.BuiltinModules;
+
 /** Engine and context settings for running untrusted step code, and the sources evaluated in them. */
 final class Sandbox {
 
@@ -38,9 +40,6 @@ final class Sandbox {
             .collect(Collectors.toUnmodifiableMap(Function.identity(), name -> Source.newBuilder(LANGUAGE,
                     read("lib/" + name + ".js"), "millrace-bootstrap/" + name + ".js").buildLiteral()));
 
-    /** The only IO a context has: importing the built-in modules by name. */
-    private static final IOAccess IO = IOAccess.newBuilder().fileSystem(new BuiltinModules()).build();
-
     private Sandbox() {
     }
 
@@ -50,22 +49,16 @@ final class Sandbox {
                 .build();
     }
 
-    /** A context that can reach nothing outside itself except the proxies handed to it and the built-in modules. */
-    static Context newContext(Engine engine) {
-        return newContext(engine, IO);
-    }
-
-    /** As {@link #newContext(Engine)}, importing modules from {@code modules} (built-ins and bound npm packages). */
+    /**
+     * A context that can reach nothing outside itself except the proxies handed to it and, as its only
+     * IO, the modules it may import ({@code modules}: the built-ins and the npm packages bound to the run).
+     */
     static Context newContext(Engine engine, BuiltinModules modules) {
-        return newContext(engine, IOAccess.newBuilder().fileSystem(modules).build());
-    }
-
-    private static Context newContext(Engine engine, IOAccess io) {
         return Context.newBuilder(LANGUAGE)
                 .engine(engine)
                 .allowHostAccess(HostAccess.NONE)
                 .allowHostClassLookup(className -> false)
-                .allowIO(io)
+                .allowIO(IOAccess.newBuilder().fileSystem(modules).build())
                 .allowCreateProcess(false)
                 .allowNativeAccess(false)
                 .allowCreateThread(false)

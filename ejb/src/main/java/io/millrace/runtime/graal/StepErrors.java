@@ -9,6 +9,7 @@ import org.graalvm.polyglot.Value;
 
 import io.millrace.runtime.StepError;
 import io.millrace.runtime.StepSyntaxException;
+import io.millrace.runtime.graal.modules.BuiltinModules;
 
 /** Turns JavaScript errors into {@link StepError}s and {@link StepSyntaxException}s. */
 final class StepErrors {

@@ -13,6 +13,11 @@ import io.millrace.runtime.StepError;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
+import io.millrace.runtime.graal.host.Deadlines;
+import io.millrace.runtime.graal.host.EventLoop;
+import io.millrace.runtime.graal.host.HostFiles;
+import io.millrace.runtime.graal.host.RunExtras;
+import io.millrace.runtime.graal.modules.Packages;
 
 /**
  * One run of one step: takes a context with the bootstrap installed (see {@link ContextPool}),
@@ -20,7 +25,8 @@ import io.millrace.runtime.StepOutcome;
  * code, starts the driver (which resolves the props, calls {@code run} and settles through the
  * {@link StepHost}), then runs the {@link EventLoop} until {@code run}'s promise settled (and, after a
  * success, the step's {@code $.send.http} requests were delivered), can no longer settle, or the run is
- * stopped. The context is closed after, and HTTP requests still going are cancelled.
+ * stopped. HTTP requests still going are cancelled after; the context is closed, unless its lease keeps
+ * it for the next step of the same execution (a {@link GraalStepSession}) and the run left it intact.
  */
 final class StepExecution {
 
@@ -61,21 +67,6 @@ final class StepExecution {
     private StepHost host;
     private volatile String memoryMessage;
 
-    StepExecution(ContextPool contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
-                  StepListener listener) {
-        this(contexts, scheduler, invocation, listener, RuntimeLimits.DEFAULTS, null);
-    }
-
-    StepExecution(ContextPool contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
-                  StepListener listener, RuntimeLimits limits, MemoryWatchdog watchdog) {
-        this(contexts, scheduler, invocation, listener, limits, watchdog, Packages.NONE);
-    }
-
-    StepExecution(ContextPool contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
-                  StepListener listener, RuntimeLimits limits, MemoryWatchdog watchdog, Packages packages) {
-        this(contexts, scheduler, invocation, listener, limits, watchdog, packages, null, null);
-    }
-
     /** A run started by {@code start} (null: the step's own), able to do what {@code extras} allow (null: a step's). */
     StepExecution(Lease contexts, ScheduledExecutorService scheduler, StepInvocation invocation,
                   StepListener listener, RuntimeLimits limits, MemoryWatchdog watchdog, Packages packages,
@@ -93,7 +84,7 @@ final class StepExecution {
     }
 
     StepOutcome run() {
-        if (GuardedContext.millisUntil(invocation.deadline()) == 0) {
+        if (Deadlines.millisUntil(invocation.deadline()) == 0) {
             return new StepOutcome(null, "{}", List.of(), null, true);
         }
         HostFiles files;
@@ -110,12 +101,12 @@ final class StepExecution {
         boolean intact = false;
         GuardedContext guarded = new GuardedContext(prepared.context(), scheduler, invocation.deadline(), !contexts.keeps());
         try (guarded;
-             MemoryWatchdog.Watch watch = watchdog == null ? null : watchdog.watch(message -> {
+             MemoryWatchdog.Watch watch = watchdog.watch(message -> {
                  memoryMessage = message;
                  guarded.stop(GuardedContext.StopReason.OUT_OF_MEMORY);
              })) {
             guarded.onStop(host.loop()::stop);
-            host.bind(stepName, listener, new StepHost.Run(invocation.env(), invocation.deadline(),
+            host.bind(stepName, listener, new RunScope(invocation.env(), invocation.deadline(),
                     invocation.effectivePayloadBudget(), files, true, limits.maxResponseBytes(),
                     () -> guarded.stopSoon(GuardedContext.StopReason.PAYLOAD_LIMIT)));
             try {
@@ -129,7 +120,7 @@ final class StepExecution {
                 if (e.isResourceExhausted() && isMemory(e)) {
                     host.failOver(outOfMemory("the step ran out of memory and was stopped. Avoid loading whole "
                             + "files or large responses into memory: write them to /tmp and process them in parts."));
-                } else if (e.isHostException() && e.asHostException() instanceof StepHost.PayloadLimitExceeded) {
+                } else if (e.isHostException() && e.asHostException() instanceof PayloadLimitExceeded) {
                     return host.outcome(false); // the host failed the run already
                 } else {
                     intact = e.isGuestException() && !e.isInternalError();
@@ -164,7 +155,7 @@ final class StepExecution {
     private StepOutcome drive(GuardedContext guarded, Value driver) throws InterruptedException {
         start.start(guarded.context(), driver, host);
         Instant deadline = invocation.deadline();
-        EventLoop.Result result = host.loop().runUntil(host::finished, GuardedContext.millisUntil(deadline));
+        EventLoop.Result result = host.loop().runUntil(host::finished, Deadlines.millisUntil(deadline));
         if (result == EventLoop.Result.DEADLINE) {
             // a step that settled was only delivering its $.send.http requests: it did not time out
             return host.outcome(!host.settled());

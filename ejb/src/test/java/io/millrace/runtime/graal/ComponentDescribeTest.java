@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,18 +44,21 @@ class ComponentDescribeTest {
             };
             """;
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime steps;
     private static GraalComponentRuntime components;
 
     @BeforeAll
     static void start() {
-        steps = new GraalStepRuntime();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        steps = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
         components = new GraalComponentRuntime(steps);
     }
 
     @AfterAll
     static void stop() {
         steps.close();
+        scheduler.shutdownNow();
     }
 
     @Test

@@ -59,8 +59,8 @@ class ContextIsolationTest {
     @BeforeAll
     static void start() {
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        prepared = new GraalStepRuntime(scheduler, 2);
-        unprepared = new GraalStepRuntime(scheduler, 0);
+        prepared = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPreparedContexts(2));
+        unprepared = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPreparedContexts(0));
     }
 
     @AfterAll

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -30,16 +32,19 @@ class GraalStepRuntimeTest {
 
     private static final String STEPS = "{\"trigger\":{\"event\":{\"body\":{\"n\":41}},\"context\":{}}}";
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime runtime;
 
     @BeforeAll
     static void start() {
-        runtime = new GraalStepRuntime();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
     }
 
     @AfterAll
     static void stop() {
         runtime.close();
+        scheduler.shutdownNow();
     }
 
     private static StepOutcome run(String code) {

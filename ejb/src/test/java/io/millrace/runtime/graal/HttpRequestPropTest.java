@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +32,7 @@ import io.millrace.runtime.StepOutcome;
 /** {@code http_request} props: the configured request, executed with the built-in HTTP client. */
 class HttpRequestPropTest {
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime runtime;
     private static HttpServer server;
     private static String base;
@@ -37,7 +40,8 @@ class HttpRequestPropTest {
 
     @BeforeAll
     static void start() throws IOException {
-        runtime = new GraalStepRuntime();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -59,6 +63,7 @@ class HttpRequestPropTest {
     static void stop() {
         server.stop(0);
         runtime.close();
+        scheduler.shutdownNow();
     }
 
     private static StepOutcome step(String props, String propsJson) {

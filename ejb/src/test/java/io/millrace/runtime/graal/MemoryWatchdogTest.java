@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,19 +30,22 @@ class MemoryWatchdogTest {
               for (;;) hoard.push({ i: hoard.length, s: 'item ' + hoard.length });
             }""");
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime strict;
     private static GraalStepRuntime heapAware;
 
     @BeforeAll
     static void start() {
-        strict = new GraalStepRuntime(RuntimeLimits.DEFAULTS.withMemory(64 * RuntimeLimits.MB, 0));
-        heapAware = new GraalStepRuntime(RuntimeLimits.DEFAULTS.withMemory(RuntimeLimits.MB, 0.99));
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        strict = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withLimits(RuntimeLimits.DEFAULTS.withMemory(64 * RuntimeLimits.MB, 0)));
+        heapAware = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withLimits(RuntimeLimits.DEFAULTS.withMemory(RuntimeLimits.MB, 0.99)));
     }
 
     @AfterAll
     static void stop() {
         strict.close();
         heapAware.close();
+        scheduler.shutdownNow();
     }
 
     private static StepOutcome run(GraalStepRuntime runtime, String code) {
@@ -66,7 +71,7 @@ class MemoryWatchdogTest {
     @Test
     void aRunawayStepIsStoppedWhenTheHeapIsFullEnoughAfterACollection() {
         // a tiny fraction stands for "the heap is full": what matters is that it is judged after a collection
-        try (GraalStepRuntime runtime = new GraalStepRuntime(RuntimeLimits.DEFAULTS.withMemory(64 * RuntimeLimits.MB, 1e-6))) {
+        try (GraalStepRuntime runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withLimits(RuntimeLimits.DEFAULTS.withMemory(64 * RuntimeLimits.MB, 1e-6)))) {
             System.gc(); // the watchdog learns the heap's use after a collection from the JVM's GC notifications
             StepOutcome outcome = run(runtime, RUNAWAY);
             assertEquals("Out of Memory", outcome.error().name());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,22 +18,26 @@ import io.millrace.runtime.LogEntry;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
+import io.millrace.runtime.graal.host.HostBytes;
 
 /** The function payload limit: a step's logs, exports and return value must fit its budget. */
 class PayloadLimitTest {
 
     private static final String EXCEEDED = "Function Payload Limit Exceeded";
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime runtime;
 
     @BeforeAll
     static void start() {
-        runtime = new GraalStepRuntime();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
     }
 
     @AfterAll
     static void stop() {
         runtime.close();
+        scheduler.shutdownNow();
     }
 
     private static StepOutcome run(String code, long budget) {
@@ -40,7 +46,7 @@ class PayloadLimitTest {
     }
 
     private static long logBytes(StepOutcome outcome) {
-        return outcome.logs().stream().mapToLong(l -> StepHost.utf8Length(l.message())).sum();
+        return outcome.logs().stream().mapToLong(l -> HostBytes.utf8Length(l.message())).sum();
     }
 
     @Test

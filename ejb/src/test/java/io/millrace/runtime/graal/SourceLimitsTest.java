@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,18 +21,21 @@ import io.millrace.runtime.StepListener;
 /** Sources are bound by the same memory watchdog, payload limit and send caps as steps. */
 class SourceLimitsTest {
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime strict;
     private static GraalComponentRuntime components;
 
     @BeforeAll
     static void start() {
-        strict = new GraalStepRuntime(RuntimeLimits.DEFAULTS.withMemory(64 * RuntimeLimits.MB, 0));
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        strict = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withLimits(RuntimeLimits.DEFAULTS.withMemory(64 * RuntimeLimits.MB, 0)));
         components = new GraalComponentRuntime(strict);
     }
 
     @AfterAll
     static void stop() {
         strict.close();
+        scheduler.shutdownNow();
     }
 
     private static SourceOutcome run(String code) {

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,18 +30,21 @@ import io.millrace.runtime.StepListener;
 /** {@link GraalComponentRuntime#runSource}: `this` in run and hooks, $emit, db, http, errors and limits. */
 class SourceRunTest {
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime steps;
     private static GraalComponentRuntime components;
 
     @BeforeAll
     static void start() {
-        steps = new GraalStepRuntime();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        steps = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
         components = new GraalComponentRuntime(steps);
     }
 
     @AfterAll
     static void stop() {
         steps.close();
+        scheduler.shutdownNow();
     }
 
     static SourceInvocation invocation(String code, SourcePhase phase, String propsJson, String eventJson, String dbJson) {

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,7 @@ import io.millrace.runtime.StepOutcome;
 /** The fs module on the execution's /tmp, its sandboxing and its cap, and {@link ExecutionTmp}. */
 class StepFilesTest {
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime runtime;
     private static GraalStepRuntime capped;
 
@@ -35,14 +38,16 @@ class StepFilesTest {
 
     @BeforeAll
     static void start() {
-        runtime = new GraalStepRuntime();
-        capped = new GraalStepRuntime(RuntimeLimits.DEFAULTS.withTmpDirCap(1000));
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
+        capped = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withLimits(RuntimeLimits.DEFAULTS.withTmpDirCap(1000)));
     }
 
     @AfterAll
     static void stop() {
         runtime.close();
         capped.close();
+        scheduler.shutdownNow();
     }
 
     @BeforeEach

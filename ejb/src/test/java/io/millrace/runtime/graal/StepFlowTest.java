@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,16 +22,19 @@ import io.millrace.runtime.StepOutcome;
 /** {@code $.flow.exit}, {@code $.summary} and {@code $.context}. */
 class StepFlowTest {
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime runtime;
 
     @BeforeAll
     static void start() {
-        runtime = new GraalStepRuntime();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
     }
 
     @AfterAll
     static void stop() {
         runtime.close();
+        scheduler.shutdownNow();
     }
 
     private static StepOutcome run(String code) {

@@ -10,26 +10,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.millrace.runtime.StepOutcome;
+import io.millrace.runtime.graal.host.HostCrypto;
 
 /** The Node-like globals and built-in modules a step gets: Buffer, URL, crypto, TextEncoder, atob, ... */
 class StepGlobalsTest {
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime runtime;
 
     @BeforeAll
     static void start() {
-        runtime = new GraalStepRuntime();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
     }
 
     @AfterAll
     static void stop() {
         runtime.close();
+        scheduler.shutdownNow();
     }
 
     /** Each expression of runtime/node-compat-cases.js gives what it gives in Node.js 20. */

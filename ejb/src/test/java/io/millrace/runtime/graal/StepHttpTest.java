@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -32,10 +33,12 @@ import io.millrace.runtime.LogEntry;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
+import io.millrace.runtime.graal.host.JsonStrings;
 
 /** fetch, axios and @pipedream/platform's axios against a local HTTP server. */
 class StepHttpTest {
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime runtime;
     private static HttpServer server;
     private static ExecutorService serverThreads;
@@ -43,7 +46,8 @@ class StepHttpTest {
 
     @BeforeAll
     static void start() throws IOException {
-        runtime = new GraalStepRuntime();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         serverThreads = Executors.newCachedThreadPool();
         server.setExecutor(serverThreads);
@@ -98,6 +102,7 @@ class StepHttpTest {
         server.stop(0);
         serverThreads.shutdownNow();
         runtime.close();
+        scheduler.shutdownNow();
     }
 
     /** Answers with a JSON description of the request. */

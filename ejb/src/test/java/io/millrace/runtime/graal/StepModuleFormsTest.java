@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,20 +18,25 @@ import org.junit.jupiter.api.Test;
 
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepSyntaxException;
+import io.millrace.runtime.graal.modules.BuiltinModules;
+import io.millrace.runtime.graal.modules.Packages;
 
 /** ES module and CommonJS steps, and what they can import or require. */
 class StepModuleFormsTest {
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime runtime;
 
     @BeforeAll
     static void start() {
-        runtime = new GraalStepRuntime();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
     }
 
     @AfterAll
     static void stop() {
         runtime.close();
+        scheduler.shutdownNow();
     }
 
     private static StepOutcome run(String code) {
@@ -140,7 +147,7 @@ class StepModuleFormsTest {
 
     @Test
     void builtinModuleFileSystemServesOnlyBuiltinsByName() throws Exception {
-        BuiltinModules fs = new BuiltinModules();
+        BuiltinModules fs = new BuiltinModules(() -> Packages.NONE);
         assertEquals("crypto", BuiltinModules.nameOf(fs.parsePath("crypto")));
         assertEquals("timers/promises", BuiltinModules.nameOf(fs.parsePath(java.net.URI.create("node:timers/promises"))));
         for (String refused : List.of("./crypto", "crypto/../crypto", "/etc/passwd", "../builtin/crypto", "net", "left-pad")) {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,16 +27,19 @@ class StepPropsTest {
     private static final String STEPS = "{\"trigger\":{\"event\":{\"body\":{\"name\":\"Ada\",\"n\":5,\"tags\":[\"a\",\"b\"],"
             + "\"nested\":{\"x\":1}}},\"context\":{\"id\":\"evt_1\"}},\"first\":{\"$return_value\":{\"total\":12}}}";
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime runtime;
 
     @BeforeAll
     static void start() {
-        runtime = new GraalStepRuntime();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
     }
 
     @AfterAll
     static void stop() {
         runtime.close();
+        scheduler.shutdownNow();
     }
 
     private static StepOutcome run(String props, String propsJson) {

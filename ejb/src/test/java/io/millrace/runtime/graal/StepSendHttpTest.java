@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +40,7 @@ class StepSendHttpTest {
     record Received(String method, String path, String query, Map<String, String> headers, String body) {
     }
 
+    private static ScheduledExecutorService scheduler;
     private static GraalStepRuntime runtime;
     private static HttpServer server;
     private static ExecutorService serverThreads;
@@ -47,7 +49,8 @@ class StepSendHttpTest {
 
     @BeforeAll
     static void start() throws IOException {
-        runtime = new GraalStepRuntime();
+        scheduler = Executors.newSingleThreadScheduledExecutor();
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         serverThreads = Executors.newCachedThreadPool();
         server.setExecutor(serverThreads);
@@ -61,6 +64,7 @@ class StepSendHttpTest {
         server.stop(0);
         serverThreads.shutdownNow();
         runtime.close();
+        scheduler.shutdownNow();
     }
 
     @BeforeEach
@@ -195,7 +199,7 @@ class StepSendHttpTest {
         StepOutcome outcome = runtime.run(new StepInvocation("sender", component("""
                 run({ $ }) { $.send.http({ method: "POST", url: "%s/over" }); return "x".repeat(500) }""".formatted(base)),
                 "{}", StepTesting.STEPS, Instant.now().plusSeconds(20)).withPayloadBudget(100), StepListener.NONE);
-        assertEquals(StepHost.PAYLOAD_LIMIT_EXCEEDED, outcome.error().name());
+        assertEquals(RunRecord.PAYLOAD_LIMIT_EXCEEDED, outcome.error().name());
         assertTrue(received.isEmpty());
     }
 

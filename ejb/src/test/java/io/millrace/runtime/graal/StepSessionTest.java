@@ -40,7 +40,7 @@ class StepSessionTest {
     @BeforeAll
     static void start() {
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        runtime = new GraalStepRuntime(scheduler, 2);
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPreparedContexts(2));
     }
 
     @AfterAll

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +25,7 @@ import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepSyntaxException;
 import io.millrace.runtime.graal.GraalStepRuntime;
+import io.millrace.runtime.graal.RuntimeOptions;
 
 class NpmPackagesTest {
 
@@ -32,10 +35,12 @@ class NpmPackagesTest {
     static Path cacheDir;
     static TestRegistry registry;
     static PackageResolver resolver;
+    static ScheduledExecutorService scheduler;
     static GraalStepRuntime runtime;
 
     @BeforeAll
     static void start() throws Exception {
+        scheduler = Executors.newSingleThreadScheduledExecutor();
         registry = new TestRegistry();
         registry.publish("repeat-str", "2.0.0", "", "index.js", "module.exports = (c, n) => 'old';")
                 .publish("repeat-str", "2.1.0", "", "index.js", "module.exports = function repeat(c, n) { return c.repeat(Math.max(0, n)); };")
@@ -58,13 +63,14 @@ class NpmPackagesTest {
                 .publish("uses-net", "1.0.0", "", "index.js", "const net = require('node:net');\nmodule.exports = net;")
                 .publish("@acme/tool", "0.3.1", "\"module\":\"esm.mjs\"", "esm.mjs", "export default { tool: true };");
         resolver = new PackageResolver(new NpmRegistry(registry.base()), new PackageCache(cacheDir));
-        runtime = new GraalStepRuntime(resolver);
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPackages(resolver));
     }
 
     @AfterAll
     static void stop() {
         runtime.close();
         registry.close();
+        scheduler.shutdownNow();
     }
 
     @Test

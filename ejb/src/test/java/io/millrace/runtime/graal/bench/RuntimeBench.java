@@ -11,6 +11,7 @@ import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.graal.GraalStepRuntime;
+import io.millrace.runtime.graal.RuntimeOptions;
 
 /**
  * Not a test: prints median wall times, through the public runtime API, of
@@ -22,7 +23,7 @@ import io.millrace.runtime.graal.GraalStepRuntime;
  *   <li>a step that uses Buffer, URL and crypto (so the lazily loaded libraries are evaluated);</li>
  *   <li>40 trivial steps in one {@link io.millrace.runtime.StepRuntime#session() session}, as the runner runs an execution.</li>
  * </ul>
- * The argument is the number of prepared contexts (default {@value GraalStepRuntime#DEFAULT_PREPARED_CONTEXTS}).
+ * The argument is the number of prepared contexts (default: as in {@link RuntimeOptions#DEFAULTS}).
  * Run it with the test classpath:
  * <pre>
  * mvn -q -o -pl ejb test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
@@ -42,9 +43,9 @@ public final class RuntimeBench {
     }
 
     public static void main(String[] args) {
-        int prepared = args.length > 0 ? Integer.parseInt(args[0]) : GraalStepRuntime.DEFAULT_PREPARED_CONTEXTS;
+        int prepared = args.length > 0 ? Integer.parseInt(args[0]) : RuntimeOptions.DEFAULTS.preparedContexts();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        try (GraalStepRuntime runtime = new GraalStepRuntime(scheduler, prepared)) {
+        try (GraalStepRuntime runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPreparedContexts(prepared))) {
             String[] codes = new String[40];
             for (int i = 0; i < codes.length; i++) {
                 codes[i] = "export default defineComponent({\n  async run({ steps, $ }) {\n"

@@ -14,6 +14,7 @@ import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.graal.GraalComponentRuntime;
 import io.millrace.runtime.graal.GraalStepRuntime;
+import io.millrace.runtime.graal.RuntimeOptions;
 
 /**
  * Not a test: prints median wall times, through the public API, of a trivial step, a trivial
@@ -42,7 +43,7 @@ public final class SourceBench {
 
     public static void main(String[] args) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        try (GraalStepRuntime runtime = new GraalStepRuntime(scheduler, GraalStepRuntime.DEFAULT_PREPARED_CONTEXTS)) {
+        try (GraalStepRuntime runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS)) {
             GraalComponentRuntime components = new GraalComponentRuntime(runtime);
             for (int i = 0; i < 2_000; i++) { // warm up the JVM and the engine's code caches
                 step(runtime);

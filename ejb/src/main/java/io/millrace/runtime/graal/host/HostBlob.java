@@ -1,4 +1,4 @@
-package io.millrace.runtime.graal;
+package io.millrace.runtime.graal.host;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +13,12 @@ import org.graalvm.polyglot.proxy.ProxyObject;
  * until asked: {@code size}, {@code text(charset)} decodes them in Java, {@code copy(arrayBuffer)}
  * writes them into an ArrayBuffer of at least {@code size} bytes.
  */
-final class HostBlob {
+public final class HostBlob {
 
     private HostBlob() {
     }
 
-    static ProxyObject of(byte[] bytes, Charset defaultCharset) {
+    public static ProxyObject of(byte[] bytes, Charset defaultCharset) {
         return ProxyObject.fromMap(Map.of(
                 "size", bytes.length,
                 "text", (ProxyExecutable) args -> new String(bytes, charset(args, defaultCharset)),

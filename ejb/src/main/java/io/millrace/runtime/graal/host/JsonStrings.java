@@ -1,16 +1,16 @@
-package io.millrace.runtime.graal;
+package io.millrace.runtime.graal.host;
 
 import java.util.List;
 import java.util.Map;
 
 /** The little JSON the host writes for bootstrap.js: strings, numbers, booleans, lists and maps of them. */
-final class JsonStrings {
+public final class JsonStrings {
 
     private JsonStrings() {
     }
 
     /** {@code value} as JSON: null, a String, a Number, a Boolean, or a List or Map of those. */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(out, value);
         return out.toString();
@@ -50,7 +50,7 @@ final class JsonStrings {
         }
     }
 
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2);
         quote(out, text);
         return out.toString();

@@ -1,4 +1,4 @@
-package io.millrace.runtime.graal;
+package io.millrace.runtime.graal.host;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -17,10 +17,10 @@ import org.graalvm.polyglot.Value;
  * secure random bytes. Data comes in as JavaScript ArrayBuffers (see {@link HostBytes}); digests go
  * back as base64. Algorithms are limited to a fixed list, so guest code reaches no other JCA service.
  */
-final class HostCrypto {
+public final class HostCrypto {
 
     /** The largest number of random bytes one call writes. */
-    static final int MAX_RANDOM = 1 << 20;
+    public static final int MAX_RANDOM = 1 << 20;
 
     /** Node's algorithm names to JCA digest names. */
     private static final Map<String, String> DIGESTS = Map.of(
@@ -36,11 +36,11 @@ final class HostCrypto {
     }
 
     /** The digest of an ArrayBuffer's bytes, base64-encoded; null when the algorithm (a Node name like "sha256") is unknown. */
-    static String digest(String algorithm, Value data) {
+    public static String digest(String algorithm, Value data) {
         return digest(algorithm, HostBytes.read(data));
     }
 
-    static String digest(String algorithm, byte[] data) {
+    public static String digest(String algorithm, byte[] data) {
         String name = DIGESTS.get(normalize(algorithm));
         if (name == null) {
             return null;
@@ -53,11 +53,11 @@ final class HostCrypto {
     }
 
     /** The HMAC of an ArrayBuffer's bytes under a key (another ArrayBuffer), base64-encoded; null when the algorithm is unknown. */
-    static String hmac(String algorithm, Value key, Value data) {
+    public static String hmac(String algorithm, Value key, Value data) {
         return hmac(algorithm, HostBytes.read(key), HostBytes.read(data));
     }
 
-    static String hmac(String algorithm, byte[] key, byte[] data) {
+    public static String hmac(String algorithm, byte[] key, byte[] data) {
         String name = MACS.get(normalize(algorithm));
         if (name == null) {
             return null;
@@ -73,7 +73,7 @@ final class HostCrypto {
     }
 
     /** Fills {@code count} bytes (clamped to 0..MAX_RANDOM) of an ArrayBuffer from {@code offset} with secure random bytes. */
-    static int random(Value arrayBuffer, long offset, int count) {
+    public static int random(Value arrayBuffer, long offset, int count) {
         byte[] bytes = new byte[Math.max(0, Math.min(count, MAX_RANDOM))];
         RANDOM.nextBytes(bytes);
         HostBytes.write(arrayBuffer, offset, bytes);

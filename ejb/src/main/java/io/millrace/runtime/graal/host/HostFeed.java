@@ -1,4 +1,4 @@
-package io.millrace.runtime.graal;
+package io.millrace.runtime.graal.host;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -30,12 +30,13 @@ import com.rometools.rome.io.SyndFeedInput;
  * when the feed marks it as a permalink, else the link; {@code pubdate} is the published (else updated)
  * date as an ISO-8601 instant, or null; {@code description} is the summary, else the first content.
  */
-final class HostFeed {
+public final class HostFeed {
 
     private HostFeed() {
     }
 
-    static String parse(String xml) {
+    /** The feed in {@code xml} as the JSON envelope described above. */
+    public static String parse(String xml) {
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();

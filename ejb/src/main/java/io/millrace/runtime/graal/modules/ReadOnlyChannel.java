@@ -1,4 +1,4 @@
-package io.millrace.runtime.graal;
+package io.millrace.runtime.graal.modules;
 
 import java.nio.ByteBuffer;
 import java.nio.channels.NonWritableChannelException;

@@ -1,4 +1,4 @@
-package io.millrace.runtime.graal;
+package io.millrace.runtime.graal.modules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,26 +13,31 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.graalvm.polyglot.io.FileSystem;
 
 /**
  * The only file system GraalJS itself sees in a step's context: a read-only, in-memory one that holds
  * the ES modules a step may {@code import} by name ({@code "crypto"}, {@code "node:crypto"}, ...).
- * (A step's {@code fs} module reaches its {@code /tmp} through {@link HostFiles}, not through this.) Each is a few
- * lines that re-export a built-in the bootstrap defines. Every other path (npm packages, Node core
- * modules Millrace does not provide, relative and absolute paths) does not exist, so GraalJS reports
+ * (A step's {@code fs} module reaches its {@code /tmp} through the host's files, not through this.) Each is
+ * a few lines that re-export a built-in the bootstrap defines; their sources are the {@code .mjs}
+ * resources beside this class. The npm packages bound to the run ({@link Packages}) are served too.
+ * Every other path (other npm packages, Node core modules Millrace does not provide, relative and
+ * absolute paths) does not exist, so GraalJS reports
  * {@code Cannot find module '<name>' imported from <step>}; {@link #explain} says why.
  */
-final class BuiltinModules implements FileSystem {
+public final class BuiltinModules implements FileSystem {
 
     /** The working directory bare specifiers resolve against. */
     static final Path ROOT = Path.of("/builtin");
 
-    /** Module name to the resource (under {@code modules/}) with its source. */
-    static final Map<String, String> PROVIDED = Map.ofEntries(
+    /** Module name to the resource (beside this class) with its source. */
+    public static final Map<String, String> PROVIDED = Map.ofEntries(
             Map.entry("buffer", "buffer.mjs"),
             Map.entry("crypto", "crypto.mjs"),
             Map.entry("url", "url.mjs"),
@@ -47,33 +52,28 @@ final class BuiltinModules implements FileSystem {
             Map.entry("@millrace/feed", "millrace-feed.mjs"));
 
     /** Node core modules a step cannot use. */
-    static final Set<String> UNAVAILABLE = Set.of("assert", "assert/strict", "async_hooks", "child_process",
+    public static final Set<String> UNAVAILABLE = Set.of("assert", "assert/strict", "async_hooks", "child_process",
             "cluster", "console", "constants", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain",
             "events", "http", "http2", "https", "inspector", "module", "net", "os", "path",
             "path/posix", "path/win32", "perf_hooks", "punycode", "querystring", "readline", "repl",
             "stream", "stream/promises", "stream/web", "string_decoder", "sys", "tls", "trace_events", "tty",
             "v8", "vm", "wasi", "worker_threads", "zlib");
 
-    private final java.util.function.Supplier<Packages> packages;
-
-    /** Serves the built-in modules only. */
-    BuiltinModules() {
-        this(() -> Packages.NONE);
-    }
+    private final Supplier<Packages> packages;
 
     /** Serves the built-in modules and the npm packages {@code packages} currently supplies (see {@link Packages}). */
-    BuiltinModules(java.util.function.Supplier<Packages> packages) {
+    public BuiltinModules(Supplier<Packages> packages) {
         this.packages = packages;
     }
 
     private static final Map<String, byte[]> SOURCES = Map.copyOf(PROVIDED.entrySet().stream()
-            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> read("modules/" + e.getValue()))));
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> read(e.getValue()))));
 
     /**
      * Why a module that cannot be found is missing: a Node core module Millrace does not provide, or an
      * npm package (any other bare name). Null for paths and URLs, which need no explanation.
      */
-    static String explain(String specifier) {
+    public static String explain(String specifier) {
         String name = specifier.startsWith("node:") ? specifier.substring(5) : specifier;
         if (UNAVAILABLE.contains(name)) {
             return "the Node.js module '" + name + "' is not available in Millrace code steps";
@@ -85,7 +85,7 @@ final class BuiltinModules implements FileSystem {
     }
 
     /** {@code Cannot find module '<specifier>'}, explained: what {@code require} throws for a module it lacks. */
-    static String notFound(String specifier) {
+    public static String notFound(String specifier) {
         String why = explain(specifier);
         return "Cannot find module '" + specifier + "'" + (why == null ? "" : ": " + why);
     }
@@ -166,9 +166,9 @@ final class BuiltinModules implements FileSystem {
         if (absolute.startsWith(ROOT) && !absolute.equals(ROOT)) {
             String name = ROOT.relativize(absolute).toString().replace('\\', '/');
             if (!PROVIDED.containsKey(name)) {
-                String wrapper = bound.importWrapper(name);
+                String wrapper = ImportWrappers.of(bound, name);
                 if (wrapper != null) {
-                    return wrapper.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    return wrapper.getBytes(StandardCharsets.UTF_8);
                 }
             }
         }
@@ -176,7 +176,7 @@ final class BuiltinModules implements FileSystem {
     }
 
     /** The module a path names: a bare name (or ROOT/name), never one reached through "." or "..". */
-    static String nameOf(Path path) throws NoSuchFileException {
+    public static String nameOf(Path path) throws NoSuchFileException {
         Path absolute = path.isAbsolute() ? path : ROOT.resolve(path);
         if (absolute.equals(absolute.normalize()) && absolute.startsWith(ROOT) && !absolute.equals(ROOT)) {
             String name = ROOT.relativize(absolute).toString().replace('\\', '/');

@@ -1,4 +1,4 @@
-package io.millrace.runtime.graal;
+package io.millrace.runtime.graal.host;
 
 import java.util.Comparator;
 import java.util.PriorityQueue;
@@ -17,9 +17,10 @@ import org.graalvm.polyglot.Value;
  * holds, nothing is left that could make it hold, the deadline comes, or the run is stopped.
  * Only {@link #complete} and {@link #stop} may be called from other threads: one loop per run.
  */
-final class EventLoop {
+public final class EventLoop {
 
-    enum Result {
+    /** How {@link #runUntil} ended. */
+    public enum Result {
         /** The condition holds. */
         DONE,
         /** The condition does not hold and no timer is pending: it never will. */
@@ -45,7 +46,7 @@ final class EventLoop {
     private volatile boolean stopped;
 
     /** Schedules {@code callback} (a JavaScript function) to run after {@code delayMillis}; returns the timer id. */
-    int schedule(Value callback, long delayMillis) {
+    public int schedule(Value callback, long delayMillis) {
         int id = nextId++;
         long millis = delayMillis > Integer.MAX_VALUE ? 1 : Math.max(0, delayMillis); // as Node does
         long delay = TimeUnit.MILLISECONDS.toNanos(millis);
@@ -53,7 +54,8 @@ final class EventLoop {
         return id;
     }
 
-    void cancel(int id) {
+    /** Cancels the timer {@code id}, if it is still pending. */
+    public void cancel(int id) {
         timers.removeIf(timer -> timer.id() == id);
     }
 
@@ -61,31 +63,26 @@ final class EventLoop {
      * Says, on the loop's thread, that an operation has started whose completion another thread will
      * {@link #complete}; until then the loop waits for it rather than report {@link Result#IDLE}.
      */
-    void begin() {
+    public void begin() {
         pending++;
     }
 
     /** Any thread: ends an operation {@link #begin begun}, running {@code task} on the loop's thread. */
-    void complete(Runnable task) {
+    public void complete(Runnable task) {
         completions.add(task);
     }
 
     /** Any thread: makes {@link #runUntil} return {@link Result#STOPPED} as soon as it can. */
-    void stop() {
+    public void stop() {
         stopped = true;
         completions.add(WAKE);
-    }
-
-    /** How many operations have begun and not completed. */
-    int pending() {
-        return pending;
     }
 
     /**
      * Runs timers and completions until {@code done} holds, for at most {@code millisLeft}
      * (Long.MAX_VALUE: no limit). A callback's exception propagates.
      */
-    Result runUntil(BooleanSupplier done, long millisLeft) throws InterruptedException {
+    public Result runUntil(BooleanSupplier done, long millisLeft) throws InterruptedException {
         long deadline = millisLeft == Long.MAX_VALUE
                 ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millisLeft);
         while (!done.getAsBoolean()) {

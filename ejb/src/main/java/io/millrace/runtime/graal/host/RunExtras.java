@@ -1,4 +1,4 @@
-package io.millrace.runtime.graal;
+package io.millrace.runtime.graal.host;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
+import io.millrace.runtime.DataStores;
 import io.millrace.runtime.EmailRequest;
 import io.millrace.runtime.Emission;
 import io.millrace.runtime.HttpReply;
@@ -19,7 +20,7 @@ import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
 
 /**
- * What one run (a step's or a source's) may do besides what {@link StepHost} offers every context:
+ * What one run (a step's or a source's) may do besides what the bridge offers every context:
  * its data stores ({@link HostStores}), the events it emits ({@code $.send.emit}, {@code this.$emit}),
  * the emails it sends ({@code $.send.email}), its {@code $.flow.delay}, a source's {@code $.service.db}
  * contents after the run and its {@code this.http.respond}. The guest reaches it through
@@ -30,7 +31,7 @@ import io.millrace.runtime.StepOutcome;
  * <p>Emitted events and emails together may use at most {@link #MAX_SEND_BYTES} and {@link #MAX_SENDS}
  * entries per run.
  */
-final class RunExtras {
+public final class RunExtras {
 
     /** How many bytes of events and emails one run may send. */
     static final long MAX_SEND_BYTES = StepInvocation.FUNCTION_PAYLOAD_LIMIT_BYTES;
@@ -40,7 +41,7 @@ final class RunExtras {
     static final long MAX_DELAY_MILLIS = 365L * 24 * 3600 * 1000;
 
     /** Nothing: every call fails (while validating). */
-    static final RunExtras NONE = new RunExtras(null, null, null, StepListener.NONE, false);
+    public static final RunExtras NONE = new RunExtras(null, null, null, StepListener.NONE, false);
 
     private final HostStores stores;
     private final String resumeUrl;
@@ -64,13 +65,13 @@ final class RunExtras {
     }
 
     /** For a code step: its data stores and delay URLs. */
-    static RunExtras forStep(StepInvocation invocation) {
+    public static RunExtras forStep(StepInvocation invocation) {
         return new RunExtras(new HostStores(invocation.dataStores()), invocation.resumeUrl(), invocation.cancelUrl(),
                 StepListener.NONE, true);
     }
 
     /** For a source: its data stores, and where its {@code this.http.respond} calls go. */
-    static RunExtras forSource(io.millrace.runtime.DataStores dataStores, StepListener listener) {
+    public static RunExtras forSource(DataStores dataStores, StepListener listener) {
         return new RunExtras(new HostStores(dataStores), null, null, listener, true);
     }
 
@@ -78,12 +79,12 @@ final class RunExtras {
      * True when the run used a data store or responded over HTTP: effects outside its result (emitted
      * events, emails and the delay are part of the result, acted on once it is stored).
      */
-    boolean effects() {
+    public boolean effects() {
         return effects;
     }
 
     /** The object {@code host.extras()} returns to the guest. */
-    ProxyObject bridge() {
+    public ProxyObject bridge() {
         if (bridge == null) {
             Map<String, Object> members = new HashMap<>();
             if (available) {
@@ -113,7 +114,7 @@ final class RunExtras {
     /** {@code emit(eventJson, id, name, summary, ts)}: null, or why the event was refused. */
     private Object emit(Value[] args) {
         String eventJson = args[0].asString();
-        String refused = count(StepHost.utf8Length(eventJson) + length(args[2]) + length(args[3]) + length(args[1]));
+        String refused = count(HostBytes.utf8Length(eventJson) + length(args[2]) + length(args[3]) + length(args[1]));
         if (refused != null) {
             return refused;
         }
@@ -170,7 +171,7 @@ final class RunExtras {
     }
 
     /** The outcome with this run's emissions, emails and delay, which only a successful step keeps. */
-    StepOutcome finish(StepOutcome outcome) {
+    public StepOutcome finish(StepOutcome outcome) {
         if (!available || !outcome.succeeded()) {
             return outcome;
         }
@@ -178,12 +179,12 @@ final class RunExtras {
     }
 
     /** Every event emitted so far, in order (also those of a run that failed later). */
-    List<Emission> emissions() {
+    public List<Emission> emissions() {
         return List.copyOf(emissions);
     }
 
     /** A source's {@code $.service.db} contents as the run left them; null unless its run succeeded. */
-    String dbJson() {
+    public String dbJson() {
         return dbJson;
     }
 

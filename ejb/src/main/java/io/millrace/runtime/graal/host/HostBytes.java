@@ -1,4 +1,4 @@
-package io.millrace.runtime.graal;
+package io.millrace.runtime.graal.host;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -12,8 +12,9 @@ import org.graalvm.polyglot.Value;
  * Byte codecs for lib/buffer.js. Without a JIT, byte-by-byte loops in JavaScript are slow (a few
  * microseconds a byte), so base64, hex and latin1 are done here. Bytes cross the boundary as whole
  * JavaScript ArrayBuffers: read in bulk with {@link Value#readBuffer} and written eight bytes a call.
+ * Also measures text in UTF-8 without encoding it (for the payload limit and the send limits).
  */
-final class HostBytes {
+public final class HostBytes {
 
     private static final byte[] BASE64 = new byte[128];
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -32,7 +33,7 @@ final class HostBytes {
     }
 
     /** The bytes of a JavaScript ArrayBuffer. */
-    static byte[] read(Value arrayBuffer) {
+    public static byte[] read(Value arrayBuffer) {
         if (arrayBuffer == null || !arrayBuffer.hasBufferElements()) {
             throw new IllegalArgumentException("an ArrayBuffer is required");
         }
@@ -42,7 +43,7 @@ final class HostBytes {
     }
 
     /** Copies {@code bytes} into a JavaScript ArrayBuffer at {@code offset}. */
-    static void write(Value arrayBuffer, long offset, byte[] bytes) {
+    public static void write(Value arrayBuffer, long offset, byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int i = 0;
         for (; i + 8 <= bytes.length; i += 8) {
@@ -54,7 +55,7 @@ final class HostBytes {
     }
 
     /** The bytes of an ArrayBuffer as text in {@code encoding}: base64, base64url, hex, latin1 or ascii. */
-    static String encode(Value arrayBuffer, String encoding) {
+    public static String encode(Value arrayBuffer, String encoding) {
         byte[] bytes = read(arrayBuffer);
         switch (encoding) {
             case "base64":
@@ -83,7 +84,7 @@ final class HostBytes {
      * pair; latin1 and ascii a byte a character) into {@code arrayBuffer}, which must be large enough;
      * returns the number of bytes written.
      */
-    static int decode(String text, String encoding, Value arrayBuffer) {
+    public static int decode(String text, String encoding, Value arrayBuffer) {
         byte[] bytes = switch (encoding) {
             case "base64", "base64url" -> base64(text);
             case "hex" -> hex(text);
@@ -97,6 +98,18 @@ final class HostBytes {
         };
         write(arrayBuffer, 0, bytes);
         return bytes.length;
+    }
+
+    /** The length of {@code text} in UTF-8, without encoding it. */
+    public static long utf8Length(String text) {
+        long length = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                length += c < 0x800 || Character.isSurrogate(c) ? 1 : 2; // a surrogate pair is 4 bytes in all
+            }
+        }
+        return length;
     }
 
     /** Both alphabets, characters outside them skipped, stopping at the first '='. */

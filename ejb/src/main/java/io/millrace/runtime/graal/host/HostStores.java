@@ -1,4 +1,4 @@
-package io.millrace.runtime.graal;
+package io.millrace.runtime.graal.host;
 
 import java.util.ArrayList;
 import java.util.List;

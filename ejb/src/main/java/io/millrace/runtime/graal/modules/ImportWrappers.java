@@ -1,0 +1,72 @@
+package io.millrace.runtime.graal.modules;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.millrace.runtime.graal.host.JsonStrings;
+import io.millrace.runtime.npm.Specifier;
+
+/**
+ * The ES module that {@code import "<package>"} gets: a re-export of the package's ES module entry, or,
+ * for a CommonJS package, its {@code module.exports} as the default export with the names it assigns to
+ * {@code exports} (found by a scan of its source) as named exports.
+ */
+final class ImportWrappers {
+
+    private static final Pattern CJS_EXPORT = Pattern.compile(
+            "(?:\\bmodule\\.)?\\bexports\\.([A-Za-z_$][\\w$]*)\\s*=[^=]|Object\\.defineProperty\\(\\s*(?:module\\.)?exports\\s*,\\s*[\"']([A-Za-z_$][\\w$]*)[\"']");
+    private static final Pattern ESM_DEFAULT = Pattern.compile("\\bexport\\s+default\\b|\\bas\\s+default\\b");
+    private static final Set<String> RESERVED = Set.of("default", "break", "case", "catch", "class", "const",
+            "continue", "debugger", "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
+            "function", "if", "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this",
+            "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield", "let", "static", "await",
+            "implements", "interface", "package", "private", "protected", "public", "arguments", "eval", "__esModule");
+
+    private ImportWrappers() {
+    }
+
+    /** The ES module source that {@code import "<specifier>"} gets, or null when the specifier is no bound package. */
+    static String of(Packages packages, String specifier) throws IOException {
+        Specifier spec = Specifier.parse(specifier);
+        if (spec == null || !packages.has(spec.name())) {
+            return null;
+        }
+        PackageEntries entries = packages.entries();
+        String base = packages.base(spec.name());
+        String entry = spec.subpath().isEmpty() ? entries.esmEntry(spec.name())
+                : entries.exportsTarget(spec.name(), "./" + spec.subpath(), true);
+        if (entry == null && !spec.subpath().isEmpty()) {
+            entry = entries.file(base, spec.subpath());
+        }
+        if (entry != null && packages.isEsm(base + "/" + entry)) {
+            String target = JsonStrings.quote(base + "/" + entry);
+            String source = packages.read(base + "/" + entry);
+            return "export * from " + target + ";\n"
+                    + (ESM_DEFAULT.matcher(source).find() ? "export { default } from " + target + ";\n" : "");
+        }
+        String cjs = spec.subpath().isEmpty() ? entries.cjsEntry(spec.name()) : entry;
+        if (cjs == null) {
+            throw new IOException("Cannot find module '" + specifier + "'");
+        }
+        String path = base + "/" + cjs;
+        StringBuilder out = new StringBuilder("const m = globalThis[Symbol.for(\"millrace.require\")](")
+                .append(JsonStrings.quote(path)).append(");\nexport default m;\n");
+        Set<String> names = new LinkedHashSet<>();
+        if (!path.endsWith(".json")) {
+            Matcher m = CJS_EXPORT.matcher(packages.read(path));
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2);
+                if (!RESERVED.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        if (!names.isEmpty()) {
+            out.append("export const { ").append(String.join(", ", names)).append(" } = m;\n");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package io.millrace.runtime.graal.modules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+import io.millrace.runtime.npm.PackageResolver;
+import io.millrace.runtime.npm.Specifier;
+
+/**
+ * The npm packages one run may load (name to exact version), as the virtual file system and the CommonJS
+ * loader in bootstrap.js see them: a package's files are at {@code /npm/<name>@<version>/<path>}, which maps
+ * to its directory in the package cache. Every path is checked to stay inside a bound package's directory.
+ * Which file a specifier names is decided by {@link PackageEntries}; what an {@code import} of a package
+ * gets, by {@link ImportWrappers}.
+ */
+public final class Packages {
+
+    /** No packages: every import or require of one fails. */
+    public static final Packages NONE = new Packages(null, Map.of());
+    static final String ROOT = "/npm/";
+
+    private final PackageResolver resolver;
+    private final Map<String, String> versions;
+    private final PackageEntries entries = new PackageEntries(this);
+
+    /** The packages {@code versions} names (name to exact version), from {@code resolver}'s cache. */
+    public Packages(PackageResolver resolver, Map<String, String> versions) {
+        this.resolver = resolver;
+        this.versions = versions == null ? Map.of() : Map.copyOf(versions);
+    }
+
+    boolean isEmpty() {
+        return resolver == null || versions.isEmpty();
+    }
+
+    boolean has(String name) {
+        return !isEmpty() && versions.containsKey(name);
+    }
+
+    /** The virtual directory of a bound package: {@code /npm/<name>@<version>}. */
+    String base(String name) {
+        return ROOT + name + "@" + versions.get(name);
+    }
+
+    PackageEntries entries() {
+        return entries;
+    }
+
+    /**
+     * What {@code require(id)} from a file in directory {@code dir} (a virtual path; null for the step itself)
+     * loads: "builtin:name", a virtual file path, or null when there is no such module.
+     */
+    public String resolveRequire(String dir, String id) throws IOException {
+        if (id.startsWith("node:")) {
+            return "builtin:" + id;
+        }
+        if (id.startsWith("./") || id.startsWith("../") || id.equals(".") || id.equals("..") || id.startsWith("/")) {
+            if (dir == null || !dir.startsWith(ROOT)) {
+                return null;
+            }
+            String joined = id.startsWith("/") ? id : dir + "/" + id;
+            String normalized = normalize(joined);
+            String[] pkg = packageOf(normalized);
+            if (pkg == null) {
+                return null;
+            }
+            String base = ROOT + pkg[0] + "@" + pkg[1];
+            String rel = normalized.length() > base.length() ? normalized.substring(base.length() + 1) : "";
+            String file = entries.file(base, rel);
+            return file == null ? null : base + "/" + file;
+        }
+        Specifier spec = Specifier.parse(id);
+        boolean builtin = BuiltinModules.PROVIDED.containsKey(id) || BuiltinModules.UNAVAILABLE.contains(id);
+        if (spec == null || !has(spec.name()) || (builtin && dir == null)) {
+            return builtin ? "builtin:" + id : null;
+        }
+        String base = base(spec.name());
+        String entry = spec.subpath().isEmpty() ? entries.cjsEntry(spec.name())
+                : entries.exportsTarget(spec.name(), "./" + spec.subpath(), false);
+        if (entry == null && !spec.subpath().isEmpty()) {
+            entry = entries.file(base, spec.subpath());
+        }
+        return entry == null ? null : base + "/" + entry;
+    }
+
+    /** The text of a file of a bound package, by virtual path. */
+    public String read(String virtualPath) throws IOException {
+        return Files.readString(real(virtualPath), StandardCharsets.UTF_8);
+    }
+
+    byte[] bytes(String virtualPath) throws IOException {
+        return Files.readAllBytes(real(virtualPath));
+    }
+
+    boolean exists(String virtualPath) {
+        try {
+            return Files.isRegularFile(real(virtualPath));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether a package file is an ES module: .mjs, or .js in a package of "type": "module". */
+    boolean isEsm(String virtualPath) throws IOException {
+        if (virtualPath.endsWith(".mjs")) {
+            return true;
+        }
+        if (virtualPath.endsWith(".cjs") || virtualPath.endsWith(".json")) {
+            return false;
+        }
+        String[] pkg = packageOf(virtualPath);
+        return pkg != null && "module".equals(entries.manifest(pkg[0]).get("type"));
+    }
+
+    /** The file on disk a virtual path names; {@link NoSuchFileException} unless it is inside a bound package. */
+    Path real(String virtualPath) throws IOException {
+        String normalized = normalize(virtualPath);
+        String[] pkg = packageOf(normalized);
+        if (pkg == null || !normalized.equals(virtualPath.replace("/./", "/"))) {
+            throw new NoSuchFileException(virtualPath);
+        }
+        Path dir = resolver.packageDir(pkg[0], pkg[1]);
+        String base = ROOT + pkg[0] + "@" + pkg[1];
+        String rel = normalized.length() > base.length() ? normalized.substring(base.length() + 1) : "";
+        Path file = dir.resolve(rel).normalize();
+        if (!file.startsWith(dir)) {
+            throw new NoSuchFileException(virtualPath);
+        }
+        if (Files.exists(file) && !file.toRealPath().startsWith(dir.toRealPath())) {
+            throw new NoSuchFileException(virtualPath);
+        }
+        return file;
+    }
+
+    /** {name, version} of the bound package a normalized virtual path is in, or null. */
+    String[] packageOf(String path) {
+        if (isEmpty() || !path.startsWith(ROOT)) {
+            return null;
+        }
+        String rest = path.substring(ROOT.length());
+        int slash = rest.indexOf('/');
+        if (rest.startsWith("@")) {
+            slash = slash < 0 ? -1 : rest.indexOf('/', slash + 1);
+        }
+        String head = slash < 0 ? rest : rest.substring(0, slash);
+        int at = head.lastIndexOf('@');
+        if (at <= 0) {
+            return null;
+        }
+        String name = head.substring(0, at);
+        String version = head.substring(at + 1);
+        return version.equals(versions.get(name)) ? new String[] {name, version} : null;
+    }
+
+    static String normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                parts.pollLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return "/" + String.join("/", parts);
+    }
+}
