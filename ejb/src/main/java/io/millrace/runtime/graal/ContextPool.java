@@ -53,7 +53,7 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
         return prepared != null ? prepared : prepare(engine);
     }
 
-    /** Contexts taken from the pool serve one run: the run closes them. */
+    /** A run that takes its context straight from the pool (not through a session) closes it after itself. */
     @Override
     public boolean keeps() {
         return false;
