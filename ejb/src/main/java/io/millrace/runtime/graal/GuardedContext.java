@@ -35,7 +35,7 @@ final class GuardedContext implements AutoCloseable {
     private volatile StopReason stopReason;
     private volatile Runnable onStop = () -> { };
 
-    /** Guards {@code context} for one use (a validation, or a run outside a session), closing it when done. */
+    /** Guards {@code context} for one use (a validation), closing it when done. */
     GuardedContext(Context context, ScheduledExecutorService scheduler, Instant deadline) {
         this(context, scheduler, deadline, true);
     }
