@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -320,6 +322,26 @@ class GraalStepRuntimeTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void closingEndsTheRuntimesTasksButLeavesTheSchedulerToItsOwner() throws Exception {
+        ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1);
+        own.setRemoveOnCancelPolicy(true);
+        try {
+            GraalStepRuntime closing = new GraalStepRuntime(own, RuntimeOptions.DEFAULTS.withPreparedContexts(1));
+            assertEquals("1", StepTesting.run(closing, component("run() { return 1 }")).returnValueJson());
+            closing.close();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!own.getQueue().isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertTrue(own.getQueue().isEmpty(), "left on the scheduler: " + own.getQueue());
+            assertFalse(own.isShutdown());
+            assertEquals(1, own.submit(() -> 1).get(5, TimeUnit.SECONDS));
+        } finally {
+            own.shutdownNow();
         }
     }
 
