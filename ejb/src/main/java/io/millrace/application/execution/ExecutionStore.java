@@ -77,7 +77,7 @@ public class ExecutionStore {
 
     /** Stores step results. */
     public void add(List<PendingResult> results) {
-        results.forEach(this::store);
+        store(results);
     }
 
     /**
@@ -86,7 +86,7 @@ public class ExecutionStore {
      * the execution has ended meanwhile (cancelled while its step ran), only the results are stored.
      */
     public void pause(List<PendingResult> unsaved, PendingResult failedAttempt, long delayMillis, boolean notify) {
-        add(unsaved);
+        store(unsaved);
         store(failedAttempt);
         executions.execution(failedAttempt.run().executionId()).filter(e -> !e.status().finished()).ifPresent(e -> {
             e.pause(System.currentTimeMillis() + delayMillis);
@@ -102,7 +102,7 @@ public class ExecutionStore {
      * its next step runs when the message arrives, {@code delayMillis} from now (or at once on a resume).
      */
     public void delay(List<PendingResult> unsaved, String executionId, long delayMillis) {
-        add(unsaved);
+        store(unsaved);
         executions.execution(executionId).filter(e -> !e.status().finished()).ifPresent(e -> {
             e.delay(System.currentTimeMillis() + delayMillis);
             queue.enqueue(e.id(), e.runToken(), delayMillis);
@@ -124,7 +124,7 @@ public class ExecutionStore {
      */
     public void finish(String executionId, ExecutionStatus status, String errorJson, List<PendingResult> unsaved,
                        List<Emission> emissions) {
-        add(unsaved);
+        store(unsaved);
         Execution execution = executions.execution(executionId).orElse(null);
         if (execution == null) {
             return;
@@ -161,6 +161,10 @@ public class ExecutionStore {
         if (workflow != null && dispatcher.controls(workflow).gated()) {
             dispatcher.dispatch(workflow.id());
         }
+    }
+
+    private void store(List<PendingResult> results) {
+        results.forEach(this::store);
     }
 
     private void store(PendingResult result) {
