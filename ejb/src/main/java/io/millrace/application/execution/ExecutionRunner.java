@@ -88,8 +88,11 @@ public class ExecutionRunner {
             return;
         }
         Path tmp = ExecutionTmp.create(snapshot.execution().id());
-        try (StepRuntime.Session session = runtime.session()) {
-            new Run(snapshot, scope(snapshot, tmp), session).toTheEnd();
+        try {
+            RunScope scope = scope(snapshot, tmp);
+            try (StepRuntime.Session session = runtime.session()) {
+                new Run(snapshot, scope, session).toTheEnd();
+            }
         } finally {
             ExecutionTmp.delete(tmp);
         }
