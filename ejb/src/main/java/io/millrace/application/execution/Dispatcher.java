@@ -43,10 +43,9 @@ public class Dispatcher {
         });
     }
 
-    /** The workflow's current execution controls. */
+    /** The workflow's current execution controls: those of its current deployment, parsed once per deployment. */
     public ExecutionControls controls(Workflow workflow) {
-        return ExecutionControls.of(workflows.deployment(workflow.deploymentId()).orElseThrow()
-                .definition().settings());
+        return workflows.deployment(workflow.deploymentId()).orElseThrow().controls();
     }
 
     /** Dispatches for a workflow the caller has locked in this transaction. */

@@ -1,36 +1,35 @@
 package io.millrace.application.execution;
 
-import io.millrace.application.notification.EmailDestination;
-import io.millrace.application.environment.ExecutionEnvironment;
 import io.millrace.application.datastore.ProjectDataStores;
+import io.millrace.application.environment.ExecutionEnvironment;
 import io.millrace.application.intake.ResponseHub;
+import io.millrace.application.notification.EmailDestination;
 import io.millrace.domain.execution.Execution;
 import io.millrace.domain.execution.ExecutionStatus;
 import io.millrace.domain.execution.StepRun;
+import io.millrace.domain.workflow.ExecutionControls;
+import io.millrace.domain.workflow.StepSpec;
+import io.millrace.domain.workflow.Workflow;
 import io.millrace.orchestrator.Decision;
 import io.millrace.orchestrator.Orchestrator;
-import io.millrace.orchestrator.StepsObject;
+import io.millrace.orchestrator.Retries;
 import io.millrace.runtime.DataStores;
 import io.millrace.runtime.EmailRequest;
-import io.millrace.runtime.Emission;
 import io.millrace.runtime.ExecutionTmp;
 import io.millrace.runtime.HttpReply;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepRuntime;
-import io.millrace.shared.JsonText;
-import io.millrace.domain.workflow.ExecutionControls;
-import io.millrace.domain.workflow.WorkflowDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -88,120 +87,154 @@ public class ExecutionRunner {
             LOG.fine(() -> "skipping " + message + ": unknown, finished or superseded");
             return;
         }
-        Execution execution = snapshot.execution();
-        WorkflowDefinition definition = snapshot.deployment().definition();
-        ExecutionControls controls = ExecutionControls.of(definition.settings());
-        Instant deadline = Instant.now().plusSeconds(definition.timeoutSeconds());
-        Map<String, String> env = snapshot.workflow() == null ? Map.of()
-                : environment.forExecution(snapshot.workflow().workspaceId(), snapshot.workflow().projectId());
-        DataStores stores = snapshot.workflow() == null ? DataStores.NONE
-                : dataStores.forProject(snapshot.workflow().workspaceId(), snapshot.workflow().projectId());
-        Path tmp = ExecutionTmp.create(execution.id());
-        Scope scope = new Scope(execution, snapshot, deadline, env, tmp, stores, flowUrls.resumeUrl(execution.id()),
-                flowUrls.cancelUrl(execution.id()));
-        try (StepRuntime.Session session = runtime.session()) {
-            String errorJson = null;
-            List<StepRun> unsaved = new ArrayList<>();
-            boolean saveNow = false;
-            java.util.Set<Integer> storedAtStart = new java.util.HashSet<>();
-            snapshot.stepRuns().forEach(r -> storedAtStart.add(r.position()));
-            long lastSaved = System.nanoTime();
-            while (true) {
-                Decision decision = Orchestrator.next(definition.steps(), snapshot.stepRuns());
-                if (decision instanceof Decision.Finish finish) {
-                    finish(execution.id(), finish.status(), errorJson, snapshot.deployment().customResponse(), unsaved,
-                            Destinations.emissions(snapshot.stepRuns()));
-                    sendEmails(snapshot);
-                    return;
-                }
-                if (!unsaved.isEmpty() && (saveNow || System.nanoTime() - lastSaved > SAVE_INTERVAL_NANOS)) {
-                    store.add(unsaved);
-                    unsaved.clear();
-                    lastSaved = System.nanoTime();
-                }
-                Ran ran = runStep(session, scope, (Decision.RunStep) decision);
-                StepRun result = ran.result();
-                if (!storedAtStart.contains(result.position())) {
-                    result.first(); // nothing to replace: a plain insert
-                }
-                if (controls.autoRetry() && retryLater(execution, result, controls.notifyOnFirstError(), unsaved)) {
-                    return;
-                }
-                StepResults.put(snapshot.stepRuns(), result);
-                errorJson = result.errorJson();
-                unsaved.add(result);
-                saveNow = ran.effects();
-                if (ran.delayMillis() != null) {
-                    delay(execution.id(), unsaved, ran.delayMillis(), snapshot.deployment().customResponse());
-                    return;
-                }
+        Path tmp = ExecutionTmp.create(snapshot.execution().id());
+        try {
+            RunScope scope = scope(snapshot, tmp);
+            try (StepRuntime.Session session = runtime.session()) {
+                new Run(snapshot, scope, session).toTheEnd();
             }
         } finally {
             ExecutionTmp.delete(tmp);
         }
     }
 
-    /** Stores a failed step as paused and schedules its retry, when the retry policy allows one. */
-    private boolean retryLater(Execution execution, StepRun result, boolean notifyOnFirstError, List<StepRun> unsaved) {
-        if (result.status() != ExecutionStatus.ERROR
-                || !retryPolicy.retries(StepResults.errorName(result), execution.attempts())) {
-            return false;
-        }
-        int retry = execution.attempts() + 1;
-        long delay = retryPolicy.delayMillis(retry);
-        store.pause(unsaved, StepResults.pausedForRetry(result, retry, System.currentTimeMillis() + delay,
-                retryPolicy.cancelUrl(execution.id()), retryPolicy.rerunUrl(execution.id())), delay,
-                notifyOnFirstError && retry == 1);
-        return true;
+    private RunScope scope(ExecutionStore.Snapshot snapshot, Path tmp) {
+        Execution execution = snapshot.execution();
+        Workflow workflow = snapshot.workflow();
+        Instant deadline = Instant.now().plusSeconds(snapshot.deployment().definition().timeoutSeconds());
+        Map<String, String> env = workflow == null ? Map.of()
+                : environment.forExecution(workflow.workspaceId(), workflow.projectId());
+        DataStores stores = workflow == null ? DataStores.NONE
+                : dataStores.forProject(workflow.workspaceId(), workflow.projectId());
+        return new RunScope(execution, deadline, env, tmp, stores, flowUrls.resumeUrl(execution.id()),
+                flowUrls.cancelUrl(execution.id()));
     }
 
     /**
-     * A step's stored result, whether the step had effects beyond it (see {@link StepOutcome#effects}), and
-     * the delay it asked for with {@code $.flow.delay} (null: none, or it also exited the flow, which wins).
+     * One run of an execution: runs steps while the orchestrator says so, holding the results of steps
+     * without effects until a commit is due, then carries out its last decision (finish, retry later, sleep).
+     */
+    private final class Run {
+        private final ExecutionStore.Snapshot snapshot;
+        private final RunScope scope;
+        private final StepRuntime.Session session;
+        private final String executionId;
+        private final List<StepSpec> steps;
+        private final ExecutionControls controls;
+        private final Retries retries;
+        /** Positions with a stored result when the run started: storing their new result replaces it. */
+        private final Set<Integer> storedAtStart = new HashSet<>();
+        private List<StepRun> results;
+        private List<PendingResult> unsaved = new ArrayList<>();
+        private boolean saveNow;
+        private long lastSaved = System.nanoTime();
+        /** The error of the last step run, the execution's error when it ends in failure. */
+        private String errorJson;
+
+        Run(ExecutionStore.Snapshot snapshot, RunScope scope, StepRuntime.Session session) {
+            this.snapshot = snapshot;
+            this.scope = scope;
+            this.session = session;
+            this.executionId = snapshot.execution().id();
+            this.steps = snapshot.deployment().definition().steps();
+            this.controls = snapshot.deployment().controls();
+            this.retries = new Retries(controls.autoRetry(), snapshot.execution().attempts(), retryPolicy.rules());
+            this.results = snapshot.stepRuns();
+            results.forEach(r -> storedAtStart.add(r.position()));
+        }
+
+        void toTheEnd() {
+            Decision decision = Orchestrator.next(steps, results);
+            StepRun last = null;
+            while (decision instanceof Decision.RunStep step) {
+                saveIfDue();
+                Ran ran = runStep(step);
+                last = ran.result();
+                decision = Orchestrator.after(steps, results, last, ran.delayMillis(), retries);
+                if (decision instanceof Decision.RetryLater) {
+                    break;
+                }
+                results = Orchestrator.withResult(results, last);
+                errorJson = last.errorJson();
+                unsaved.add(pending(last));
+                saveNow = ran.effects();
+            }
+            if (decision instanceof Decision.RetryLater retry) {
+                retryLater(last, retry);
+            } else if (decision instanceof Decision.Sleep sleep) {
+                sleep(sleep.delayMillis());
+            } else {
+                finish(((Decision.Finish) decision).status());
+            }
+        }
+
+        private Ran runStep(Decision.RunStep step) {
+            StepInvocation invocation = scope.invocation(step.step(), results);
+            long started = System.currentTimeMillis();
+            StepOutcome outcome;
+            try {
+                outcome = session.run(invocation, reply -> responses.reply(executionId, reply));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "step " + step.step().name() + " of execution " + executionId + " failed", e);
+                outcome = StepResults.internalError(e);
+            }
+            return new Ran(StepResults.toStepRun(executionId, step.position(), step.step().name(), outcome, started,
+                    System.currentTimeMillis(), scope.deadline()), outcome.effects(),
+                    outcome.delaysExecution() ? outcome.delayMillis() : null);
+        }
+
+        /** Commits the held results when the last step had effects, or once a second (SAVE_INTERVAL_MILLIS). */
+        private void saveIfDue() {
+            if (!unsaved.isEmpty() && (saveNow || System.nanoTime() - lastSaved > SAVE_INTERVAL_NANOS)) {
+                store.add(unsaved);
+                unsaved = new ArrayList<>();
+                lastSaved = System.nanoTime();
+            }
+        }
+
+        private PendingResult pending(StepRun result) {
+            return new PendingResult(result, storedAtStart.contains(result.position()));
+        }
+
+        /** Stores the failed step as a paused attempt and schedules its retry. */
+        private void retryLater(StepRun failed, Decision.RetryLater retry) {
+            StepRun paused = StepResults.pausedForRetry(failed, retry.retry(),
+                    System.currentTimeMillis() + retry.delayMillis(), retryPolicy.cancelUrl(executionId),
+                    retryPolicy.rerunUrl(executionId));
+            store.pause(unsaved, pending(paused), retry.delayMillis(), controls.notifyOnFirstError() && retry.retry() == 1);
+        }
+
+        /**
+         * Pauses the execution after a step called {@code $.flow.delay}: the results so far are stored and its
+         * next step runs after the delay, or when its resume URL is called. A caller still waiting for
+         * {@code $.respond} gets the default answer now.
+         */
+        private void sleep(long delayMillis) {
+            store.delay(unsaved, executionId, delayMillis);
+            if (snapshot.deployment().customResponse()) {
+                responses.reply(executionId, noRespond());
+            }
+        }
+
+        /**
+         * Ends the execution. The results not stored yet are stored in the same transaction, so a one-step
+         * execution commits its result and its end together. Then the emails of its steps are sent.
+         */
+        private void finish(ExecutionStatus status) {
+            store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson, unsaved,
+                    Destinations.emissions(results));
+            if (snapshot.deployment().customResponse()) {
+                responses.reply(executionId, noRespond());
+            }
+            sendEmails(snapshot.workflow(), executionId, results);
+        }
+    }
+
+    /**
+     * A step's result, whether the step had effects beyond it (see {@link StepOutcome#effects}), and the delay
+     * it asked for with {@code $.flow.delay} (null: none).
      */
     private record Ran(StepRun result, boolean effects, Long delayMillis) {
-    }
-
-    /**
-     * Pauses the execution after a step called {@code $.flow.delay}: the results so far are stored and its
-     * next step runs after the delay, or when its resume URL is called. A caller still waiting for
-     * {@code $.respond} gets the default answer now.
-     */
-    private void delay(String executionId, List<StepRun> unsaved, long delayMillis, boolean customResponse) {
-        store.delay(unsaved, executionId, delayMillis);
-        if (customResponse) {
-            responses.reply(executionId, noRespond());
-        }
-    }
-
-    /** What every step of one run of an execution shares. */
-    private record Scope(Execution execution, ExecutionStore.Snapshot snapshot, Instant deadline,
-                         Map<String, String> env, Path tmp, DataStores stores, String resumeUrl, String cancelUrl) {
-    }
-
-    private Ran runStep(StepRuntime.Session session, Scope scope, Decision.RunStep step) {
-        Execution execution = scope.execution();
-        ExecutionStore.Snapshot snapshot = scope.snapshot();
-        Instant deadline = scope.deadline();
-        String steps = StepsObject.build(execution.eventJson(), execution.contextJson(), snapshot.stepRuns());
-        long budget = StepInvocation.FUNCTION_PAYLOAD_LIMIT_BYTES - StepResults.payloadUsed(execution, snapshot.stepRuns());
-        Map<String, String> packages = new HashMap<>();
-        step.step().packages().forEach((name, version) -> packages.put(name, ((JsonString) version).getString()));
-        StepInvocation invocation = new StepInvocation(step.step().name(), step.step().code(),
-                JsonText.write(step.step().props()), steps, deadline, scope.env(), Math.max(1, budget), scope.tmp(), packages)
-                .withDelayUrls(scope.resumeUrl(), scope.cancelUrl())
-                .withDataStores(scope.stores());
-        long started = System.currentTimeMillis();
-        StepOutcome outcome;
-        try {
-            outcome = session.run(invocation, reply -> responses.reply(execution.id(), reply));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "step " + step.step().name() + " of execution " + execution.id() + " failed", e);
-            outcome = StepResults.internalError(e);
-        }
-        return new Ran(StepResults.toStepRun(execution.id(), step.position(), step.step().name(), outcome, started,
-                System.currentTimeMillis(), deadline), outcome.effects(),
-                outcome.delaysExecution() && !outcome.endsExecution() ? outcome.delayMillis() : null);
     }
 
     /** Ends an execution that could not be run or recorded, so it never stays "executing". */
@@ -216,31 +249,19 @@ public class ExecutionRunner {
     }
 
     /**
-     * Ends the execution. The results not stored yet are stored in the same transaction, so a one-step
-     * execution commits its result and its end together.
-     */
-    private void finish(String executionId, ExecutionStatus status, String errorJson, boolean customResponse,
-                        List<StepRun> unsaved, List<Emission> emissions) {
-        store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson, unsaved, emissions);
-        if (customResponse) {
-            responses.reply(executionId, noRespond());
-        }
-    }
-
-    /**
      * Sends the emails the steps asked for with {@code $.send.email}, once the execution has ended (its
      * results are stored): to the workspace's owner. A failure is logged and does not change the
      * execution; an email is sent at most once (a crash before it is sent loses it).
      */
-    private void sendEmails(ExecutionStore.Snapshot snapshot) {
-        if (snapshot.workflow() == null) {
+    private void sendEmails(Workflow workflow, String executionId, List<StepRun> results) {
+        if (workflow == null) {
             return;
         }
-        for (EmailRequest email : Destinations.emails(snapshot.stepRuns())) {
+        for (EmailRequest email : Destinations.emails(results)) {
             try {
-                emails.sendToOwner(snapshot.workflow().workspaceId(), email);
+                emails.sendToOwner(workflow.workspaceId(), email);
             } catch (RuntimeException e) {
-                LOG.warning("$.send.email of execution " + snapshot.execution().id() + " was not sent: " + e.getMessage());
+                LOG.warning("$.send.email of execution " + executionId + " was not sent: " + e.getMessage());
             }
         }
     }

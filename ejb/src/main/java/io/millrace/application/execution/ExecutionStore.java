@@ -14,7 +14,6 @@ import io.millrace.domain.workflow.WorkflowRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +36,10 @@ public class ExecutionStore {
     @Inject
     EventLog eventLog;
 
-    /** What a worker needs to run an execution; the workflow is null when it has been deleted. */
+    /**
+     * What a worker needs to run an execution; the workflow is null when it has been deleted. The step runs are
+     * those stored when the run started, in step order.
+     */
     public record Snapshot(Execution execution, Workflow workflow, WorkflowDeployment deployment,
                            List<StepRun> stepRuns) {
     }
@@ -56,8 +58,7 @@ public class ExecutionStore {
         WorkflowDeployment deployment = workflows.deployment(execution.deploymentId()).orElseThrow();
         deployment.definition();
         Workflow workflow = workflows.workflow(null, execution.workflowId()).orElse(null);
-        return Optional.of(new Snapshot(execution, workflow, deployment,
-                new ArrayList<>(executions.stepRuns(executionId))));
+        return Optional.of(new Snapshot(execution, workflow, deployment, List.copyOf(executions.stepRuns(executionId))));
     }
 
     /**
@@ -75,22 +76,23 @@ public class ExecutionStore {
     }
 
     /** Stores step results. */
-    public void add(List<StepRun> runs) {
-        runs.forEach(executions::add);
+    public void add(List<PendingResult> results) {
+        store(results);
     }
 
     /**
-     * Stores the results not stored yet and a failed attempt, and schedules the retry: the message arrives after {@code delayMillis}.
-     * With {@code notify}, the failure also goes to the workflow's {@code $errors} stream.
+     * Stores the results not stored yet and a failed attempt, and schedules the retry: the message arrives after
+     * {@code delayMillis}. With {@code notify}, the failure also goes to the workflow's {@code $errors} stream. When
+     * the execution has ended meanwhile (cancelled while its step ran), only the results are stored.
      */
-    public void pause(List<StepRun> unsaved, StepRun failedAttempt, long delayMillis, boolean notify) {
-        unsaved.forEach(executions::add);
-        executions.add(failedAttempt);
-        executions.execution(failedAttempt.executionId()).ifPresent(e -> {
+    public void pause(List<PendingResult> unsaved, PendingResult failedAttempt, long delayMillis, boolean notify) {
+        store(unsaved);
+        store(failedAttempt);
+        executions.execution(failedAttempt.run().executionId()).filter(e -> !e.status().finished()).ifPresent(e -> {
             e.pause(System.currentTimeMillis() + delayMillis);
             queue.enqueue(e.id(), e.runToken(), delayMillis);
             if (notify) {
-                errorEvents.record(e.workflowId(), e.id(), e.eventJson(), e.contextJson(), failedAttempt.errorJson());
+                errorEvents.record(e.workflowId(), e.id(), e.eventJson(), e.contextJson(), failedAttempt.run().errorJson());
             }
         });
     }
@@ -99,8 +101,8 @@ public class ExecutionStore {
      * Stores the results not stored yet and pauses the execution after a step called {@code $.flow.delay}:
      * its next step runs when the message arrives, {@code delayMillis} from now (or at once on a resume).
      */
-    public void delay(List<StepRun> unsaved, String executionId, long delayMillis) {
-        unsaved.forEach(executions::add);
+    public void delay(List<PendingResult> unsaved, String executionId, long delayMillis) {
+        store(unsaved);
         executions.execution(executionId).filter(e -> !e.status().finished()).ifPresent(e -> {
             e.delay(System.currentTimeMillis() + delayMillis);
             queue.enqueue(e.id(), e.runToken(), delayMillis);
@@ -114,41 +116,62 @@ public class ExecutionStore {
     }
 
     /**
-     * Stores the results not stored yet, ends the execution, and appends the events its steps emitted with
-     * {@code $.send.emit} to the workflow's stream, all in one transaction (emits are delivered after the
-     * workflow finishes, as in Pipedream).
+     * Stores the results not stored yet, ends the execution (unless it has ended meanwhile, e.g. cancelled), and
+     * appends the events its steps emitted with {@code $.send.emit} to the workflow's stream, all in one
+     * transaction (emits are delivered after the workflow finishes, as in Pipedream). The execution and its
+     * workflow are read once each: the execution to end it, the workflow because its current settings decide
+     * the gate (they may have changed while the execution ran) and a deleted workflow emits nothing.
      */
-    public void finish(String executionId, ExecutionStatus status, String errorJson, List<StepRun> unsaved,
+    public void finish(String executionId, ExecutionStatus status, String errorJson, List<PendingResult> unsaved,
                        List<Emission> emissions) {
-        unsaved.forEach(executions::add);
-        finish(executionId, status, errorJson);
-        if (emissions.isEmpty()) {
-            return;
-        }
+        store(unsaved);
         Execution execution = executions.execution(executionId).orElse(null);
         if (execution == null) {
             return;
         }
-        int hops = Hops.ofContext(execution.contextJson());
-        workflows.workflow(null, execution.workflowId()).ifPresent(w -> {
+        boolean ends = !execution.status().finished();
+        Workflow workflow = ends || !emissions.isEmpty()
+                ? workflows.workflow(null, execution.workflowId()).orElse(null) : null;
+        if (ends) {
+            end(execution, workflow, status, errorJson);
+        }
+        if (workflow != null && !emissions.isEmpty()) {
+            int hops = Hops.ofContext(execution.contextJson());
             for (int i = 0; i < emissions.size(); i++) {
-                eventLog.append(w.workspaceId(), w.id(), emissions.get(i), executionId + "-" + i, hops);
+                eventLog.append(workflow.workspaceId(), workflow.id(), emissions.get(i), executionId + "-" + i, hops);
             }
-        });
+        }
     }
 
-    /** Ends the execution and lets the next waiting ones of its workflow through the gate. */
+    /**
+     * Ends the execution and lets the next waiting ones of its workflow through the gate; nothing happens when
+     * it has ended already (e.g. cancelled).
+     */
     public void finish(String executionId, ExecutionStatus status, String errorJson) {
-        executions.execution(executionId).filter(e -> !e.status().finished()).ifPresent(e -> {
-            e.finish(status, errorJson, System.currentTimeMillis());
-            metrics.finished(e.workflowId(), status,
-                    e.startedAt() == null ? null : e.finishedAt() - e.startedAt());
-            if (status == ExecutionStatus.ERROR || status == ExecutionStatus.TIMEOUT) {
-                errorEvents.record(e.workflowId(), e.id(), e.eventJson(), e.contextJson(), errorJson);
-            }
-            workflows.workflow(null, e.workflowId())
-                    .filter(w -> dispatcher.controls(w).gated())
-                    .ifPresent(w -> dispatcher.dispatch(w.id()));
-        });
+        executions.execution(executionId).filter(e -> !e.status().finished())
+                .ifPresent(e -> end(e, workflows.workflow(null, e.workflowId()).orElse(null), status, errorJson));
+    }
+
+    private void end(Execution e, Workflow workflow, ExecutionStatus status, String errorJson) {
+        e.finish(status, errorJson, System.currentTimeMillis());
+        metrics.finished(e.workflowId(), status, e.startedAt() == null ? null : e.finishedAt() - e.startedAt());
+        if (status == ExecutionStatus.ERROR || status == ExecutionStatus.TIMEOUT) {
+            errorEvents.record(e.workflowId(), e.id(), e.eventJson(), e.contextJson(), errorJson);
+        }
+        if (workflow != null && dispatcher.controls(workflow).gated()) {
+            dispatcher.dispatch(workflow.id());
+        }
+    }
+
+    private void store(List<PendingResult> results) {
+        results.forEach(this::store);
+    }
+
+    private void store(PendingResult result) {
+        if (result.replaces()) {
+            executions.replaceStepRun(result.run());
+        } else {
+            executions.insertStepRun(result.run());
+        }
     }
 }

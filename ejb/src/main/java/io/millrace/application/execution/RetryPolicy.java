@@ -1,22 +1,17 @@
 package io.millrace.application.execution;
 
-import io.millrace.orchestrator.Backoff;
+import io.millrace.orchestrator.RetryRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Auto-retry: up to 8 retries of a failed step with exponential backoff, {@code base × 2^(n-1)}.
- * The default base of 150 s spreads the 8 retries over about 10.6 hours. Timeouts, out-of-memory
- * and payload-limit errors are not retried (retrying cannot fix them).
+ * Auto-retry as configured: the {@link RetryRules} (up to 8 retries of a failed step, {@code base × 2^(n-1)}
+ * apart, with the base from {@code millrace.retry.base.seconds}) that the orchestrator applies, and the URLs a
+ * paused attempt shows to cancel it or run it at once.
  */
 @ApplicationScoped
 public class RetryPolicy {
-    public static final int MAX_RETRIES = 8;
-    private static final Set<String> NOT_RETRIED = Set.of("TIMEOUT", "Out of Memory",
-            "Function Payload Limit Exceeded", "InternalError");
-
     @Inject
     @ConfigProperty(name = "millrace.retry.base.seconds", defaultValue = "150")
     double baseSeconds;
@@ -32,13 +27,8 @@ public class RetryPolicy {
         return baseUrl.replaceAll("/+$", "") + "/v1/executions/" + executionId + "/rerun";
     }
 
-    /** Whether a step that failed with {@code errorName}, after {@code retriesDone} retries, is retried. */
-    public boolean retries(String errorName, int retriesDone) {
-        return retriesDone < MAX_RETRIES && !NOT_RETRIED.contains(errorName);
-    }
-
-    /** How long to wait before retry number {@code retry} (1-based). */
-    public long delayMillis(int retry) {
-        return new Backoff(baseSeconds).delayMillis(retry);
+    /** The rules with the configured base. */
+    public RetryRules rules() {
+        return RetryRules.standard(baseSeconds);
     }
 }

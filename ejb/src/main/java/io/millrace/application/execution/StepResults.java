@@ -3,6 +3,7 @@ package io.millrace.application.execution;
 import io.millrace.domain.execution.Execution;
 import io.millrace.domain.execution.ExecutionStatus;
 import io.millrace.domain.execution.StepRun;
+import io.millrace.orchestrator.RetryRules;
 import io.millrace.runtime.LogEntry;
 import io.millrace.runtime.StepError;
 import io.millrace.runtime.StepOutcome;
@@ -11,7 +12,6 @@ import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 /** Turns what the step runtime reports into a stored {@link StepRun}. */
@@ -39,13 +39,6 @@ final class StepResults {
         return outcome.endsExecution() ? run.exitedFlow(outcome.flowExitReason()) : run;
     }
 
-    /** Puts a result into the list of stored results, replacing an earlier attempt at the same step. */
-    static void put(List<StepRun> runs, StepRun result) {
-        runs.removeIf(r -> r.position() == result.position());
-        runs.add(result);
-        runs.sort(Comparator.comparingInt(StepRun::position));
-    }
-
     /**
      * Bytes of the execution's payload so far (Pipedream's Function Payload Limit counts the event,
      * logs and exports): the event and each stored step's logs, exports and return value.
@@ -62,10 +55,6 @@ final class StepResults {
         return s == null ? 0 : s.length();
     }
 
-    static String errorName(StepRun run) {
-        return run.errorJson() == null ? null : JsonText.parseObject(run.errorJson()).getString("name", null);
-    }
-
     /**
      * A failed attempt kept while the step waits to be retried: status paused, and besides what the
      * step exported, {@code $summary} and {@code $attempt} (the error, when the retry happens, and the
@@ -77,7 +66,7 @@ final class StepResults {
         JsonObject exports = Jsonp.createObjectBuilder(JsonText.parseObject(
                         failed.exportsJson() == null ? "{}" : failed.exportsJson()))
                 .add("$summary", error.getString("name") + ": " + error.getString("message") + " (retry " + retry
-                        + " of " + RetryPolicy.MAX_RETRIES + " at " + resumeTs + ")")
+                        + " of " + RetryRules.MAX_RETRIES + " at " + resumeTs + ")")
                 .add("$attempt", Jsonp.createObjectBuilder()
                         .add("attempt", retry)
                         .add("error", error)

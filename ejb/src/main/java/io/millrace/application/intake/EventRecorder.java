@@ -54,7 +54,7 @@ public class EventRecorder {
      * @return false when the queue is full (nothing was stored)
      */
     public boolean admit(TriggerTarget target, JsonValue event, String executionId) {
-        ExecutionControls controls = ExecutionControls.of(target.deployment().definition().settings());
+        ExecutionControls controls = target.deployment().controls();
         if (!controls.gated()) {
             Execution execution = store(target, event, executionId, null);
             execution.dispatch(execution.createdAt());

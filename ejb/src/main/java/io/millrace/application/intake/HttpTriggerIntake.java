@@ -4,7 +4,6 @@ import io.millrace.application.intake.TriggerTarget;
 import io.millrace.runtime.HttpReply;
 import io.millrace.shared.Ids;
 import io.millrace.shared.NotFoundException;
-import io.millrace.domain.workflow.ExecutionControls;
 import io.millrace.domain.workflow.HttpTrigger;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDeployment;
@@ -45,7 +44,7 @@ public class HttpTriggerIntake {
         if (!admitted) {
             responses.forget(id);
             String message = "the workflow's queue is full ("
-                    + ExecutionControls.of(target.deployment().definition().settings()).queueSize()
+                    + target.deployment().controls().queueSize()
                     + " events wait already); this event was not queued";
             recorder.refuse(target, event, QueueFullException.NAME, message);
             throw new QueueFullException(message);

@@ -66,8 +66,14 @@ public class Execution {
         this.status = ExecutionStatus.QUEUED;
     }
 
-    /** Lets the execution through the gate at {@code now} (its id is being sent to the workers). */
+    /**
+     * Lets the execution through the gate at {@code now} (its id is being sent to the workers). It stays
+     * queued.
+     *
+     * @throws IllegalStateException unless it is queued and not dispatched yet
+     */
     public void dispatch(long now) {
+        require(status == ExecutionStatus.QUEUED && !dispatched, "be dispatched");
         dispatched = true;
         dispatchedAt = now;
     }
@@ -84,7 +90,14 @@ public class Execution {
         return !status.finished() && token == runToken;
     }
 
+    /**
+     * A worker runs the execution: queued, paused (a retry or a delay is due) or executing (its message was
+     * redelivered after a crash) becomes executing.
+     *
+     * @throws IllegalStateException when it has finished
+     */
     public void start(long now) {
+        require(!status.finished(), "start");
         status = ExecutionStatus.EXECUTING;
         resumeAt = null;
         if (startedAt == null) {
@@ -92,28 +105,52 @@ public class Execution {
         }
     }
 
-    /** Waits to retry a failed step at {@code at}; the execution keeps its place at the gate. */
+    /**
+     * Waits to retry a failed step at {@code at}: executing becomes paused, with one more attempt; the
+     * execution keeps its place at the gate.
+     *
+     * @throws IllegalStateException unless it is executing
+     */
     public void pause(long at) {
+        require(status == ExecutionStatus.EXECUTING, "pause to retry a step");
         status = ExecutionStatus.PAUSED;
         attempts++;
         resumeAt = at;
     }
 
-    /** Waits, after a step called {@code $.flow.delay}, until {@code at}; the execution keeps its place at the gate. */
+    /**
+     * Waits, after a step called {@code $.flow.delay}, until {@code at}: executing becomes paused; the
+     * execution keeps its place at the gate.
+     *
+     * @throws IllegalStateException unless it is executing
+     */
     public void delay(long at) {
+        require(status == ExecutionStatus.EXECUTING, "pause for a delay");
         status = ExecutionStatus.PAUSED;
         resumeAt = at;
     }
 
-    /** Supersedes every message sent so far; returns the token of the next one. */
+    /**
+     * Supersedes every message sent so far; returns the token of the next one.
+     *
+     * @throws IllegalStateException when it has finished
+     */
     public int newRunToken() {
+        require(!status.finished(), "get a new run token");
         return ++runToken;
     }
 
-    /** Ends the execution, unless it has already ended (e.g. cancelled); {@code errorJson} is null on success. */
+    /**
+     * Ends the execution with {@code outcome}, a final status; {@code errorJson} is null on success.
+     * Callers that may meet an execution that has ended meanwhile (e.g. cancelled while its step ran) check
+     * {@link ExecutionStatus#finished()} first: ending it again is ignored there, never here.
+     *
+     * @throws IllegalStateException when it has already finished, or {@code outcome} is not a final status
+     */
     public void finish(ExecutionStatus outcome, String errorJson, long now) {
-        if (status.finished()) {
-            return;
+        require(!status.finished(), "finish");
+        if (!outcome.finished()) {
+            throw new IllegalStateException("execution " + id + " cannot finish as " + outcome.wireName());
         }
         status = outcome;
         this.errorJson = errorJson;
@@ -121,6 +158,13 @@ public class Execution {
             startedAt = now;
         }
         finishedAt = now;
+    }
+
+    private void require(boolean allowed, String transition) {
+        if (!allowed) {
+            throw new IllegalStateException("execution " + id + " cannot " + transition + " while "
+                    + status.wireName() + (dispatched && status == ExecutionStatus.QUEUED ? " (dispatched)" : ""));
+        }
     }
 
     public int runToken() { return runToken; }

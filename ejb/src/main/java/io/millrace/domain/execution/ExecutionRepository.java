@@ -42,9 +42,12 @@ public interface ExecutionRepository {
     /** Deletes an execution and its step results. */
     void delete(String executionId);
 
+    /** Stores the result of a step that had no stored result when its execution's run started. */
+    void insertStepRun(StepRun stepRun);
+
     /**
-     * Stores a step result. A finished result already stored for the same step is kept, not
-     * replaced; a paused one (a failed attempt waiting to be retried) is replaced.
+     * Stores the result of a step that had a stored result when its execution's run started: a paused one
+     * (a failed attempt waiting to be retried) is replaced; a finished one is kept, and {@code stepRun} dropped.
      */
-    void add(StepRun stepRun);
+    void replaceStepRun(StepRun stepRun);
 }

@@ -1,5 +1,6 @@
 package io.millrace.domain.execution;
 
+import io.millrace.shared.JsonText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,10 +47,6 @@ public class StepRun {
     private long startedAt;
     private long finishedAt;
 
-    /** Not stored: true when an earlier result at this position may be stored (a paused retry) and must be replaced. */
-    @jakarta.persistence.Transient
-    private boolean mayReplace = true;
-
     protected StepRun() {
     }
 
@@ -90,16 +87,11 @@ public class StepRun {
         return this;
     }
 
-    /**
-     * Says that no result was stored for this step when the execution (re)started, so storing this one is a
-     * plain insert; by default a stored result at the same position is looked up first (and a paused one replaced).
-     */
-    public StepRun first() {
-        this.mayReplace = false;
-        return this;
+    /** The name of the step's error (e.g. {@code TypeError}, {@code TIMEOUT}), or null when it did not fail. */
+    public String errorName() {
+        return errorJson == null ? null : JsonText.parseObject(errorJson).getString("name", null);
     }
 
-    public boolean mayReplace() { return mayReplace; }
     public String emissionsJson() { return emissionsJson; }
     public String emailsJson() { return emailsJson; }
     public String executionId() { return executionId; }

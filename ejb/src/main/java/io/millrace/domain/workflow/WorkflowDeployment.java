@@ -29,7 +29,7 @@ public class WorkflowDeployment {
     private boolean customResponse;
     private long createdAt;
     @Transient
-    private WorkflowDefinition definition;
+    private Parsed parsed;
 
     protected WorkflowDeployment() {
     }
@@ -38,7 +38,7 @@ public class WorkflowDeployment {
         this.id = id;
         this.workflowId = workflowId;
         this.version = version;
-        this.definition = definition;
+        this.parsed = new Parsed(definition);
         this.definitionJson = JsonText.write(definition.toJson());
         this.customResponse = definition.usesCustomResponse();
         this.createdAt = now;
@@ -53,17 +53,43 @@ public class WorkflowDeployment {
 
     /** The definition; deployments are immutable, so parsed definitions are shared by id. */
     public WorkflowDefinition definition() {
-        if (definition == null) {
-            definition = PARSED.computeIfAbsent(id,
-                    key -> WorkflowDefinition.fromJson(JsonText.parseObject(definitionJson)));
-        }
-        return definition;
+        return parsed().definition;
     }
 
-    private static final Map<String, WorkflowDefinition> PARSED = Collections.synchronizedMap(
+    /** The execution controls of the definition's settings, read once per deployment (shared by id as well). */
+    public ExecutionControls controls() {
+        return parsed().controls();
+    }
+
+    private Parsed parsed() {
+        if (parsed == null) {
+            parsed = PARSED.computeIfAbsent(id,
+                    key -> new Parsed(WorkflowDefinition.fromJson(JsonText.parseObject(definitionJson))));
+        }
+        return parsed;
+    }
+
+    /** A parsed definition and, once asked for, its controls. */
+    private static final class Parsed {
+        final WorkflowDefinition definition;
+        private volatile ExecutionControls controls;
+
+        Parsed(WorkflowDefinition definition) {
+            this.definition = definition;
+        }
+
+        ExecutionControls controls() {
+            if (controls == null) {
+                controls = ExecutionControls.of(definition.settings());
+            }
+            return controls;
+        }
+    }
+
+    private static final Map<String, Parsed> PARSED = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, WorkflowDefinition> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
                     return size() > 1000;
                 }
             });

@@ -136,11 +136,12 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
-    public void add(StepRun stepRun) {
-        if (!stepRun.mayReplace()) {
-            em.persist(stepRun);
-            return;
-        }
+    public void insertStepRun(StepRun stepRun) {
+        em.persist(stepRun);
+    }
+
+    @Override
+    public void replaceStepRun(StepRun stepRun) {
         StepRun existing = em.find(StepRun.class, stepRun.executionId() + ":" + stepRun.position());
         if (existing != null && existing.status() == ExecutionStatus.PAUSED) {
             em.remove(existing);

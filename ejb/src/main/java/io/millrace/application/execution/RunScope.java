@@ -1,0 +1,35 @@
+package io.millrace.application.execution;
+
+import io.millrace.domain.execution.Execution;
+import io.millrace.domain.execution.StepRun;
+import io.millrace.domain.workflow.StepSpec;
+import io.millrace.orchestrator.StepsObject;
+import io.millrace.runtime.DataStores;
+import io.millrace.runtime.StepInvocation;
+import io.millrace.shared.JsonText;
+import jakarta.json.JsonString;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every step of one run of an execution shares: its deadline, environment variables, data stores,
+ * {@code /tmp} directory and the {@code $.flow.delay} URLs.
+ */
+record RunScope(Execution execution, Instant deadline, Map<String, String> env, Path tmp, DataStores stores,
+                String resumeUrl, String cancelUrl) {
+
+    /** The invocation of {@code step}, which sees the results of the earlier steps in {@code results}. */
+    StepInvocation invocation(StepSpec step, List<StepRun> results) {
+        String steps = StepsObject.build(execution.eventJson(), execution.contextJson(), results);
+        long budget = StepInvocation.FUNCTION_PAYLOAD_LIMIT_BYTES - StepResults.payloadUsed(execution, results);
+        Map<String, String> packages = new HashMap<>();
+        step.packages().forEach((name, version) -> packages.put(name, ((JsonString) version).getString()));
+        return new StepInvocation(step.name(), step.code(), JsonText.write(step.props()), steps, deadline, env,
+                Math.max(1, budget), tmp, packages)
+                .withDelayUrls(resumeUrl, cancelUrl)
+                .withDataStores(stores);
+    }
+}

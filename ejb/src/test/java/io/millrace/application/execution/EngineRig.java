@@ -1,0 +1,241 @@
+package io.millrace.application.execution;
+
+import io.millrace.application.datastore.ProjectDataStores;
+import io.millrace.application.environment.ExecutionEnvironment;
+import io.millrace.application.eventing.EventLog;
+import io.millrace.application.intake.ResponseHub;
+import io.millrace.application.notification.EmailDestination;
+import io.millrace.application.notification.ErrorEvents;
+import io.millrace.domain.events.EmittedEvent;
+import io.millrace.domain.execution.Execution;
+import io.millrace.domain.execution.ExecutionRepository;
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.execution.StepRun;
+import io.millrace.domain.workflow.StepSpec;
+import io.millrace.domain.workflow.Workflow;
+import io.millrace.domain.workflow.WorkflowDefinition;
+import io.millrace.domain.workflow.WorkflowDeployment;
+import io.millrace.domain.workflow.WorkflowRepository;
+import io.millrace.runtime.DataStores;
+import io.millrace.runtime.EmailRequest;
+import io.millrace.runtime.Emission;
+import io.millrace.shared.JsonText;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The engine on in-memory fakes of its ports: the runner, its store and the dispatcher share one execution
+ * repository, one workflow repository and one worker queue, so a test can run an execution message by message
+ * and look at what was stored, what was sent and which transactions committed. A store call is a committed
+ * transaction; a {@link ScriptedRuntime.Crash} loses what the runner held and had not stored.
+ */
+public final class EngineRig {
+    public final InMemoryExecutions executions = new InMemoryExecutions();
+    public final InMemoryWorkflows workflows = new InMemoryWorkflows();
+    public final RecordingQueue queue = new RecordingQueue();
+    final ScriptedRuntime runtime = new ScriptedRuntime();
+    final ResponseHub responses = new ResponseHub();
+    /** The store's transactions, in order, e.g. {@code "add [0, 1]"}, {@code "finish success [2]"}. */
+    final List<String> transactions = new ArrayList<>();
+    /** Error events recorded: {@code "<execution> <error name>"}. */
+    final List<String> errorEvents = new ArrayList<>();
+    /** Events appended to workflows' streams: {@code "<workspace> <workflow> <emit id> <event>"}. */
+    final List<String> emitted = new ArrayList<>();
+    /** Emails sent: {@code "<workspace> <subject>"}. */
+    final List<String> emails = new ArrayList<>();
+    /** Ends counted by the metrics: {@code "<workflow> <status>"}. */
+    final List<String> ends = new ArrayList<>();
+    final Dispatcher dispatcher;
+    final ExecutionStore store;
+    final ExecutionRunner runner;
+    private int executionCount;
+
+    public EngineRig() {
+        dispatcher = dispatcher(workflows, executions, queue);
+        store = new RecordingStore();
+        store.executions = executions;
+        store.workflows = workflows;
+        store.dispatcher = dispatcher;
+        store.queue = queue;
+        store.metrics = (workflowId, status, durationMillis) -> ends.add(workflowId + " " + status.wireName());
+        store.errorEvents = new ErrorEvents() {
+            @Override
+            public void record(String workflowId, String executionId, String eventJson, String contextJson,
+                               String errorJson) {
+                errorEvents.add(executionId + " " + JsonText.parseObject(errorJson).getString("name"));
+            }
+        };
+        store.eventLog = new EventLog() {
+            @Override
+            public EmittedEvent append(String workspaceId, String emitterId, Emission emission, String emitId, int hops) {
+                emitted.add(workspaceId + " " + emitterId + " " + emitId + " " + emission.eventJson());
+                return null;
+            }
+        };
+        runner = new ExecutionRunner();
+        runner.store = store;
+        runner.runtime = runtime;
+        runner.responses = responses;
+        runner.retryPolicy = new RetryPolicy();
+        runner.retryPolicy.baseSeconds = 150;
+        runner.retryPolicy.baseUrl = "http://millrace.test";
+        runner.environment = new ExecutionEnvironment() {
+            @Override
+            public Map<String, String> forExecution(String workspaceId, String projectId) {
+                return Map.of("GREETING", "hello " + workspaceId);
+            }
+        };
+        runner.flowUrls = new FlowUrls() {
+            @Override
+            public String resumeUrl(String executionId) {
+                return "http://millrace.test/flow/" + executionId + "/resume";
+            }
+
+            @Override
+            public String cancelUrl(String executionId) {
+                return "http://millrace.test/flow/" + executionId + "/cancel";
+            }
+        };
+        runner.dataStores = new ProjectDataStores() {
+            @Override
+            public DataStores forProject(String workspaceId, String projectId) {
+                return DataStores.NONE;
+            }
+        };
+        runner.emails = new EmailDestination() {
+            @Override
+            public void sendToOwner(String workspaceId, EmailRequest email) {
+                emails.add(workspaceId + " " + email.subject());
+            }
+        };
+    }
+
+    /** A dispatcher over these ports (for tests of other packages, whose fields they cannot set). */
+    public static Dispatcher dispatcher(WorkflowRepository workflows, ExecutionRepository executions,
+                                        ExecutionQueue queue) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.workflows = workflows;
+        dispatcher.executions = executions;
+        dispatcher.queue = queue;
+        return dispatcher;
+    }
+
+    /** A workflow {@code id} of workspace {@code o_1} with code steps of these names, deployed with {@code settingsJson}. */
+    public static Workflow workflow(InMemoryWorkflows workflows, String id, String settingsJson, String... steps) {
+        Workflow workflow = new Workflow(id, "o_1", "proj_1", id, true, 1);
+        workflows.add(workflow);
+        deploy(workflows, workflow, settingsJson, steps);
+        return workflow;
+    }
+
+    /** Deploys a new version of the workflow. */
+    public static WorkflowDeployment deploy(InMemoryWorkflows workflows, Workflow workflow, String settingsJson,
+                                            String... steps) {
+        return deployCode(workflows, workflow, settingsJson,
+                "export default defineComponent({ async run({ steps, $ }) { } })", steps);
+    }
+
+    /** Deploys a new version of the workflow whose steps all have this code. */
+    public static WorkflowDeployment deployCode(InMemoryWorkflows workflows, Workflow workflow, String settingsJson,
+                                                String code, String... steps) {
+        List<StepSpec> specs = Arrays.stream(steps)
+                .map(name -> new StepSpec(name, "code", "javascript", code, JsonValue.EMPTY_JSON_OBJECT)).toList();
+        WorkflowDeployment deployment = new WorkflowDeployment(workflow.id() + "_v" + (workflow.version() + 1),
+                workflow.id(), workflow.version() + 1,
+                new WorkflowDefinition(workflow.name(), List.of(), specs, JsonText.parseObject(settingsJson)), 1);
+        workflows.add(deployment);
+        workflow.deploy(deployment, 1);
+        return deployment;
+    }
+
+    Workflow workflow(String id, String settingsJson, String... steps) {
+        return workflow(workflows, id, settingsJson, steps);
+    }
+
+    /** An event accepted for the workflow on the fast path: stored dispatched, its message sent. */
+    Execution accept(Workflow workflow, String eventJson) {
+        Execution execution = waiting(workflow, eventJson);
+        execution.dispatch(execution.createdAt());
+        queue.enqueue(execution.id(), execution.runToken());
+        return execution;
+    }
+
+    /** An event waiting at the workflow's gate. */
+    Execution waiting(Workflow workflow, String eventJson) {
+        executionCount++;
+        String id = "ex_" + executionCount;
+        Execution execution = new Execution(id, workflow.id(), workflow.deploymentId(), "hi_1", eventJson,
+                "{\"id\":\"" + id + "\",\"workflow_id\":\"" + workflow.id() + "\"}", executionCount);
+        executions.add(execution);
+        return execution;
+    }
+
+    /** Delivers the last message sent for the execution to the runner, as the worker MDB would. */
+    void deliver(Execution execution) {
+        RecordingQueue.Sent sent = queue.sent.stream().filter(s -> s.executionId().equals(execution.id()))
+                .reduce((a, b) -> b).orElseThrow();
+        runner.run(ExecutionMessage.format(sent.executionId(), sent.runToken()));
+    }
+
+    /** Delivers the message with this token. */
+    void deliver(Execution execution, int runToken) {
+        runner.run(ExecutionMessage.format(execution.id(), runToken));
+    }
+
+    StepRun stepRun(Execution execution, int position) {
+        return executions.stepRun(execution.id(), position);
+    }
+
+    ExecutionStatus status(Execution execution) {
+        return executions.execution(execution.id()).map(Execution::status).orElseThrow();
+    }
+
+    /** The store with each of its transactions logged. */
+    private final class RecordingStore extends ExecutionStore {
+        @Override
+        public Optional<Snapshot> start(String executionId, int runToken) {
+            Optional<Snapshot> snapshot = super.start(executionId, runToken);
+            transactions.add(snapshot.isPresent() ? "start" : "skip");
+            return snapshot;
+        }
+
+        @Override
+        public void add(List<PendingResult> results) {
+            transactions.add("add " + positions(results));
+            super.add(results);
+        }
+
+        @Override
+        public void pause(List<PendingResult> unsaved, PendingResult failedAttempt, long delayMillis, boolean notify) {
+            transactions.add("pause " + positions(unsaved) + " + " + failedAttempt.run().position());
+            super.pause(unsaved, failedAttempt, delayMillis, notify);
+        }
+
+        @Override
+        public void delay(List<PendingResult> unsaved, String executionId, long delayMillis) {
+            transactions.add("delay " + positions(unsaved));
+            super.delay(unsaved, executionId, delayMillis);
+        }
+
+        @Override
+        public void finish(String executionId, ExecutionStatus status, String errorJson, List<PendingResult> unsaved,
+                           List<Emission> emissions) {
+            transactions.add("finish " + status.wireName() + " " + positions(unsaved));
+            super.finish(executionId, status, errorJson, unsaved, emissions);
+        }
+
+        @Override
+        public void finish(String executionId, ExecutionStatus status, String errorJson) {
+            transactions.add("finish " + status.wireName());
+            super.finish(executionId, status, errorJson);
+        }
+
+        private static List<Integer> positions(List<PendingResult> results) {
+            return results.stream().map(r -> r.run().position()).toList();
+        }
+    }
+}
