@@ -1,2 +1,5 @@
-/** Small building blocks shared by every layer: identifiers, JSON text, paging, common exceptions. */
+/**
+ * Small building blocks shared by every layer: identifiers, JSON text, reading request fields
+ * ({@link io.millrace.shared.BodyFields}), paging, common exceptions.
+ */
 package io.millrace.shared;

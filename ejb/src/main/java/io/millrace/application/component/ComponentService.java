@@ -3,6 +3,7 @@ package io.millrace.application.component;
 import io.millrace.domain.component.CodeFetcher;
 import io.millrace.domain.component.Component;
 import io.millrace.domain.component.ComponentRepository;
+import io.millrace.shared.BodyFields;
 import io.millrace.shared.Ids;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
@@ -10,7 +11,6 @@ import io.millrace.domain.workspace.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Optional;
 import java.util.Set;
@@ -38,16 +38,9 @@ public class ComponentService {
 
     /** {@code POST /v1/components}. */
     public Component create(User caller, JsonValue body) {
-        if (!(body instanceof JsonObject o)) {
-            throw new InvalidInputException(null, "the request body must be a JSON object");
-        }
-        for (String key : o.keySet()) {
-            if (!CREATE_FIELDS.contains(key)) {
-                throw new InvalidInputException(key, "unknown field '" + key + "'");
-            }
-        }
-        String code = string(o, "component_code");
-        String url = string(o, "component_url");
+        JsonObject o = BodyFields.body(body, CREATE_FIELDS);
+        String code = BodyFields.text(o, "component_code");
+        String url = BodyFields.text(o, "component_url");
         if (code == null && url == null) {
             throw new InvalidInputException("component_code", "component_code or component_url is required");
         }
@@ -131,16 +124,5 @@ public class ComponentService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("component_url", e.getMessage());
         }
-    }
-
-    private static String string(JsonObject o, String key) {
-        JsonValue v = o.get(key);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (!(v instanceof JsonString s)) {
-            throw new InvalidInputException(key, key + " must be a string");
-        }
-        return s.getString();
     }
 }

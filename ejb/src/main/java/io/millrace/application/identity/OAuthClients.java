@@ -35,7 +35,7 @@ public class OAuthClients {
     /** Body {@code {"name": "…"}}. */
     public OAuthClientView create(User caller, String orgId, JsonValue body) {
         workspaces.requireOwn(caller, orgId);
-        JsonObject o = BodyFields.object(body, Set.of("name"));
+        JsonObject o = BodyFields.bodyOrEmpty(body, Set.of("name"));
         String name = BodyFields.string(o, "name", true, NAME_MAX);
         String secret = newSecret();
         OAuthClient client = writer.create(new OAuthClient(Ids.random("oa_"), orgId, name, Secrets.hash(secret),

@@ -33,7 +33,7 @@ public class WorkspaceProvisioning {
     WorkspaceWriter writer;
 
     public ProvisionedWorkspace create(JsonValue body) {
-        JsonObject o = BodyFields.object(body, FIELDS);
+        JsonObject o = BodyFields.bodyOrEmpty(body, FIELDS);
         String name = BodyFields.string(o, "name", true, 255);
         String orgname = BodyFields.string(o, "orgname", false, 63);
         orgname = orgname == null ? slug(name) : orgname;

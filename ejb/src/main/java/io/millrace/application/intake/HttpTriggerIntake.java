@@ -1,21 +1,21 @@
 package io.millrace.application.intake;
 
-import io.millrace.application.intake.TriggerTarget;
 import io.millrace.runtime.HttpReply;
 import io.millrace.shared.Ids;
-import io.millrace.shared.NotFoundException;
 import io.millrace.domain.workflow.HttpTrigger;
 import io.millrace.domain.workflow.Workflow;
-import io.millrace.domain.workflow.WorkflowDeployment;
 import io.millrace.domain.workflow.WorkflowRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Accepts events sent to HTTP trigger endpoints: finds the workflow, then stores and queues the event
- * (see {@link EventRecorder}), so an answered request is never lost.
+ * Accepts events sent to HTTP endpoints ({@code /e/<key>}): {@link #find} tells what the key belongs to
+ * (an active workflow's HTTP trigger, else an active source's HTTP interface); {@link #accept} stores and
+ * queues the event before the caller is answered (for a workflow see {@link EventRecorder}; for a source
+ * {@link SourceEndpoints}), so an answered request is never lost.
  */
 @ApplicationScoped
 public class HttpTriggerIntake {
@@ -25,13 +25,21 @@ public class HttpTriggerIntake {
     EventRecorder recorder;
     @Inject
     ResponseHub responses;
+    @Inject
+    SourceEndpoints sources;
 
-    /**
-     * @throws NotFoundException  when no active workflow has an endpoint with this key
-     * @throws QueueFullException when the workflow's queue is full; the refusal is recorded
-     */
-    public Accepted accept(String key, JsonObject event) {
-        TriggerTarget target = target(key);
+    /** What the key belongs to, or empty when no active workflow or source has it. */
+    public Optional<Endpoint> find(String key) {
+        Optional<Endpoint> workflow = workflowTarget(key).map(Endpoint.OfWorkflow::new);
+        return workflow.isPresent() ? workflow : sources.find(key).map(Endpoint.OfSource::new);
+    }
+
+    /** @throws QueueFullException when the workflow's queue is full; the refusal is recorded */
+    public Accepted accept(Endpoint endpoint, JsonObject event) {
+        if (endpoint instanceof Endpoint.OfSource s) {
+            return sources.accept(s.source(), event);
+        }
+        TriggerTarget target = ((Endpoint.OfWorkflow) endpoint).target();
         String id = Ids.ordered(System.currentTimeMillis());
         CompletableFuture<HttpReply> reply = target.deployment().customResponse() ? responses.expect(id) : null;
         boolean admitted;
@@ -52,22 +60,20 @@ public class HttpTriggerIntake {
         return new Accepted(id, reply, target.deployment().definition().timeoutSeconds());
     }
 
-    /**
-     * Records an event that was refused at the door (e.g. a body over the size limit).
-     *
-     * @throws NotFoundException when no active workflow has an endpoint with this key
-     */
-    public void reject(String key, JsonObject event, String errorName, String errorMessage) {
-        recorder.refuse(target(key), event, errorName, errorMessage);
+    /** Records an event that was refused at the door (e.g. a body over the size limit). */
+    public void reject(Endpoint endpoint, JsonObject event, String errorName, String errorMessage) {
+        if (endpoint instanceof Endpoint.OfSource s) {
+            sources.reject(s.source(), event, errorName, errorMessage);
+        } else {
+            recorder.refuse(((Endpoint.OfWorkflow) endpoint).target(), event, errorName, errorMessage);
+        }
     }
 
-    private TriggerTarget target(String key) {
-        HttpTrigger trigger = workflows.httpTriggerByKey(key)
-                .orElseThrow(() -> new NotFoundException("no endpoint " + key));
-        Workflow workflow = workflows.workflow(null, trigger.workflowId())
-                .filter(Workflow::active)
-                .orElseThrow(() -> new NotFoundException("no active workflow for endpoint " + key));
-        WorkflowDeployment deployment = workflows.deployment(workflow.deploymentId()).orElseThrow();
-        return new TriggerTarget(trigger.id(), null, workflow, deployment, 0);
+    private Optional<TriggerTarget> workflowTarget(String key) {
+        Optional<HttpTrigger> trigger = workflows.httpTriggerByKey(key);
+        Optional<Workflow> workflow = trigger.flatMap(t -> workflows.workflow(null, t.workflowId()))
+                .filter(Workflow::active);
+        return workflow.map(w -> new TriggerTarget(trigger.get().id(), null, w,
+                workflows.deployment(w.deploymentId()).orElseThrow(), 0));
     }
 }

@@ -1,10 +1,10 @@
 package io.millrace.application.source;
 
 import io.millrace.domain.events.EmittedEvent;
+import io.millrace.domain.events.EmittedEventRepository;
 import io.millrace.shared.EventId;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Page;
-import io.millrace.domain.source.SourceEventRepository;
 import io.millrace.domain.source.SourceMessage;
 import io.millrace.domain.workspace.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,7 @@ public class SourceEvents {
     @Inject
     SourceService sources;
     @Inject
-    SourceEventRepository events;
+    EmittedEventRepository events;
     @Inject
     SourceQueue queue;
 

@@ -2,25 +2,26 @@ package io.millrace.application.source;
 
 import io.millrace.application.intake.Accepted;
 import io.millrace.application.intake.ResponseHub;
+import io.millrace.application.intake.SourceEndpoints;
 import io.millrace.runtime.HttpReply;
 import io.millrace.shared.Ids;
 import io.millrace.shared.JsonText;
-import io.millrace.shared.NotFoundException;
 import io.millrace.domain.source.Source;
 import io.millrace.domain.source.SourceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Accepts HTTP requests to sources' endpoints ({@code /e/<key>} of a {@code $.interface.http}): the
- * request is stored as a queued run and queued in one transaction before the caller is answered, so an
- * answered request is never lost. A source with {@code customResponse: true} answers the caller itself
- * with {@code this.http.respond(...)}.
+ * Accepts HTTP requests to sources' endpoints ({@code /e/<key>} of a {@code $.interface.http}) for the
+ * intake's {@code HttpTriggerIntake}: the request is stored as a queued run and queued in one transaction
+ * before the caller is answered, so an answered request is never lost. A source with
+ * {@code customResponse: true} answers the caller itself with {@code this.http.respond(...)}.
  */
 @ApplicationScoped
-public class SourceHttpIntake {
+public class SourceHttpIntake implements SourceEndpoints {
     @Inject
     SourceRepository sources;
     @Inject
@@ -30,9 +31,13 @@ public class SourceHttpIntake {
     @Inject
     SourceInvoker invoker;
 
-    /** @throws NotFoundException when no active source has an endpoint with this key */
-    public Accepted accept(String key, JsonObject event) {
-        Source source = target(key);
+    @Override
+    public Optional<Source> find(String key) {
+        return sources.byHttpKey(key).filter(Source::active);
+    }
+
+    @Override
+    public Accepted accept(Source source, JsonObject event) {
         String runId = Ids.ordered(System.currentTimeMillis());
         CompletableFuture<HttpReply> reply = source.customResponse() ? responses.expect(runId) : null;
         try {
@@ -44,17 +49,8 @@ public class SourceHttpIntake {
         return new Accepted(runId, reply, invoker.timeoutSeconds());
     }
 
-    /**
-     * Records a request refused at the door (e.g. a body over the size limit).
-     *
-     * @throws NotFoundException when no active source has an endpoint with this key
-     */
-    public void reject(String key, JsonObject event, String errorName, String errorMessage) {
-        store.refuseHttpRun(target(key).id(), JsonText.write(event), errorName, errorMessage);
-    }
-
-    private Source target(String key) {
-        return sources.byHttpKey(key).filter(Source::active)
-                .orElseThrow(() -> new NotFoundException("no active source has the endpoint " + key));
+    @Override
+    public void reject(Source source, JsonObject event, String errorName, String errorMessage) {
+        store.refuseHttpRun(source.id(), JsonText.write(event), errorName, errorMessage);
     }
 }

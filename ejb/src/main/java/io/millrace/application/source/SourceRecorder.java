@@ -3,6 +3,7 @@ package io.millrace.application.source;
 import io.millrace.application.eventing.EventLog;
 import io.millrace.domain.component.Component;
 import io.millrace.domain.events.EmittedEvent;
+import io.millrace.domain.events.SystemChannels;
 import io.millrace.runtime.Emission;
 import io.millrace.runtime.LogEntry;
 import io.millrace.runtime.SourceOutcome;
@@ -10,7 +11,6 @@ import io.millrace.runtime.StepError;
 import io.millrace.shared.JsonText;
 import io.millrace.domain.source.Dedupe;
 import io.millrace.domain.source.Source;
-import io.millrace.domain.source.SourceEventRepository;
 import io.millrace.domain.source.SourceMessage;
 import io.millrace.domain.source.SourceRepository;
 import io.millrace.domain.source.SourceRun;
@@ -117,7 +117,7 @@ public class SourceRecorder {
         }
         event.add("original_context", context).add("error", JsonText.parse(errorJson(error, now)));
         eventLog.append(source.workspaceId(), source.id(), new Emission(JsonText.write(event.build()), null,
-                SourceEventRepository.ERRORS, cut(error.name() + ": " + error.message(), 1024), now), run.id() + "-error", run.hops());
+                SystemChannels.ERRORS, cut(error.name() + ": " + error.message(), 1024), now), run.id() + "-error", run.hops());
     }
 
     private void appendLogs(Source source, SourceRun run, List<LogEntry> logs) {
@@ -129,7 +129,7 @@ public class SourceRecorder {
             String json = JsonText.write(Jsonp.createObjectBuilder().add("level", log.level())
                     .add("ts", log.ts().toString()).add("message", cut(message, MAX_MESSAGE))
                     .add("run_id", run.id()).add("phase", run.phase()).build());
-            eventLog.append(source.workspaceId(), source.id(), new Emission(json, null, SourceEventRepository.LOGS,
+            eventLog.append(source.workspaceId(), source.id(), new Emission(json, null, SystemChannels.LOGS,
                     cut(message, 1024), log.ts().toEpochMilli()), run.id() + "-log-" + i, run.hops());
         }
     }

@@ -2,11 +2,11 @@ package io.millrace.application.workflow;
 
 import io.millrace.application.source.SourceEvents;
 import io.millrace.domain.events.EmittedEvent;
+import io.millrace.domain.events.EmittedEventRepository;
 import io.millrace.shared.EventId;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
 import io.millrace.shared.Page;
-import io.millrace.domain.source.SourceEventRepository;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workspace.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +22,7 @@ public class WorkflowEmits {
     @Inject
     WorkflowRepository workflows;
     @Inject
-    SourceEventRepository events;
+    EmittedEventRepository events;
 
     public Page<EmittedEvent> summaries(User caller, String workflowId, int limit, String after, String before) {
         workflows.workflow(caller.workspaceId(), workflowId)

@@ -1,5 +1,6 @@
 package io.millrace.domain.datastore;
 
+import io.millrace.shared.BodyFields;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
 import jakarta.json.JsonArray;
@@ -27,12 +28,8 @@ public final class StoreRequests {
 
     /** {@code {"name": "…"}} of a create or rename. */
     public static String name(JsonValue body) {
-        JsonObject o = object(body, null, STORE_FIELDS, STORE_READ_ONLY);
-        JsonValue name = o.get("name");
-        if (name != null && name.getValueType() != JsonValue.ValueType.STRING && name != JsonValue.NULL) {
-            throw new InvalidInputException("name", "name must be a string");
-        }
-        String value = name == null || name == JsonValue.NULL ? null : o.getString("name");
+        JsonObject o = BodyFields.body(body, STORE_FIELDS, STORE_READ_ONLY);
+        String value = BodyFields.text(o, "name");
         StoreRules.checkName(value);
         return value;
     }
@@ -40,7 +37,7 @@ public final class StoreRequests {
     /** {@code {"value": any JSON, "ttl": seconds | null}} setting the record at {@code key}. */
     public static RecordWrite record(String key, JsonValue body) {
         StoreRules.checkKey(key);
-        JsonObject o = object(body, null, RECORD_FIELDS, Set.of("key", "expires_at", "created_at", "updated_at"));
+        JsonObject o = BodyFields.body(body, RECORD_FIELDS, Set.of("key", "expires_at", "created_at", "updated_at"));
         if (o.containsKey("key") && !(o.get("key") instanceof jakarta.json.JsonString s && s.getString().equals(key))) {
             throw new InvalidInputException("key", "the body's key must be the key of the path, or left out");
         }
@@ -49,7 +46,7 @@ public final class StoreRequests {
 
     /** {@code {"records": [{"key", "value", "ttl"?}, …]}}: 1 to {@value StoreRules#MAX_BATCH_RECORDS} records. */
     public static List<RecordWrite> batch(JsonValue body) {
-        JsonObject o = object(body, null, Set.of("records"), Set.of());
+        JsonObject o = BodyFields.body(body, Set.of("records"));
         JsonValue records = o.get("records");
         if (records == null || records.getValueType() != JsonValue.ValueType.ARRAY) {
             throw new InvalidInputException("records", "records must be an array of {key, value, ttl?} objects");
@@ -62,7 +59,7 @@ public final class StoreRequests {
         List<RecordWrite> writes = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             String prefix = "records[" + i + "].";
-            JsonObject r = object(array.get(i), "records[" + i + "]", BATCH_RECORD_FIELDS, RECORD_READ_ONLY);
+            JsonObject r = BodyFields.body(array.get(i), "records[" + i + "]", BATCH_RECORD_FIELDS, RECORD_READ_ONLY);
             JsonValue key = r.get("key");
             if (key == null || key.getValueType() != JsonValue.ValueType.STRING) {
                 throw new InvalidInputException(prefix + "key", "key is required and must be a non-empty string");
@@ -75,7 +72,7 @@ public final class StoreRequests {
 
     /** {@code {"ttl": seconds | null}} of a TTL change; the field must be present. */
     public static Long ttl(JsonValue body) {
-        JsonObject o = object(body, null, Set.of("ttl"), Set.of());
+        JsonObject o = BodyFields.body(body, Set.of("ttl"));
         if (!o.containsKey("ttl")) {
             throw new InvalidInputException("ttl", "ttl is required: a number of seconds, or null for no expiry");
         }
@@ -105,18 +102,5 @@ public final class StoreRequests {
         String valueJson = JsonText.write(o.get("value"));
         StoreRules.checkValueSize(valueJson, prefix + "value");
         return new RecordWrite(key, valueJson, ttl(o.get("ttl"), prefix + "ttl"));
-    }
-
-    private static JsonObject object(JsonValue body, String field, Set<String> fields, Set<String> readOnly) {
-        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException(field, (field == null ? "the request body" : field) + " must be a JSON object");
-        }
-        JsonObject o = body.asJsonObject();
-        for (String name : o.keySet()) {
-            if (!fields.contains(name) && !readOnly.contains(name)) {
-                throw new InvalidInputException(field == null ? name : field + "." + name, "unknown field '" + name + "'");
-            }
-        }
-        return o;
     }
 }

@@ -1,6 +1,6 @@
 package io.millrace.domain.environment;
 
-import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.BodyFields;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Set;
@@ -19,65 +19,30 @@ public record EnvVarRequest(String key, String value, boolean descriptionGiven, 
     private static final Set<String> READ_ONLY = Set.of("id", "created_at", "updated_at");
 
     public static EnvVarRequest forCreate(JsonValue body) {
-        JsonObject o = object(body);
-        String key = string(o, "key");
+        JsonObject o = BodyFields.body(body, FIELDS, READ_ONLY);
+        String key = BodyFields.text(o, "key");
         EnvVarRules.checkKey(key);
-        String value = string(o, "value");
+        String value = BodyFields.text(o, "value");
         EnvVarRules.checkValue(value);
-        String description = string(o, "description");
+        String description = BodyFields.text(o, "description");
         EnvVarRules.checkDescription(description);
-        Boolean secret = bool(o, "secret");
+        Boolean secret = BodyFields.trueOrFalse(o, "secret");
         return new EnvVarRequest(key, value, description != null, description, secret == null || secret);
     }
 
     public static EnvVarRequest forUpdate(JsonValue body) {
-        JsonObject o = object(body);
-        String key = string(o, "key");
+        JsonObject o = BodyFields.body(body, FIELDS, READ_ONLY);
+        String key = BodyFields.text(o, "key");
         if (key != null) {
             EnvVarRules.checkKey(key);
         }
-        String value = string(o, "value");
+        String value = BodyFields.text(o, "value");
         if (value != null) {
             EnvVarRules.checkValue(value);
         }
-        String description = string(o, "description");
+        String description = BodyFields.text(o, "description");
         EnvVarRules.checkDescription(description);
-        return new EnvVarRequest(key, value, o.containsKey("description"), description, bool(o, "secret"));
-    }
-
-    private static JsonObject object(JsonValue body) {
-        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException(null, "the request body must be a JSON object");
-        }
-        JsonObject o = body.asJsonObject();
-        for (String name : o.keySet()) {
-            if (!FIELDS.contains(name) && !READ_ONLY.contains(name)) {
-                throw new InvalidInputException(name, "unknown field '" + name + "'");
-            }
-        }
-        return o;
-    }
-
-    private static String string(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        if (v == null || v == JsonValue.NULL) {
-            return null;
-        }
-        if (v.getValueType() != JsonValue.ValueType.STRING) {
-            throw new InvalidInputException(name, name + " must be a string");
-        }
-        return o.getString(name);
-    }
-
-    private static Boolean bool(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        if (v == null || v == JsonValue.NULL) {
-            return null;
-        }
-        return switch (v.getValueType()) {
-            case TRUE -> true;
-            case FALSE -> false;
-            default -> throw new InvalidInputException(name, name + " must be true or false");
-        };
+        Boolean secret = BodyFields.trueOrFalse(o, "secret");
+        return new EnvVarRequest(key, value, o.containsKey("description"), description, secret);
     }
 }

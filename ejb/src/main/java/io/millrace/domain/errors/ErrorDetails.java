@@ -1,5 +1,6 @@
 package io.millrace.domain.errors;
 
+import io.millrace.shared.BodyFields;
 import io.millrace.shared.JsonText;
 import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
@@ -40,23 +41,15 @@ public final class ErrorDetails {
                 fallbackMessage = errorJson;
             }
         }
-        String name = text(in, "name", DEFAULT_NAME);
+        String name = BodyFields.textOr(in, "name", DEFAULT_NAME);
         JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("name", name)
-                .add("message", text(in, "message", fallbackMessage))
-                .add("code", text(in, "code", name));
-        add(b, "step", text(in, "step", text(in, "cellId", null)));
-        b.add("ts", text(in, "ts", Instant.ofEpochMilli(nowMs).toString()));
-        add(b, "stack", text(in, "stack", null));
+                .add("message", BodyFields.textOr(in, "message", fallbackMessage))
+                .add("code", BodyFields.textOr(in, "code", name));
+        add(b, "step", BodyFields.textOr(in, "step", BodyFields.textOr(in, "cellId", null)));
+        b.add("ts", BodyFields.textOr(in, "ts", Instant.ofEpochMilli(nowMs).toString()));
+        add(b, "stack", BodyFields.textOr(in, "stack", null));
         return b.build();
-    }
-
-    private static String text(JsonObject o, String key, String fallback) {
-        JsonValue v = o.get(key);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return fallback;
-        }
-        return v.getValueType() == JsonValue.ValueType.STRING ? o.getString(key) : v.toString();
     }
 
     private static void add(JsonObjectBuilder b, String key, String value) {

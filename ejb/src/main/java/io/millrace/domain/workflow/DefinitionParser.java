@@ -1,9 +1,9 @@
 package io.millrace.domain.workflow;
 
+import io.millrace.shared.BodyFields;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -37,27 +37,13 @@ public final class DefinitionParser {
      * @param current the deployed definition when updating, null when creating
      */
     public static WorkflowRequest parse(JsonValue body, WorkflowDefinition current) {
-        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException(null, "the request body must be a JSON object");
-        }
-        JsonObject o = body.asJsonObject();
-        for (String key : o.keySet()) {
-            if (!TOP_LEVEL.contains(key)) {
-                throw new InvalidInputException(key, "unknown field '" + key + "'");
-            }
-        }
-        String name = optionalString(o, "name");
-        if (name != null && name.isBlank()) {
-            throw new InvalidInputException("name", "name must not be blank");
-        }
-        if (name != null && name.length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("name", "name must be at most " + MAX_NAME_LENGTH + " characters");
-        }
+        JsonObject o = BodyFields.body(body, TOP_LEVEL);
+        String name = BodyFields.nonBlankText(o, "name", MAX_NAME_LENGTH);
         if (current == null && name == null) {
             throw new InvalidInputException("name", "name is required");
         }
-        String projectId = optionalString(o, "project_id");
-        Boolean active = optionalBoolean(o, "active");
+        String projectId = BodyFields.text(o, "project_id");
+        Boolean active = BodyFields.bool(o, "active");
         List<TriggerSpec> triggers = o.containsKey("triggers") ? triggers(o) : null;
         List<StepSpec> steps = o.containsKey("steps") ? steps(o) : null;
         JsonObject settings = o.containsKey("settings") ? settings(o, current) : null;
@@ -76,15 +62,15 @@ public final class DefinitionParser {
     }
 
     private static List<TriggerSpec> triggers(JsonObject o) {
-        JsonArray array = array(o, "triggers");
+        JsonArray array = BodyFields.array(o, "triggers");
         List<TriggerSpec> out = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             String field = "triggers[" + i + "]";
-            JsonObject t = object(array.get(i), field);
-            rejectUnknown(t, TRIGGER_FIELDS, field);
-            String type = requiredString(t, "type", field + ".type");
+            JsonObject t = BodyFields.object(array.get(i), field);
+            BodyFields.rejectUnknown(t, TRIGGER_FIELDS, field);
+            String type = BodyFields.requiredText(t, "type", field + ".type");
             if (TriggerSpec.SOURCE.equals(type)) {
-                String sourceId = requiredString(t, "source_id", field + ".source_id");
+                String sourceId = BodyFields.requiredText(t, "source_id", field + ".source_id");
                 if (!sourceId.startsWith("dc_")) {
                     throw new InvalidInputException(field + ".source_id", field + ".source_id must be a source id (dc_...)");
                 }
@@ -104,14 +90,14 @@ public final class DefinitionParser {
     }
 
     private static List<StepSpec> steps(JsonObject o) {
-        JsonArray array = array(o, "steps");
+        JsonArray array = BodyFields.array(o, "steps");
         List<StepSpec> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
             String field = "steps[" + i + "]";
-            JsonObject s = object(array.get(i), field);
-            rejectUnknown(s, STEP_FIELDS, field);
-            String name = requiredString(s, "name", field + ".name");
+            JsonObject s = BodyFields.object(array.get(i), field);
+            BodyFields.rejectUnknown(s, STEP_FIELDS, field);
+            String name = BodyFields.requiredText(s, "name", field + ".name");
             if (!STEP_NAME.matcher(name).matches()) {
                 throw new InvalidInputException(field + ".name", "step name '" + name
                         + "' is invalid: step names cannot contain spaces or dashes; use letters, digits and"
@@ -127,16 +113,17 @@ public final class DefinitionParser {
             if (!names.add(name)) {
                 throw new InvalidInputException(field + ".name", "duplicate step name '" + name + "'");
             }
-            String component = s.containsKey("component") ? requiredString(s, "component", field + ".component") : null;
+            String component = s.containsKey("component")
+                    ? BodyFields.requiredText(s, "component", field + ".component") : null;
             if (component != null && component.isBlank()) {
                 throw new InvalidInputException(field + ".component", field + ".component must not be blank");
             }
-            String type = s.containsKey("type") ? requiredString(s, "type", field + ".type") : "code";
+            String type = s.containsKey("type") ? BodyFields.requiredText(s, "type", field + ".type") : "code";
             if (!type.equals("code") && !(type.equals("action") && component != null)) {
                 throw new InvalidInputException(field + ".type", "unsupported step type '" + type
                         + "' (supported: code; action with component)");
             }
-            String lang = s.containsKey("lang") ? requiredString(s, "lang", field + ".lang") : "javascript";
+            String lang = s.containsKey("lang") ? BodyFields.requiredText(s, "lang", field + ".lang") : "javascript";
             if (!LANGS.contains(lang)) {
                 throw new InvalidInputException(field + ".lang", "unsupported lang '" + lang
                         + "' (supported: javascript)");
@@ -144,8 +131,8 @@ public final class DefinitionParser {
             if (component != null && s.containsKey("code")) {
                 throw new InvalidInputException(field + ".code", "a step takes code or component, not both");
             }
-            String code = component != null ? null : requiredString(s, "code", field + ".code");
-            JsonObject props = s.containsKey("props") ? object(s.get("props"), field + ".props")
+            String code = component != null ? null : BodyFields.requiredText(s, "code", field + ".code");
+            JsonObject props = s.containsKey("props") ? BodyFields.object(s.get("props"), field + ".props")
                     : JsonValue.EMPTY_JSON_OBJECT;
             out.add(new StepSpec(name, type, "javascript", code, props, JsonValue.EMPTY_JSON_OBJECT, component, null));
         }
@@ -154,7 +141,7 @@ public final class DefinitionParser {
 
     /** Settings merge into the current ones: named fields change, {@code null} removes one. */
     private static JsonObject settings(JsonObject o, WorkflowDefinition current) {
-        JsonObject given = object(o.get("settings"), "settings");
+        JsonObject given = BodyFields.object(o.get("settings"), "settings");
         var merged = Jsonp.createObjectBuilder(current == null ? JsonValue.EMPTY_JSON_OBJECT : current.settings());
         for (Map.Entry<String, JsonValue> e : given.entrySet()) {
             String field = "settings." + e.getKey();
@@ -164,12 +151,13 @@ public final class DefinitionParser {
                 continue;
             }
             switch (e.getKey()) {
-                case "timeout_seconds" -> merged.add(e.getKey(), intIn(v, field, 1, MAX_TIMEOUT_SECONDS));
-                case "concurrency" -> merged.add(e.getKey(), intIn(v, field, 1, 10_000));
-                case "queue_size" -> merged.add(e.getKey(), intIn(v, field, 1, ExecutionControls.MAX_QUEUE_SIZE));
+                case "timeout_seconds" -> merged.add(e.getKey(), BodyFields.intIn(v, field, 1, MAX_TIMEOUT_SECONDS));
+                case "concurrency" -> merged.add(e.getKey(), BodyFields.intIn(v, field, 1, 10_000));
+                case "queue_size" ->
+                        merged.add(e.getKey(), BodyFields.intIn(v, field, 1, ExecutionControls.MAX_QUEUE_SIZE));
                 case "concurrency_key" -> merged.add(e.getKey(), concurrencyKey(v, field));
                 case "throttle" -> merged.add(e.getKey(), throttle(v, field));
-                case "auto_retry", "notify_on_first_error" -> merged.add(e.getKey(), bool(v, field));
+                case "auto_retry", "notify_on_first_error" -> merged.add(e.getKey(), BodyFields.bool(v, field));
                 default -> throw new InvalidInputException(field, "unknown setting '" + e.getKey() + "'");
             }
         }
@@ -185,89 +173,15 @@ public final class DefinitionParser {
     }
 
     private static JsonObject throttle(JsonValue v, String field) {
-        JsonObject t = object(v, field);
-        rejectUnknown(t, Set.of("limit", "interval_seconds"), field);
+        JsonObject t = BodyFields.object(v, field);
+        BodyFields.rejectUnknown(t, Set.of("limit", "interval_seconds"), field);
         if (!t.containsKey("limit") || !t.containsKey("interval_seconds")) {
             throw new InvalidInputException(field, field + " needs limit and interval_seconds");
         }
         return Jsonp.createObjectBuilder()
-                .add("limit", intIn(t.get("limit"), field + ".limit", 0, 10_000))
-                .add("interval_seconds", intIn(t.get("interval_seconds"), field + ".interval_seconds", 1, 10_000))
+                .add("limit", BodyFields.intIn(t.get("limit"), field + ".limit", 0, 10_000))
+                .add("interval_seconds",
+                        BodyFields.intIn(t.get("interval_seconds"), field + ".interval_seconds", 1, 10_000))
                 .build();
-    }
-
-    private static JsonValue bool(JsonValue v, String field) {
-        if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
-            throw new InvalidInputException(field, field + " must be a boolean");
-        }
-        return v;
-    }
-
-    private static int intIn(JsonValue v, String field, int min, int max) {
-        if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
-            throw new InvalidInputException(field, field + " must be an integer");
-        }
-        java.math.BigInteger value = n.bigIntegerValue();
-        if (value.compareTo(java.math.BigInteger.valueOf(min)) < 0
-                || value.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
-            throw new InvalidInputException(field, field + " must be between " + min + " and " + max);
-        }
-        return value.intValueExact();
-    }
-
-    private static void rejectUnknown(JsonObject o, Set<String> allowed, String field) {
-        for (String key : o.keySet()) {
-            if (!allowed.contains(key)) {
-                throw new InvalidInputException(field + "." + key, "unknown field '" + key + "' in " + field);
-            }
-        }
-    }
-
-    private static JsonArray array(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidInputException(field, field + " must be an array");
-        }
-        return v.asJsonArray();
-    }
-
-    private static JsonObject object(JsonValue v, String field) {
-        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException(field, field + " must be an object");
-        }
-        return v.asJsonObject();
-    }
-
-    private static String requiredString(JsonObject o, String key, String field) {
-        JsonValue v = o.get(key);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            throw new InvalidInputException(field, field + " is required");
-        }
-        if (!(v instanceof JsonString s)) {
-            throw new InvalidInputException(field, field + " must be a string");
-        }
-        return s.getString();
-    }
-
-    private static String optionalString(JsonObject o, String key) {
-        JsonValue v = o.get(key);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (!(v instanceof JsonString s)) {
-            throw new InvalidInputException(key, key + " must be a string");
-        }
-        return s.getString();
-    }
-
-    private static Boolean optionalBoolean(JsonObject o, String key) {
-        JsonValue v = o.get(key);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
-            throw new InvalidInputException(key, key + " must be a boolean");
-        }
-        return v == JsonValue.TRUE;
     }
 }

@@ -1,5 +1,6 @@
 package io.millrace.domain.workspace;
 
+import io.millrace.shared.BodyFields;
 import io.millrace.shared.InvalidInputException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,16 +20,13 @@ public record UserRequest(String username, String email, String orgId, boolean a
             "daily_invocations_used");
 
     public static UserRequest forCreate(JsonValue body) {
-        JsonObject o = object(body, CREATE_FIELDS);
-        String username = string(o, "username");
+        JsonObject o = BodyFields.body(body, CREATE_FIELDS);
+        String username = BodyFields.text(o, "username");
         UserRules.checkUsername(username);
-        String email = string(o, "email");
+        String email = BodyFields.text(o, "email");
         UserRules.checkEmail(email);
-        JsonValue admin = o.get("admin");
-        if (admin != null && admin != JsonValue.NULL && admin != JsonValue.TRUE && admin != JsonValue.FALSE) {
-            throw new InvalidInputException("admin", "admin must be true or false");
-        }
-        return new UserRequest(username, email, string(o, "org_id"), admin == JsonValue.TRUE);
+        boolean admin = Boolean.TRUE.equals(BodyFields.trueOrFalse(o, "admin"));
+        return new UserRequest(username, email, BodyFields.text(o, "org_id"), admin);
     }
 
     /**
@@ -37,7 +35,7 @@ public record UserRequest(String username, String email, String orgId, boolean a
      * which must then be the caller's current value (nobody changes its own role here).
      */
     public static String email(JsonValue body, boolean callerIsAdmin) {
-        JsonObject o = object(body, ME_FIELDS);
+        JsonObject o = BodyFields.body(body, ME_FIELDS);
         JsonValue admin = o.get("admin");
         if (admin != null && admin != (callerIsAdmin ? JsonValue.TRUE : JsonValue.FALSE)) {
             throw new InvalidInputException("admin", "admin cannot be changed here: send your current value or leave it out");
@@ -45,32 +43,8 @@ public record UserRequest(String username, String email, String orgId, boolean a
         if (!o.containsKey("email")) {
             throw new InvalidInputException("email", "email is required: an address, or null to remove it");
         }
-        String email = string(o, "email");
+        String email = BodyFields.text(o, "email");
         UserRules.checkEmail(email);
         return email;
-    }
-
-    private static JsonObject object(JsonValue body, Set<String> fields) {
-        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException(null, "the request body must be a JSON object");
-        }
-        JsonObject o = body.asJsonObject();
-        for (String name : o.keySet()) {
-            if (!fields.contains(name)) {
-                throw new InvalidInputException(name, "unknown field '" + name + "'");
-            }
-        }
-        return o;
-    }
-
-    private static String string(JsonObject o, String name) {
-        JsonValue v = o.get(name);
-        if (v == null || v == JsonValue.NULL) {
-            return null;
-        }
-        if (v.getValueType() != JsonValue.ValueType.STRING) {
-            throw new InvalidInputException(name, name + " must be a string");
-        }
-        return o.getString(name);
     }
 }

@@ -2,10 +2,12 @@ package io.millrace.infrastructure.persistence;
 
 import io.millrace.domain.events.EmittedEvent;
 import io.millrace.domain.events.EmittedEventRepository;
+import io.millrace.domain.events.SystemChannels;
 import io.millrace.shared.EventId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +18,10 @@ import java.util.Optional;
 public class JpaEmittedEventRepository implements EmittedEventRepository {
     private static final String AFTER = " AND (e.indexedAtMs > :am OR (e.indexedAtMs = :am AND e.idSeq > :as))";
     private static final String BEFORE = " AND (e.indexedAtMs < :bm OR (e.indexedAtMs = :bm AND e.idSeq < :bs))";
+    private static final String FROM = " AND (e.indexedAtMs > :am OR (e.indexedAtMs = :am AND e.idSeq >= :as))";
+    private static final String TO = " AND (e.indexedAtMs < :bm OR (e.indexedAtMs = :bm AND e.idSeq <= :bs))";
+    private static final String NOT_SYSTEM = " AND e.channel <> '" + SystemChannels.ERRORS + "' AND e.channel <> '"
+            + SystemChannels.LOGS + "'";
 
     @PersistenceContext(unitName = "millrace")
     EntityManager em;
@@ -31,29 +37,14 @@ public class JpaEmittedEventRepository implements EmittedEventRepository {
     }
 
     @Override
-    public List<EmittedEvent> latest(String emitterId, String channel, int limit) {
-        TypedQuery<EmittedEvent> q = em.createQuery("SELECT e FROM EmittedEvent e WHERE e.emitterId = :e"
-                + (channel == null ? "" : " AND e.channel = :c")
-                + " ORDER BY e.indexedAtMs DESC, e.idSeq DESC", EmittedEvent.class).setParameter("e", emitterId);
-        if (channel != null) {
-            q.setParameter("c", channel);
-        }
-        return q.setMaxResults(limit).getResultList();
-    }
-
-    @Override
-    public List<EmittedEvent> page(String emitterId, EventId after, EventId before, int limit) {
+    public List<EmittedEvent> page(String emitterId, String channel, EventId after, EventId before, int limit) {
         boolean ascending = after != null && before == null;
         TypedQuery<EmittedEvent> q = em.createQuery("SELECT e FROM EmittedEvent e WHERE e.emitterId = :e"
-                + (after != null ? AFTER : "") + (before != null ? BEFORE : "")
+                + channel(channel) + (after != null ? AFTER : "") + (before != null ? BEFORE : "")
                 + (ascending ? " ORDER BY e.indexedAtMs, e.idSeq" : " ORDER BY e.indexedAtMs DESC, e.idSeq DESC"),
-                EmittedEvent.class).setParameter("e", emitterId);
-        if (after != null) {
-            q.setParameter("am", after.ms()).setParameter("as", after.seq());
-        }
-        if (before != null) {
-            q.setParameter("bm", before.ms()).setParameter("bs", before.seq());
-        }
+                EmittedEvent.class);
+        bind(q, emitterId, channel);
+        bounds(q, after, before);
         List<EmittedEvent> found = new ArrayList<>(q.setMaxResults(limit).getResultList());
         if (ascending) {
             Collections.reverse(found);
@@ -62,28 +53,45 @@ public class JpaEmittedEventRepository implements EmittedEventRepository {
     }
 
     @Override
-    public long count(String emitterId) {
-        return em.createQuery("SELECT COUNT(e) FROM EmittedEvent e WHERE e.emitterId = :e", Long.class)
-                .setParameter("e", emitterId).getSingleResult();
+    public long count(String emitterId, String channel) {
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(e) FROM EmittedEvent e WHERE e.emitterId = :e"
+                + channel(channel), Long.class);
+        bind(q, emitterId, channel);
+        return q.getSingleResult();
     }
 
     @Override
     public int deleteRange(String emitterId, EventId start, EventId end) {
-        String jpql = "DELETE FROM EmittedEvent e WHERE e.emitterId = :e"
-                + (start != null ? " AND (e.indexedAtMs > :am OR (e.indexedAtMs = :am AND e.idSeq >= :as))" : "")
-                + (end != null ? " AND (e.indexedAtMs < :bm OR (e.indexedAtMs = :bm AND e.idSeq <= :bs))" : "");
-        var q = em.createQuery(jpql).setParameter("e", emitterId);
-        if (start != null) {
-            q.setParameter("am", start.ms()).setParameter("as", start.seq());
-        }
-        if (end != null) {
-            q.setParameter("bm", end.ms()).setParameter("bs", end.seq());
-        }
+        Query q = em.createQuery("DELETE FROM EmittedEvent e WHERE e.emitterId = :e"
+                + (start != null ? FROM : "") + (end != null ? TO : "")).setParameter("e", emitterId);
+        bounds(q, start, end);
         return q.executeUpdate();
     }
 
     @Override
     public int deleteAll(String emitterId) {
         return deleteRange(emitterId, null, null);
+    }
+
+    /** The condition on the channel: exactly {@code channel}, or (null) any but the system channels. */
+    private static String channel(String channel) {
+        return channel == null ? NOT_SYSTEM : " AND e.channel = :c";
+    }
+
+    private static void bind(Query q, String emitterId, String channel) {
+        q.setParameter("e", emitterId);
+        if (channel != null) {
+            q.setParameter("c", channel);
+        }
+    }
+
+    /** Binds the lower bound {@code :am/:as} and the upper bound {@code :bm/:bs} that are given. */
+    private static void bounds(Query q, EventId lower, EventId upper) {
+        if (lower != null) {
+            q.setParameter("am", lower.ms()).setParameter("as", lower.seq());
+        }
+        if (upper != null) {
+            q.setParameter("bm", upper.ms()).setParameter("bs", upper.seq());
+        }
     }
 }

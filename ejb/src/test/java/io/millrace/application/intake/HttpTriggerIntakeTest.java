@@ -10,10 +10,12 @@ import io.millrace.application.execution.InMemoryWorkflows;
 import io.millrace.application.execution.RecordingQueue;
 import io.millrace.application.notification.ErrorEvents;
 import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.source.Source;
 import io.millrace.domain.workflow.HttpTrigger;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.shared.JsonText;
-import io.millrace.shared.NotFoundException;
+import jakarta.json.JsonObject;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HttpTriggerIntakeTest {
@@ -37,6 +39,22 @@ class HttpTriggerIntakeTest {
         intake.workflows = workflows;
         intake.recorder = recorder;
         intake.responses = new ResponseHub();
+        intake.sources = new SourceEndpoints() {
+            @Override
+            public Optional<Source> find(String key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Accepted accept(Source source, JsonObject event) {
+                throw new AssertionError("no source has an endpoint here");
+            }
+
+            @Override
+            public void reject(Source source, JsonObject event, String errorName, String errorMessage) {
+                throw new AssertionError("no source has an endpoint here");
+            }
+        };
     }
 
     private Workflow workflow(String settingsJson) {
@@ -48,7 +66,7 @@ class HttpTriggerIntakeTest {
     @Test
     void anAcceptedEventIsQueuedWithTheDeploymentsTimeout() {
         workflow("{\"timeout_seconds\":12}");
-        Accepted accepted = intake.accept("key1", JsonText.parseObject("{}"));
+        Accepted accepted = intake.accept(intake.find("key1").orElseThrow(), JsonText.parseObject("{}"));
         assertEquals(12, accepted.timeoutSeconds());
         assertEquals(accepted.executionId(), queue.last().executionId());
     }
@@ -56,10 +74,10 @@ class HttpTriggerIntakeTest {
     @Test
     void aFullQueueRefusesTheEventNamingItsSizeAndRecordsTheRefusal() {
         workflow("{\"concurrency\":1,\"queue_size\":1}");
-        intake.accept("key1", JsonText.parseObject("{}"));
-        intake.accept("key1", JsonText.parseObject("{}"));
+        intake.accept(intake.find("key1").orElseThrow(), JsonText.parseObject("{}"));
+        intake.accept(intake.find("key1").orElseThrow(), JsonText.parseObject("{}"));
 
-        QueueFullException e = assertThrows(QueueFullException.class, () -> intake.accept("key1", JsonText.parseObject("{}")));
+        QueueFullException e = assertThrows(QueueFullException.class, () -> intake.accept(intake.find("key1").orElseThrow(), JsonText.parseObject("{}")));
 
         assertTrue(e.getMessage().startsWith("the workflow's queue is full (1 events wait already)"), e.getMessage());
         assertEquals(1, executions.executions.values().stream().filter(x -> x.status() == ExecutionStatus.ERROR).count());
@@ -68,9 +86,9 @@ class HttpTriggerIntakeTest {
     @Test
     void anUnknownKeyOrAnInactiveWorkflowIsNotFoundAndStoresNothing() {
         Workflow wf = workflow("{}");
-        assertThrows(NotFoundException.class, () -> intake.accept("nokey", JsonText.parseObject("{}")));
+        assertTrue(intake.find("nokey").isEmpty());
         wf.activate(false, 2);
-        assertThrows(NotFoundException.class, () -> intake.accept("key1", JsonText.parseObject("{}")));
+        assertTrue(intake.find("key1").isEmpty());
         assertTrue(executions.executions.isEmpty());
     }
 }

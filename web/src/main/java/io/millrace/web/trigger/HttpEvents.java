@@ -1,6 +1,7 @@
 package io.millrace.web.trigger;
 
 import io.millrace.shared.Jsonp;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,10 +15,15 @@ final class HttpEvents {
     }
 
     /**
+     * The event of a request: method, path, query, client IP, URL, headers and the parsed body. A source's
+     * {@code run(event)} also gets {@code bodyRaw}, the body as text ({@code ""} when empty), as the
+     * component API shows.
+     *
      * @param subPath the path after {@code /e/<key>}, "/" when none
      * @param body    the body, or null when it was refused (too large) or empty
+     * @param raw     whether to add {@code bodyRaw} (for a source)
      */
-    static JsonObjectBuilder event(HttpServletRequest request, String subPath, byte[] body) {
+    static JsonObject event(HttpServletRequest request, String subPath, byte[] body, boolean raw) {
         JsonObjectBuilder headers = Jsonp.createObjectBuilder();
         for (String name : Collections.list(request.getHeaderNames())) {
             headers.add(name.toLowerCase(Locale.ROOT), String.join(", ", Collections.list(request.getHeaders(name))));
@@ -35,17 +41,10 @@ final class HttpEvents {
             JsonValue parsed = BodyParser.parse(request.getContentType(), body);
             event.add("body", parsed);
         }
-        return event;
-    }
-
-    /**
-     * The event a source's {@code run(event)} gets for a request to its HTTP interface: the same as a
-     * workflow's, plus {@code bodyRaw}, the body as text ({@code ""} when empty), as the component API shows.
-     */
-    static JsonObjectBuilder sourceEvent(HttpServletRequest request, String subPath, byte[] body) {
-        JsonObjectBuilder event = event(request, subPath, body);
-        String raw = body == null ? "" : new String(body, BodyParser.charsetOf(request.getContentType()));
-        return event.add("bodyRaw", raw);
+        if (raw) {
+            event.add("bodyRaw", body == null ? "" : new String(body, BodyParser.charsetOf(request.getContentType())));
+        }
+        return event.build();
     }
 
     private static String clientIp(HttpServletRequest request) {

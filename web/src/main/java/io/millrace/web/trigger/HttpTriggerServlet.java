@@ -1,13 +1,13 @@
 package io.millrace.web.trigger;
 
 import io.millrace.application.intake.Accepted;
+import io.millrace.application.intake.Endpoint;
 import io.millrace.application.intake.HttpTriggerIntake;
 import io.millrace.application.intake.QueueFullException;
-import io.millrace.application.source.SourceHttpIntake;
 import io.millrace.runtime.HttpReply;
-import io.millrace.shared.NotFoundException;
-import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HTTP trigger endpoints: any method to {@code /e/<key>} or any path under it runs the workflow, or
- * the source whose {@code $.interface.http} has that key. The event is stored and queued before the
+ * the source whose {@code $.interface.http} has that key (the intake finds which, once per request; the
+ * event is built once, for that target). The event is stored and queued before the
  * answer; the answer is the default body, or the response a step gives with {@code $.respond} (a
  * source with {@code customResponse: true}: with {@code this.http.respond}).
  */
@@ -36,8 +37,6 @@ public class HttpTriggerServlet extends HttpServlet {
 
     @Inject
     HttpTriggerIntake intake;
-    @Inject
-    SourceHttpIntake sourceIntake;
     @Inject
     @ConfigProperty(name = "millrace.http.max.body.bytes", defaultValue = "524288")
     int maxBodyBytes;
@@ -58,44 +57,30 @@ public class HttpTriggerServlet extends HttpServlet {
         }
         byte[] body = readAtMost(request.getInputStream(), maxBodyBytes + 1L);
         try {
-            if (body.length > maxBodyBytes) {
-                reject(key, request, subPath);
-                Replies.error(response, 413, "Payload Too Large: the request body exceeds the limit of "
-                        + maxBodyBytes + " bytes");
+            Endpoint endpoint = intake.find(key).orElse(null);
+            if (endpoint == null) {
+                Replies.error(response, 404, "no active workflow or source has this endpoint");
                 return;
             }
-            Accepted accepted = accept(key, request, subPath, body);
+            if (body.length > maxBodyBytes) {
+                String tooLarge = "the request body exceeds the limit of " + maxBodyBytes + " bytes";
+                JsonObject event = HttpEvents.event(request, subPath, null, endpoint.isSource());
+                intake.reject(endpoint, event, "Request Entity Too Large", tooLarge);
+                Replies.error(response, 413, "Payload Too Large: " + tooLarge);
+                return;
+            }
+            JsonObject event = HttpEvents.event(request, subPath, body, endpoint.isSource());
+            Accepted accepted = intake.accept(endpoint, event);
             if (accepted.reply() == null) {
                 Replies.text(response, 200, "text/html; charset=utf-8", DEFAULT_BODY);
             } else {
                 awaitReply(request, response, accepted);
             }
-        } catch (NotFoundException e) {
-            Replies.error(response, 404, "no active workflow or source has this endpoint");
         } catch (QueueFullException e) {
             Replies.error(response, 429, QueueFullException.NAME + ": " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "could not accept an event for endpoint " + key, e);
             Replies.error(response, 500, "the event could not be accepted; nothing was run");
-        }
-    }
-
-    /** The workflow with this endpoint key accepts the event, or else the source with it. */
-    private Accepted accept(String key, HttpServletRequest request, String subPath, byte[] body) {
-        try {
-            return intake.accept(key, HttpEvents.event(request, subPath, body).build());
-        } catch (NotFoundException notAWorkflow) {
-            return sourceIntake.accept(key, HttpEvents.sourceEvent(request, subPath, body).build());
-        }
-    }
-
-    private void reject(String key, HttpServletRequest request, String subPath) {
-        String name = "Request Entity Too Large";
-        String message = "the request body exceeds the limit of " + maxBodyBytes + " bytes";
-        try {
-            intake.reject(key, HttpEvents.event(request, subPath, null).build(), name, message);
-        } catch (NotFoundException notAWorkflow) {
-            sourceIntake.reject(key, HttpEvents.sourceEvent(request, subPath, null).build(), name, message);
         }
     }
 

@@ -9,7 +9,7 @@ import io.millrace.application.source.SourceService;
 import io.millrace.domain.events.EmittedEvent;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Page;
-import io.millrace.domain.source.SourceEventRepository;
+import io.millrace.domain.events.SystemChannels;
 import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -137,7 +137,7 @@ public class SourcesResource {
                                     @Parameter(description = "event: show events over 1 KB in full")
                                     @QueryParam("expand") List<String> expand,
                                     @QueryParam("after") String after, @QueryParam("before") String before) {
-        String channel = stream.endsWith("errors") ? SourceEventRepository.ERRORS : SourceEventRepository.LOGS;
+        String channel = stream.endsWith("errors") ? SystemChannels.ERRORS : SystemChannels.LOGS;
         return summaries(id, channel, limit, expand, after, before);
     }
 
