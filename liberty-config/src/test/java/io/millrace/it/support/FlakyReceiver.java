@@ -1,0 +1,58 @@
+package io.millrace.it.support;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A local HTTP server that answers 503 to the first {@code failures} POSTs and 200 after; records every one. */
+public final class FlakyReceiver implements AutoCloseable {
+    /** One request: its body, the attempt header and when it arrived. */
+    public record Hit(String body, String attempt, String eventId, int answered, long atMillis) {
+    }
+
+    private final HttpServer server;
+    private final List<Hit> hits = new ArrayList<>();
+
+    public FlakyReceiver(int failures) {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int status;
+            synchronized (hits) {
+                status = hits.size() < failures ? 503 : 200;
+                hits.add(new Hit(body, exchange.getRequestHeaders().getFirst("X-Millrace-Delivery-Attempt"),
+                        exchange.getRequestHeaders().getFirst("X-Millrace-Event-Id"), status, System.currentTimeMillis()));
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    public List<Hit> hits() {
+        synchronized (hits) {
+            return List.copyOf(hits);
+        }
+    }
+
+    public List<Hit> await(int n) {
+        return Sources.await(n + " requests to " + url(), 60, this::hits, h -> h.size() >= n);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
