@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.FeedServer;
+import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.SeedShape;
 import io.millrace.it.support.Sources;
 import io.millrace.it.support.Users;
@@ -35,7 +36,9 @@ import org.junit.jupiter.api.Test;
  * seed 000 — sent as java.net.http calls with the seed's method, path, query and body, and each answer
  * compared field by field with the example response shown next to it ({@link SeedShape}: same field
  * names, nesting, JSON types and id prefixes; values may differ). Deviations are listed per call, each
- * documented in docs/api.md ("Conformance with the seed examples").
+ * documented in docs/api.md ("Conformance with the seed examples"). The example responses (and the
+ * component code of the examples) are kept as the seed shows them in
+ * {@code src/test/resources/fixtures/seed-examples}.
  *
  * <p>Values the seed takes from Pipedream's world are replaced, and only those: the API key is a test
  * user's, the feed {@code https://rss.m.pipedream.net} is a feed served by this test ({@link FeedServer};
@@ -82,6 +85,11 @@ class SeedExamplesIT {
                 .header("Content-Type", "application/json").GET());
     }
 
+    /** A response (or code) copied from the seed: {@code fixtures/seed-examples/<name>}. */
+    private static String seed(String name) {
+        return Fixtures.text("seed-examples/" + name);
+    }
+
     private static JsonObject ok(Api.Reply r) {
         assertEquals(200, r.status(), r.body());
         assertEquals("application/json", r.header("Content-Type").split(";")[0], r.body());
@@ -90,56 +98,10 @@ class SeedExamplesIT {
 
     // ---------------------------------------------------------------- users
 
-    private static final String ME_004 = """
-            {
-              "data": {
-                "id": "u_aPmhl8",
-                "username": "dylburger",
-                "email": "dylan@pipedream.com",
-                "admin": true,
-                "api_key": "XXX",
-                "daily_compute_time_quota": 95400000,
-                "daily_compute_time_used": 8420300,
-                "daily_invocations_quota": 27344,
-                "daily_invocations_used": 24903
-              }
-            }""";
+    private static final String ME_004 = seed("users-me-004.json");
 
     /** The seed's "Free user" example, with its two missing commas added and its trailing comma removed. */
-    private static final String ME_000 = """
-            {
-            "data": {
-            "id": "u_abc123",
-            "username": "dylburger",
-            "email": "dylan@pipedream.com",
-            "daily_compute_time_quota": 95400000,
-            "daily_compute_time_used": 8420300,
-            "daily_invocations_quota": 27344,
-            "daily_invocations_used": 24903,
-            "orgs": [
-            {
-            "name": "MyWorkspace",
-            "id": "o_abc123",
-            "orgname": "myworkspace",
-            "email": "workspace@pipedream.com",
-            "daily_credits_quota": 100,
-            "daily_credits_used": 0
-            },
-            {
-            "name": "MyTeam",
-            "id": "o_edf456",
-            "orgname": "myteam",
-            "email": "team@pipedream.com",
-            "daily_credits_quota": 100,
-            "daily_credits_used": 0,
-            "daily_compute_time_quota": 1800000,
-            "daily_compute_time_used": 0,
-            "daily_invocations_quota": 100,
-            "daily_invocations_used": 0
-            }
-            ]
-            }
-            }""";
+    private static final String ME_000 = seed("users-me-000.json");
 
     private static final SeedShape.Deviation[] NO_QUOTAS = {
             nulled("data.daily_compute_time_quota", "Millrace has no quotas"),
@@ -164,47 +126,10 @@ class SeedExamplesIT {
 
     // ---------------------------------------------------------------- components
 
-    private static final String COMPONENT = """
-            {
-            "data": {
-            "id": "sc_JDi8EB",
-            "code": "component code here",
-            "code_hash": "685c7a680d055eaf505b08d5d814feef9fabd516d5960837d2e0838d3e1c9ed1",
-            "name": "rss",
-            "version": "0.0.1",
-            "configurable_props": [
-            {
-            "name": "url",
-            "type": "string",
-            "label": "Feed URL",
-            "description": "Enter the URL for any public RSS feed."
-            },
-            {
-            "name": "timer",
-            "type": "$.interface.timer",
-            "default": {
-            "intervalSeconds": 900
-            }
-            }
-            ],
-            "created_at": 1588866900,
-            "updated_at": 1588866900
-            }
-            }""";
+    private static final String COMPONENT = seed("component.json");
 
     /** A component of the seed's example: key {@code my-component}, the RSS props. */
-    private static final String MY_COMPONENT = """
-            export default {
-              key: "my-component",
-              name: "rss",
-              version: "0.0.1",
-              props: {
-                url: { type: "string", label: "Feed URL", description: "Enter the URL for any public RSS feed." },
-                timer: { type: "$.interface.timer", default: { intervalSeconds: 900 } },
-              },
-              async run() {},
-            };
-            """;
+    private static final String MY_COMPONENT = seed("my-component.mjs");
 
     private static void assertComponent(String page, JsonObject answer) {
         assertShape(page, COMPONENT, answer);
@@ -259,40 +184,13 @@ class SeedExamplesIT {
         JsonObject found = ok(getWithContentType("/v1/components/search?query="
                 + URLEncoder.encode("When a new Hubspot contact is added, send me an SMS", StandardCharsets.UTF_8)
                 + "&limit=1"));
-        assertShape("search-for-registry-components", """
-                {
-                "sources": [
-                "hubspot-new-contact"
-                ],
-                "actions": [
-                "twilio-send-sms"
-                ]
-                }""", found);
+        assertShape("search-for-registry-components", seed("component-search.json"), found);
         assertTrue(found.getJsonArray("sources").size() <= 1 && found.getJsonArray("actions").size() <= 1, found.toString());
     }
 
     // ---------------------------------------------------------------- sources
 
-    private static final String SOURCE = """
-            {
-            "data": {
-            "id": "dc_abc123",
-            "user_id": "u_abc123",
-            "component_id": "sc_abc123",
-            "configured_props": {
-            "url": "https://rss.m.pipedream.net",
-            "timer": {
-            "cron": null,
-            "interval_seconds": 60
-            }
-            },
-            "active": true,
-            "created_at": 1589486978,
-            "updated_at": 1589486978,
-            "name": "your-name-here",
-            "name_slug": "your-name-here"
-            }
-            }""";
+    private static final String SOURCE = seed("source.json");
 
     private static String rssSourceBody(String componentField, String componentValue, String name) {
         return "{\"" + componentField + "\": \"" + componentValue + "\", \"name\": \"" + name
@@ -336,31 +234,7 @@ class SeedExamplesIT {
         assertEquals(404, api.get("/v1/sources/" + id).status());
     }
 
-    private static final String SOURCE_LIST = """
-            {
-            "page_info": {
-            "total_count": 19,
-            "count": 10,
-            "start_cursor": "ZGNfSzB1QWVl",
-            "end_cursor": "ZGNfeUx1alJx"
-            },
-            "data": [
-            {
-            "id": "dc_abc123",
-            "component_id": "sc_def456",
-            "configured_props": {
-            "http": {
-            "endpoint_url": "https://myendpoint.m.pipedream.net"
-            }
-            },
-            "active": true,
-            "created_at": 1587679599,
-            "updated_at": 1587764467,
-            "name": "test",
-            "name_slug": "test"
-            }
-            ]
-            }""";
+    private static final String SOURCE_LIST = seed("source-list.json");
 
     /** A user whose workspace holds only the HTTP sources of the seed's list examples. */
     private static Users.TestUser lister() {
@@ -381,16 +255,7 @@ class SeedExamplesIT {
         // only the ids ("a shape that looks like"), so they are compared with the list example's.
         String cursor = ok(u.api().get("/v1/users/me/sources?limit=1")).getJsonObject("page_info").getString("end_cursor");
         JsonObject page = ok(u.api().get("/v1/users/me/sources?limit=3&after=" + cursor));
-        assertShape("004 Example Paginated Response", """
-                {
-                "page_info": {
-                "total_count": 3,
-                "count": 3,
-                "start_cursor": "ZGNfSzB1QWVl",
-                "end_cursor": "ZGNfclhhdTZv"
-                },
-                "data": []
-                }""", page);
+        assertShape("004 Example Paginated Response", seed("source-list-paginated.json"), page);
         assertShape("004 Example Paginated Response (data)", SOURCE_LIST, page);
         assertEquals(3, page.getJsonObject("page_info").getInt("count"));
         assertEquals(4, page.getJsonObject("page_info").getInt("total_count"));
@@ -428,27 +293,7 @@ class SeedExamplesIT {
     void getSourceEvents() {
         String[] id = new String[1];
         rssSourceWithThreeEvents(id);
-        String shape = """
-                {
-                "page_info": {
-                "total_count": 100,
-                "start_cursor": "1606370816223-0",
-                "end_cursor": "1606370816223-0",
-                "count": 1
-                },
-                "data": [
-                {
-                "id": "1606370816223-0",
-                "indexed_at_ms": 1606370816223,
-                "event": {
-                "permalink": "https://example.com/8161",
-                "guid": "https://example.com/8161",
-                "title": "Example post",
-                "link": "https://example.com/8161"
-                }
-                }
-                ]
-                }""";
+        String shape = seed("source-events.json");
         SeedShape.Deviation[] deviations = {
                 extra("data[].metadata", "emit metadata (emitter_id, emit_id, name, id, summary, ts), docs/api.md"),
                 extra("data[].event.pubdate", "Millrace's RSS source emits more of each item (docs/components.md)"),
@@ -494,17 +339,7 @@ class SeedExamplesIT {
     /** 000 workspaces/get-a-workspace. */
     @Test
     void getAWorkspace() {
-        assertShape("get-a-workspace", """
-                {
-                "data": {
-                "id": "o_Qa8I1Z",
-                "orgname": "asdf",
-                "name": "asdf",
-                "email": "dev@pipedream.com",
-                "daily_credits_quota": 100,
-                "daily_credits_used": 0
-                }
-                }""", ok(api.get("/v1/workspaces/" + user.orgId())),
+        assertShape("get-a-workspace", seed("workspace.json"), ok(api.get("/v1/workspaces/" + user.orgId())),
                 nulled("data.email", "a workspace made with its user has no address of its own"),
                 nulled("data.daily_credits_quota", "Millrace meters no credits"),
                 nulled("data.daily_credits_used", "Millrace meters no credits"));
@@ -512,41 +347,7 @@ class SeedExamplesIT {
 
     // ---------------------------------------------------------------- workflows
 
-    private static final String WORKFLOW = """
-            {
-            "triggers": [
-            {
-            "id": "hi_ABpHKz",
-            "key": "eabcdefghiklmnop",
-            "endpoint_url": "http://eabcdefghiklmnop.m.d.pipedream.net",
-            "custom_response": false
-            }
-            ],
-            "steps": [
-            {
-            "id": "c_abc123",
-            "namespace": "code",
-            "disabled": false,
-            "lang": "nodejs20.x",
-            "appConnections": [],
-            "component": true,
-            "savedComponent": {
-            "id": "sc_abc123",
-            "codeHash": "long-hash-here",
-            "configurableProps": [
-            {
-            "name": "channelId",
-            "type": "string"
-            }
-            ],
-            "version": ""
-            },
-            "component_key": null,
-            "component_owner_id": "o_abc123",
-            "configured_props_json": "{}"
-            }
-            ]
-            }""";
+    private static final String WORKFLOW = seed("workflow.json");
 
     private static final SeedShape.Deviation[] WORKFLOW_DEVIATIONS = {
             other("steps", "steps are in Millrace's definition format (docs/workflow-format.md)"),
@@ -593,105 +394,14 @@ class SeedExamplesIT {
         JsonObject page = Sources.await("an $errors event", 60,
                 () -> ok(api.get("/v1/workflows/" + id + "/$errors/event_summaries?expand=event&limit=1")),
                 p -> p.getJsonObject("page_info").getInt("count") == 1);
-        assertShape("/rest-api/api-reference/workflows/get-workflows-errors", """
-                {
-                "page_info": {
-                "total_count": 100,
-                "start_cursor": "1606370816223-0",
-                "end_cursor": "1606370816223-0",
-                "count": 1
-                },
-                "data": [
-                {
-                "id": "1606370816223-0",
-                "indexed_at_ms": 1606370816223,
-                "event": {
-                "original_event": {
-                "name": "Luke",
-                "title": "Jedi"
-                },
-                "original_context": {
-                "id": "1kodJIW7jVnKfvB2yp1OoPrtbFk",
-                "ts": "2020-11-26T06:06:44.652Z",
-                "workflow_id": "p_abc123",
-                "deployment_id": "d_abc123",
-                "source_type": "SDK",
-                "verified": false,
-                "owner_id": "u_abc123",
-                "platform_version": "3.1.20"
-                },
-                "error": {
-                "code": "InternalFailure",
-                "cellId": "c_abc123",
-                "ts": "2020-11-26T06:06:56.077Z",
-                "stack": " at Request.extractError ..."
-                },
-                "metadata": {
-                "emitter_id": "p_abc123",
-                "emit_id": "1kodKnAdWGeJyhqYbqyW6lEXVAo",
-                "name": "$errors"
-                }
-                }
-                }
-                ]
-                }""", page, ERRORS_COMMON[0], ERRORS_COMMON[1], ERRORS_COMMON[2], ERRORS_COMMON[3],
+        assertShape("/rest-api/api-reference/workflows/get-workflows-errors", seed("workflow-errors.json"), page,
+                ERRORS_COMMON[0], ERRORS_COMMON[1], ERRORS_COMMON[2], ERRORS_COMMON[3],
                 other("data[].event.original_context", "the older example's context; the newer one below is matched field by field"),
                 extra("data[].metadata", "the newer example (/workflows/building-workflows/errors) has it here"));
         // The same call as /workflows/building-workflows/errors shows it, with its newer example.
         JsonObject full = ok(api.get("/v1/workflows/" + id + "/$errors/event_summaries?expand=event"));
-        assertShape("/workflows/building-workflows/errors", """
-                {
-                "page_info": {
-                "total_count": 100,
-                "start_cursor": "1606370816223-0",
-                "end_cursor": "1606370816223-0",
-                "count": 1
-                },
-                "data": [
-                {
-                "id": "1606370816223-0",
-                "indexed_at_ms": 1606370816223,
-                "event": {
-                "original_event": {
-                "name": "Luke",
-                "title": "Jedi"
-                },
-                "original_context": {
-                "id": "2po8fyMMKF4SZFrOThm0Ex4zv6M",
-                "ts": "2024-12-05T17:52:54.117Z",
-                "pipeline_id": null,
-                "workflow_id": "p_abc1234",
-                "deployment_id": "d_abc1234",
-                "source_type": "COMPONENT",
-                "verified": false,
-                "hops": null,
-                "test": false,
-                "replay": false,
-                "owner_id": "o_abc1234",
-                "platform_version": "3.50.4",
-                "workflow_name": "error",
-                "resume": null,
-                "emitter_id": "hi_abc1234",
-                "external_user_id": null,
-                "external_user_environment": null,
-                "trace_id": "2po8fwtzKHVr0VZpJc3EUmdTAms",
-                "project_id": "proj_abc1234"
-                },
-                "error": {
-                "code": "InternalFailure",
-                "cellId": "c_abc123",
-                "ts": "2020-11-26T06:06:56.077Z",
-                "stack": " at Request.extractError ..."
-                }
-                },
-                "metadata": {
-                "emitter_id": "p_abc123",
-                "emit_id": "1kodKnAdWGeJyhqYbqyW6lEXVAo",
-                "name": "$errors"
-                }
-                }
-                ]
-                }""", full, ERRORS_COMMON[0], ERRORS_COMMON[1], ERRORS_COMMON[2], ERRORS_COMMON[3],
+        assertShape("/workflows/building-workflows/errors", seed("workflow-errors-newer.json"), full,
+                ERRORS_COMMON[0], ERRORS_COMMON[1], ERRORS_COMMON[2], ERRORS_COMMON[3],
                 extra("data[].event.metadata", "the /rest-api example has it here"));
         JsonObject context = full.getJsonArray("data").getJsonObject(0).getJsonObject("event")
                 .getJsonObject("original_context");
@@ -723,13 +433,7 @@ class SeedExamplesIT {
         Api.Reply token = api.raw(api.request("/v1/oauth/token").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{ \"grant_type\": \"client_credentials\", " + credentials + " }")));
         JsonObject t = ok(token);
-        assertShape("get-a-new-access-token", """
-                {
-                "access_token": "",
-                "token_type": "Bearer",
-                "expires_in": 3600,
-                "created_at": 1645142400
-                }""", t);
+        assertShape("get-a-new-access-token", seed("access-token.json"), t);
         assertEquals("Bearer", t.getString("token_type"));
         assertEquals(3600, t.getInt("expires_in"));
         String access = t.getString("access_token");

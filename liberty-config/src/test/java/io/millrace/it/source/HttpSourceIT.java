@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.Sources;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** {@code $.interface.http}: requests to a source's endpoint are stored, queued and run; custom responses. */
 class HttpSourceIT {
+    /** Emits each request's body, with the method as summary. */
+    private static final String ECHO = Fixtures.text("components/echo.mjs");
     private final Api api = Api.server();
 
     private Api.Reply post(String url, String contentType, String body) {
@@ -21,7 +24,7 @@ class HttpSourceIT {
 
     @Test
     void withoutACustomResponseTheCallerGets200AtOnceAndTheRequestIsEmitted() {
-        JsonObject s = Sources.fromCode(api, "plain", SourcesIT.HTTP_SOURCE, null);
+        JsonObject s = Sources.fromCode(api, "plain", ECHO, null);
         String url = Sources.endpoint(s, "http");
         Api.Reply r = post(url + "/some/path?x=1", "application/json", "{\"message\": \"hello world!\"}");
         assertEquals(200, r.status(), r.body());
@@ -103,7 +106,7 @@ class HttpSourceIT {
 
     @Test
     void aBodyOverTheLimitIs413AndRecordedInTheErrorsStream() {
-        JsonObject s = Sources.fromCode(api, "big", SourcesIT.HTTP_SOURCE, null);
+        JsonObject s = Sources.fromCode(api, "big", ECHO, null);
         Api.Reply r = post(Sources.endpoint(s, "http"), "text/plain", "x".repeat(600 * 1024));
         assertEquals(413, r.status(), r.body());
         JsonObject errors = api.get("/v1/sources/" + s.getString("id") + "/$errors/event_summaries").json();

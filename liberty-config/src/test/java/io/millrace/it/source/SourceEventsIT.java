@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.Sources;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -18,19 +19,7 @@ import org.junit.jupiter.api.Test;
 /** A source's events: dedupe strategies, event summaries with cursors, truncation, and deleting ranges. */
 class SourceEventsIT {
     /** Emits each item of the JSON array it is POSTed, with meta.id and meta.ts from the item. */
-    static final String EMITTER = """
-            export default {
-              name: "Emitter",
-              DEDUPE
-              props: { http: { type: "$.interface.http" } },
-              async run(event) {
-                const items = Array.isArray(event.body) ? event.body
-                  : Array.from({ length: event.body.n }, (_, i) => ({ id: String(i), pad: event.body.pad }));
-                for (const item of items) {
-                  this.$emit(item, { id: item.id, ts: item.ts, summary: "item " + item.id, name: item.channel });
-                }
-              },
-            };""";
+    static final String EMITTER = Fixtures.text("components/emitter.mjs");
     private final Api api = Api.server();
 
     private JsonObject emitter(String dedupe) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.Receiver;
 import io.millrace.it.support.Sources;
 import jakarta.json.Json;
@@ -22,33 +23,8 @@ import org.junit.jupiter.api.Test;
  * {@code $.service.db}, which persists between hooks and runs.
  */
 class SourceLifecycleIT {
-    static final String LIFECYCLE = """
-            import axios from "axios";
-            export default {
-              name: "Lifecycle",
-              version: "1",
-              props: {
-                db: "$.service.db",
-                label: { type: "string", optional: true, default: "v1" },
-                callback: { type: "string" },
-                http: { type: "$.interface.http" },
-              },
-              methods: {
-                async record(phase) {
-                  const history = this.db.get("history") || [];
-                  history.push(PREFIX + phase + ":" + this.label);
-                  this.db.set("history", history);
-                  await axios.post(this.callback, { phase: PREFIX + phase, label: this.label, endpoint: this.http.endpoint });
-                  this.$emit({ phase: PREFIX + phase, label: this.label, history }, { summary: phase });
-                },
-              },
-              hooks: {
-                async deploy() { await this.record("deploy"); },
-                async activate() { await this.record("activate"); },
-                async deactivate() { await this.record("deactivate"); },
-              },
-              async run(event) { await this.record("run"); },
-            };""";
+    /** Records each hook and run (PREFIX + phase) in $.service.db, POSTs it to {@code callback} and emits it. */
+    static final String LIFECYCLE = Fixtures.text("components/lifecycle.mjs");
     private final Api api = Api.server();
     private Receiver receiver;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.Sources;
 import io.millrace.it.support.SseClient;
 import jakarta.json.Json;
@@ -30,7 +31,7 @@ class SourceStreamIT {
 
     @Test
     void aClientGetsTheLastEventsThenNewOnesAsTheyAreEmitted() throws Exception {
-        JsonObject s = Sources.fromCode(api, "streamed", SourceEventsIT.EMITTER.replace("DEDUPE", ""), null);
+        JsonObject s = Sources.fromCode(api, "streamed", Fixtures.text("components/emitter.mjs").replace("DEDUPE", ""), null);
         String id = s.getString("id");
         emit(s, "[{\"id\": \"1\"}, {\"id\": \"2\", \"channel\": \"alerts\"}]");
         Sources.awaitEmitted(api, id, 2, 60);

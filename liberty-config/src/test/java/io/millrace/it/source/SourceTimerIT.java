@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.LibertyServer;
 import io.millrace.it.support.Sources;
 import jakarta.json.Json;
@@ -14,16 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** {@code $.interface.timer}: durable, delayed ticks; superseded ticks are skipped; they survive a restart. */
 class SourceTimerIT {
-    static final String COUNTER = """
-            export default {
-              name: "Counter",
-              props: { db: "$.service.db", timer: { type: "$.interface.timer", default: { intervalSeconds: 1 } } },
-              async run(event) {
-                const n = (this.db.get("n") || 0) + 1;
-                this.db.set("n", n);
-                this.$emit({ n, event, timer: this.timer }, { id: n, summary: "tick " + n });
-              },
-            };""";
+    /** Counts its timer runs in $.service.db and emits each count with the timer event. */
+    static final String COUNTER = Fixtures.text("components/counter.mjs");
     private final Api api = Api.server();
 
     private static List<Integer> numbers(List<JsonValue> events) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.FeedServer;
+import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.Sources;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -26,12 +27,8 @@ class SourcesIT {
     /** A source in a list: the seed's list examples show no {@code user_id}. */
     static final Set<String> LISTED_SOURCE_FIELDS = Set.of("id", "component_id", "configured_props", "active",
             "created_at", "updated_at", "name", "name_slug");
-    static final String HTTP_SOURCE = """
-            export default {
-              name: "Echo",
-              props: { http: { type: "$.interface.http" } },
-              async run(event) { this.$emit(event.body, { summary: event.method }); },
-            };""";
+    /** Emits each request's body, with the method as summary. */
+    static final String HTTP_SOURCE = Fixtures.text("components/echo.mjs");
     private static FeedServer feed;
     private final Api api = Api.server();
 
