@@ -16,6 +16,7 @@ import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.SeedShape;
 import io.millrace.it.support.Sources;
 import io.millrace.it.support.Users;
+import io.millrace.it.support.Wait;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -320,18 +321,18 @@ class SeedExamplesIT {
         List<String> ids = rssSourceWithThreeEvents(id);
         assertEquals(202, api.delete("/v1/sources/" + id[0] + "/events?start_id=" + ids.get(1)).status());
         String a = id[0];
-        Sources.await("start_id deletion", 30, () -> eventIds(a), e -> e.equals(List.of(ids.get(0))));
+        Wait.until("start_id deletion", 30, () -> eventIds(a), e -> e.equals(List.of(ids.get(0))));
         // end_id=<second>: "The request will delete the first two events."
         List<String> ids2 = rssSourceWithThreeEvents(id);
         assertEquals(202, api.delete("/v1/sources/" + id[0] + "/events?end_id=" + ids2.get(1)).status());
         String b = id[0];
-        Sources.await("end_id deletion", 30, () -> eventIds(b), e -> e.equals(List.of(ids2.get(2))));
+        Wait.until("end_id deletion", 30, () -> eventIds(b), e -> e.equals(List.of(ids2.get(2))));
         // start_id=end_id=<second>: a single event.
         List<String> ids3 = rssSourceWithThreeEvents(id);
         Api.Reply r = api.delete("/v1/sources/" + id[0] + "/events?start_id=" + ids3.get(1) + "&end_id=" + ids3.get(1));
         assertEquals(202, r.status(), r.body());
         String c = id[0];
-        Sources.await("single deletion", 30, () -> eventIds(c), e -> e.equals(List.of(ids3.get(0), ids3.get(2))));
+        Wait.until("single deletion", 30, () -> eventIds(c), e -> e.equals(List.of(ids3.get(0), ids3.get(2))));
     }
 
     // ---------------------------------------------------------------- workspaces
@@ -388,10 +389,9 @@ class SeedExamplesIT {
         JsonObject w = user.api().createHttpWorkflow("seed-errors",
                 "[{\"name\": \"fail\", \"code\": \"export default defineComponent({ async run() { throw new Error('boom') } })\"}]");
         String id = w.getString("id");
-        Api.Reply sent = api.raw(api.request(Api.endpoint(w)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Luke\", \"title\": \"Jedi\"}")));
+        Api.Reply sent = api.trigger(w, "{\"name\": \"Luke\", \"title\": \"Jedi\"}");
         assertEquals(200, sent.status(), sent.body());
-        JsonObject page = Sources.await("an $errors event", 60,
+        JsonObject page = Wait.until("an $errors event", 60,
                 () -> ok(api.get("/v1/workflows/" + id + "/$errors/event_summaries?expand=event&limit=1")),
                 p -> p.getJsonObject("page_info").getInt("count") == 1);
         assertShape("/rest-api/api-reference/workflows/get-workflows-errors", seed("workflow-errors.json"), page,

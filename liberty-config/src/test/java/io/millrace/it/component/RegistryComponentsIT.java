@@ -10,7 +10,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.http.HttpRequest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +43,7 @@ class RegistryComponentsIT {
     }
 
     private Api.Reply trigger(JsonObject workflow, String json) {
-        return api.raw(api.request(Api.endpoint(workflow)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return api.trigger(workflow, json);
     }
 
     @Test

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.LibertyServer;
 import io.millrace.it.support.Stores;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.millrace.it.support.Wait;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +28,14 @@ class DataStorePurgeIT {
         long expired = System.currentTimeMillis() + 10_000;
         while (total(records) != 2) {
             assertTrue(System.currentTimeMillis() < expired, "the three did not expire");
-            sleep(100);
+            Wait.sleep(100);
         }
 
         long until = System.currentTimeMillis() + 80_000;
         while (purgeLines(store).isEmpty()) {
             assertTrue(System.currentTimeMillis() < until, "no purge of " + store + " within 80 s");
             assertEquals(2, total(records), "the count is right before the purge");
-            sleep(1000);
+            Wait.sleep(1000);
         }
         assertTrue(purgeLines(store).get(0).contains("purged"), purgeLines(store).toString());
         assertEquals(2, total(records), "and after it");
@@ -53,20 +50,6 @@ class DataStorePurgeIT {
     }
 
     private static List<String> purgeLines(String store) {
-        Path log = LibertyServer.itServer().directory().resolve("logs/messages.log");
-        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> l.contains("expired data store records") && l.contains(store)).toList();
-        } catch (IOException e) {
-            throw new AssertionError("cannot read " + log + ": " + e, e);
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return LibertyServer.itServer().logLines(l -> l.contains("expired data store records") && l.contains(store));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Stores;
+import io.millrace.it.support.Wait;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
@@ -126,7 +127,7 @@ class DataStoreTtlIT {
             // dense reads near the boundary, sparse ones elsewhere
             long distance = Math.min(Math.abs(System.currentTimeMillis() - (t0 + ttlMs)),
                     Math.abs(System.currentTimeMillis() - (t1 + ttlMs)));
-            sleep(distance < 300 ? 10 : 100);
+            Wait.sleep(distance < 300 ? 10 : 100);
         }
         return new Boundary(before, after, ambiguous);
     }
@@ -135,22 +136,13 @@ class DataStoreTtlIT {
         long until = System.currentTimeMillis() + 10_000;
         while (api.get(Stores.record(store, key)).status() == 200) {
             assertTrue(System.currentTimeMillis() < until, key + " did not expire");
-            sleep(50);
+            Wait.sleep(50);
         }
     }
 
     private static void awaitPast(long time) {
         while (System.currentTimeMillis() <= time) {
-            sleep(50);
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+            Wait.sleep(50);
         }
     }
 }

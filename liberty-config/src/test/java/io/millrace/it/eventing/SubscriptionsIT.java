@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.FlakyReceiver;
 import io.millrace.it.support.Sources;
+import io.millrace.it.support.Wait;
 import io.millrace.it.support.WorkflowLists;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,12 +67,6 @@ class SubscriptionsIT {
         return api.post("/v1/subscriptions?emitter_id=" + q(emitter) + "&listener_id=" + q(listener), "");
     }
 
-    private void sendTo(JsonObject source, String json) {
-        Api.Reply r = api.raw(api.request(Sources.endpoint(source, "http")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-        assertEquals(200, r.status(), r.body());
-    }
-
     private static JsonObject parse(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }
@@ -95,7 +89,7 @@ class SubscriptionsIT {
             assertTrue(hook.getString("id").startsWith("wh_"), hook.toString());
             assertEquals(200, subscribe(wf.getString("id"), hook.getString("id")).status());
 
-            sendTo(a, "{\"n\": 42}");
+            Sources.send(api, a, "{\"n\": 42}");
 
             FlakyReceiver.Hit hit = receiver.await(1).get(0);
             JsonObject body = parse(hit.body());
@@ -139,7 +133,7 @@ class SubscriptionsIT {
             JsonObject a = Sources.fromCode(api, "retry-a", HTTP_SOURCE, null);
             JsonObject hook = webhook(receiver.url());
             assertEquals(200, subscribe(a.getString("id"), hook.getString("id")).status());
-            sendTo(a, "{\"k\": \"v\"}");
+            Sources.send(api, a, "{\"k\": \"v\"}");
             List<FlakyReceiver.Hit> hits = receiver.await(3);
             assertEquals(List.of(503, 503, 200), hits.stream().map(FlakyReceiver.Hit::answered).toList());
             assertEquals(List.of("1", "2", "3"), hits.stream().map(FlakyReceiver.Hit::attempt).toList());
@@ -148,8 +142,8 @@ class SubscriptionsIT {
             long secondGap = hits.get(2).atMillis() - hits.get(1).atMillis();
             assertTrue(firstGap >= 150, "backoff after the first failure: " + firstGap);
             assertTrue(secondGap >= 350, "longer backoff after the second: " + secondGap);
-            Api.pause();
-            Api.pause();
+            Wait.pause();
+            Wait.pause();
             assertEquals(3, receiver.hits().size(), "no more attempts after success");
         }
     }
@@ -164,8 +158,7 @@ class SubscriptionsIT {
         assertEquals("$errors", auto.json().getJsonObject("data").getString("event_name"));
         JsonObject thrower = api.createHttpWorkflow("auto-thrower", steps(step("boom", """
                 export default defineComponent({ async run() { throw new TypeError("boom"); } })""")));
-        Api.Reply r = api.raw(api.request(Api.endpoint(thrower)).POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .header("Content-Type", "application/json"));
+        Api.Reply r = api.trigger(thrower, "{}");
         assertEquals(200, r.status());
         JsonObject got = api.awaitFinished(listener.getString("id"));
         assertEquals("success", got.getString("status"), got.toString());
@@ -221,8 +214,7 @@ class SubscriptionsIT {
         String b = pong.getString("id");
         assertEquals(200, subscribe(a, b).status());
         assertEquals(200, subscribe(b, a).status());
-        Api.Reply sent = api.raw(api.request(Api.endpoint(ping)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"round\":0}")));
+        Api.Reply sent = api.trigger(ping, "{\"round\":0}");
         assertEquals(200, sent.status(), sent.body());
 
         // the HTTP event runs ping (hops 0), then ping and pong take turns: hops 1..10 (10 = Hops.MAX)
@@ -239,7 +231,7 @@ class SubscriptionsIT {
         while (System.currentTimeMillis() < until) {
             assertEquals(5, api.get("/v1/workflows/" + b + "/executions?limit=100").json().getJsonArray("data").size(),
                     "no eleventh hop");
-            Api.pause();
+            Wait.pause();
         }
         JsonObject first = api.get("/v1/executions/" + pongs.get(pongs.size() - 1).getString("id")).json()
                 .getJsonObject("data");

@@ -19,22 +19,15 @@ class AutoRetryIT {
     private static final String ALWAYS_FAILS = "export default defineComponent({ async run() { throw new Error('service down') } })";
     private final Api api = Api.server();
 
-    private JsonObject workflow(String name, String stepsJson, String settings) {
-        Api.Reply r = api.post("/v1/workflows", "{\"name\":\"" + name + "\",\"triggers\":[{\"type\":\"http\"}],"
-                + "\"steps\":" + stepsJson + ",\"settings\":" + settings + "}");
-        assertEquals(200, r.status(), r.body());
-        return r.json().getJsonObject("data");
-    }
-
     @Test
     void aFailedStepIsRetriedWithoutRunningEarlierStepsAgain() {
-        JsonObject wf = workflow("flaky", steps(
+        JsonObject wf = api.createHttpWorkflow("flaky", steps(
                 step("first", "export default defineComponent({ async run() { return 'kept' } })"),
                 step("flaky", "export default defineComponent({ async run({ steps }) {"
                         + " if (Date.now() - Date.parse(steps.trigger.context.ts) < 2000) throw new Error('not yet');"
                         + " return steps.first.$return_value } })")),
                 "{\"auto_retry\":true}");
-        api.raw(api.request(Api.endpoint(wf)).GET());
+        api.trigger(wf);
         JsonObject ex = api.awaitExecution(wf.getString("id"), e -> e.getString("status").equals("success"));
         assertTrue(ex.getInt("attempts") >= 1, "retried at least once");
         JsonObject first = ex.getJsonArray("steps").getJsonObject(0);
@@ -50,8 +43,8 @@ class AutoRetryIT {
 
     @Test
     void afterEightRetriesTheExecutionEndsInErrorAndNotifiesOnceAtTheEnd() {
-        JsonObject wf = workflow("hopeless", steps(step("down", ALWAYS_FAILS)), "{\"auto_retry\":true}");
-        api.raw(api.request(Api.endpoint(wf)).GET());
+        JsonObject wf = api.createHttpWorkflow("hopeless", steps(step("down", ALWAYS_FAILS)), "{\"auto_retry\":true}");
+        api.trigger(wf);
         JsonObject ex = api.awaitExecution(wf.getString("id"), e -> e.getString("status").equals("error"));
         assertEquals(8, ex.getInt("attempts"));
         assertEquals("service down", ex.getJsonObject("error").getString("message"));
@@ -60,9 +53,9 @@ class AutoRetryIT {
 
     @Test
     void notifyOnFirstErrorAlsoNotifiesTheFirstFailure() {
-        JsonObject wf = workflow("noisy", steps(step("down", ALWAYS_FAILS)),
+        JsonObject wf = api.createHttpWorkflow("noisy", steps(step("down", ALWAYS_FAILS)),
                 "{\"auto_retry\":true,\"notify_on_first_error\":true}");
-        api.raw(api.request(Api.endpoint(wf)).GET());
+        api.trigger(wf);
         api.awaitExecution(wf.getString("id"), e -> e.getString("status").equals("error"));
         assertEquals(2, errorEvents(wf), "the first failure and the final one");
     }
@@ -74,8 +67,8 @@ class AutoRetryIT {
 
     @Test
     void aWaitingRetryExportsItsAttemptAndItsUrlsRerunAndCancel() {
-        JsonObject wf = workflow("waiting", steps(step("down", ALWAYS_FAILS)), "{\"auto_retry\":true}");
-        api.raw(api.request(Api.endpoint(wf)).GET());
+        JsonObject wf = api.createHttpWorkflow("waiting", steps(step("down", ALWAYS_FAILS)), "{\"auto_retry\":true}");
+        api.trigger(wf);
         JsonObject paused = api.awaitExecution(wf.getString("id"),
                 e -> e.getString("status").equals("paused") && e.getInt("attempts") >= 6);
         JsonObject step = paused.getJsonArray("steps").getJsonObject(0);
@@ -100,7 +93,7 @@ class AutoRetryIT {
 
     @Test
     void timeoutsAreNotRetried() {
-        JsonObject wf = workflow("slow", steps(step("spin",
+        JsonObject wf = api.createHttpWorkflow("slow", steps(step("spin",
                 "export default defineComponent({ async run() { while (true) {} } })")),
                 "{\"auto_retry\":true,\"timeout_seconds\":1}");
         api.raw(api.request(Api.endpoint(wf)).POST(HttpRequest.BodyPublishers.noBody()));

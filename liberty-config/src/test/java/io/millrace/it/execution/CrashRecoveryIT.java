@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.LibertyServer;
+import io.millrace.it.support.Wait;
 import io.millrace.it.support.WorkflowLists;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -98,7 +99,7 @@ class CrashRecoveryIT {
             if (all.stream().allMatch(e -> e.getString("status").equals("success")) && all.size() >= EVENTS) {
                 return all;
             }
-            Api.pause();
+            Wait.pause();
         }
         assertTrue(false, "not all executions finished: " + all);
         return all;

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
-import jakarta.json.Json;
+import io.millrace.it.support.JsCode;
+import io.millrace.it.support.Wait;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.time.Instant;
@@ -20,12 +21,7 @@ class ExecutionControlsIT {
     private final Api api = Api.server();
 
     private JsonObject workflow(String name, String settings) {
-        String steps = Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "work")
-                .add("code", SLEEP_STEP)).build().toString();
-        Api.Reply r = api.post("/v1/workflows", "{\"name\":\"" + name + "\",\"triggers\":[{\"type\":\"http\"}],"
-                + "\"steps\":" + steps + ",\"settings\":" + settings + "}");
-        assertEquals(200, r.status(), r.body());
-        return r.json().getJsonObject("data");
+        return api.createHttpWorkflow(name, JsCode.steps(JsCode.step("work", SLEEP_STEP)), settings);
     }
 
     private Api.Reply send(JsonObject wf, int ms, String body) {
@@ -42,7 +38,7 @@ class ExecutionControlsIT {
             if (done.size() >= count) {
                 return done.stream().map(Run::of).sorted(Comparator.comparing(Run::createdAt)).toList();
             }
-            Api.pause();
+            Wait.pause();
         }
         throw new AssertionError("fewer than " + count + " successful executions of " + wf.getString("id"));
     }
@@ -131,7 +127,7 @@ class ExecutionControlsIT {
             JsonObject queue = api.get("/v1/workflows/" + wf.getString("id") + "/queue").json().getJsonObject("data");
             assertEquals(3, queue.getInt("queued"));
             assertEquals(0, queue.getInt("in_flight") + queue.getInt("dispatched"));
-            Api.pause();
+            Wait.pause();
         }
         assertEquals(200, api.put("/v1/workflows/" + wf.getString("id"), "{\"settings\":{\"throttle\":null}}").status());
         assertEquals(3, awaitRuns(wf, 3).size());

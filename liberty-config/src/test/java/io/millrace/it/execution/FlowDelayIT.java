@@ -33,7 +33,7 @@ class FlowDelayIT {
     @Test
     void theNextStepRunsOnlyAfterTheDelay() {
         JsonObject wf = delayedWorkflow("delay-short", 1500);
-        assertEquals(200, api.raw(api.request(Api.endpoint(wf)).GET()).status());
+        assertEquals(200, api.trigger(wf).status());
         JsonObject done = awaitStatus(wf, "success");
         JsonObject wait = done.getJsonArray("steps").getJsonObject(0);
         JsonObject after = done.getJsonArray("steps").getJsonObject(1);
@@ -47,7 +47,7 @@ class FlowDelayIT {
     @Test
     void theResumeUrlContinuesAPausedExecutionAtOnceWithoutAnApiKey() {
         JsonObject wf = delayedWorkflow("delay-resume", 3_600_000);
-        api.raw(api.request(Api.endpoint(wf)).GET());
+        api.trigger(wf);
         JsonObject paused = awaitStatus(wf, "paused");
         JsonObject urls = paused.getJsonArray("steps").getJsonObject(0).getJsonObject("exports").getJsonObject("urls");
         String resume = urls.getString("resume_url");
@@ -71,7 +71,7 @@ class FlowDelayIT {
     @Test
     void theCancelUrlEndsThePausedExecutionAndNothingRunsAfter() {
         JsonObject wf = delayedWorkflow("delay-cancel", 3_600_000);
-        api.raw(api.request(Api.endpoint(wf)).GET());
+        api.trigger(wf);
         JsonObject paused = awaitStatus(wf, "paused");
         String cancel = paused.getJsonArray("steps").getJsonObject(0).getJsonObject("exports").getJsonObject("urls")
                 .getString("cancel_url");

@@ -97,8 +97,7 @@ class ApiAuthIT {
     void theHttpTriggerEndpointNeedsNoKey() {
         JsonObject wf = api.createHttpWorkflow("open-door", steps(step("s",
                 "export default defineComponent({ async run({ steps }) { return steps.trigger.event.method } })")));
-        Api.Reply reply = api.raw(api.request(Api.endpoint(wf)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}")));
+        Api.Reply reply = api.trigger(wf, "{\"a\":1}");
         assertEquals(200, reply.status(), reply.body());
         JsonObject ex = api.awaitFinished(wf.getString("id"));
         assertEquals("success", ex.getString("status"));

@@ -44,7 +44,7 @@ class WorkspacesIT {
         Workspaces.Tenant t = Workspaces.create(admin, "me");
         JsonObject wf = t.api().createHttpWorkflow("counted", JsCode.steps(JsCode.step("s",
                 "export default defineComponent({ async run() { return 1 } })")));
-        assertEquals(200, t.api().raw(t.api().request(Api.endpoint(wf)).GET()).status());
+        assertEquals(200, t.api().trigger(wf).status());
         t.api().awaitFinished(wf.getString("id"));
 
         JsonObject me = t.api().get("/v1/users/me").json().getJsonObject("data");

@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.LibertyServer;
+import io.millrace.it.support.Wait;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -162,8 +159,7 @@ class ErrorStreamIT {
     }
 
     private void send(JsonObject wf, String json) {
-        Api.Reply r = api.raw(api.request(Api.endpoint(wf)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        Api.Reply r = api.trigger(wf, json);
         assertEquals(200, r.status(), r.body());
     }
 
@@ -182,7 +178,7 @@ class ErrorStreamIT {
             if (last.getJsonArray("data").size() >= count) {
                 return last;
             }
-            Api.pause();
+            Wait.pause();
         }
         throw new AssertionError("expected " + count + " $errors events of " + workflowId
                 + " within 30 s (is ErrorEvents.record wired into the execution flow?), have " + last);
@@ -203,16 +199,11 @@ class ErrorStreamIT {
             if (Instant.now().isAfter(until)) {
                 throw new AssertionError("no log line with '" + text + "'");
             }
-            Api.pause();
+            Wait.pause();
         }
     }
 
     private static List<String> logLines(String text) {
-        Path log = LibertyServer.itServer().directory().resolve("logs/messages.log");
-        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> l.contains(text)).toList();
-        } catch (IOException e) {
-            throw new AssertionError("cannot read " + log + ": " + e, e);
-        }
+        return LibertyServer.itServer().logLines(l -> l.contains(text));
     }
 }

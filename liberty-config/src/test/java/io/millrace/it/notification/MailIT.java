@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Users;
+import io.millrace.it.support.Wait;
 import jakarta.json.JsonObject;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -137,7 +138,7 @@ class MailIT {
                     return m;
                 }
             }
-            Api.pause();
+            Wait.pause();
         }
         throw new AssertionError("no message to " + address + " within 30 s");
     }

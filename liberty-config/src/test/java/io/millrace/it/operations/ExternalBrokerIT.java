@@ -9,7 +9,6 @@ import io.millrace.it.support.Api;
 import io.millrace.it.support.LibertyServer;
 import io.millrace.it.support.ProfileServer;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.util.List;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
@@ -53,8 +52,7 @@ class ExternalBrokerIT {
         assertTrue(api.raw(api.request("/health/ready").GET()).body().contains("\"broker\":\"external\""));
         JsonObject wf = api.createHttpWorkflow("via-external-broker", steps(step("s",
                 "export default defineComponent({ async run({ steps }) { return steps.trigger.event.body.n * 2 } })")));
-        api.raw(api.request(Api.endpoint(wf)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"n\":21}")));
+        api.trigger(wf, "{\"n\":21}");
         JsonObject ex = api.awaitFinished(wf.getString("id"));
         assertEquals("success", ex.getString("status"));
         assertEquals(42, ex.getJsonArray("steps").getJsonObject(0).getInt("$return_value"));

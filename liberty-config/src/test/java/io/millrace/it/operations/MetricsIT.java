@@ -22,7 +22,7 @@ class MetricsIT {
                 "export default defineComponent({ async run({ steps }) { if (steps.trigger.event.query.fail) throw new Error('x'); return 1 } })")));
         String id = wf.getString("id");
         for (int i = 0; i < 3; i++) {
-            api.raw(api.request(Api.endpoint(wf)).GET());
+            api.trigger(wf);
         }
         api.raw(api.request(Api.endpoint(wf) + "?fail=1").GET());
         WorkflowLists.awaitExecutions(api, id, 4, WorkflowLists::finished);

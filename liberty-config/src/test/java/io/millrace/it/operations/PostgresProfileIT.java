@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -62,8 +61,7 @@ class PostgresProfileIT {
         Api api = server.api();
         JsonObject wf = api.createHttpWorkflow("on-postgres", steps(step("s",
                 "export default defineComponent({ async run({ steps, $ }) { $.export('db', 'pg'); return steps.trigger.event.body } })")));
-        api.raw(api.request(Api.endpoint(wf)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"ok\":true}")));
+        api.trigger(wf, "{\"ok\":true}");
         JsonObject ex = api.awaitFinished(wf.getString("id"));
         assertEquals("success", ex.getString("status"));
         assertTrue(ex.getJsonArray("steps").getJsonObject(0).getJsonObject("$return_value").getBoolean("ok"));

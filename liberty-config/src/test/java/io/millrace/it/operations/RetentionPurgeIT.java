@@ -5,6 +5,7 @@ import static io.millrace.it.support.JsCode.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Wait;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,7 @@ class RetentionPurgeIT {
     void purgeWithZeroRetentionDeletesFinishedExecutionsAndKeepsLongerRetentions() {
         JsonObject wf = api.createHttpWorkflow("purged", steps(step("s",
                 "export default defineComponent({ async run() { return 1 } })")));
-        api.raw(api.request(Api.endpoint(wf)).GET());
-        JsonObject ex = api.awaitFinished(wf.getString("id"));
+        JsonObject ex = api.runOnce(wf);
 
         assertEquals("COMPLETED", runPurge(30));
         assertEquals(200, api.get("/v1/executions/" + ex.getString("id")).status());
@@ -47,7 +47,7 @@ class RetentionPurgeIT {
             if (!status.equals("STARTING") && !status.equals("STARTED")) {
                 return status;
             }
-            Api.pause();
+            Wait.pause();
         }
         throw new AssertionError("purge job " + id + " did not finish");
     }

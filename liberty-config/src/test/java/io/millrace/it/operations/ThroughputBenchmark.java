@@ -5,6 +5,7 @@ import static io.millrace.it.support.JsCode.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Wait;
 import io.millrace.it.support.WorkflowLists;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -81,7 +82,7 @@ class ThroughputBenchmark {
         List<Double> durations = new ArrayList<>();
         String previous = null;
         for (int i = 0; i < 140; i++) {
-            api.raw(api.request(Api.endpoint(wf)).GET());
+            api.trigger(wf);
             JsonObject newest = awaitNewestFinished(wf.getString("id"), previous);
             previous = newest.getString("id");
             assertEquals("success", newest.getString("status"));
@@ -104,7 +105,7 @@ class ThroughputBenchmark {
                     return newest;
                 }
             }
-            Api.pause();
+            Wait.pause();
         }
         throw new AssertionError("no new finished execution of " + workflowId + " within 60 s");
     }

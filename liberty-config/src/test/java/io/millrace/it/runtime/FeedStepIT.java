@@ -55,8 +55,7 @@ class FeedStepIT {
                   const feed = parseFeed(data);
                   return { title: feed.title, guids: feed.items.map(i => i.guid), pubdate: feed.items[0].pubdate };
                 } })""".formatted(url))));
-        api.raw(api.request(Api.endpoint(wf)).GET());
-        JsonObject execution = api.awaitFinished(wf.getString("id"));
+        JsonObject execution = api.runOnce(wf);
         JsonObject step = execution.getJsonArray("steps").getJsonObject(0);
         JsonObject value = step.getJsonObject("$return_value");
         assertEquals("IT feed", value.getString("title"), step.toString());

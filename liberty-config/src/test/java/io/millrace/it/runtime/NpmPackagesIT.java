@@ -67,8 +67,7 @@ class NpmPackagesIT {
         assertEquals("1.0.0", pinned.getString("shout"));
         assertEquals("1.1.0", wf.getJsonArray("steps").getJsonObject(1).getJsonObject("packages").getString("shout"));
 
-        api.raw(api.request(Api.endpoint(wf)).GET());
-        JsonObject ex = api.awaitFinished(wf.getString("id"));
+        JsonObject ex = api.runOnce(wf);
         assertEquals("success", ex.getString("status"), ex.toString());
         assertEquals("HELLO ADA!", ex.getJsonArray("steps").getJsonObject(0).getString("$return_value"));
         assertEquals("HI!!", ex.getJsonArray("steps").getJsonObject(1).getString("$return_value"));

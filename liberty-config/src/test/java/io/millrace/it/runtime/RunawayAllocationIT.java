@@ -18,12 +18,11 @@ class RunawayAllocationIT {
                 "export default defineComponent({ async run() { const all = []; while (true) { all.push(new Array(100000).fill(7)) } } })")));
         JsonObject fine = api.createHttpWorkflow("fine", steps(step("fine",
                 "export default defineComponent({ async run() { return 'ok' } })")));
-        api.raw(api.request(Api.endpoint(hog)).GET());
-        JsonObject failed = api.awaitFinished(hog.getString("id"));
+        JsonObject failed = api.runOnce(hog);
         assertEquals("error", failed.getString("status"));
         assertEquals("Out of Memory", failed.getJsonObject("error").getString("name"));
 
-        api.raw(api.request(Api.endpoint(fine)).GET());
+        api.trigger(fine);
         assertEquals("success", api.awaitFinished(fine.getString("id")).getString("status"));
         assertEquals(200, api.raw(api.request("/health/ready").GET()).status());
     }

@@ -44,11 +44,6 @@ class StepEnvironmentIT {
         remote.stop(0);
     }
 
-    private JsonObject runOnce(JsonObject wf) {
-        api.raw(api.request(Api.endpoint(wf)).GET());
-        return api.awaitFinished(wf.getString("id"));
-    }
-
     @Test
     void processEnvHasWorkspaceAndProjectVariablesWithTheProjectWinning() {
         JsonObject wf = api.createHttpWorkflow("env", steps(step("read",
@@ -58,7 +53,7 @@ class StepEnvironmentIT {
         api.post("/v1/workspaces/" + workspace + "/env_vars", "{\"key\":\"MR_IT_A\",\"value\":\"from-workspace\"}");
         api.post("/v1/workspaces/" + workspace + "/env_vars", "{\"key\":\"MR_IT_B\",\"value\":\"workspace-b\"}");
         api.post("/v1/projects/" + project + "/env_vars", "{\"key\":\"MR_IT_B\",\"value\":\"project-b\",\"secret\":true}");
-        JsonObject value = runOnce(wf).getJsonArray("steps").getJsonObject(0).getJsonObject("$return_value");
+        JsonObject value = api.runOnce(wf).getJsonArray("steps").getJsonObject(0).getJsonObject("$return_value");
         assertEquals("from-workspace", value.getString("a"));
         assertEquals("project-b", value.getString("b"));
         assertTrue(value.getBoolean("none"));
@@ -80,7 +75,7 @@ class StepEnvironmentIT {
                     return { f: f.greeting, a: a.greeting, p: p.greeting, status };
                   },
                 })""".formatted(base))));
-        JsonObject ex = runOnce(wf);
+        JsonObject ex = api.runOnce(wf);
         JsonObject value = ex.getJsonArray("steps").getJsonObject(0).getJsonObject("$return_value");
         assertEquals("hi GET", value.getString("f"));
         assertEquals("hi POST", value.getString("a"));
@@ -99,12 +94,12 @@ class StepEnvironmentIT {
                 step("read", "import fs from 'fs'; export default defineComponent({ async run() {"
                         + " let refused; try { fs.readFileSync('/etc/passwd') } catch (e) { refused = e.code }"
                         + " return { note: fs.readFileSync('/tmp/note.txt', 'utf8'), refused } } })")));
-        JsonObject first = runOnce(wf);
+        JsonObject first = api.runOnce(wf);
         assertFalse(first.getJsonArray("steps").getJsonObject(0).getBoolean("$return_value"));
         JsonObject read = first.getJsonArray("steps").getJsonObject(1).getJsonObject("$return_value");
         assertEquals(first.getString("id"), read.getString("note"));
         assertEquals("EACCES", read.getString("refused"));
-        api.raw(api.request(Api.endpoint(wf)).GET());
+        api.trigger(wf);
         JsonObject second = api.awaitExecution(wf.getString("id"),
                 e -> !e.getString("id").equals(first.getString("id")) && WorkflowLists.finished(e));
         assertFalse(second.getJsonArray("steps").getJsonObject(0).getBoolean("$return_value"),
@@ -115,7 +110,7 @@ class StepEnvironmentIT {
     void logsOverSixMegabytesEndTheExecutionWithFunctionPayloadLimitExceeded() {
         JsonObject wf = api.createHttpWorkflow("chatty", steps(step("log",
                 "export default defineComponent({ async run() { const line = 'x'.repeat(60000); for (let i = 0; i < 200; i++) console.log(line); return 1 } })")));
-        JsonObject ex = runOnce(wf);
+        JsonObject ex = api.runOnce(wf);
         assertEquals("error", ex.getString("status"));
         assertEquals("Function Payload Limit Exceeded", ex.getJsonObject("error").getString("name"));
     }

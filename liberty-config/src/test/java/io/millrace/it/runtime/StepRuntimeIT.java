@@ -17,9 +17,7 @@ class StepRuntimeIT {
     private final Api api = Api.server();
 
     private JsonObject runOnce(String name, String stepsJson) {
-        JsonObject wf = api.createHttpWorkflow(name, stepsJson);
-        api.raw(api.request(Api.endpoint(wf)).GET());
-        return api.awaitFinished(wf.getString("id"));
+        return api.runOnce(api.createHttpWorkflow(name, stepsJson));
     }
 
     @Test
@@ -94,7 +92,7 @@ class StepRuntimeIT {
         assertEquals("TIMEOUT", step.getJsonObject("error").getString("name"));
         assertEquals("spinning", step.getJsonArray("logs").getJsonObject(0).getString("message"));
 
-        api.raw(api.request(Api.endpoint(wf)).GET());
+        api.trigger(wf);
         JsonObject after = api.awaitExecution(wf.getString("id"), e -> e.getString("status").equals("success"));
         assertEquals("done", after.getJsonArray("steps").getJsonObject(0).getString("$return_value"));
         assertFalse(after.getString("id").equals(timedOut.getString("id")));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.Sources;
+import io.millrace.it.support.Wait;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
@@ -126,7 +127,7 @@ class HttpSourceIT {
                 };""", null);
         post(Sources.endpoint(s, "http"), "application/json", "{\"n\": 7}");
         String id = s.getString("id");
-        JsonObject item = Sources.await("an error of " + id, 60,
+        JsonObject item = Wait.until("an error of " + id, 60,
                 () -> api.get("/v1/sources/" + id + "/%24errors/event_summaries").json().getJsonArray("data"),
                 a -> !a.isEmpty()).getJsonObject(0);
         JsonObject event = item.getJsonObject("event");

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.Sources;
+import io.millrace.it.support.Wait;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +31,7 @@ class SourceEventsIT {
     private void send(JsonObject source, String json) {
         String id = source.getString("id");
         long before = Sources.finished(Sources.runs(api, id), "http");
-        Api.Reply r = api.raw(api.request(Sources.endpoint(source, "http")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-        assertEquals(200, r.status(), r.body());
+        Sources.send(api, source, json);
         Sources.awaitRuns(api, id, runs -> Sources.finished(runs, "http") == before + 1, 60);
     }
 
@@ -193,6 +191,6 @@ class SourceEventsIT {
     }
 
     private List<String> awaitIds(String sourceId, int n) {
-        return Sources.await(n + " events left in " + sourceId, 30, () -> eventIds(sourceId), l -> l.size() == n);
+        return Wait.until(n + " events left in " + sourceId, 30, () -> eventIds(sourceId), l -> l.size() == n);
     }
 }

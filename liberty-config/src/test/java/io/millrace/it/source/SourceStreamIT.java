@@ -11,7 +11,6 @@ import io.millrace.it.support.SseClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /v1/sources/{id}/sse} (and the seed's {@code /sources/{id}/sse}) with a real streaming client. */
@@ -23,17 +22,11 @@ class SourceStreamIT {
         return Json.createReader(new StringReader(text)).readObject();
     }
 
-    private void emit(JsonObject source, String body) {
-        Api.Reply r = api.raw(api.request(Sources.endpoint(source, "http")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-        assertEquals(200, r.status(), r.body());
-    }
-
     @Test
     void aClientGetsTheLastEventsThenNewOnesAsTheyAreEmitted() throws Exception {
         JsonObject s = Sources.fromCode(api, "streamed", Fixtures.text("components/emitter.mjs").replace("DEDUPE", ""), null);
         String id = s.getString("id");
-        emit(s, "[{\"id\": \"1\"}, {\"id\": \"2\", \"channel\": \"alerts\"}]");
+        Sources.send(api, s, "[{\"id\": \"1\"}, {\"id\": \"2\", \"channel\": \"alerts\"}]");
         Sources.awaitEmitted(api, id, 2, 60);
         String third;
         try (SseClient sse = new SseClient(api.base() + "/v1/sources/" + id + "/sse", key, null)) {
@@ -49,7 +42,7 @@ class SourceStreamIT {
             assertEquals("alerts", second.name());
             assertEquals("2", json(second.data()).getJsonObject("metadata").getString("id"));
 
-            emit(s, "[{\"id\": \"3\"}]");
+            Sources.send(api, s, "[{\"id\": \"3\"}]");
             SseClient.Event live = sse.next(60);
             third = live.id();
             assertEquals("3", json(live.data()).getJsonObject("metadata").getString("id"));

@@ -7,6 +7,7 @@ import io.millrace.it.support.Api;
 import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.LibertyServer;
 import io.millrace.it.support.Sources;
+import io.millrace.it.support.Wait;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -107,7 +108,7 @@ class SourceTimerIT {
 
     /** The number of events once no run is in flight any more (waits up to 30 s). */
     private int settledCount(String id) {
-        Sources.await("no run of " + id + " in flight", 30, () -> Sources.runs(api, id),
+        Wait.until("no run of " + id + " in flight", 30, () -> Sources.runs(api, id),
                 runs -> runs.stream().map(JsonValue::asJsonObject)
                         .noneMatch(r -> r.getString("status").equals("queued") || r.getString("status").equals("running")));
         return Sources.events(api, id).size();

@@ -223,28 +223,21 @@ class SourcesIT {
         assertFalse(shown.body().contains("s3cret-1"), shown.body());
         assertEquals("a", shown.json().getJsonObject("data").getJsonObject("configured_props").getString("label"));
 
-        String endpoint = Sources.endpoint(created, "http");
-        post(endpoint);
+        Sources.send(api, created, "{}");
         assertEquals(Json.createObjectBuilder().add("ok", true).add("length", 8).build(),
                 Sources.awaitEmitted(api, id, 1, 60).get(0));
 
         // the mask sent back keeps the secret; a new value replaces it
         Api.Reply kept = api.put("/v1/sources/" + id, "{\"configured_props\":{\"apiKey\":\"********\",\"label\":\"b\"}}");
         assertEquals(200, kept.status(), kept.body());
-        post(endpoint);
+        Sources.send(api, created, "{}");
         assertEquals(true, Sources.awaitEmitted(api, id, 2, 60).get(1).asJsonObject().getBoolean("ok"));
         Api.Reply replaced = api.put("/v1/sources/" + id, "{\"configured_props\":{\"apiKey\":\"other\"}}");
         assertEquals(200, replaced.status(), replaced.body());
         assertEquals("********", replaced.json().getJsonObject("data").getJsonObject("configured_props").getString("apiKey"));
-        post(endpoint);
+        Sources.send(api, created, "{}");
         assertEquals(Json.createObjectBuilder().add("ok", false).add("length", 5).build(),
                 Sources.awaitEmitted(api, id, 3, 60).get(2));
-    }
-
-    private void post(String url) {
-        Api.Reply r = api.raw(api.request(url).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
-        assertEquals(200, r.status(), r.body());
     }
 
     private static void assertField(Api.Reply r, String field) {

@@ -7,9 +7,11 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
@@ -112,12 +114,38 @@ public final class Api {
 
     /** Creates a workflow with one HTTP trigger and the given steps (a JSON array). */
     public JsonObject createHttpWorkflow(String name, String stepsJson) {
-        Reply r = post("/v1/workflows", "{\"name\":\"" + name + "\",\"triggers\":[{\"type\":\"http\"}],\"steps\":"
-                + stepsJson + "}");
+        return created(post("/v1/workflows", "{\"name\":\"" + name + "\",\"triggers\":[{\"type\":\"http\"}],\"steps\":"
+                + stepsJson + "}"));
+    }
+
+    /** Creates a workflow with one HTTP trigger, the given steps (a JSON array) and settings (a JSON object). */
+    public JsonObject createHttpWorkflow(String name, String stepsJson, String settingsJson) {
+        return created(post("/v1/workflows", "{\"name\":\"" + name + "\",\"triggers\":[{\"type\":\"http\"}],\"steps\":"
+                + stepsJson + ",\"settings\":" + settingsJson + "}"));
+    }
+
+    private static JsonObject created(Reply r) {
         if (r.status() != 200) {
             throw new AssertionError("create workflow: " + r.status() + " " + r.body());
         }
         return r.json().getJsonObject("data");
+    }
+
+    /** A GET of the workflow's HTTP endpoint (which needs no API key). */
+    public Reply trigger(JsonObject workflow) {
+        return raw(request(endpoint(workflow)).GET());
+    }
+
+    /** A POST of {@code json} (as application/json) to the workflow's HTTP endpoint. */
+    public Reply trigger(JsonObject workflow, String json) {
+        return raw(request(endpoint(workflow)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Triggers the workflow with a GET and waits for its newest execution to finish; returns it in full. */
+    public JsonObject runOnce(JsonObject workflow) {
+        trigger(workflow);
+        return awaitFinished(workflow.getString("id"));
     }
 
     /** Waits until the workflow has an execution matching {@code done}, and returns it in full. */
@@ -130,7 +158,7 @@ public final class Api {
                     return get("/v1/executions/" + summary.getString("id")).json().getJsonObject("data");
                 }
             }
-            pause();
+            Wait.pause();
         }
         throw new AssertionError("no matching execution of " + workflowId + " within 60 s");
     }
@@ -143,6 +171,11 @@ public final class Api {
 
     public static String endpoint(JsonObject workflow) {
         return workflow.getJsonArray("triggers").getJsonObject(0).getString("endpoint_url");
+    }
+
+    /** {@code text} encoded for a query parameter (a cursor, a URL). */
+    public static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private HttpRequest.Builder authorized(String path) {
@@ -158,14 +191,6 @@ public final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        }
-    }
-
-    public static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -48,7 +48,7 @@ public final class FlakyReceiver implements AutoCloseable {
     }
 
     public List<Hit> await(int n) {
-        return Sources.await(n + " requests to " + url(), 60, this::hits, h -> h.size() >= n);
+        return Wait.until(n + " requests to " + url(), 60, this::hits, h -> h.size() >= n);
     }
 
     @Override

@@ -6,11 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** Starts and stops a Liberty server of the build's installation with {@code bin/server}. */
 public final class LibertyServer {
@@ -47,7 +51,7 @@ public final class LibertyServer {
     public void kill() {
         Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
         try {
-            long pid = Long.parseLong(java.nio.file.Files.readString(pidFile).trim());
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
             ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no process " + pid));
             if (!process.destroyForcibly()) {
                 throw new AssertionError("could not kill " + pid);
@@ -75,9 +79,19 @@ public final class LibertyServer {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-            Api.pause();
+            Wait.pause();
         }
         throw new AssertionError("server " + name + " not ready within " + timeout);
+    }
+
+    /** The lines of the server's {@code logs/messages.log} that {@code match}. */
+    public List<String> logLines(Predicate<String> match) {
+        Path log = directory().resolve("logs/messages.log");
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(match).toList();
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + log + ": " + e, e);
+        }
     }
 
     private void run(String action) {

@@ -49,7 +49,7 @@ public final class Receiver implements AutoCloseable {
 
     /** Waits until at least {@code n} bodies arrived; returns them. */
     public List<JsonObject> await(int n) {
-        return Sources.await(n + " requests to " + url(), 60, this::received, r -> r.size() >= n);
+        return Wait.until(n + " requests to " + url(), 60, this::received, r -> r.size() >= n);
     }
 
     @Override

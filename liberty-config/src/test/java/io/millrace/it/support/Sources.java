@@ -1,10 +1,12 @@
 package io.millrace.it.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Instant;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -36,6 +38,13 @@ public final class Sources {
         return source.getJsonObject("configured_props").getJsonObject(httpProp).getString("endpoint_url");
     }
 
+    /** POSTs {@code json} (as application/json) to the source's HTTP endpoint and asserts that it answered 200. */
+    public static void send(Api api, JsonObject source, String json) {
+        Api.Reply r = api.raw(api.request(endpoint(source, "http")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        assertEquals(200, r.status(), r.body());
+    }
+
     /** The source's event summaries (newest first, expanded, at most 100). */
     public static JsonArray events(Api api, String id) {
         Api.Reply r = api.get("/v1/sources/" + id + "/event_summaries?expand=event&limit=100");
@@ -57,7 +66,7 @@ public final class Sources {
 
     /** Waits (up to {@code seconds}) until the source has at least {@code n} events; returns them oldest first. */
     public static List<JsonValue> awaitEmitted(Api api, String id, int n, int seconds) {
-        return await("at least " + n + " events of " + id, seconds, () -> emitted(api, id), e -> e.size() >= n);
+        return Wait.until("at least " + n + " events of " + id, seconds, () -> emitted(api, id), e -> e.size() >= n);
     }
 
     /** The source's runs, newest first. */
@@ -66,7 +75,7 @@ public final class Sources {
     }
 
     public static JsonArray awaitRuns(Api api, String id, Predicate<JsonArray> done, int seconds) {
-        return await("runs of " + id, seconds, () -> runs(api, id), done);
+        return Wait.until("runs of " + id, seconds, () -> runs(api, id), done);
     }
 
     /** The phases of the source's runs, oldest first. */
@@ -82,22 +91,5 @@ public final class Sources {
         return runs.stream().map(JsonValue::asJsonObject)
                 .filter(r -> r.getString("cause").equals(cause) && !r.getString("status").equals("queued")
                         && !r.getString("status").equals("running")).count();
-    }
-
-    public interface Read<T> {
-        T get();
-    }
-
-    public static <T> T await(String what, int seconds, Read<T> read, Predicate<T> done) {
-        Instant until = Instant.now().plusSeconds(seconds);
-        T last = read.get();
-        while (!done.test(last)) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("timed out after " + seconds + " s waiting for " + what + "; last: " + last);
-            }
-            Api.pause();
-            last = read.get();
-        }
-        return last;
     }
 }

@@ -49,7 +49,7 @@ public final class WorkflowLists {
             if (list.stream().filter(done).count() >= count) {
                 return list;
             }
-            Api.pause();
+            Wait.pause();
         }
         throw new AssertionError("expected " + count + " matching executions of " + workflowId + ", have " + list);
     }

@@ -67,7 +67,7 @@ class WorkflowsApiIT {
                 .json().getJsonObject("data");
         assertFalse(wf.getBoolean("active"));
         assertFalse(api.get("/v1/workflows/" + wf.getString("id")).json().getJsonObject("data").getBoolean("active"));
-        assertEquals(404, api.raw(api.request(Api.endpoint(wf)).GET()).status());
+        assertEquals(404, api.trigger(wf).status());
     }
 
     @Test
@@ -84,7 +84,7 @@ class WorkflowsApiIT {
                 .getJsonObject("data");
         assertTrue(resumed.getBoolean("active"));
         assertEquals(wf.getString("deployment_id"), resumed.getString("deployment_id"));
-        assertEquals(200, api.raw(api.request(Api.endpoint(wf)).GET()).status());
+        assertEquals(200, api.trigger(wf).status());
     }
 
     @Test
@@ -171,7 +171,7 @@ class WorkflowsApiIT {
         Api.Reply got = api.get("/v1/workflows/" + id);
         assertEquals(404, got.status(), got.body());
         assertEquals(404, got.error().getInt("status"));
-        assertEquals(404, api.raw(api.request(Api.endpoint(wf)).GET()).status());
+        assertEquals(404, api.trigger(wf).status());
         assertEquals(404, api.delete("/v1/workflows/" + id).status());
         assertEquals(404, api.put("/v1/workflows/" + id, "{\"active\": true}").status());
         assertFalse(WorkflowLists.all(api).stream().anyMatch(w -> w.getString("id").equals(id)));

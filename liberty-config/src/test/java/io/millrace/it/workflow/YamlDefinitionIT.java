@@ -32,8 +32,7 @@ class YamlDefinitionIT {
                 .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(yaml)));
         assertEquals(200, created.status(), created.body());
         JsonObject wf = created.json().getJsonObject("data");
-        api.raw(api.request(Api.endpoint(wf)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"n\":21}")));
+        api.trigger(wf, "{\"n\":21}");
         JsonObject ex = api.awaitFinished(wf.getString("id"));
         assertEquals(42, ex.getJsonArray("steps").getJsonObject(0).getInt("$return_value"));
 
