@@ -4,7 +4,6 @@ import static io.millrace.it.support.Replies.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.millrace.it.support.Api;
-import io.millrace.it.support.WorkflowLists;
 import io.millrace.it.support.Workspaces;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -78,7 +77,7 @@ class PaginationIT {
             String after = info.getString("end_cursor");
             JsonObject page;
             do {
-                page = t.api().get(list + "?limit=4&after=" + WorkflowLists.encode(after)).json();
+                page = t.api().get(list + "?limit=4&after=" + Api.encode(after)).json();
                 seen.addAll(ids(page));
                 after = page.getJsonObject("page_info").get("end_cursor") instanceof JsonString s ? s.getString() : null;
             } while (page.getJsonArray("data").size() == 4);
@@ -86,9 +85,9 @@ class PaginationIT {
             assertEquals(23, new HashSet<>(seen).size(), "none repeated: " + seen);
 
             JsonObject second = t.api().get(list + "?limit=10&after="
-                    + WorkflowLists.encode(info.getString("end_cursor"))).json();
+                    + Api.encode(info.getString("end_cursor"))).json();
             JsonObject back = t.api().get(list + "?limit=10&before="
-                    + WorkflowLists.encode(second.getJsonObject("page_info").getString("start_cursor"))).json();
+                    + Api.encode(second.getJsonObject("page_info").getString("start_cursor"))).json();
             assertEquals(ids(first), ids(back), "before the second page is the first page: " + list);
         }
     }

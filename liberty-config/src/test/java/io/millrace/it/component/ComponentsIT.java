@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Sha256;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -63,15 +62,11 @@ class ComponentsIT {
         return "http://127.0.0.1:" + files.getAddress().getPort() + path;
     }
 
-    static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
     /** Checks the seed's component shape field by field. */
     static void assertComponentShape(JsonObject c) throws Exception {
         assertEquals(COMPONENT_FIELDS, c.keySet());
         assertTrue(c.getString("id").matches("sc_[A-Za-z0-9]{8}"), c.getString("id"));
-        assertEquals(sha256(c.getString("code")), c.getString("code_hash"));
+        assertEquals(Sha256.hex(c.getString("code")), c.getString("code_hash"));
         long now = System.currentTimeMillis() / 1000;
         long created = c.getJsonNumber("created_at").longValue();
         assertTrue(created > 1_700_000_000L && created <= now + 5, "created_at in epoch seconds: " + created);

@@ -7,6 +7,7 @@ import io.millrace.it.support.Api;
 import io.millrace.it.support.LibertyServer;
 import io.millrace.it.support.Stores;
 import io.millrace.it.support.Wait;
+import io.millrace.it.support.Workspaces;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class DataStorePurgeIT {
 
     @Test
     void expiredRecordsArePurgedWithinAMinuteAndTheCountStaysRight() {
-        String store = Stores.create(api, Stores.defaultProject(api), "purged").getString("id");
+        String store = Stores.create(api, Workspaces.defaultProject(api), "purged").getString("id");
         String records = "/v1/data_stores/" + store + "/records";
         Stores.batch(api, store, List.of("stays-1", "stays-2"), 0);
         assertEquals(200, api.post(records, """

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Stores;
+import io.millrace.it.support.Workspaces;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The records of a data store through the real server: get, set, delete, batches, paging, clear, limits. */
 class DataStoreRecordsIT {
     private final Api api = Api.server();
-    private final String store = Stores.create(api, Stores.defaultProject(api), "records").getString("id");
+    private final String store = Stores.create(api, Workspaces.defaultProject(api), "records").getString("id");
     private final String records = "/v1/data_stores/" + store + "/records";
 
     @Test
@@ -170,7 +171,7 @@ class DataStoreRecordsIT {
         String lastEnd = null;
         int pages = 0;
         while (true) {
-            Api.Reply page = api.get(records + "?limit=7" + (after == null ? "" : "&after=" + Stores.encode(after)));
+            Api.Reply page = api.get(records + "?limit=7" + (after == null ? "" : "&after=" + Api.encode(after)));
             assertEquals(200, page.status(), page.body());
             JsonObject info = page.json().getJsonObject("page_info");
             assertEquals(300, info.getInt("total_count"));
@@ -191,7 +192,7 @@ class DataStoreRecordsIT {
         String before = lastEnd;
         String firstStart = null;
         while (true) {
-            Api.Reply page = api.get(records + "?limit=9&before=" + Stores.encode(before));
+            Api.Reply page = api.get(records + "?limit=9&before=" + Api.encode(before));
             assertEquals(200, page.status(), page.body());
             List<String> pageKeys = keys(page);
             assertEquals(pageKeys.stream().sorted().toList(), pageKeys, "a page is in key order");
@@ -204,7 +205,7 @@ class DataStoreRecordsIT {
         }
         assertEquals(sorted, backward, "backwards, every key once");
 
-        Api.Reply none = api.get(records + "?limit=5&before=" + Stores.encode(firstStart));
+        Api.Reply none = api.get(records + "?limit=5&before=" + Api.encode(firstStart));
         assertEquals(0, Stores.data(none).size());
         assertEquals(JsonValue.NULL, none.json().getJsonObject("page_info").get("start_cursor"));
         assertEquals(JsonValue.NULL, none.json().getJsonObject("page_info").get("end_cursor"));
@@ -220,7 +221,7 @@ class DataStoreRecordsIT {
         Stores.put(api, store, "a0", "0", null);            // behind the cursor: not seen
         api.delete(Stores.record(store, "b4"));             // ahead of it: gone
         Stores.put(api, store, "b45", "45", null);          // ahead of it: seen
-        Api.Reply second = api.get(records + "?limit=3&after=" + Stores.encode(Stores.cursor(first, "end_cursor")));
+        Api.Reply second = api.get(records + "?limit=3&after=" + Api.encode(Stores.cursor(first, "end_cursor")));
         assertEquals(List.of("b45", "b5", "b6"), keys(second));
     }
 
@@ -251,7 +252,7 @@ class DataStoreRecordsIT {
         List<String> all = new ArrayList<>();
         String after = null;
         while (true) {
-            Api.Reply page = api.get(records + "?limit=100" + (after == null ? "" : "&after=" + Stores.encode(after)));
+            Api.Reply page = api.get(records + "?limit=100" + (after == null ? "" : "&after=" + Api.encode(after)));
             all.addAll(keys(page));
             if (Stores.data(page).size() < 100) {
                 break;

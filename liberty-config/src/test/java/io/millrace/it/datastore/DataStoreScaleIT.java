@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Stores;
+import io.millrace.it.support.Workspaces;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,7 +22,7 @@ class DataStoreScaleIT {
 
     @Test
     void aStoreHolds100000KeysThatCanBeCountedAndPagedThrough() {
-        String store = Stores.create(api, Stores.defaultProject(api), "scale").getString("id");
+        String store = Stores.create(api, Workspaces.defaultProject(api), "scale").getString("id");
         String records = "/v1/data_stores/" + store + "/records";
         long started = System.nanoTime();
         for (int from = 0; from < KEYS; from += BATCH) {
@@ -38,7 +39,7 @@ class DataStoreScaleIT {
         int expected = 0;
         int pages = 0;
         while (true) {
-            Api.Reply page = api.get(records + "?limit=100" + (after == null ? "" : "&after=" + Stores.encode(after)));
+            Api.Reply page = api.get(records + "?limit=100" + (after == null ? "" : "&after=" + Api.encode(after)));
             assertEquals(200, page.status(), page.body());
             List<JsonObject> data = Stores.data(page);
             for (JsonObject record : data) {

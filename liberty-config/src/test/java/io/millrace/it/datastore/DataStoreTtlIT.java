@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Stores;
 import io.millrace.it.support.Wait;
+import io.millrace.it.support.Workspaces;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class DataStoreTtlIT {
     private final Api api = Api.server();
-    private final String store = Stores.create(api, Stores.defaultProject(api), "ttl").getString("id");
+    private final String store = Stores.create(api, Workspaces.defaultProject(api), "ttl").getString("id");
     private final String records = "/v1/data_stores/" + store + "/records";
 
     @Test

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Stores;
 import io.millrace.it.support.Users;
+import io.millrace.it.support.Workspaces;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The data stores of a project through the real server: create, list, read, rename, delete, isolation. */
 class DataStoresIT {
     private final Api api = Api.server();
-    private final String project = Stores.defaultProject(api);
+    private final String project = Workspaces.defaultProject(api);
     private final String stores = "/v1/projects/" + project + "/data_stores";
 
     @Test
@@ -34,7 +35,7 @@ class DataStoresIT {
         assertTrue(id.matches("ds_[0-9A-Za-z]{8}"), id);
         assertEquals(name, store.getString("name"));
         assertEquals(project, store.getString("project_id"));
-        assertEquals(orgId(api), store.getString("org_id"));
+        assertEquals(Workspaces.orgOf(api), store.getString("org_id"));
         assertTrue(store.getJsonNumber("created_at").longValue() > 1_600_000_000L);
         assertEquals(store.getJsonNumber("created_at"), store.getJsonNumber("updated_at"));
 
@@ -117,7 +118,7 @@ class DataStoresIT {
         String after = null;
         long total = -1;
         while (true) {
-            Api.Reply page = api.get(stores + "?limit=5" + (after == null ? "" : "&after=" + Stores.encode(after)));
+            Api.Reply page = api.get(stores + "?limit=5" + (after == null ? "" : "&after=" + Api.encode(after)));
             assertEquals(200, page.status(), page.body());
             List<JsonObject> data = Stores.data(page);
             assertTrue(data.size() <= 5);
@@ -133,8 +134,8 @@ class DataStoresIT {
         assertEquals(mine, new HashSet<>(seen.subList(0, 12)), "the 12 newest are the ones just created");
 
         Api.Reply first = api.get(stores + "?limit=5");
-        Api.Reply second = api.get(stores + "?limit=5&after=" + Stores.encode(Stores.cursor(first, "end_cursor")));
-        Api.Reply back = api.get(stores + "?limit=5&before=" + Stores.encode(Stores.cursor(second, "start_cursor")));
+        Api.Reply second = api.get(stores + "?limit=5&after=" + Api.encode(Stores.cursor(first, "end_cursor")));
+        Api.Reply back = api.get(stores + "?limit=5&before=" + Api.encode(Stores.cursor(second, "start_cursor")));
         assertEquals(ids(first), ids(back));
     }
 
@@ -173,11 +174,6 @@ class DataStoresIT {
         assertNotFound(api.get("/v1/data_stores/" + theirs));
         assertNotFound(api.get("/v1/projects/" + stranger.projectId() + "/data_stores"));
         assertEquals(200, other.get("/v1/data_stores/" + theirs).status());
-    }
-
-    private static String orgId(Api api) {
-        return api.get("/v1/users/me").json().getJsonObject("data").getJsonArray("orgs").getJsonObject(0)
-                .getString("id");
     }
 
     private static List<String> ids(Api.Reply list) {

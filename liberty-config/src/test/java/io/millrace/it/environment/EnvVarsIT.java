@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
-import io.millrace.it.support.WorkflowLists;
+import io.millrace.it.support.Workspaces;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The environment variables API of workspaces and projects, through the real server. */
 class EnvVarsIT {
     private final Api api = Api.server();
-    private final String workspace = "/v1/workspaces/" + workspaceId() + "/env_vars";
-    private final String project = "/v1/projects/" + projectId() + "/env_vars";
+    private final String workspace = "/v1/workspaces/" + Workspaces.orgOf(api) + "/env_vars";
+    private final String project = "/v1/projects/" + Workspaces.defaultProject(api) + "/env_vars";
 
     @Test
     void workspaceVariablesCanBeCreatedReadListedChangedRenamedAndDeleted() {
@@ -116,7 +116,7 @@ class EnvVarsIT {
                 .getJsonObject("data").getString("id");
         assertNotFound(api.get(project + "/" + inWorkspace));
         assertNotFound(api.delete(project + "/" + inWorkspace));
-        assertNotFound(api.get("/v1/workspaces/" + projectId() + "/env_vars/" + inWorkspace));
+        assertNotFound(api.get("/v1/workspaces/" + Workspaces.defaultProject(api) + "/env_vars/" + inWorkspace));
         assertEquals(200, api.get(workspace + "/" + inWorkspace).status(), "still there");
     }
 
@@ -131,7 +131,7 @@ class EnvVarsIT {
         String after = null;
         long total = -1;
         while (true) {
-            Api.Reply reply = api.get(project + "?limit=5" + (after == null ? "" : "&after=" + WorkflowLists.encode(after)));
+            Api.Reply reply = api.get(project + "?limit=5" + (after == null ? "" : "&after=" + Api.encode(after)));
             assertEquals(200, reply.status(), reply.body());
             JsonObject info = reply.json().getJsonObject("page_info");
             List<JsonObject> data = reply.json().getJsonArray("data").getValuesAs(JsonObject.class);
@@ -151,9 +151,9 @@ class EnvVarsIT {
 
         JsonObject first = api.get(project + "?limit=5").json();
         JsonObject second = api.get(project + "?limit=5&after="
-                + WorkflowLists.encode(first.getJsonObject("page_info").getString("end_cursor"))).json();
+                + Api.encode(first.getJsonObject("page_info").getString("end_cursor"))).json();
         JsonObject back = api.get(project + "?limit=5&before="
-                + WorkflowLists.encode(second.getJsonObject("page_info").getString("start_cursor"))).json();
+                + Api.encode(second.getJsonObject("page_info").getString("start_cursor"))).json();
         assertEquals(ids(first), ids(back));
         assertBadInput(api.get(project + "?limit=0"), "limit");
         assertBadInput(api.get(project + "?after=not-a-cursor"), "after");
@@ -201,15 +201,6 @@ class EnvVarsIT {
                 ? data.asJsonArray().getValuesAs(JsonObject.class) : List.of(data.asJsonObject());
         vars.stream().filter(v -> v.getBoolean("secret"))
                 .forEach(v -> assertEquals(JsonValue.NULL, v.get("value"), v.toString()));
-    }
-
-    private String workspaceId() {
-        return api.get("/v1/users/me").json().getJsonObject("data").getJsonArray("orgs").getJsonObject(0)
-                .getString("id");
-    }
-
-    private String projectId() {
-        return api.createHttpWorkflow("env-vars", "[]").getString("project_id");
     }
 
     private static String body(String key, String value, String description, boolean secret) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Users;
+import io.millrace.it.support.Workspaces;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
@@ -28,14 +29,14 @@ class AdminUsersIT {
         assertEquals(data.getString("id"), me.getString("id"));
         assertEquals("alice@example.com", me.getString("email"));
         assertEquals(data.getString("org_id"), me.getJsonArray("orgs").getJsonObject(0).getString("id"));
-        assertNotEquals(adminOrg(), data.getString("org_id"), "a workspace of its own");
+        assertNotEquals(Workspaces.orgOf(api), data.getString("org_id"), "a workspace of its own");
         assertEquals(data.getString("username"), me.getJsonArray("orgs").getJsonObject(0).getString("orgname"));
     }
 
     @Test
     void aUserCanJoinAnExistingWorkspace() {
-        Users.TestUser member = Users.create(api, "member", null, adminOrg(), false);
-        assertEquals(adminOrg(), member.orgId());
+        Users.TestUser member = Users.create(api, "member", null, Workspaces.orgOf(api), false);
+        assertEquals(Workspaces.orgOf(api), member.orgId());
         assertEquals(JsonValue.NULL, member.data().get("project_id"));
         JsonObject wf = member.api().post("/v1/workflows", "{\"name\":\"joined\",\"triggers\":[],\"steps\":[]}")
                 .json().getJsonObject("data");
@@ -90,10 +91,5 @@ class AdminUsersIT {
         Api.Reply removed = me.put("/v1/users/me", "{\"email\":null}");
         assertEquals(200, removed.status(), removed.body());
         assertEquals(JsonValue.NULL, me.get("/v1/users/me").json().getJsonObject("data").get("email"));
-    }
-
-    private String adminOrg() {
-        return api.get("/v1/users/me").json().getJsonObject("data").getJsonArray("orgs").getJsonObject(0)
-                .getString("id");
     }
 }

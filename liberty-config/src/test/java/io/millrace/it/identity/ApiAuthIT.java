@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.WorkflowLists;
+import io.millrace.it.support.Workspaces;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
@@ -73,8 +74,7 @@ class ApiAuthIT {
 
     @Test
     void theOrgOfUsersMeOwnsTheWorkflowsTheKeyCreates() {
-        String orgId = api.get("/v1/users/me").json().getJsonObject("data").getJsonArray("orgs").getJsonObject(0)
-                .getString("id");
+        String orgId = Workspaces.orgOf(api);
         JsonObject wf = api.createHttpWorkflow("owned", steps(step("s",
                 "export default defineComponent({ async run() { return 1 } })")));
         assertEquals(orgId, wf.getString("org_id"));

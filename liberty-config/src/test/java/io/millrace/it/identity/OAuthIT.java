@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Sha256;
 import io.millrace.it.support.Workspaces;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -15,9 +16,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -186,8 +185,8 @@ class OAuthIT {
         Path db = Path.of(System.getProperty("millrace.it.wlp.dir"), "usr", "servers",
                 System.getProperty("millrace.it.server"), "data", "derby", "millrace");
         // Derby writes each commit to its transaction log: the hashes are there, the clear texts nowhere.
-        assertTrue(anyFileContains(db, sha256(secret)), "the secret's hash was written");
-        assertTrue(anyFileContains(db, sha256(token)), "the token's hash was written");
+        assertTrue(anyFileContains(db, Sha256.hex(secret)), "the secret's hash was written");
+        assertTrue(anyFileContains(db, Sha256.hex(token)), "the token's hash was written");
         assertFalse(anyFileContains(db, secret), "the secret in clear is not in the database");
         assertFalse(anyFileContains(db, token), "the token in clear is not in the database");
     }
@@ -249,10 +248,6 @@ class OAuthIT {
     private static void assertForbidden(Api.Reply reply) {
         assertEquals(403, reply.status(), reply.body());
         assertEquals(403, reply.error().getInt("status"));
-    }
-
-    private static String sha256(String s) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static boolean anyFileContains(Path dir, String text) {

@@ -15,13 +15,6 @@ public final class Stores {
     private Stores() {
     }
 
-    /** The project of a new workflow of the caller: its workspace's default project. */
-    public static String defaultProject(Api api) {
-        Api.Reply r = api.post("/v1/workflows", "{\"name\":\"ds-project-probe\",\"triggers\":[],\"steps\":[]}");
-        assertEquals(200, r.status(), r.body());
-        return r.json().getJsonObject("data").getString("project_id");
-    }
-
     /** Creates a store with a unique name starting with {@code prefix}; returns it. */
     public static JsonObject create(Api api, String projectId, String prefix) {
         Api.Reply r = api.post("/v1/projects/" + projectId + "/data_stores",
@@ -60,10 +53,6 @@ public final class Stores {
                 Json.createObjectBuilder().add("records", records).build().toString());
         assertEquals(200, r.status(), r.body());
         assertEquals(keys.size(), r.json().getJsonObject("data").getInt("count"));
-    }
-
-    public static String encode(String cursor) {
-        return URLEncoder.encode(cursor, StandardCharsets.UTF_8);
     }
 
     public static List<JsonObject> data(Api.Reply reply) {

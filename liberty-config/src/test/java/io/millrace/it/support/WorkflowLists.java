@@ -2,8 +2,6 @@ package io.millrace.it.support;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +19,7 @@ public final class WorkflowLists {
         List<JsonObject> out = new ArrayList<>();
         String after = null;
         while (true) {
-            Api.Reply reply = api.get("/v1/workflows?limit=100" + (after == null ? "" : "&after=" + encode(after)));
+            Api.Reply reply = api.get("/v1/workflows?limit=100" + (after == null ? "" : "&after=" + Api.encode(after)));
             if (reply.status() != 200) {
                 throw new AssertionError("list workflows: " + reply.status() + " " + reply.body());
             }
@@ -57,9 +55,5 @@ public final class WorkflowLists {
     public static boolean finished(JsonObject execution) {
         String s = execution.getString("status");
         return !s.equals("queued") && !s.equals("executing");
-    }
-
-    public static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -25,6 +25,15 @@ public final class Workspaces {
                 data.getJsonObject("user").getString("id"), key, new Api(admin.base(), key));
     }
 
+    /** The caller's default project: the project of a new workflow of the caller. */
+    public static String defaultProject(Api api) {
+        Api.Reply r = api.post("/v1/workflows", "{\"name\":\"project-probe\",\"triggers\":[],\"steps\":[]}");
+        if (r.status() != 200) {
+            throw new AssertionError("create workflow: " + r.status() + " " + r.body());
+        }
+        return r.json().getJsonObject("data").getString("project_id");
+    }
+
     /** The workspace of the caller of {@code api}. */
     public static String orgOf(Api api) {
         return api.get("/v1/users/me").json().getJsonObject("data").getJsonArray("orgs").getJsonObject(0)

@@ -38,7 +38,7 @@ class WorkflowsPagingIT {
         long total = -1;
         int pages = 0;
         while (true) {
-            Api.Reply reply = api.get("/v1/workflows?limit=5" + (after == null ? "" : "&after=" + WorkflowLists.encode(after)));
+            Api.Reply reply = api.get("/v1/workflows?limit=5" + (after == null ? "" : "&after=" + Api.encode(after)));
             assertEquals(200, reply.status(), reply.body());
             JsonObject info = reply.json().getJsonObject("page_info");
             List<JsonObject> data = reply.json().getJsonArray("data").getValuesAs(JsonObject.class);
@@ -74,11 +74,11 @@ class WorkflowsPagingIT {
 
         JsonObject first = api.get("/v1/workflows?limit=5").json();
         JsonObject second = api.get("/v1/workflows?limit=5&after="
-                + WorkflowLists.encode(first.getJsonObject("page_info").getString("end_cursor"))).json();
+                + Api.encode(first.getJsonObject("page_info").getString("end_cursor"))).json();
         assertEquals(5, second.getJsonArray("data").size());
         assertTrue(ids(second).stream().noneMatch(ids(first)::contains));
         JsonObject back = api.get("/v1/workflows?limit=5&before="
-                + WorkflowLists.encode(second.getJsonObject("page_info").getString("start_cursor"))).json();
+                + Api.encode(second.getJsonObject("page_info").getString("start_cursor"))).json();
         assertEquals(ids(first), ids(back));
         assertEquals(first.getJsonObject("page_info").getString("start_cursor"),
                 back.getJsonObject("page_info").getString("start_cursor"));
@@ -90,7 +90,7 @@ class WorkflowsPagingIT {
     void beforeTheNewestGivesAnEmptyPageWithNullCursors() {
         JsonObject first = api.get("/v1/workflows?limit=1").json();
         String start = first.getJsonObject("page_info").getString("start_cursor");
-        JsonObject none = api.get("/v1/workflows?limit=5&before=" + WorkflowLists.encode(start)).json();
+        JsonObject none = api.get("/v1/workflows?limit=5&before=" + Api.encode(start)).json();
         assertEquals(0, none.getJsonArray("data").size());
         assertEquals(0, none.getJsonObject("page_info").getInt("count"));
         assertEquals(JsonValue.NULL, none.getJsonObject("page_info").get("start_cursor"));
@@ -113,7 +113,7 @@ class WorkflowsPagingIT {
     void aBadCursorIs400NamingTheParameter() {
         assertBadInput(api.get("/v1/workflows?after=not-a-cursor"), "after");
         assertBadInput(api.get("/v1/workflows?before=not-a-cursor"), "before");
-        assertBadInput(api.get("/v1/workflows?after=" + WorkflowLists.encode("bm90LWEtbnVtYmVyOnBfeA")), "after");
+        assertBadInput(api.get("/v1/workflows?after=" + Api.encode("bm90LWEtbnVtYmVyOnBfeA")), "after");
     }
 
     @Test
@@ -153,7 +153,7 @@ class WorkflowsPagingIT {
         JsonObject paged = api.get("/v1/workflows/" + id + "/executions?limit=2").json();
         assertEquals(3, paged.getJsonObject("page_info").getInt("total_count"));
         JsonObject rest = api.get("/v1/workflows/" + id + "/executions?limit=2&after="
-                + WorkflowLists.encode(paged.getJsonObject("page_info").getString("end_cursor"))).json();
+                + Api.encode(paged.getJsonObject("page_info").getString("end_cursor"))).json();
         assertEquals(all.get(2).getString("id"), rest.getJsonArray("data").getJsonObject(0).getString("id"));
         assertEquals(1, rest.getJsonArray("data").size());
     }
