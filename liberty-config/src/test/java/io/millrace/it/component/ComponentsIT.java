@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.millrace.it.support.Api;
+import io.millrace.it.support.LocalHttpServer;
 import io.millrace.it.support.Sha256;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -35,31 +33,24 @@ class ComponentsIT {
               async run() { this.$emit({ msg: this.msg }); },
             };""";
     private final Api api = Api.server();
-    private HttpServer files;
+    private LocalHttpServer files;
 
     @BeforeEach
-    void serveFiles() throws IOException {
-        files = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        files.createContext("/source.mjs", exchange -> {
-            byte[] body = CODE.replace("KEY", "fetched").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        files.createContext("/missing.mjs", exchange -> {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        files.start();
+    void serveFiles() {
+        files = new LocalHttpServer()
+                .on("/source.mjs", exchange -> LocalHttpServer.answer(exchange, 200, null,
+                        CODE.replace("KEY", "fetched").getBytes(StandardCharsets.UTF_8)))
+                .on("/missing.mjs", exchange -> LocalHttpServer.answer(exchange, 404, null, null))
+                .start();
     }
 
     @AfterEach
     void stopFiles() {
-        files.stop(0);
+        files.close();
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + files.getAddress().getPort() + path;
+        return files.url(path);
     }
 
     /** Checks the seed's component shape field by field. */

@@ -19,7 +19,7 @@ class DataStoreStepsIT {
     void aCodeStepAndTheRegistryActionsReadAndWriteTheProjectsStore() {
         Users.TestUser user = Users.inNewWorkspace(admin, "ds-steps");
         Api api = user.api();
-        String project = user.data().getString("project_id");
+        String project = user.projectId();
         String storeName = "orders-" + System.nanoTime();
         Api.Reply created = api.post("/v1/projects/" + project + "/data_stores", "{\"name\":\"" + storeName + "\"}");
         assertEquals(200, created.status(), created.body());
@@ -57,7 +57,7 @@ class DataStoreStepsIT {
     @Test
     void aStoreOfAnotherWorkspaceIsNotReachable() {
         Users.TestUser owner = Users.inNewWorkspace(admin, "ds-owner");
-        Api.Reply created = owner.api().post("/v1/projects/" + owner.data().getString("project_id") + "/data_stores",
+        Api.Reply created = owner.api().post("/v1/projects/" + owner.projectId() + "/data_stores",
                 "{\"name\":\"private-" + System.nanoTime() + "\"}");
         String foreignId = created.json().getJsonObject("data").getString("id");
         Users.TestUser other = Users.inNewWorkspace(admin, "ds-other");

@@ -3,15 +3,13 @@ package io.millrace.it.execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.LibertyServer;
+import io.millrace.it.support.LocalHttpServer;
 import io.millrace.it.support.Wait;
 import io.millrace.it.support.WorkflowLists;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,27 +30,24 @@ class CrashRecoveryIT {
     private static final int IN_FLIGHT = 2;
     private final Api api = Api.server();
     private final Map<String, Integer> calls = new ConcurrentHashMap<>();
-    private HttpServer counter;
+    private LocalHttpServer counter;
 
     @BeforeEach
-    void startCounter() throws IOException {
-        counter = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        counter.createContext("/effect", exchange -> {
+    void startCounter() {
+        counter = new LocalHttpServer().on("/effect", exchange -> {
             calls.merge(exchange.getRequestURI().getQuery(), 1, Integer::sum);
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        counter.start();
+            LocalHttpServer.answer(exchange, 204, null, null);
+        }).start();
     }
 
     @AfterEach
     void stopCounter() {
-        counter.stop(0);
+        counter.close();
     }
 
     @Test
     void everyAcceptedEventCompletesAfterAKill9() {
-        String effect = "http://127.0.0.1:" + counter.getAddress().getPort() + "/effect";
+        String effect = counter.url("/effect");
         String step = "export default defineComponent({ async run({ steps }) {"
                 + " await fetch('" + effect + "?' + steps.trigger.context.id + '-' + this.name);"
                 + " await new Promise(r => setTimeout(r, 150)); return steps.trigger.event.query.n } })";

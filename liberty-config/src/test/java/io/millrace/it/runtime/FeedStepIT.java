@@ -4,11 +4,9 @@ import static io.millrace.it.support.JsCode.step;
 import static io.millrace.it.support.JsCode.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sun.net.httpserver.HttpServer;
 import io.millrace.it.support.Api;
+import io.millrace.it.support.LocalHttpServer;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,29 +22,22 @@ class FeedStepIT {
             </channel></rss>""";
 
     private final Api api = Api.server();
-    private HttpServer remote;
+    private LocalHttpServer remote;
 
     @BeforeEach
-    void startFeed() throws IOException {
-        remote = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        remote.createContext("/feed.xml", exchange -> {
-            byte[] body = RSS.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        remote.start();
+    void startFeed() {
+        remote = new LocalHttpServer().on("/feed.xml", exchange -> LocalHttpServer.answer(exchange, 200,
+                "application/rss+xml", RSS.getBytes(StandardCharsets.UTF_8))).start();
     }
 
     @AfterEach
     void stopFeed() {
-        remote.stop(0);
+        remote.close();
     }
 
     @Test
     void aFetchedFeedIsParsed() {
-        String url = "http://127.0.0.1:" + remote.getAddress().getPort() + "/feed.xml";
+        String url = remote.url("/feed.xml");
         JsonObject wf = api.createHttpWorkflow("feed-" + System.nanoTime(), steps(step("parse", """
                 import axios from "axios";
                 import { parseFeed } from "@millrace/feed";

@@ -3,14 +3,14 @@ package io.millrace.it.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.millrace.it.support.Api;
+import io.millrace.it.support.JsCode;
+import io.millrace.it.support.LocalHttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +27,7 @@ class NpmPackagesIT {
     private final Api api = Api.server();
     private final int port = Integer.getInteger("millrace.it.npm.port");
     private final Map<String, byte[]> files = new HashMap<>();
-    private HttpServer registry;
+    private LocalHttpServer registry;
 
     @BeforeEach
     void startRegistry() throws IOException {
@@ -35,33 +35,24 @@ class NpmPackagesIT {
                 "1.1.0", "module.exports = s => s.toUpperCase() + '!!';"), Map.of());
         publish("greeter", Map.of("2.0.0", "const shout = require('shout'); module.exports = n => shout('hello ' + n);"),
                 Map.of("shout", "^1.0.0"));
-        registry = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        registry.createContext("/", exchange -> {
+        registry = new LocalHttpServer(port).on("/", exchange -> {
             byte[] body = files.get(exchange.getRequestURI().getPath());
-            if (body == null) {
-                exchange.sendResponseHeaders(404, -1);
-            } else {
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        registry.start();
+            LocalHttpServer.answer(exchange, body == null ? 404 : 200, null, body);
+        }).start();
     }
 
     @AfterEach
     void stopRegistry() {
-        registry.stop(0);
+        registry.close();
     }
 
     @Test
     void importsResolveAtDeployToTheNewestMatchingVersionAndRun() {
-        JsonObject wf = api.createHttpWorkflow("npm", "[" + Json.createObjectBuilder().add("name", "greet").add("code",
-                "import greet from 'greeter'; import pinned from 'shout@1.0.0';"
-                        + " export default defineComponent({ async run() { return greet('ada') } })").build()
-                + "," + Json.createObjectBuilder().add("name", "latest").add("code",
-                "import shout from 'shout'; export default defineComponent({ async run() { return shout('hi') } })").build()
-                + "]");
+        JsonObject wf = api.createHttpWorkflow("npm", JsCode.steps(
+                JsCode.step("greet", "import greet from 'greeter'; import pinned from 'shout@1.0.0';"
+                        + " export default defineComponent({ async run() { return greet('ada') } })"),
+                JsCode.step("latest",
+                        "import shout from 'shout'; export default defineComponent({ async run() { return shout('hi') } })")));
         JsonObject pinned = wf.getJsonArray("steps").getJsonObject(0).getJsonObject("packages");
         assertEquals("2.0.0", pinned.getString("greeter"));
         assertEquals("1.0.0", pinned.getString("shout"));
@@ -75,9 +66,8 @@ class NpmPackagesIT {
 
     @Test
     void anUnknownPackageIsRejectedAtDeployNamingIt() {
-        Api.Reply r = api.post("/v1/workflows", "{\"name\":\"npm-missing\",\"steps\":[" + Json.createObjectBuilder()
-                .add("name", "s").add("code", "import x from 'no-such-package'; export default defineComponent({ async run() {} })")
-                .build() + "]}");
+        Api.Reply r = api.post("/v1/workflows", "{\"name\":\"npm-missing\",\"steps\":" + JsCode.steps(JsCode.step("s",
+                "import x from 'no-such-package'; export default defineComponent({ async run() {} })")) + "}");
         assertEquals(400, r.status());
         assertEquals("steps[0].code", r.error().getString("field"));
         assertTrue(r.error().getString("message").contains("no-such-package"), r.body());

@@ -3,7 +3,7 @@ package io.millrace.it.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.millrace.it.support.Api;
-import jakarta.json.Json;
+import io.millrace.it.support.JsCode;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,8 +31,7 @@ class SandboxIT {
     })
     void theAttemptFailsOrFindsNothing(String body) {
         String code = "export default defineComponent({ async run() { " + body + " } })";
-        JsonObject wf = api.createHttpWorkflow("escape", "[" + Json.createObjectBuilder()
-                .add("name", "escape").add("code", code).build() + "]");
+        JsonObject wf = api.createHttpWorkflow("escape", JsCode.steps(JsCode.step("escape", code)));
         JsonObject ex = api.runOnce(wf);
         JsonObject step = ex.getJsonArray("steps").getJsonObject(0);
         if (ex.getString("status").equals("success")) {

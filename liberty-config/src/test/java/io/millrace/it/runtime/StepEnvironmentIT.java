@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.millrace.it.support.Api;
+import io.millrace.it.support.LocalHttpServer;
 import io.millrace.it.support.WorkflowLists;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,28 +18,20 @@ import org.junit.jupiter.api.Test;
 /** What a step reaches outside itself: env vars, HTTP, /tmp and the payload limit, through the real server. */
 class StepEnvironmentIT {
     private final Api api = Api.server();
-    private HttpServer remote;
+    private LocalHttpServer remote;
 
     @BeforeEach
-    void startRemote() throws IOException {
-        remote = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        remote.createContext("/hello", exchange -> {
-            byte[] body = ("{\"greeting\":\"hi " + exchange.getRequestMethod() + "\"}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        remote.createContext("/missing", exchange -> {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        remote.start();
+    void startRemote() {
+        remote = new LocalHttpServer()
+                .on("/hello", exchange -> LocalHttpServer.answer(exchange, 200, "application/json",
+                        ("{\"greeting\":\"hi " + exchange.getRequestMethod() + "\"}").getBytes(StandardCharsets.UTF_8)))
+                .on("/missing", exchange -> LocalHttpServer.answer(exchange, 404, null, null))
+                .start();
     }
 
     @AfterEach
     void stopRemote() {
-        remote.stop(0);
+        remote.close();
     }
 
     @Test
@@ -61,7 +51,7 @@ class StepEnvironmentIT {
 
     @Test
     void fetchAxiosAndPlatformAxiosReachAnHttpServer() {
-        String base = "http://127.0.0.1:" + remote.getAddress().getPort();
+        String base = remote.url("");
         JsonObject wf = api.createHttpWorkflow("http", steps(step("call", """
                 import axios from "axios";
                 import { axios as pd } from "@pipedream/platform";

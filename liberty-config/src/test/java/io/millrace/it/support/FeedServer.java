@@ -1,9 +1,5 @@
 package io.millrace.it.support;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,29 +10,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** An RSS 2.0 feed served on a free local port; items can be added while it runs. Close it when done. */
 public final class FeedServer implements AutoCloseable {
-    private final HttpServer server;
+    private final LocalHttpServer server;
     private final List<String> items = new ArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
 
     public FeedServer() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/feed.xml", exchange -> {
+        server = new LocalHttpServer().on("/feed.xml", exchange -> {
             requests.incrementAndGet();
-            byte[] body = xml().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+            LocalHttpServer.answer(exchange, 200, "application/rss+xml; charset=utf-8",
+                    xml().getBytes(StandardCharsets.UTF_8));
+        }).start();
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
+        return server.url("/feed.xml");
     }
 
     public int requests() {
@@ -59,6 +46,6 @@ public final class FeedServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }

@@ -1,9 +1,5 @@
 package io.millrace.it.support;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,16 +10,11 @@ public final class FlakyReceiver implements AutoCloseable {
     public record Hit(String body, String attempt, String eventId, int answered, long atMillis) {
     }
 
-    private final HttpServer server;
+    private final LocalHttpServer server;
     private final List<Hit> hits = new ArrayList<>();
 
     public FlakyReceiver(int failures) {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", exchange -> {
+        server = new LocalHttpServer().on("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status;
             synchronized (hits) {
@@ -31,14 +22,12 @@ public final class FlakyReceiver implements AutoCloseable {
                 hits.add(new Hit(body, exchange.getRequestHeaders().getFirst("X-Millrace-Delivery-Attempt"),
                         exchange.getRequestHeaders().getFirst("X-Millrace-Event-Id"), status, System.currentTimeMillis()));
             }
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        server.start();
+            LocalHttpServer.answer(exchange, status, null, null);
+        }).start();
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return server.url("/hook");
     }
 
     public List<Hit> hits() {
@@ -53,6 +42,6 @@ public final class FlakyReceiver implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }
