@@ -32,14 +32,12 @@ import io.millrace.it.client.model.Workflow;
 import io.millrace.it.client.model.WorkflowDefinition;
 import io.millrace.it.client.model.WorkflowList;
 import io.millrace.it.client.model.Workspace;
+import io.millrace.it.support.Sha256;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -173,8 +171,7 @@ class GeneratedClientIT {
         Component component = api.createComponent(new NewComponent().componentCode(code), null, null, null).getData();
         assertTrue(component.getId().startsWith("sc_"), component.getId());
         assertEquals(code, component.getCode());
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(code.getBytes(StandardCharsets.UTF_8))), component.getCodeHash());
+        assertEquals(Sha256.hex(code), component.getCodeHash());
         assertEquals("Generated Echo", component.getName());
         assertTrue(component.getVersion().startsWith("0.0."), component.getVersion());
         assertEquals(1, component.getConfigurableProps().size());
