@@ -114,14 +114,14 @@ public final class Api {
 
     /** Creates a workflow with one HTTP trigger and the given steps (a JSON array). */
     public JsonObject createHttpWorkflow(String name, String stepsJson) {
-        return created(post("/v1/workflows", "{\"name\":\"" + name + "\",\"triggers\":[{\"type\":\"http\"}],\"steps\":"
-                + stepsJson + "}"));
+        return created(post("/v1/workflows", "{\"name\":\"" + name + "\",\"triggers\":[{\"type\":\"http\"}],"
+                + "\"steps\":" + stepsJson + "}"));
     }
 
     /** Creates a workflow with one HTTP trigger, the given steps (a JSON array) and settings (a JSON object). */
     public JsonObject createHttpWorkflow(String name, String stepsJson, String settingsJson) {
-        return created(post("/v1/workflows", "{\"name\":\"" + name + "\",\"triggers\":[{\"type\":\"http\"}],\"steps\":"
-                + stepsJson + ",\"settings\":" + settingsJson + "}"));
+        return created(post("/v1/workflows", "{\"name\":\"" + name + "\",\"triggers\":[{\"type\":\"http\"}],"
+                + "\"steps\":" + stepsJson + ",\"settings\":" + settingsJson + "}"));
     }
 
     private static JsonObject created(Reply r) {
