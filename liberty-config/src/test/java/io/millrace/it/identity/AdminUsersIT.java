@@ -1,6 +1,7 @@
 package io.millrace.it.identity;
 
 import static io.millrace.it.support.Replies.assertBadInput;
+import static io.millrace.it.support.Replies.assertForbidden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -59,8 +60,7 @@ class AdminUsersIT {
                 "admin");
         assertBadInput(api.post("/v1/admin/users", "{\"username\":\"ok-" + System.nanoTime() + "\",\"role\":1}"), "role");
         Api.Reply forbidden = user.api().post("/v1/admin/users", "{\"username\":\"sneaky-" + System.nanoTime() + "\"}");
-        assertEquals(403, forbidden.status(), forbidden.body());
-        assertEquals(403, forbidden.error().getInt("status"));
+        assertForbidden(forbidden);
     }
 
     @Test

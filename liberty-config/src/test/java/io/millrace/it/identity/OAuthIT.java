@@ -1,5 +1,6 @@
 package io.millrace.it.identity;
 
+import static io.millrace.it.support.Replies.assertForbidden;
 import static io.millrace.it.support.Replies.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,7 +48,7 @@ class OAuthIT {
                 {"grant_type": "client_credentials", "client_id": "%s", "client_secret": "%s"}"""
                 .formatted(clientId, secret));
         JsonObject t = assertToken(token);
-        Api asClient = new Api(admin.base(), t.getString("access_token"));
+        Api asClient = admin.as(t.getString("access_token"));
         assertEquals(200, asClient.get("/v1/workflows").status());
         JsonObject workspace = asClient.get("/v1/workspaces/" + org).json().getJsonObject("data");
         assertEquals(org, workspace.getString("id"));
@@ -94,16 +95,16 @@ class OAuthIT {
 
     @Test
     void theTokenEndpointIgnoresABearerAndOtherCredentialsDoNotWork() {
-        assertEquals(401, new Api(admin.base(), "mrat_forged-token-0000000000000000000000000").get("/v1/workflows")
+        assertEquals(401, admin.as("mrat_forged-token-0000000000000000000000000").get("/v1/workflows")
                 .status());
         JsonObject client = createClient("not-a-bearer");
-        Api.Reply withSecretAsBearer = new Api(admin.base(), client.getString("client_secret")).get("/v1/workflows");
+        Api.Reply withSecretAsBearer = admin.as(client.getString("client_secret")).get("/v1/workflows");
         assertEquals(401, withSecretAsBearer.status(), "a client secret is no Bearer credential");
     }
 
     @Test
     void aTokenCannotUseUserAdminOrClientManagementEndpoints() {
-        Api asClient = new Api(admin.base(), token(createClient("limited")));
+        Api asClient = admin.as(token(createClient("limited")));
         assertForbidden(asClient.get("/v1/users/me"));
         assertForbidden(asClient.get(clients));
         assertForbidden(asClient.post(clients, "{\"name\": \"escalate\"}"));
@@ -117,7 +118,7 @@ class OAuthIT {
         String secret = client.getString("client_secret");
         String token = token(client);
         String other = token(client);
-        Api asClient = new Api(admin.base(), token);
+        Api asClient = admin.as(token);
         assertEquals(200, asClient.get("/v1/workflows").status());
 
         assertOAuthError(revoke(token, id, "wrong-secret"), 401, "invalid_client");
@@ -127,13 +128,13 @@ class OAuthIT {
         assertEquals(200, revoked.status(), revoked.body());
         assertEquals("{}", revoked.body().trim());
         assertEquals(401, asClient.get("/v1/workflows").status());
-        assertEquals(200, new Api(admin.base(), other).get("/v1/workflows").status(), "only that token is revoked");
+        assertEquals(200, admin.as(other).get("/v1/workflows").status(), "only that token is revoked");
         assertEquals(200, revoke(token, id, secret).status(), "revoking again is fine");
         assertEquals(200, revoke("mrat_never-issued", id, secret).status(), "so is an unknown token");
 
         JsonObject thief = createClient("thief");
         assertEquals(200, revoke(other, thief.getString("client_id"), thief.getString("client_secret")).status());
-        assertEquals(200, new Api(admin.base(), other).get("/v1/workflows").status(),
+        assertEquals(200, admin.as(other).get("/v1/workflows").status(),
                 "another client cannot revoke this client's token");
     }
 
@@ -142,7 +143,7 @@ class OAuthIT {
         JsonObject client = createClient("rotate");
         String id = client.getString("client_id");
         String oldSecret = client.getString("client_secret");
-        Api withOldToken = new Api(admin.base(), token(client));
+        Api withOldToken = admin.as(token(client));
         Api.Reply rotated = admin.post(clients + "/" + id + "/rotate_secret", "");
         assertEquals(200, rotated.status(), rotated.body());
         JsonObject after = rotated.json().getJsonObject("data");
@@ -159,7 +160,7 @@ class OAuthIT {
     void deletingAClientEndsItsTokens() {
         JsonObject client = createClient("delete");
         String id = client.getString("client_id");
-        Api asClient = new Api(admin.base(), token(client));
+        Api asClient = admin.as(token(client));
         assertEquals(204, admin.delete(clients + "/" + id).status());
         assertEquals(401, asClient.get("/v1/workflows").status());
         assertEquals(404, admin.get(clients + "/" + id).status());
@@ -243,11 +244,6 @@ class OAuthIT {
         if (status == 401) {
             assertTrue(reply.header("www-authenticate").startsWith("Basic"), reply.header("www-authenticate"));
         }
-    }
-
-    private static void assertForbidden(Api.Reply reply) {
-        assertEquals(403, reply.status(), reply.body());
-        assertEquals(403, reply.error().getInt("status"));
     }
 
     private static boolean anyFileContains(Path dir, String text) {

@@ -1,5 +1,6 @@
 package io.millrace.it.identity;
 
+import static io.millrace.it.support.Replies.assertForbidden;
 import static io.millrace.it.support.Replies.assertNotFound;
 import static io.millrace.it.support.Replies.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -117,8 +118,7 @@ class WorkspacesIT {
     void onlyAdminsProvisionWorkspacesAndBadInputNamesTheField() {
         Workspaces.Tenant t = Workspaces.create(admin, "provisioned");
         Api.Reply forbidden = t.api().post("/v1/admin/workspaces", "{\"name\": \"x\", \"username\": \"y\"}");
-        assertEquals(403, forbidden.status(), forbidden.body());
-        assertEquals(403, forbidden.error().getInt("status"));
+        assertForbidden(forbidden);
 
         String unique = "dup-" + System.nanoTime();
         Api.Reply first = admin.post("/v1/admin/workspaces", """

@@ -17,6 +17,12 @@ public final class Replies {
         assertEquals(404, reply.error().getInt("status"), reply.body());
     }
 
+    /** A 403 with the JSON error's status 403. */
+    public static void assertForbidden(Api.Reply reply) {
+        assertEquals(403, reply.status(), reply.body());
+        assertEquals(403, reply.error().getInt("status"));
+    }
+
     /** A 400 whose JSON error names {@code field} and has a message. */
     public static void assertBadInput(Api.Reply reply, String field) {
         assertEquals(400, reply.status(), reply.body());

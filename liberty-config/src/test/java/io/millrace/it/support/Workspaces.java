@@ -22,7 +22,7 @@ public final class Workspaces {
         JsonObject data = r.json().getJsonObject("data");
         String key = data.getString("api_key");
         return new Tenant(data.getJsonObject("workspace").getString("id"), data.getJsonObject("project").getString("id"),
-                data.getJsonObject("user").getString("id"), key, new Api(admin.base(), key));
+                data.getJsonObject("user").getString("id"), key, admin.as(key));
     }
 
     /** The caller's default project: the project of a new workflow of the caller. */
