@@ -1,0 +1,4 @@
+/**
+ * What tells a user that something happened: the workflow {@code $errors} stream and outgoing mail.
+ */
+package io.millrace.it.notification;

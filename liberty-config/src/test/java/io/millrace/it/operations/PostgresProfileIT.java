@@ -1,0 +1,85 @@
+package io.millrace.it.operations;
+
+import static io.millrace.it.support.JsCode.step;
+import static io.millrace.it.support.JsCode.steps;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.millrace.it.support.Api;
+import io.millrace.it.support.ProfileServer;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production database profile: a second server with MILLRACE_DB=postgresql against the real
+ * PostgreSQL at 127.0.0.1:5432 (a new database per run). Skipped, and says so, when none is reachable.
+ */
+class PostgresProfileIT {
+    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
+    private final String database = "millrace_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private ProfileServer server;
+
+    @BeforeEach
+    void createDatabaseAndServer() throws SQLException, IOException {
+        Assumptions.assumeTrue(reachable(), () -> {
+            System.out.println("PostgreSQL is not reachable at 127.0.0.1:5432: skipping the PostgreSQL profile test");
+            return "PostgreSQL is not reachable at 127.0.0.1:5432";
+        });
+        try (Connection c = DriverManager.getConnection(PG + "test", "postgres", "")) {
+            c.createStatement().execute("CREATE DATABASE " + database);
+        }
+        server = new ProfileServer("millrace-pg-it", List.of(
+                "MILLRACE_DB=postgresql", "MILLRACE_DB_NAME=" + database, "MILLRACE_DB_USER=postgres"));
+        server.start();
+    }
+
+    @AfterEach
+    void removeServerAndDatabase() throws SQLException, IOException {
+        if (server == null) {
+            return;
+        }
+        server.remove();
+        try (Connection c = DriverManager.getConnection(PG + "test", "postgres", "")) {
+            c.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void workflowsAndExecutionsAreStoredInPostgres() throws SQLException {
+        Api api = server.api();
+        JsonObject wf = api.createHttpWorkflow("on-postgres", steps(step("s",
+                "export default defineComponent({ async run({ steps, $ }) { $.export('db', 'pg'); return steps.trigger.event.body } })")));
+        api.trigger(wf, "{\"ok\":true}");
+        JsonObject ex = api.awaitFinished(wf.getString("id"));
+        assertEquals("success", ex.getString("status"));
+        assertTrue(ex.getJsonArray("steps").getJsonObject(0).getJsonObject("$return_value").getBoolean("ok"));
+
+        try (Connection c = DriverManager.getConnection(PG + database, "postgres", "");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT status FROM mr_execution WHERE id = '" + ex.getString("id") + "'")) {
+            assertTrue(rs.next(), "the execution row is in PostgreSQL");
+            assertEquals("SUCCESS", rs.getString(1));
+        }
+    }
+
+    private static boolean reachable() {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", 5432), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
