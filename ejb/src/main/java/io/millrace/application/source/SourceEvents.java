@@ -48,8 +48,7 @@ public class SourceEvents {
         EventId older = EventId.param(after, "after");
         EventId newer = EventId.param(before, "before");
         List<EmittedEvent> items = events.page(sourceId, channel, newer, older, limit);
-        return new Page<>(items, events.count(sourceId, channel), items.isEmpty() ? null : items.get(0).id(),
-                items.isEmpty() ? null : items.get(items.size() - 1).id());
+        return Page.of(items, events.count(sourceId, channel), EmittedEvent::id);
     }
 
     /**

@@ -35,7 +35,6 @@ public class WorkflowEmits {
         }
         List<EmittedEvent> items = events.page(workflowId, null, EventId.param(before, "before"),
                 EventId.param(after, "after"), limit);
-        return new Page<>(items, events.count(workflowId, null), items.isEmpty() ? null : items.get(0).id(),
-                items.isEmpty() ? null : items.get(items.size() - 1).id());
+        return Page.of(items, events.count(workflowId, null), EmittedEvent::id);
     }
 }
