@@ -1,10 +1,10 @@
 package io.millrace.web.params;
 
 import io.millrace.web.error.ErrorBody;
-import io.millrace.web.security.Caller;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
+import io.millrace.web.security.Caller;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;

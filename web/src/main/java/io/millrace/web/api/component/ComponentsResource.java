@@ -1,6 +1,5 @@
 package io.millrace.web.api.component;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
 import io.millrace.web.api.support.RequestBodies;
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
 import io.millrace.web.openapi.ComponentSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;

@@ -1,11 +1,11 @@
 package io.millrace.web.api.datastore;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.datastore.RecordService;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.web.openapi.DataStoreSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

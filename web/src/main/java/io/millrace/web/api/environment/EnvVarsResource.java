@@ -1,6 +1,5 @@
 package io.millrace.web.api.environment;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
 import io.millrace.application.environment.EnvVarService;
@@ -8,6 +7,7 @@ import io.millrace.domain.environment.Scope;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
 import io.millrace.web.openapi.EnvVarSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

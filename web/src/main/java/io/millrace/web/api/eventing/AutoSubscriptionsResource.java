@@ -1,9 +1,9 @@
 package io.millrace.web.api.eventing;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.application.eventing.SubscriptionService;
 import io.millrace.web.openapi.SubscriptionSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

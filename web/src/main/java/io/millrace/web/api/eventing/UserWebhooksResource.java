@@ -1,8 +1,8 @@
 package io.millrace.web.api.eventing;
 
-import io.millrace.web.security.Caller;
 import io.millrace.application.eventing.WebhookService;
 import io.millrace.web.openapi.SubscriptionSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -1,10 +1,10 @@
 package io.millrace.web.api.execution;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.application.execution.ExecutionCommands;
 import io.millrace.application.execution.ExecutionQueries;
 import io.millrace.web.openapi.WorkflowSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

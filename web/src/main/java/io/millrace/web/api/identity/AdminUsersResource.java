@@ -1,6 +1,5 @@
 package io.millrace.web.api.identity;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Renders;
 import io.millrace.web.api.support.RequestBodies;
@@ -9,6 +8,7 @@ import io.millrace.application.identity.UserWriter;
 import io.millrace.shared.Jsonp;
 import io.millrace.web.params.OrgIdInBody;
 import io.millrace.web.openapi.AdminSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -1,6 +1,5 @@
 package io.millrace.web.api.identity;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Renders;
 import io.millrace.web.api.support.RequestBodies;
@@ -10,6 +9,7 @@ import io.millrace.web.openapi.WorkspaceSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
+import io.millrace.web.security.Caller;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.POST;

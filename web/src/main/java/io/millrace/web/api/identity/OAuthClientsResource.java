@@ -1,12 +1,12 @@
 package io.millrace.web.api.identity;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.identity.OAuthClients;
 import io.millrace.web.openapi.OAuthSchemas;
 import io.millrace.domain.workspace.User;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

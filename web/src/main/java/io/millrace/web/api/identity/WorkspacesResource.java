@@ -1,9 +1,9 @@
 package io.millrace.web.api.identity;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.application.identity.Workspaces;
 import io.millrace.web.openapi.WorkspaceSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -1,6 +1,5 @@
 package io.millrace.web.api.operations;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.application.notification.MailException;
 import io.millrace.application.notification.MailMessage;
@@ -11,6 +10,7 @@ import io.millrace.web.error.ErrorBody;
 import io.millrace.domain.workspace.User;
 import io.millrace.web.openapi.AdminSchemas;
 import io.millrace.web.openapi.CommonSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

@@ -1,7 +1,7 @@
 package io.millrace.web.api.source;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.openapi.SourceSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

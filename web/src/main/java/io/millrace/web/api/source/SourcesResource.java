@@ -1,7 +1,6 @@
 package io.millrace.web.api.source;
 
 import io.millrace.web.api.support.Expand;
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
 import io.millrace.web.api.support.RequestBodies;
@@ -12,6 +11,7 @@ import io.millrace.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.millrace.web.openapi.SourceSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,10 +1,10 @@
 package io.millrace.web.api.source;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
 import io.millrace.application.source.SourceService;
 import io.millrace.web.openapi.SourceSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -1,6 +1,5 @@
 package io.millrace.web.api.workflow;
 
-import io.millrace.web.security.Caller;
 import io.millrace.web.api.support.EndpointBaseUrl;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.execution.ExecutionJson;
@@ -10,6 +9,7 @@ import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.execution.ExecutionQueries;
 import io.millrace.application.workflow.WorkflowService;
 import io.millrace.web.openapi.WorkflowSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
