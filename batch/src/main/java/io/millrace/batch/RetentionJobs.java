@@ -1,13 +1,14 @@
 package io.millrace.batch;
 
+import io.millrace.application.operations.RetentionRuns;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import java.util.Properties;
 
-/** Starts the batch jobs that keep history within its retention period. */
+/** Starts the batch jobs that keep history within its retention period ({@link RetentionRuns}). */
 @Stateless
-public class RetentionJobs {
+public class RetentionJobs implements RetentionRuns {
     public static final String PURGE_JOB = "purge-executions";
 
     /**
@@ -15,6 +16,7 @@ public class RetentionJobs {
      *
      * @return the job execution id
      */
+    @Override
     public long purgeExecutions(int retentionDays) {
         Properties parameters = new Properties();
         parameters.setProperty("retentionDays", Integer.toString(retentionDays));
@@ -22,6 +24,7 @@ public class RetentionJobs {
     }
 
     /** The batch status of a job execution (STARTING, STARTED, COMPLETED, FAILED, …), or null when unknown. */
+    @Override
     public String status(long jobExecutionId) {
         try {
             return BatchRuntime.getJobOperator().getJobExecution(jobExecutionId).getBatchStatus().name();

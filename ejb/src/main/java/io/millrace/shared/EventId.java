@@ -22,6 +22,23 @@ public record EventId(long ms, int seq) implements Comparable<EventId> {
                 : new EventId(Long.parseLong(text.substring(0, dash)), Integer.parseInt(text.substring(dash + 1)));
     }
 
+    /**
+     * Reads an event id given as a request parameter (a cursor, {@code start_id}, …): null when absent
+     * or blank; spaces around it are ignored.
+     *
+     * @param field the parameter's name, for the 400 when the text is not an event id
+     */
+    public static EventId param(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        EventId id = parse(text.trim());
+        if (id == null) {
+            throw new InvalidInputException(field, field + " must be an event id like 1589486981597-0");
+        }
+        return id;
+    }
+
     @Override
     public String toString() {
         return ms + "-" + seq;

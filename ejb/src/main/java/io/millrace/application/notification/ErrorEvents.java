@@ -103,7 +103,6 @@ public class ErrorEvents {
                 .orElseThrow(() -> new NotFoundException("workflow " + workflowId + " not found"));
         List<ErrorEvent> items = events.latest(workflowId, limit);
         long total = Math.min(events.count(workflowId), SHOWN);
-        return new Page<>(items, total, items.isEmpty() ? null : items.get(0).id(),
-                items.isEmpty() ? null : items.get(items.size() - 1).id());
+        return Page.of(items, total, ErrorEvent::id);
     }
 }

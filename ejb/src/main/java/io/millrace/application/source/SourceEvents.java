@@ -41,11 +41,10 @@ public class SourceEvents {
         if (after != null && before != null) {
             throw new InvalidInputException("before", "give either after or before, not both");
         }
-        EventId older = cursor(after, "after");
-        EventId newer = cursor(before, "before");
+        EventId older = EventId.param(after, "after");
+        EventId newer = EventId.param(before, "before");
         List<EmittedEvent> items = events.page(sourceId, channel, newer, older, limit);
-        return new Page<>(items, events.count(sourceId, channel), items.isEmpty() ? null : items.get(0).id(),
-                items.isEmpty() ? null : items.get(items.size() - 1).id());
+        return Page.of(items, events.count(sourceId, channel), EmittedEvent::id);
     }
 
     /**
@@ -63,26 +62,11 @@ public class SourceEvents {
     /** Queues the deletion of the events from {@code startId} to {@code endId} (both included; either may be null). */
     public void requestDelete(User caller, String sourceId, String startId, String endId) {
         sources.find(caller, sourceId);
-        EventId start = id(startId, "start_id");
-        EventId end = id(endId, "end_id");
+        EventId start = EventId.param(startId, "start_id");
+        EventId end = EventId.param(endId, "end_id");
         if (start != null && end != null && start.compareTo(end) > 0) {
             throw new InvalidInputException("end_id", "end_id must not be before start_id");
         }
         queue.send(new SourceMessage.DeleteEvents(sourceId, start, end), 0);
-    }
-
-    private static EventId cursor(String text, String field) {
-        return id(text, field);
-    }
-
-    private static EventId id(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        EventId id = EventId.parse(text.trim());
-        if (id == null) {
-            throw new InvalidInputException(field, field + " must be an event id like 1589486981597-0");
-        }
-        return id;
     }
 }

@@ -33,19 +33,8 @@ public class WorkflowEmits {
         if (after != null && before != null) {
             throw new InvalidInputException("before", "give either after or before, not both");
         }
-        List<EmittedEvent> items = events.page(workflowId, null, id(before, "before"), id(after, "after"), limit);
-        return new Page<>(items, events.count(workflowId, null), items.isEmpty() ? null : items.get(0).id(),
-                items.isEmpty() ? null : items.get(items.size() - 1).id());
-    }
-
-    private static EventId id(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        EventId id = EventId.parse(text.trim());
-        if (id == null) {
-            throw new InvalidInputException(field, field + " must be an event id like 1589486981597-0");
-        }
-        return id;
+        List<EmittedEvent> items = events.page(workflowId, null, EventId.param(before, "before"),
+                EventId.param(after, "after"), limit);
+        return Page.of(items, events.count(workflowId, null), EmittedEvent::id);
     }
 }

@@ -110,16 +110,13 @@ public class JpaStoreRepository implements StoreRepository {
 
     @Override
     public Page<StoreRecord> records(String storeId, PageRequest page, long now) {
-        boolean backwards = page.before() != null;
-        String cursor = backwards ? KeyCursor.decode(page.before(), "before")
-                : page.after() != null ? KeyCursor.decode(page.after(), "after") : null;
+        boolean backwards = page.backwards();
+        String cursor = page.cursor() == null ? null : KeyCursor.decode(page.cursor(), page.cursorParameter());
         List<StoreRecord> items = new ArrayList<>(liveRecords(storeId, cursor, backwards, page.limit(), now));
         if (backwards) {
             Collections.reverse(items);
         }
-        String start = items.isEmpty() ? null : KeyCursor.encode(items.get(0).key());
-        String end = items.isEmpty() ? null : KeyCursor.encode(items.get(items.size() - 1).key());
-        return new Page<>(items, countRecords(storeId, now), start, end);
+        return Page.of(items, countRecords(storeId, now), r -> KeyCursor.encode(r.key()));
     }
 
     @Override

@@ -31,9 +31,8 @@ final class Paging {
         params.forEach(count::setParameter);
         long total = count.getSingleResult();
 
-        boolean backwards = request.before() != null;
-        Cursor cursor = backwards ? Cursor.decode(request.before(), "before")
-                : request.after() != null ? Cursor.decode(request.after(), "after") : null;
+        boolean backwards = request.backwards();
+        Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.cursorParameter());
         String jpql = "SELECT x FROM " + entity + " x WHERE " + where;
         if (cursor != null) {
             jpql += backwards
@@ -50,8 +49,6 @@ final class Paging {
         if (backwards) {
             Collections.reverse(items);
         }
-        String start = items.isEmpty() ? null : cursorOf.apply(items.get(0)).encode();
-        String end = items.isEmpty() ? null : cursorOf.apply(items.get(items.size() - 1)).encode();
-        return new Page<>(items, total, start, end);
+        return Page.of(items, total, item -> cursorOf.apply(item).encode());
     }
 }

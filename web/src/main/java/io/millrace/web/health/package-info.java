@@ -1,2 +1,2 @@
-/** MicroProfile Health checks ({@code /health/ready}). */
+/** MicroProfile Health checks ({@code /health/ready}), answered from {@code application.operations}. */
 package io.millrace.web.health;

@@ -1,9 +1,10 @@
 package io.millrace.web.params;
 
 import io.millrace.web.error.ErrorBody;
-import io.millrace.web.security.CallerPrincipal;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
+import io.millrace.web.security.Caller;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -42,10 +43,12 @@ public class CommonParameters implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resource;
+    @Inject
+    Caller caller;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getSecurityContext().getUserPrincipal() instanceof CallerPrincipal caller)) {
+        if (!caller.present()) {
             return;
         }
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();

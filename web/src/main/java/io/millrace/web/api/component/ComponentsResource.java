@@ -5,11 +5,11 @@ import io.millrace.web.api.support.Paging;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.component.ComponentRegistry;
 import io.millrace.application.component.ComponentService;
-import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
 import io.millrace.web.openapi.ComponentSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -19,9 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,8 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ComponentsResource {
     @Inject
     ComponentService components;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     /** Saves a component from {@code component_code} or {@code component_url}. */
     @POST
@@ -48,7 +46,7 @@ public class ComponentsResource {
     public JsonObject create(@HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComponentSchemas.NewComponent.class))) String body) {
-        return Envelope.data(ComponentJson.render(components.create(ApiKeyFilter.caller(security),
+        return Envelope.data(ComponentJson.render(components.create(caller.user(),
                 RequestBodies.read(type, body))));
     }
 
@@ -61,7 +59,7 @@ public class ComponentsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComponentSchemas.ComponentData.class)))
     public JsonObject get(@Parameter(description = "a key or an sc_… id") @PathParam("keyOrId") String keyOrId) {
-        return Envelope.data(ComponentJson.render(components.get(ApiKeyFilter.caller(security), keyOrId)));
+        return Envelope.data(ComponentJson.render(components.get(caller.user(), keyOrId)));
     }
 
     /** A component of Millrace's registry by key. */
@@ -93,15 +91,11 @@ public class ComponentsResource {
                              @Parameter(description = "at most this many of each kind, 1 to 100, default 10")
                              @QueryParam("limit") String limit) {
         ComponentRegistry.Search found = components.search(query, app == null || app.isBlank() ? null : app.trim(),
-                limit(limit));
+                Paging.lenientLimit(limit, 10));
         JsonArrayBuilder sources = Jsonp.createArrayBuilder();
         found.sources().forEach(sources::add);
         JsonArrayBuilder actions = Jsonp.createArrayBuilder();
         found.actions().forEach(actions::add);
         return Jsonp.createObjectBuilder().add("sources", sources).add("actions", actions).build();
-    }
-
-    private static int limit(String limit) {
-        return limit == null || limit.isBlank() ? 10 : Paging.of(limit.trim(), null, null).limit();
     }
 }

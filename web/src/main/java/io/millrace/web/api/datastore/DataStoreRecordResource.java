@@ -4,8 +4,8 @@ import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.datastore.RecordService;
 import io.millrace.shared.InvalidInputException;
-import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.web.openapi.DataStoreSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -17,10 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,8 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class DataStoreRecordResource {
     @Inject
     RecordService service;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(operationId = "getRecordByQuery", summary = "A live record by key (as a query parameter)")
@@ -49,7 +47,7 @@ public class DataStoreRecordResource {
                     schema = @Schema(implementation = DataStoreSchemas.RecordData.class)))
     public JsonObject get(@PathParam("id") String id,
             @Parameter(description = "the key (any key)", required = true) @QueryParam("key") String key) {
-        return Envelope.data(DataStoreJson.record(service.get(ApiKeyFilter.caller(security), id, required(key))));
+        return Envelope.data(DataStoreJson.record(service.get(caller.user(), id, required(key))));
     }
 
     @PUT
@@ -62,7 +60,7 @@ public class DataStoreRecordResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DataStoreSchemas.RecordWrite.class))) String body) {
         return Envelope.data(DataStoreJson.record(
-                service.put(ApiKeyFilter.caller(security), id, required(key), RequestBodies.read(null, body))));
+                service.put(caller.user(), id, required(key), RequestBodies.read(null, body))));
     }
 
     @PATCH
@@ -76,7 +74,7 @@ public class DataStoreRecordResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DataStoreSchemas.TtlChange.class))) String body) {
         return Envelope.data(DataStoreJson.record(
-                service.setTtl(ApiKeyFilter.caller(security), id, required(key), RequestBodies.read(null, body))));
+                service.setTtl(caller.user(), id, required(key), RequestBodies.read(null, body))));
     }
 
     @DELETE
@@ -84,7 +82,7 @@ public class DataStoreRecordResource {
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id,
             @Parameter(description = "the key (any key)", required = true) @QueryParam("key") String key) {
-        service.delete(ApiKeyFilter.caller(security), id, required(key));
+        service.delete(caller.user(), id, required(key));
         return Response.noContent().build();
     }
 

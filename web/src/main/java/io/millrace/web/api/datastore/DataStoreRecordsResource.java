@@ -5,8 +5,8 @@ import io.millrace.web.api.support.Paging;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.datastore.RecordService;
 import io.millrace.shared.Jsonp;
-import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.web.openapi.DataStoreSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -19,10 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,8 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class DataStoreRecordsResource {
     @Inject
     RecordService service;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     private static final String KEY_IN_PATH = "the key, percent-encoded except its / (keys with #, a leading, trailing"
             + " or doubled /, or . or .. segments need the form /v1/data_stores/{id}/record?key=…)";
@@ -53,7 +51,7 @@ public class DataStoreRecordsResource {
                     schema = @Schema(implementation = DataStoreSchemas.RecordList.class)))
     public JsonObject list(@PathParam("id") String id, @QueryParam("limit") String limit,
                            @QueryParam("after") String after, @QueryParam("before") String before) {
-        return Envelope.list(service.list(ApiKeyFilter.caller(security), id, Paging.of(limit, after, before)),
+        return Envelope.list(service.list(caller.user(), id, Paging.of(limit, after, before)),
                 DataStoreJson::record);
     }
 
@@ -66,7 +64,7 @@ public class DataStoreRecordsResource {
     public JsonObject setMany(@PathParam("id") String id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DataStoreSchemas.RecordBatch.class))) String body) {
-        int count = service.putAll(ApiKeyFilter.caller(security), id, RequestBodies.read(null, body));
+        int count = service.putAll(caller.user(), id, RequestBodies.read(null, body));
         return Envelope.data(Jsonp.createObjectBuilder().add("count", count));
     }
 
@@ -75,7 +73,7 @@ public class DataStoreRecordsResource {
     @Operation(operationId = "clearRecords", summary = "Delete every record of a data store (the store stays)")
     @APIResponse(responseCode = "204", description = "cleared")
     public Response clear(@PathParam("id") String id) {
-        service.clear(ApiKeyFilter.caller(security), id);
+        service.clear(caller.user(), id);
         return Response.noContent().build();
     }
 
@@ -87,7 +85,7 @@ public class DataStoreRecordsResource {
                     schema = @Schema(implementation = DataStoreSchemas.RecordData.class)))
     public JsonObject get(@PathParam("id") String id,
             @Parameter(description = KEY_IN_PATH) @PathParam("key") String key) {
-        return Envelope.data(DataStoreJson.record(service.get(ApiKeyFilter.caller(security), id, key)));
+        return Envelope.data(DataStoreJson.record(service.get(caller.user(), id, key)));
     }
 
     /** Sets the record: {@code {"value": any JSON, "ttl": seconds | null}}; without ttl it never expires. */
@@ -102,7 +100,7 @@ public class DataStoreRecordsResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DataStoreSchemas.RecordWrite.class))) String body) {
         return Envelope.data(DataStoreJson.record(
-                service.put(ApiKeyFilter.caller(security), id, key, RequestBodies.read(null, body))));
+                service.put(caller.user(), id, key, RequestBodies.read(null, body))));
     }
 
     /** Changes only the expiry: {@code {"ttl": seconds}} from now, or {@code {"ttl": null}} for none. */
@@ -117,7 +115,7 @@ public class DataStoreRecordsResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DataStoreSchemas.TtlChange.class))) String body) {
         return Envelope.data(DataStoreJson.record(
-                service.setTtl(ApiKeyFilter.caller(security), id, key, RequestBodies.read(null, body))));
+                service.setTtl(caller.user(), id, key, RequestBodies.read(null, body))));
     }
 
     @DELETE
@@ -126,7 +124,7 @@ public class DataStoreRecordsResource {
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id,
             @Parameter(description = KEY_IN_PATH) @PathParam("key") String key) {
-        service.delete(ApiKeyFilter.caller(security), id, key);
+        service.delete(caller.user(), id, key);
         return Response.noContent().build();
     }
 }

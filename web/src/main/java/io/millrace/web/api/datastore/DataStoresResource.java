@@ -3,8 +3,8 @@ package io.millrace.web.api.datastore;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.datastore.DataStoreService;
-import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.web.openapi.DataStoreSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -14,10 +14,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class DataStoresResource {
     @Inject
     DataStoreService service;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Path("{id}")
@@ -41,7 +39,7 @@ public class DataStoresResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DataStoreSchemas.DataStoreData.class)))
     public JsonObject get(@PathParam("id") String id) {
-        return Envelope.data(DataStoreJson.store(service.get(ApiKeyFilter.caller(security), id)));
+        return Envelope.data(DataStoreJson.store(service.get(caller.user(), id)));
     }
 
     @PUT
@@ -54,7 +52,7 @@ public class DataStoresResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DataStoreSchemas.DataStoreName.class))) String body) {
         return Envelope.data(DataStoreJson.store(
-                service.rename(ApiKeyFilter.caller(security), id, RequestBodies.read(null, body))));
+                service.rename(caller.user(), id, RequestBodies.read(null, body))));
     }
 
     @DELETE
@@ -62,7 +60,7 @@ public class DataStoresResource {
     @Operation(operationId = "deleteDataStore", summary = "Delete a data store and all its records (irreversible)")
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id) {
-        service.delete(ApiKeyFilter.caller(security), id);
+        service.delete(caller.user(), id);
         return Response.noContent().build();
     }
 }

@@ -4,8 +4,8 @@ import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.datastore.DataStoreService;
-import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.web.openapi.DataStoreSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -15,10 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ProjectDataStoresResource {
     @Inject
     DataStoreService service;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(operationId = "listDataStores", summary = "The project's data stores, newest first")
@@ -42,7 +40,7 @@ public class ProjectDataStoresResource {
                     schema = @Schema(implementation = DataStoreSchemas.DataStoreList.class)))
     public JsonObject list(@PathParam("project_id") String projectId, @QueryParam("limit") String limit,
                            @QueryParam("after") String after, @QueryParam("before") String before) {
-        return Envelope.list(service.list(ApiKeyFilter.caller(security), projectId, Paging.of(limit, after, before)),
+        return Envelope.list(service.list(caller.user(), projectId, Paging.of(limit, after, before)),
                 DataStoreJson::store);
     }
 
@@ -56,6 +54,6 @@ public class ProjectDataStoresResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DataStoreSchemas.DataStoreName.class))) String body) {
         return Response.ok(Envelope.data(DataStoreJson.store(
-                service.create(ApiKeyFilter.caller(security), projectId, RequestBodies.read(null, body))))).build();
+                service.create(caller.user(), projectId, RequestBodies.read(null, body))))).build();
     }
 }

@@ -7,7 +7,7 @@ import io.millrace.domain.environment.Scope;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
 import io.millrace.web.openapi.EnvVarSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -21,10 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,8 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class EnvVarsResource {
     @Inject
     EnvVarService service;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Parameter(description = "workspaces or projects", schema = @Schema(enumeration = {"workspaces", "projects"}))
     @PathParam("scope")
@@ -63,7 +61,7 @@ public class EnvVarsResource {
                     schema = @Schema(implementation = EnvVarSchemas.EnvVarList.class)))
     public JsonObject list(@PathParam("id") String id, @QueryParam("limit") String limit,
                            @QueryParam("after") String after, @QueryParam("before") String before) {
-        return Envelope.list(service.list(ApiKeyFilter.caller(security), scope(id), Paging.of(limit, after, before)),
+        return Envelope.list(service.list(caller.user(), scope(id), Paging.of(limit, after, before)),
                 EnvVarJson::render);
     }
 
@@ -76,7 +74,7 @@ public class EnvVarsResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnvVarSchemas.EnvVarChange.class)))
             String body) {
         return Response.ok(Envelope.data(EnvVarJson.render(
-                service.create(ApiKeyFilter.caller(security), scope(id), json(body))))).build();
+                service.create(caller.user(), scope(id), json(body))))).build();
     }
 
     @GET
@@ -86,7 +84,7 @@ public class EnvVarsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EnvVarSchemas.EnvVarData.class)))
     public JsonObject get(@PathParam("id") String id, @PathParam("env_var_id") String envVarId) {
-        return Envelope.data(EnvVarJson.render(service.get(ApiKeyFilter.caller(security), scope(id), envVarId)));
+        return Envelope.data(EnvVarJson.render(service.get(caller.user(), scope(id), envVarId)));
     }
 
     @PUT
@@ -100,7 +98,7 @@ public class EnvVarsResource {
                                      schema = @Schema(implementation = EnvVarSchemas.EnvVarChange.class)))
                              String body) {
         return Envelope.data(EnvVarJson.render(
-                service.update(ApiKeyFilter.caller(security), scope(id), envVarId, json(body))));
+                service.update(caller.user(), scope(id), envVarId, json(body))));
     }
 
     @DELETE
@@ -108,7 +106,7 @@ public class EnvVarsResource {
     @Operation(operationId = "deleteEnvVar", summary = "Delete an environment variable")
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id, @PathParam("env_var_id") String envVarId) {
-        service.delete(ApiKeyFilter.caller(security), scope(id), envVarId);
+        service.delete(caller.user(), scope(id), envVarId);
         return Response.noContent().build();
     }
 

@@ -3,16 +3,14 @@ package io.millrace.web.api.eventing;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.application.eventing.SubscriptionService;
 import io.millrace.web.openapi.SubscriptionSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,8 +25,8 @@ import jakarta.ws.rs.POST;
 public class AutoSubscriptionsResource {
     @Inject
     SubscriptionService subscriptions;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @POST
     @Operation(operationId = "createAutoSubscription",
@@ -38,7 +36,7 @@ public class AutoSubscriptionsResource {
                     schema = @Schema(implementation = SubscriptionSchemas.AutoSubscriptionData.class)))
     public JsonObject create(@Parameter(description = "$errors, $logs or a custom channel") @QueryParam("event_name") String eventName,
                              @Parameter(description = "a source, workflow or webhook id") @QueryParam("listener_id") String listenerId) {
-        return Envelope.data(SubscriptionJson.render(subscriptions.autoSubscribe(ApiKeyFilter.caller(security),
+        return Envelope.data(SubscriptionJson.render(subscriptions.autoSubscribe(caller.user(),
                 eventName, listenerId).auto()));
     }
 }

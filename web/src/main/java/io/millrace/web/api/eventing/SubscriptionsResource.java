@@ -3,16 +3,14 @@ package io.millrace.web.api.eventing;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.application.eventing.SubscriptionService;
 import io.millrace.web.openapi.SubscriptionSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,8 +30,8 @@ import jakarta.ws.rs.core.Response;
 public class SubscriptionsResource {
     @Inject
     SubscriptionService subscriptions;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @POST
     @Operation(operationId = "createSubscription", summary = "Let a source, workflow or webhook listen to an emitter's events")
@@ -46,7 +44,7 @@ public class SubscriptionsResource {
             @Parameter(description = "a source, workflow or webhook id") @QueryParam("listener_id") String listenerId,
             @Parameter(description = "a custom channel, $errors or $logs; omit for the default channel")
             @QueryParam("event_name") String eventName) {
-        return Envelope.data(SubscriptionJson.render(subscriptions.subscribe(ApiKeyFilter.caller(security),
+        return Envelope.data(SubscriptionJson.render(subscriptions.subscribe(caller.user(),
                 emitterId, listenerId, eventName)));
     }
 
@@ -57,7 +55,7 @@ public class SubscriptionsResource {
                            @Parameter(description = "as given when subscribing") @QueryParam("listener_id") String listenerId,
                            @Parameter(description = "as given when subscribing (empty or absent: the default channel)")
                            @QueryParam("event_name") String eventName) {
-        subscriptions.unsubscribe(ApiKeyFilter.caller(security), emitterId, listenerId, eventName);
+        subscriptions.unsubscribe(caller.user(), emitterId, listenerId, eventName);
         return Response.noContent().build();
     }
 }

@@ -1,35 +1,32 @@
 package io.millrace.web.api.eventing;
 
 import io.millrace.application.eventing.SubscriptionService;
-import io.millrace.shared.NotFoundException;
 import io.millrace.web.openapi.SubscriptionSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PathParam;
 
-/** {@code GET /v1/users/me/subscriptions}: the subscriptions of the caller's workspace, oldest first. */
+/**
+ * {@code GET /v1/users/me/subscriptions}: the subscriptions of the caller's workspace, oldest first (the
+ * same list as {@link WorkspaceSubscriptionsResource}).
+ */
 @Path("v1/users/me/subscriptions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UserSubscriptionsResource {
     @Inject
     SubscriptionService subscriptions;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(operationId = "listUserSubscriptions", summary = "The subscriptions of the workspace")
@@ -37,14 +34,6 @@ public class UserSubscriptionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionSchemas.SubscriptionList.class)))
     public JsonObject list() {
-        var caller = ApiKeyFilter.caller(security);
-        check(caller.workspaceId());
-        return SubscriptionJson.subscriptions(subscriptions.list(caller));
-    }
-
-    private static void check(String workspaceId, String... orgId) {
-        if (orgId.length > 0 && !workspaceId.equals(orgId[0])) {
-            throw new NotFoundException("workspace " + orgId[0] + " not found");
-        }
+        return SubscriptionJson.subscriptions(subscriptions.list(caller.user()));
     }
 }

@@ -2,16 +2,14 @@ package io.millrace.web.api.eventing;
 
 import io.millrace.application.eventing.WebhookService;
 import io.millrace.web.openapi.SubscriptionSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,8 +24,8 @@ import jakarta.ws.rs.GET;
 public class UserWebhooksResource {
     @Inject
     WebhookService webhooks;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(operationId = "listUserWebhooks", summary = "The caller's webhooks, newest first")
@@ -35,6 +33,6 @@ public class UserWebhooksResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionSchemas.WebhookList.class)))
     public JsonObject list() {
-        return SubscriptionJson.webhooks(webhooks.list(ApiKeyFilter.caller(security)));
+        return SubscriptionJson.webhooks(webhooks.list(caller.user()));
     }
 }

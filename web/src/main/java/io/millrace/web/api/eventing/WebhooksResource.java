@@ -3,16 +3,14 @@ package io.millrace.web.api.eventing;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.application.eventing.WebhookService;
 import io.millrace.web.openapi.SubscriptionSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,8 +29,8 @@ import jakarta.ws.rs.core.Response;
 public class WebhooksResource {
     @Inject
     WebhookService webhooks;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @POST
     @Operation(operationId = "createWebhook", summary = "Create a webhook pointing to a URL")
@@ -41,7 +39,7 @@ public class WebhooksResource {
                     schema = @Schema(implementation = SubscriptionSchemas.WebhookData.class)))
     public JsonObject create(@Parameter(description = "http or https URL with a host") @QueryParam("url") String url,
                              @QueryParam("name") String name, @QueryParam("description") String description) {
-        return Envelope.data(SubscriptionJson.render(webhooks.create(ApiKeyFilter.caller(security), url, name,
+        return Envelope.data(SubscriptionJson.render(webhooks.create(caller.user(), url, name,
                 description)));
     }
 
@@ -51,7 +49,7 @@ public class WebhooksResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionSchemas.WebhookList.class)))
     public JsonObject list() {
-        return SubscriptionJson.webhooks(webhooks.list(ApiKeyFilter.caller(security)));
+        return SubscriptionJson.webhooks(webhooks.list(caller.user()));
     }
 
     @GET
@@ -61,7 +59,7 @@ public class WebhooksResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionSchemas.WebhookData.class)))
     public JsonObject get(@PathParam("id") String id) {
-        return Envelope.data(SubscriptionJson.render(webhooks.get(ApiKeyFilter.caller(security), id)));
+        return Envelope.data(SubscriptionJson.render(webhooks.get(caller.user(), id)));
     }
 
     @DELETE
@@ -69,7 +67,7 @@ public class WebhooksResource {
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook and its subscriptions")
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id) {
-        webhooks.delete(ApiKeyFilter.caller(security), id);
+        webhooks.delete(caller.user(), id);
         return Response.noContent().build();
     }
 }

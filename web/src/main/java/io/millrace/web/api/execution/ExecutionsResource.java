@@ -4,7 +4,7 @@ import io.millrace.web.api.support.Envelope;
 import io.millrace.application.execution.ExecutionCommands;
 import io.millrace.application.execution.ExecutionQueries;
 import io.millrace.web.openapi.WorkflowSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -13,9 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,8 +27,8 @@ public class ExecutionsResource {
     ExecutionQueries executions;
     @Inject
     ExecutionCommands commands;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     /** One execution: trigger event and context, status, timings, and each step's result and logs. */
     @GET
@@ -40,7 +38,7 @@ public class ExecutionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
     public JsonObject get(@PathParam("id") String id) {
-        return Envelope.data(ExecutionJson.full(executions.get(ApiKeyFilter.caller(security), id)));
+        return Envelope.data(ExecutionJson.full(executions.get(caller.user(), id)));
     }
 
     /** Runs the failed step of an execution waiting to retry now ({@code $attempt.rerun_url}). */
@@ -51,7 +49,7 @@ public class ExecutionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
     public JsonObject rerun(@PathParam("id") String id) {
-        return Envelope.data(ExecutionJson.full(commands.rerun(ApiKeyFilter.caller(security), id)));
+        return Envelope.data(ExecutionJson.full(commands.rerun(caller.user(), id)));
     }
 
     /** Cancels an execution that has not finished ({@code $attempt.cancel_url}). */
@@ -62,6 +60,6 @@ public class ExecutionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
     public JsonObject cancel(@PathParam("id") String id) {
-        return Envelope.data(ExecutionJson.full(commands.cancel(ApiKeyFilter.caller(security), id)));
+        return Envelope.data(ExecutionJson.full(commands.cancel(caller.user(), id)));
     }
 }

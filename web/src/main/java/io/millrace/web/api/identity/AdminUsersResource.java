@@ -8,17 +8,15 @@ import io.millrace.application.identity.UserWriter;
 import io.millrace.shared.Jsonp;
 import io.millrace.web.params.OrgIdInBody;
 import io.millrace.web.openapi.AdminSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class AdminUsersResource {
     @Inject
     UserAccounts accounts;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     /**
      * Creates a user: {@code {"username", "email"?, "org_id"?, "admin"?}}. Without {@code org_id} the
@@ -48,9 +46,7 @@ public class AdminUsersResource {
                     schema = @Schema(implementation = AdminSchemas.CreatedUserData.class)))
     public JsonObject create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdminSchemas.NewAdminUser.class))) String body) {
-        if (!security.isUserInRole("admin")) {
-            throw new ForbiddenException();
-        }
+        caller.requireAdmin();
         UserWriter.CreatedUser created = accounts.create(RequestBodies.read(null, body));
         JsonObjectBuilder user = Jsonp.createObjectBuilder().add("id", created.user().id())
                 .add("username", created.user().username());

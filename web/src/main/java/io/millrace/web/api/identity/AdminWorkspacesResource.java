@@ -9,15 +9,13 @@ import io.millrace.web.openapi.WorkspaceSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
+import io.millrace.web.security.Caller;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class AdminWorkspacesResource {
     @Inject
     WorkspaceProvisioning provisioning;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @POST
     @Operation(operationId = "createWorkspace",
@@ -42,9 +40,7 @@ public class AdminWorkspacesResource {
                     schema = @Schema(implementation = WorkspaceSchemas.ProvisionedWorkspaceData.class)))
     public JsonObject create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WorkspaceSchemas.NewWorkspace.class))) String body) {
-        if (!security.isUserInRole("admin")) {
-            throw new ForbiddenException();
-        }
+        caller.requireAdmin();
         ProvisionedWorkspace p = provisioning.create(RequestBodies.read(null, body));
         JsonObjectBuilder user = Jsonp.createObjectBuilder().add("id", p.user().id())
                 .add("username", p.user().username());

@@ -5,8 +5,8 @@ import io.millrace.web.api.support.Paging;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.identity.OAuthClients;
 import io.millrace.web.openapi.OAuthSchemas;
-import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.domain.workspace.User;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -17,10 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class OAuthClientsResource {
     @Inject
     OAuthClients clients;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @POST
     @Operation(operationId = "createOAuthClient", summary = "Create an OAuth client; its secret is shown only in this answer")
@@ -93,7 +91,7 @@ public class OAuthClientsResource {
     }
 
     private User manager() {
-        ApiKeyFilter.requireUserApiKey(security);
-        return ApiKeyFilter.caller(security);
+        caller.requireUserApiKey();
+        return caller.user();
     }
 }

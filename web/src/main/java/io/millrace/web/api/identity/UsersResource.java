@@ -6,7 +6,7 @@ import io.millrace.application.identity.UserAccounts;
 import io.millrace.domain.workspace.User;
 import io.millrace.application.identity.Workspaces;
 import io.millrace.web.openapi.WorkspaceSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -15,9 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,8 +31,8 @@ public class UsersResource {
     Workspaces workspaces;
     @Inject
     UserAccounts accounts;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     /** The authenticated user and the workspaces (orgs) it belongs to. */
     @GET
@@ -44,8 +42,8 @@ public class UsersResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WorkspaceSchemas.UserData.class)))
     public JsonObject me() {
-        ApiKeyFilter.requireUserApiKey(security);
-        return Envelope.data(WorkspaceJson.me(workspaces.me(ApiKeyFilter.caller(security))));
+        caller.requireUserApiKey();
+        return Envelope.data(WorkspaceJson.me(workspaces.me(caller.user())));
     }
 
     /** Changes the caller's email address: {@code {"email": "…"}}, or null to remove it (Millrace's own). */
@@ -58,8 +56,8 @@ public class UsersResource {
                     schema = @Schema(implementation = WorkspaceSchemas.UserData.class)))
     public JsonObject changeMe(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WorkspaceSchemas.EmailChange.class))) String body) {
-        ApiKeyFilter.requireUserApiKey(security);
-        User changed = accounts.changeEmail(ApiKeyFilter.caller(security), RequestBodies.read(null, body));
+        caller.requireUserApiKey();
+        User changed = accounts.changeEmail(caller.user(), RequestBodies.read(null, body));
         return Envelope.data(WorkspaceJson.me(workspaces.me(changed)));
     }
 }

@@ -3,7 +3,7 @@ package io.millrace.web.api.identity;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.application.identity.Workspaces;
 import io.millrace.web.openapi.WorkspaceSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -11,9 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class WorkspacesResource {
     @Inject
     Workspaces workspaces;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Path("{org_id}")
@@ -36,6 +34,6 @@ public class WorkspacesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WorkspaceSchemas.WorkspaceData.class)))
     public JsonObject get(@PathParam("org_id") String orgId) {
-        return Envelope.data(WorkspaceJson.workspace(workspaces.requireOwn(ApiKeyFilter.caller(security), orgId)));
+        return Envelope.data(WorkspaceJson.workspace(workspaces.requireOwn(caller.user(), orgId)));
     }
 }

@@ -1,27 +1,22 @@
 package io.millrace.web.api.notification;
 
-import io.millrace.web.api.support.Renders;
+import io.millrace.web.api.support.Paging;
+import io.millrace.web.api.support.Envelope;
+import io.millrace.web.api.support.Expand;
 import io.millrace.application.notification.ErrorEvents;
 import io.millrace.domain.errors.ErrorEvent;
-import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Page;
 import io.millrace.web.openapi.WorkflowSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import io.millrace.shared.Jsonp;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class WorkflowErrorsResource {
     @Inject
     ErrorEvents errors;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     /**
      * {@code limit} 1 to 100 (default 100); {@code expand=event} shows events over 1 KB in full (see
@@ -59,30 +54,9 @@ public class WorkflowErrorsResource {
                                      @Parameter(description = "1 to 100, default 100") @QueryParam("limit") String limit,
                                      @Parameter(description = "event: show events over 1 KB in full")
                                      @QueryParam("expand") List<String> expand) {
-        Page<ErrorEvent> page = errors.latest(ApiKeyFilter.caller(security), id, limit(limit));
-        boolean full = expand.stream().flatMap(e -> Arrays.stream(e.split(",")))
-                .anyMatch(e -> e.trim().equals("event"));
-        JsonArrayBuilder data = Jsonp.createArrayBuilder();
-        page.items().forEach(e -> data.add(ErrorEventJson.render(e, full)));
-        JsonObjectBuilder info = Jsonp.createObjectBuilder().add("total_count", page.totalCount());
-        Renders.addNullable(info, "start_cursor", page.startCursor());
-        Renders.addNullable(info, "end_cursor", page.endCursor());
-        info.add("count", page.items().size());
-        return Jsonp.createObjectBuilder().add("page_info", info).add("data", data).build();
+        Page<ErrorEvent> page = errors.latest(caller.user(), id, Paging.lenientLimit(limit, ErrorEvents.SHOWN));
+        boolean full = Expand.event(expand);
+        return Envelope.list(page, e -> ErrorEventJson.render(e, full));
     }
 
-    private static int limit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return ErrorEvents.SHOWN;
-        }
-        try {
-            int n = Integer.parseInt(limit.trim());
-            if (n >= 1 && n <= ErrorEvents.SHOWN) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the message below
-        }
-        throw new InvalidInputException("limit", "limit must be an integer from 1 to " + ErrorEvents.SHOWN);
-    }
 }

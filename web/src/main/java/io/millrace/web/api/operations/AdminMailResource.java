@@ -7,20 +7,17 @@ import io.millrace.application.notification.MailSender;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Jsonp;
 import io.millrace.web.error.ErrorBody;
-import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.domain.workspace.User;
 import io.millrace.web.openapi.AdminSchemas;
 import io.millrace.web.openapi.CommonSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class AdminMailResource {
     @Inject
     MailSender mail;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     /**
      * Sends a test message to the caller's email address: {@code 200 {"data": {"to": …}}}; {@code 400}
@@ -51,15 +48,13 @@ public class AdminMailResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommonSchemas.Error.class)))
     public Response test() {
-        if (!security.isUserInRole("admin")) {
-            throw new ForbiddenException();
-        }
-        User caller = ApiKeyFilter.caller(security);
-        if (caller.email() == null) {
+        caller.requireAdmin();
+        User me = caller.user();
+        if (me.email() == null) {
             throw new InvalidInputException("email", "you have no email address: set one with PUT /v1/users/me");
         }
         try {
-            mail.send(new MailMessage(caller.email(), "Millrace test message",
+            mail.send(new MailMessage(me.email(), "Millrace test message",
                     "This is a test message from Millrace. Email from your workflows ($.send.email) goes to"
                             + " this address.",
                     "<p>This is a test message from <b>Millrace</b>. Email from your workflows"
@@ -67,6 +62,6 @@ public class AdminMailResource {
         } catch (MailException e) {
             return ErrorBody.response(Response.Status.BAD_GATEWAY, e.getMessage(), null);
         }
-        return Response.ok(Envelope.data(Jsonp.createObjectBuilder().add("to", caller.email()))).build();
+        return Response.ok(Envelope.data(Jsonp.createObjectBuilder().add("to", me.email()))).build();
     }
 }

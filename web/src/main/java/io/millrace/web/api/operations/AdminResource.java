@@ -1,25 +1,22 @@
 package io.millrace.web.api.operations;
 
-import io.millrace.web.api.support.Envelope;
-import io.millrace.batch.RetentionJobs;
-import io.millrace.shared.InvalidInputException;
-import io.millrace.shared.NotFoundException;
-import io.millrace.web.openapi.AdminSchemas;
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import io.millrace.application.operations.BatchJob;
+import io.millrace.application.operations.Retention;
 import io.millrace.shared.Jsonp;
+import io.millrace.web.api.support.Envelope;
+import io.millrace.web.openapi.AdminSchemas;
+import io.millrace.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
-    @EJB
-    RetentionJobs jobs;
-    @Context
-    SecurityContext security;
+    @Inject
+    Retention retention;
+    @Inject
+    Caller caller;
 
     /** Starts the purge of executions that finished more than {@code retention_days} days ago; answers 202. */
     @POST
@@ -43,18 +40,14 @@ public class AdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdminSchemas.JobData.class)))
     public Response purge(@QueryParam("retention_days") String retentionDays) {
-        requireAdmin();
+        caller.requireAdmin();
         int days;
         try {
             days = Integer.parseInt(retentionDays);
         } catch (NumberFormatException e) {
-            days = -1;
+            days = -1; // refused as a negative number is
         }
-        if (days < 0) {
-            throw new InvalidInputException("retention_days", "retention_days must be an integer of 0 or more");
-        }
-        long id = jobs.purgeExecutions(days);
-        return Response.accepted(Envelope.data(job(id, jobs.status(id)))).build();
+        return Response.accepted(Envelope.data(render(retention.purgeExecutions(days)))).build();
     }
 
     @GET
@@ -64,21 +57,11 @@ public class AdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdminSchemas.JobData.class)))
     public JsonObject job(@PathParam("id") long id) {
-        requireAdmin();
-        String status = jobs.status(id);
-        if (status == null) {
-            throw new NotFoundException("job " + id + " not found");
-        }
-        return Envelope.data(job(id, status));
+        caller.requireAdmin();
+        return Envelope.data(render(retention.job(id)));
     }
 
-    private static JsonObject job(long id, String status) {
-        return Jsonp.createObjectBuilder().add("id", id).add("status", status == null ? "STARTING" : status).build();
-    }
-
-    private void requireAdmin() {
-        if (!security.isUserInRole("admin")) {
-            throw new ForbiddenException();
-        }
+    private static JsonObject render(BatchJob job) {
+        return Jsonp.createObjectBuilder().add("id", job.id()).add("status", job.status()).build();
     }
 }

@@ -1,2 +1,2 @@
-/** Administration: retention runs and the mail test. */
+/** Administration: retention runs (through {@code application.operations}) and the mail test. */
 package io.millrace.web.api.operations;

@@ -3,8 +3,8 @@ package io.millrace.web.api.source;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
 import io.millrace.application.source.SourceService;
-import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.web.openapi.SourceSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -13,9 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class OrgSourcesResource {
     @Inject
     SourceService sources;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(operationId = "listWorkspaceSources", summary = "The sources of the caller's workspace, newest first")
@@ -38,7 +36,7 @@ public class OrgSourcesResource {
                     schema = @Schema(implementation = SourceSchemas.SourceList.class)))
     public JsonObject list(@PathParam("org_id") String orgId, @QueryParam("limit") String limit,
                            @QueryParam("after") String after, @QueryParam("before") String before) {
-        return Envelope.list(sources.ofWorkspace(ApiKeyFilter.caller(security), orgId,
+        return Envelope.list(sources.ofWorkspace(caller.user(), orgId,
                 Paging.of(limit, after, before)), SourceJson::listItem);
     }
 }

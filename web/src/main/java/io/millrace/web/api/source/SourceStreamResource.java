@@ -1,7 +1,7 @@
 package io.millrace.web.api.source;
 
-import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.web.openapi.SourceSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class SourceStreamResource {
     @Inject
     SourceStreams streams;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Path("{id}/sse")
@@ -44,6 +43,6 @@ public class SourceStreamResource {
     public void sse(@PathParam("id") String id,
                     @Parameter(description = "resume after this event id") @HeaderParam("Last-Event-ID") String lastEventId,
                     @Context SseEventSink sink, @Context Sse sse) {
-        streams.open(ApiKeyFilter.caller(security), id, lastEventId, sink, sse);
+        streams.open(caller.user(), id, lastEventId, sink, sse);
     }
 }

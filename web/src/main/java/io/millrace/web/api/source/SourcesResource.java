@@ -1,23 +1,19 @@
 package io.millrace.web.api.source;
 
+import io.millrace.web.api.support.Expand;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
-import io.millrace.web.api.support.Renders;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.source.SourceEvents;
 import io.millrace.application.source.SourceService;
 import io.millrace.domain.events.EmittedEvent;
-import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Page;
 import io.millrace.domain.events.SystemChannels;
-import io.millrace.web.security.ApiKeyFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import io.millrace.shared.Jsonp;
 import io.millrace.web.openapi.SourceSchemas;
-import jakarta.json.JsonArrayBuilder;
+import io.millrace.web.security.Caller;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,10 +26,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,8 +48,8 @@ public class SourcesResource {
     SourceEvents events;
     @Inject
     SourceStreams streams;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     /** Deploys a source: runs its {@code deploy} and {@code activate} hooks and starts its interfaces. */
     @POST
@@ -67,7 +61,7 @@ public class SourcesResource {
     public JsonObject create(@HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceSchemas.NewSource.class))) String body) {
-        return Envelope.data(SourceJson.render(sources.create(ApiKeyFilter.caller(security),
+        return Envelope.data(SourceJson.render(sources.create(caller.user(),
                 RequestBodies.read(type, body))));
     }
 
@@ -78,7 +72,7 @@ public class SourcesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceSchemas.SourceData.class)))
     public JsonObject get(@PathParam("id") String id) {
-        return Envelope.data(SourceJson.render(sources.get(ApiKeyFilter.caller(security), id)));
+        return Envelope.data(SourceJson.render(sources.get(caller.user(), id)));
     }
 
     /** Changes the component, configured props, name or {@code active}, running the hooks that go with it. */
@@ -92,7 +86,7 @@ public class SourcesResource {
     public JsonObject update(@PathParam("id") String id, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceSchemas.SourceChange.class))) String body) {
-        return Envelope.data(SourceJson.render(sources.update(ApiKeyFilter.caller(security), id,
+        return Envelope.data(SourceJson.render(sources.update(caller.user(), id,
                 RequestBodies.read(type, body))));
     }
 
@@ -103,7 +97,7 @@ public class SourcesResource {
             summary = "Delete a source: its deactivate hook runs; its events and runs are removed in the background")
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id) {
-        sources.delete(ApiKeyFilter.caller(security), id);
+        sources.delete(caller.user(), id);
         return Response.noContent().build();
     }
 
@@ -152,7 +146,7 @@ public class SourcesResource {
                                  @QueryParam("start_id") String startId,
                                  @Parameter(description = "the last event id to delete (default: the newest)")
                                  @QueryParam("end_id") String endId) {
-        events.requestDelete(ApiKeyFilter.caller(security), id, startId, endId);
+        events.requestDelete(caller.user(), id, startId, endId);
         return Response.accepted().build();
     }
 
@@ -166,7 +160,7 @@ public class SourcesResource {
                     schema = @Schema(implementation = SourceSchemas.SourceRunList.class)))
     public JsonObject runs(@PathParam("id") String id, @QueryParam("limit") String limit,
                            @QueryParam("after") String after, @QueryParam("before") String before) {
-        return Envelope.list(sources.runs(ApiKeyFilter.caller(security), id, Paging.of(limit, after, before)),
+        return Envelope.list(sources.runs(caller.user(), id, Paging.of(limit, after, before)),
                 SourceRunJson::render);
     }
 
@@ -181,35 +175,15 @@ public class SourcesResource {
     public void sse(@PathParam("id") String id,
                     @Parameter(description = "resume after this event id") @HeaderParam("Last-Event-ID") String lastEventId,
                     @Context SseEventSink sink, @Context Sse sse) {
-        streams.open(ApiKeyFilter.caller(security), id, lastEventId, sink, sse);
+        streams.open(caller.user(), id, lastEventId, sink, sse);
     }
 
     private JsonObject summaries(String id, String channel, String limit, List<String> expand, String after,
                                  String before) {
-        Page<EmittedEvent> page = events.summaries(ApiKeyFilter.caller(security), id, channel, limit(limit),
-                blank(after), blank(before));
-        boolean full = expand.stream().flatMap(e -> Arrays.stream(e.split(","))).anyMatch(e -> e.trim().equals("event"));
-        JsonArrayBuilder data = Jsonp.createArrayBuilder();
-        page.items().forEach(e -> data.add(SourceEventJson.render(e, full)));
-        JsonObjectBuilder info = Jsonp.createObjectBuilder().add("total_count", page.totalCount());
-        Renders.addNullable(info, "start_cursor", page.startCursor());
-        Renders.addNullable(info, "end_cursor", page.endCursor());
-        info.add("count", page.items().size());
-        return Jsonp.createObjectBuilder().add("page_info", info).add("data", data).build();
+        Page<EmittedEvent> page = events.summaries(caller.user(), id, channel,
+                Paging.lenientLimit(limit, SourceEvents.MAX_LIMIT), Paging.cursor(after), Paging.cursor(before));
+        boolean full = Expand.event(expand);
+        return Envelope.list(page, e -> SourceEventJson.render(e, full));
     }
 
-    private static int limit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return SourceEvents.MAX_LIMIT;
-        }
-        try {
-            return Integer.parseInt(limit.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("limit", "limit must be an integer from 1 to " + SourceEvents.MAX_LIMIT);
-        }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

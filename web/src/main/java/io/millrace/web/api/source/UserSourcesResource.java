@@ -3,8 +3,8 @@ package io.millrace.web.api.source;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
 import io.millrace.application.source.SourceService;
-import io.millrace.web.security.ApiKeyFilter;
 import io.millrace.web.openapi.SourceSchemas;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -12,9 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class UserSourcesResource {
     @Inject
     SourceService sources;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(operationId = "listUserSources", summary = "The sources the caller created, newest first")
@@ -37,7 +35,7 @@ public class UserSourcesResource {
                     schema = @Schema(implementation = SourceSchemas.SourceList.class)))
     public JsonObject list(@QueryParam("limit") String limit, @QueryParam("after") String after,
                            @QueryParam("before") String before) {
-        return Envelope.list(sources.ofUser(ApiKeyFilter.caller(security), Paging.of(limit, after, before)),
+        return Envelope.list(sources.ofUser(caller.user(), Paging.of(limit, after, before)),
                 SourceJson::listItem);
     }
 }

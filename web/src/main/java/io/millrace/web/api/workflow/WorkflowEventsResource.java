@@ -1,29 +1,24 @@
 package io.millrace.web.api.workflow;
 
-import io.millrace.web.api.support.Renders;
+import io.millrace.web.api.support.Paging;
+import io.millrace.web.api.support.Envelope;
+import io.millrace.web.api.support.Expand;
 import io.millrace.web.api.source.SourceEventJson;
 import io.millrace.application.source.SourceEvents;
 import io.millrace.application.workflow.WorkflowEmits;
 import io.millrace.domain.events.EmittedEvent;
-import io.millrace.shared.InvalidInputException;
-import io.millrace.shared.Jsonp;
 import io.millrace.shared.Page;
 import io.millrace.web.openapi.SubscriptionSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,8 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class WorkflowEventsResource {
     @Inject
     WorkflowEmits emits;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(operationId = "listWorkflowEvents", summary = "The events the workflow emitted, newest first")
@@ -55,25 +50,10 @@ public class WorkflowEventsResource {
                            @QueryParam("expand") List<String> expand,
                            @Parameter(description = "end_cursor of the previous page") @QueryParam("after") String after,
                            @Parameter(description = "start_cursor of the next page") @QueryParam("before") String before) {
-        Page<EmittedEvent> page = emits.summaries(ApiKeyFilter.caller(security), id, limit(limit), after, before);
-        boolean full = expand.stream().flatMap(e -> Arrays.stream(e.split(","))).anyMatch(e -> e.trim().equals("event"));
-        JsonArrayBuilder data = Jsonp.createArrayBuilder();
-        page.items().forEach(e -> data.add(SourceEventJson.render(e, full)));
-        JsonObjectBuilder info = Jsonp.createObjectBuilder().add("total_count", page.totalCount());
-        Renders.addNullable(info, "start_cursor", page.startCursor());
-        Renders.addNullable(info, "end_cursor", page.endCursor());
-        info.add("count", page.items().size());
-        return Jsonp.createObjectBuilder().add("page_info", info).add("data", data).build();
+        Page<EmittedEvent> page = emits.summaries(caller.user(), id,
+                Paging.lenientLimit(limit, SourceEvents.MAX_LIMIT), after, before);
+        boolean full = Expand.event(expand);
+        return Envelope.list(page, e -> SourceEventJson.render(e, full));
     }
 
-    private static int limit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return SourceEvents.MAX_LIMIT;
-        }
-        try {
-            return Integer.parseInt(limit.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("limit", "limit must be an integer from 1 to " + SourceEvents.MAX_LIMIT);
-        }
-    }
 }

@@ -9,7 +9,7 @@ import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.execution.ExecutionQueries;
 import io.millrace.application.workflow.WorkflowService;
 import io.millrace.web.openapi.WorkflowSchemas;
-import io.millrace.web.security.ApiKeyFilter;
+import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -23,10 +23,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,8 +45,8 @@ public class WorkflowsResource {
     ExecutionQueries executions;
     @Inject
     EndpointBaseUrl baseUrl;
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     /** Creates a workflow and deploys its first version. */
     @POST
@@ -63,7 +61,7 @@ public class WorkflowsResource {
             @Content(mediaType = YAML, schema = @Schema(implementation = WorkflowSchemas.WorkflowDefinition.class))})
             String body) {
         JsonObject created = Envelope.data(WorkflowJson.render(
-                service.create(ApiKeyFilter.caller(security), RequestBodies.read(type, body)), baseUrl.value()));
+                service.create(caller.user(), RequestBodies.read(type, body)), baseUrl.value()));
         return Response.ok(created).build();
     }
 
@@ -74,7 +72,7 @@ public class WorkflowsResource {
                     schema = @Schema(implementation = WorkflowSchemas.WorkflowList.class)))
     public JsonObject list(@QueryParam("limit") String limit, @QueryParam("after") String after,
                            @QueryParam("before") String before) {
-        return Envelope.list(service.list(ApiKeyFilter.caller(security), Paging.of(limit, after, before)),
+        return Envelope.list(service.list(caller.user(), Paging.of(limit, after, before)),
                 v -> WorkflowJson.render(v, baseUrl.value()));
     }
 
@@ -85,7 +83,7 @@ public class WorkflowsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WorkflowSchemas.WorkflowData.class)))
     public JsonObject get(@PathParam("id") String id) {
-        return Envelope.data(WorkflowJson.render(service.get(ApiKeyFilter.caller(security), id), baseUrl.value()));
+        return Envelope.data(WorkflowJson.render(service.get(caller.user(), id), baseUrl.value()));
     }
 
     /** Changes {@code active}; a new name, triggers, steps or settings deploy a new version. */
@@ -105,7 +103,7 @@ public class WorkflowsResource {
                                              schema = @Schema(implementation = WorkflowSchemas.WorkflowDefinition.class))})
                              String body) {
         return Envelope.data(WorkflowJson.render(
-                service.update(ApiKeyFilter.caller(security), id, RequestBodies.read(type, body)), baseUrl.value()));
+                service.update(caller.user(), id, RequestBodies.read(type, body)), baseUrl.value()));
     }
 
     @DELETE
@@ -113,7 +111,7 @@ public class WorkflowsResource {
     @Operation(operationId = "deleteWorkflow", summary = "Delete a workflow; its execution history stays readable")
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id) {
-        service.delete(ApiKeyFilter.caller(security), id);
+        service.delete(caller.user(), id);
         return Response.noContent().build();
     }
 
@@ -125,7 +123,7 @@ public class WorkflowsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WorkflowSchemas.QueueData.class)))
     public JsonObject queue(@PathParam("id") String id) {
-        return Envelope.data(QueueJson.render(executions.queue(ApiKeyFilter.caller(security), id),
+        return Envelope.data(QueueJson.render(executions.queue(caller.user(), id),
                 System.currentTimeMillis()));
     }
 
@@ -141,7 +139,7 @@ public class WorkflowsResource {
                                  String status,
                                  @QueryParam("limit") String limit, @QueryParam("after") String after,
                                  @QueryParam("before") String before) {
-        return Envelope.list(executions.list(ApiKeyFilter.caller(security), id, status,
+        return Envelope.list(executions.list(caller.user(), id, status,
                 Paging.of(limit, after, before)), ExecutionJson::summary);
     }
 }
