@@ -1,6 +1,6 @@
 package io.millrace.jms;
 
-import io.millrace.application.eventing.DeliveryHandler;
+import io.millrace.application.intake.DeliveryHandler;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

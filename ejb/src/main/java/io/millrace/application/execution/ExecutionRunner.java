@@ -2,7 +2,7 @@ package io.millrace.application.execution;
 
 import io.millrace.application.datastore.ProjectDataStores;
 import io.millrace.application.environment.ExecutionEnvironment;
-import io.millrace.application.intake.ResponseHub;
+import io.millrace.application.response.ResponseHub;
 import io.millrace.application.notification.EmailDestination;
 import io.millrace.domain.execution.Execution;
 import io.millrace.domain.execution.ExecutionStatus;

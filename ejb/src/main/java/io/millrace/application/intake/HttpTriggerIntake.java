@@ -1,5 +1,8 @@
 package io.millrace.application.intake;
 
+import io.millrace.application.response.Accepted;
+import io.millrace.application.response.ResponseHub;
+import io.millrace.application.source.SourceHttpIntake;
 import io.millrace.runtime.HttpReply;
 import io.millrace.shared.Ids;
 import io.millrace.domain.workflow.HttpTrigger;
@@ -15,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * Accepts events sent to HTTP endpoints ({@code /e/<key>}): {@link #find} tells what the key belongs to
  * (an active workflow's HTTP trigger, else an active source's HTTP interface); {@link #accept} stores and
  * queues the event before the caller is answered (for a workflow see {@link EventRecorder}; for a source
- * {@link SourceEndpoints}), so an answered request is never lost.
+ * {@link SourceHttpIntake}), so an answered request is never lost.
  */
 @ApplicationScoped
 public class HttpTriggerIntake {
@@ -26,7 +29,7 @@ public class HttpTriggerIntake {
     @Inject
     ResponseHub responses;
     @Inject
-    SourceEndpoints sources;
+    SourceHttpIntake sources;
 
     /** What the key belongs to, or empty when no active workflow or source has it. */
     public Optional<Endpoint> find(String key) {
@@ -51,9 +54,7 @@ public class HttpTriggerIntake {
         }
         if (!admitted) {
             responses.forget(id);
-            String message = "the workflow's queue is full ("
-                    + target.deployment().controls().queueSize()
-                    + " events wait already); this event was not queued";
+            String message = QueueFullException.message(target.deployment().controls().queueSize());
             recorder.refuse(target, event, QueueFullException.NAME, message);
             throw new QueueFullException(message);
         }

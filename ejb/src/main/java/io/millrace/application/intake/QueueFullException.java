@@ -7,4 +7,9 @@ public class QueueFullException extends RuntimeException {
     public QueueFullException(String message) {
         super(message);
     }
+
+    /** What the refusal says, for a workflow whose queue holds {@code queueSize} events. */
+    public static String message(int queueSize) {
+        return "the workflow's queue is full (" + queueSize + " events wait already); this event was not queued";
+    }
 }

@@ -1,8 +1,7 @@
 package io.millrace.application.source;
 
-import io.millrace.application.intake.Accepted;
-import io.millrace.application.intake.ResponseHub;
-import io.millrace.application.intake.SourceEndpoints;
+import io.millrace.application.response.Accepted;
+import io.millrace.application.response.ResponseHub;
 import io.millrace.runtime.HttpReply;
 import io.millrace.shared.Ids;
 import io.millrace.shared.JsonText;
@@ -21,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * {@code customResponse: true} answers the caller itself with {@code this.http.respond(...)}.
  */
 @ApplicationScoped
-public class SourceHttpIntake implements SourceEndpoints {
+public class SourceHttpIntake {
     @Inject
     SourceRepository sources;
     @Inject
@@ -31,12 +30,10 @@ public class SourceHttpIntake implements SourceEndpoints {
     @Inject
     SourceInvoker invoker;
 
-    @Override
     public Optional<Source> find(String key) {
         return sources.byHttpKey(key).filter(Source::active);
     }
 
-    @Override
     public Accepted accept(Source source, JsonObject event) {
         String runId = Ids.ordered(System.currentTimeMillis());
         CompletableFuture<HttpReply> reply = source.customResponse() ? responses.expect(runId) : null;
@@ -49,7 +46,6 @@ public class SourceHttpIntake implements SourceEndpoints {
         return new Accepted(runId, reply, invoker.timeoutSeconds());
     }
 
-    @Override
     public void reject(Source source, JsonObject event, String errorName, String errorMessage) {
         store.refuseHttpRun(source.id(), JsonText.write(event), errorName, errorMessage);
     }

@@ -1,6 +1,6 @@
 package io.millrace.application.source;
 
-import io.millrace.application.intake.ResponseHub;
+import io.millrace.application.response.ResponseHub;
 import io.millrace.domain.component.Component;
 import io.millrace.domain.component.ComponentRepository;
 import io.millrace.runtime.HttpReply;

@@ -9,12 +9,14 @@ import io.millrace.application.execution.InMemoryExecutions;
 import io.millrace.application.execution.InMemoryWorkflows;
 import io.millrace.application.execution.RecordingQueue;
 import io.millrace.application.notification.ErrorEvents;
+import io.millrace.application.response.Accepted;
+import io.millrace.application.response.ResponseHub;
+import io.millrace.application.source.SourceHttpIntake;
 import io.millrace.domain.execution.ExecutionStatus;
 import io.millrace.domain.source.Source;
 import io.millrace.domain.workflow.HttpTrigger;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.shared.JsonText;
-import jakarta.json.JsonObject;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -39,20 +41,10 @@ class HttpTriggerIntakeTest {
         intake.workflows = workflows;
         intake.recorder = recorder;
         intake.responses = new ResponseHub();
-        intake.sources = new SourceEndpoints() {
+        intake.sources = new SourceHttpIntake() {
             @Override
             public Optional<Source> find(String key) {
                 return Optional.empty();
-            }
-
-            @Override
-            public Accepted accept(Source source, JsonObject event) {
-                throw new AssertionError("no source has an endpoint here");
-            }
-
-            @Override
-            public void reject(Source source, JsonObject event, String errorName, String errorMessage) {
-                throw new AssertionError("no source has an endpoint here");
             }
         };
     }

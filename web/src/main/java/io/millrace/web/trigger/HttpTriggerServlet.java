@@ -1,6 +1,6 @@
 package io.millrace.web.trigger;
 
-import io.millrace.application.intake.Accepted;
+import io.millrace.application.response.Accepted;
 import io.millrace.application.intake.Endpoint;
 import io.millrace.application.intake.HttpTriggerIntake;
 import io.millrace.application.intake.QueueFullException;

@@ -1,4 +1,4 @@
-package io.millrace.application.intake;
+package io.millrace.application.response;
 
 import io.millrace.runtime.HttpReply;
 import jakarta.enterprise.context.ApplicationScoped;

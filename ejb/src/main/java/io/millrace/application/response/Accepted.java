@@ -1,4 +1,4 @@
-package io.millrace.application.intake;
+package io.millrace.application.response;
 
 import io.millrace.runtime.HttpReply;
 import java.util.concurrent.CompletableFuture;

@@ -1,14 +1,10 @@
-package io.millrace.application.eventing;
+package io.millrace.application.intake;
 
-import io.millrace.application.intake.TriggerTarget;
-import io.millrace.application.intake.EventRecorder;
-import io.millrace.application.intake.QueueFullException;
 import io.millrace.application.source.SourceRunStore;
 import io.millrace.shared.Ids;
 import io.millrace.shared.JsonText;
 import io.millrace.domain.subscription.Delivery;
 import io.millrace.domain.subscription.EmitterIds;
-import io.millrace.domain.workflow.ExecutionControls;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDeployment;
 import io.millrace.domain.workflow.WorkflowRepository;
@@ -59,9 +55,8 @@ public class DeliveryHandler {
                 delivery.hops());
         JsonValue event = JsonText.parse(delivery.eventJson());
         if (!recorder.admit(target, event, Ids.ordered(System.currentTimeMillis()))) {
-            recorder.refuse(target, event, QueueFullException.NAME, "the workflow's queue is full ("
-                    + ExecutionControls.of(deployment.definition().settings()).queueSize()
-                    + " events wait already); this event was not queued");
+            recorder.refuse(target, event, QueueFullException.NAME,
+                    QueueFullException.message(deployment.controls().queueSize()));
         }
     }
 }
