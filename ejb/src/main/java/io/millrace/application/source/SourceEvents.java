@@ -2,6 +2,7 @@ package io.millrace.application.source;
 
 import io.millrace.domain.events.EmittedEvent;
 import io.millrace.domain.events.EmittedEventRepository;
+import io.millrace.shared.PageRequest;
 import io.millrace.shared.EventId;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Page;
@@ -20,7 +21,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SourceEvents {
-    public static final int MAX_LIMIT = 100;
 
     @Inject
     SourceService sources;
@@ -35,12 +35,7 @@ public class SourceEvents {
     public Page<EmittedEvent> summaries(User caller, String sourceId, String channel, int limit, String after,
                                         String before) {
         sources.find(caller, sourceId);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "limit must be an integer from 1 to " + MAX_LIMIT);
-        }
-        if (after != null && before != null) {
-            throw new InvalidInputException("before", "give either after or before, not both");
-        }
+        PageRequest.check(limit, after, before);
         EventId older = EventId.param(after, "after");
         EventId newer = EventId.param(before, "before");
         List<EmittedEvent> items = events.page(sourceId, channel, newer, older, limit);

@@ -3,8 +3,8 @@ package io.millrace.application.workflow;
 import io.millrace.application.source.SourceEvents;
 import io.millrace.domain.events.EmittedEvent;
 import io.millrace.domain.events.EmittedEventRepository;
+import io.millrace.shared.PageRequest;
 import io.millrace.shared.EventId;
-import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
 import io.millrace.shared.Page;
 import io.millrace.domain.workflow.WorkflowRepository;
@@ -27,12 +27,7 @@ public class WorkflowEmits {
     public Page<EmittedEvent> summaries(User caller, String workflowId, int limit, String after, String before) {
         workflows.workflow(caller.workspaceId(), workflowId)
                 .orElseThrow(() -> new NotFoundException("workflow " + workflowId + " not found"));
-        if (limit < 1 || limit > SourceEvents.MAX_LIMIT) {
-            throw new InvalidInputException("limit", "limit must be an integer from 1 to " + SourceEvents.MAX_LIMIT);
-        }
-        if (after != null && before != null) {
-            throw new InvalidInputException("before", "give either after or before, not both");
-        }
+        PageRequest.check(limit, after, before);
         List<EmittedEvent> items = events.page(workflowId, null, EventId.param(before, "before"),
                 EventId.param(after, "after"), limit);
         return Page.of(items, events.count(workflowId, null), EmittedEvent::id);

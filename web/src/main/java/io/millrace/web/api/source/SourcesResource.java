@@ -9,6 +9,7 @@ import io.millrace.application.source.SourceService;
 import io.millrace.domain.events.EmittedEvent;
 import io.millrace.shared.Page;
 import io.millrace.domain.events.SystemChannels;
+import io.millrace.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.millrace.web.openapi.SourceSchemas;
@@ -181,7 +182,7 @@ public class SourcesResource {
     private JsonObject summaries(String id, String channel, String limit, List<String> expand, String after,
                                  String before) {
         Page<EmittedEvent> page = events.summaries(caller.user(), id, channel,
-                Paging.lenientLimit(limit, SourceEvents.MAX_LIMIT), Paging.cursor(after), Paging.cursor(before));
+                Paging.lenientLimit(limit, PageRequest.MAX_LIMIT), Paging.cursor(after), Paging.cursor(before));
         boolean full = Expand.event(expand);
         return Envelope.list(page, e -> SourceEventJson.render(e, full));
     }

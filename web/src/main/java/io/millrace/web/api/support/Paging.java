@@ -9,17 +9,13 @@ import io.millrace.shared.PageRequest;
  * 400 naming {@code limit}; the cursors' own format is checked by the service that reads them.
  */
 public final class Paging {
-    private static final String LIMIT_RULE = "limit must be an integer from 1 to " + PageRequest.MAX_LIMIT;
-
     private Paging() {
     }
 
     /** A page of a cursor list (default {@value PageRequest#DEFAULT_LIMIT} items); {@code limit=} (empty) is a 400. */
     public static PageRequest of(String limit, String after, String before) {
         int n = limit(limit, PageRequest.DEFAULT_LIMIT);
-        if (after != null && before != null) {
-            throw new InvalidInputException("before", "give either after or before, not both");
-        }
+        PageRequest.check(n, after, before);
         return new PageRequest(n, cursor(after), cursor(before));
     }
 
@@ -32,11 +28,9 @@ public final class Paging {
         try {
             n = Integer.parseInt(limit);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("limit", LIMIT_RULE);
+            throw new InvalidInputException("limit", PageRequest.LIMIT_RULE);
         }
-        if (n < 1 || n > PageRequest.MAX_LIMIT) {
-            throw new InvalidInputException("limit", LIMIT_RULE);
-        }
+        PageRequest.check(n, null, null);
         return n;
     }
 

@@ -4,12 +4,12 @@ import io.millrace.web.api.support.Paging;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Expand;
 import io.millrace.web.api.source.SourceEventJson;
-import io.millrace.application.source.SourceEvents;
 import io.millrace.application.workflow.WorkflowEmits;
 import io.millrace.domain.events.EmittedEvent;
 import io.millrace.shared.Page;
 import io.millrace.web.openapi.SubscriptionSchemas;
 import io.millrace.web.security.Caller;
+import io.millrace.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -51,7 +51,7 @@ public class WorkflowEventsResource {
                            @Parameter(description = "end_cursor of the previous page") @QueryParam("after") String after,
                            @Parameter(description = "start_cursor of the next page") @QueryParam("before") String before) {
         Page<EmittedEvent> page = emits.summaries(caller.user(), id,
-                Paging.lenientLimit(limit, SourceEvents.MAX_LIMIT), after, before);
+                Paging.lenientLimit(limit, PageRequest.MAX_LIMIT), after, before);
         boolean full = Expand.event(expand);
         return Envelope.list(page, e -> SourceEventJson.render(e, full));
     }
