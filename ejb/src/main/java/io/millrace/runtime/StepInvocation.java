@@ -32,11 +32,13 @@ import java.util.Map;
  *                           returned to the step as {@code resume_url}; null when the runner has none
  * @param cancelUrl          the URL that cancels this execution while a {@code $.flow.delay} pauses it,
  *                           returned to the step as {@code cancel_url}; null when the runner has none
+ * @param run                which run of the step this is ({@code $.context.step_run_id} and {@code $.context.run});
+ *                           never null: {@link StepRunInfo#FIRST} when the runner gives none
  */
 public record StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline,
                              Map<String, String> env, long payloadBudgetBytes, Path tmpDir,
                              Map<String, String> packages, DataStores dataStores, String resumeUrl,
-                             String cancelUrl) {
+                             String cancelUrl, StepRunInfo run) {
 
     /** Pipedream's Function Payload Limit: logs, exports and the event of one execution together, 6 MB. */
     public static final long FUNCTION_PAYLOAD_LIMIT_BYTES = 6L * 1024 * 1024;
@@ -45,6 +47,7 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
         env = copyOf(env);
         packages = copyOf(packages);
         dataStores = dataStores == null ? DataStores.NONE : dataStores;
+        run = run == null ? StepRunInfo.FIRST : run;
     }
 
     /** A step with no data stores and no delay URLs. */
@@ -52,7 +55,7 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
                           Map<String, String> env, long payloadBudgetBytes, Path tmpDir,
                           Map<String, String> packages) {
         this(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
-                DataStores.NONE, null, null);
+                DataStores.NONE, null, null, StepRunInfo.FIRST);
     }
 
     /** A step with no pinned npm packages. */
@@ -79,33 +82,39 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
 
     public StepInvocation withEnv(Map<String, String> newEnv) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, newEnv, payloadBudgetBytes, tmpDir, packages, dataStores,
-                resumeUrl, cancelUrl);
+                resumeUrl, cancelUrl, run);
     }
 
     public StepInvocation withPayloadBudget(long bytes) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, bytes, tmpDir, packages, dataStores, resumeUrl, cancelUrl);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, bytes, tmpDir, packages, dataStores, resumeUrl, cancelUrl, run);
     }
 
     public StepInvocation withTmpDir(Path dir) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, dir, packages, dataStores, resumeUrl, cancelUrl);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, dir, packages, dataStores, resumeUrl, cancelUrl, run);
     }
 
     /** This invocation with these npm packages (name to exact version). */
     public StepInvocation withPackages(Map<String, String> newPackages) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, newPackages, dataStores,
-                resumeUrl, cancelUrl);
+                resumeUrl, cancelUrl, run);
     }
 
     /** This invocation with these data stores for its {@code data_store} props. */
     public StepInvocation withDataStores(DataStores stores) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
-                stores, resumeUrl, cancelUrl);
+                stores, resumeUrl, cancelUrl, run);
     }
 
     /** This invocation with the URLs {@code $.flow.delay} returns as {@code resume_url} and {@code cancel_url}. */
     public StepInvocation withDelayUrls(String resume, String cancel) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
-                dataStores, resume, cancel);
+                dataStores, resume, cancel, run);
+    }
+
+    /** This invocation as this run of its step ({@code $.context.step_run_id} and {@code $.context.run}). */
+    public StepInvocation withRun(StepRunInfo info) {
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
+                dataStores, resumeUrl, cancelUrl, info);
     }
 
     /** Names the environment variables but never shows their values, which may be secrets. */
@@ -113,7 +122,7 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
     public String toString() {
         return "StepInvocation[stepName=" + stepName + ", code=" + (code == null ? 0 : code.length()) + " chars"
                 + ", deadline=" + deadline + ", env=" + env.keySet() + ", payloadBudgetBytes=" + payloadBudgetBytes
-                + ", tmpDir=" + tmpDir + ", packages=" + packages + "]";
+                + ", tmpDir=" + tmpDir + ", packages=" + packages + ", run=" + run + "]";
     }
 
     private static Map<String, String> copyOf(Map<String, String> env) {

@@ -19,6 +19,7 @@ import io.millrace.runtime.ExecutionTmp;
 import io.millrace.runtime.HttpReply;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepOutcome;
+import io.millrace.runtime.StepRunInfo;
 import io.millrace.runtime.StepRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -124,6 +125,7 @@ public class ExecutionRunner {
         private final Retries retries;
         /** Positions with a stored result when the run started: storing their new result replaces it. */
         private final Set<Integer> storedAtStart = new HashSet<>();
+        private final StepRunNumbers numbers;
         private List<StepRun> results;
         private List<PendingResult> unsaved = new ArrayList<>();
         private boolean saveNow;
@@ -141,6 +143,7 @@ public class ExecutionRunner {
             this.retries = new Retries(controls.autoRetry(), snapshot.execution().attempts(), retryPolicy.rules());
             this.results = snapshot.stepRuns();
             results.forEach(r -> storedAtStart.add(r.position()));
+            this.numbers = new StepRunNumbers(results, snapshot.execution().interruptions());
         }
 
         void toTheEnd() {
@@ -169,7 +172,8 @@ public class ExecutionRunner {
         }
 
         private Ran runStep(Decision.RunStep step) {
-            StepInvocation invocation = scope.invocation(step.step(), results);
+            StepRunInfo run = new StepRunInfo(StepRun.idOf(executionId, step.position()), numbers.next(step.position()));
+            StepInvocation invocation = scope.invocation(step.step(), results).withRun(run);
             long started = System.currentTimeMillis();
             StepOutcome outcome;
             try {
@@ -178,15 +182,23 @@ public class ExecutionRunner {
                 LOG.log(Level.WARNING, "step " + step.step().name() + " of execution " + executionId + " failed", e);
                 outcome = StepResults.internalError(e);
             }
-            return new Ran(StepResults.toStepRun(executionId, step.position(), step.step().name(), outcome, started,
-                    System.currentTimeMillis(), scope.deadline()), outcome.effects(),
+            return new Ran(StepResults.toStepRun(executionId, step.position(), step.step().name(), run.runs(), outcome,
+                    started, System.currentTimeMillis(), scope.deadline()), outcome.effects(),
                     outcome.delaysExecution() ? outcome.delayMillis() : null);
         }
 
-        /** Commits the held results when the last step had effects, or once a second (SAVE_INTERVAL_MILLIS). */
+        /**
+         * Commits the held results when the last step had effects, or once a second (SAVE_INTERVAL_MILLIS). After an
+         * interruption, the first commit of a step with effects also ends the steps that count it (StepRunNumbers).
+         */
         private void saveIfDue() {
             if (!unsaved.isEmpty() && (saveNow || System.nanoTime() - lastSaved > SAVE_INTERVAL_NANOS)) {
-                store.add(unsaved);
+                if (saveNow && numbers.afterInterruption()) {
+                    store.addPastInterruption(executionId, unsaved);
+                    numbers.pastInterruption();
+                } else {
+                    store.add(unsaved);
+                }
                 unsaved = new ArrayList<>();
                 lastSaved = System.nanoTime();
             }

@@ -81,6 +81,15 @@ public class ExecutionStore {
     }
 
     /**
+     * Stores step results, the last of which had effects, in a run that resumed after an interruption: the steps that
+     * may have been running when the server stopped are behind it, so its interruptions no longer count.
+     */
+    public void addPastInterruption(String executionId, List<PendingResult> results) {
+        store(results);
+        executions.execution(executionId).ifPresent(Execution::passInterruptions);
+    }
+
+    /**
      * Stores the results not stored yet and a failed attempt, and schedules the retry: the message arrives after
      * {@code delayMillis}. With {@code notify}, the failure also goes to the workflow's {@code $errors} stream. When
      * the execution has ended meanwhile (cancelled while its step ran), only the results are stored.

@@ -21,8 +21,8 @@ final class StepResults {
     private StepResults() {
     }
 
-    static StepRun toStepRun(String executionId, int position, String stepName, StepOutcome outcome, long started,
-                             long finished, Instant deadline) {
+    static StepRun toStepRun(String executionId, int position, String stepName, int runs, StepOutcome outcome,
+                             long started, long finished, Instant deadline) {
         ExecutionStatus status = outcome.timedOut() ? ExecutionStatus.TIMEOUT
                 : outcome.error() != null ? ExecutionStatus.ERROR : ExecutionStatus.SUCCESS;
         String errorJson = null;
@@ -35,7 +35,8 @@ final class StepResults {
         }
         StepRun run = new StepRun(executionId, position, stepName, status, outcome.returnValueJson(),
                 outcome.exportsJson(), logsJson(outcome.logs()), errorJson, started, finished)
-                .sent(Destinations.emissionsJson(outcome.emissions()), Destinations.emailsJson(outcome.emails()));
+                .sent(Destinations.emissionsJson(outcome.emissions()), Destinations.emailsJson(outcome.emails()))
+                .numbered(runs);
         return outcome.endsExecution() ? run.exitedFlow(outcome.flowExitReason()) : run;
     }
 
@@ -76,7 +77,7 @@ final class StepResults {
                 .build();
         return new StepRun(failed.executionId(), failed.position(), failed.stepName(), ExecutionStatus.PAUSED,
                 failed.returnValueJson(), JsonText.write(exports), failed.logsJson(), failed.errorJson(),
-                failed.startedAt(), failed.finishedAt());
+                failed.startedAt(), failed.finishedAt()).numbered(failed.runs());
     }
 
     static StepOutcome internalError(RuntimeException e) {

@@ -46,6 +46,11 @@ public class Execution {
     private int runToken;
     /** Retries done after failed steps. */
     private int attempts;
+    /**
+     * Times a worker took the execution up while it was still executing (its message came back after the server
+     * stopped mid-run), since it last got past the steps that may have been running then; null counts as 0.
+     */
+    private Integer interruptions;
     private Long resumeAt;
     private long createdAt;
     private Long startedAt;
@@ -92,12 +97,15 @@ public class Execution {
 
     /**
      * A worker runs the execution: queued, paused (a retry or a delay is due) or executing (its message was
-     * redelivered after a crash) becomes executing.
+     * redelivered after a crash: one more {@linkplain #interruptions() interruption}) becomes executing.
      *
      * @throws IllegalStateException when it has finished
      */
     public void start(long now) {
         require(!status.finished(), "start");
+        if (status == ExecutionStatus.EXECUTING) {
+            interruptions = interruptions() + 1;
+        }
         status = ExecutionStatus.EXECUTING;
         resumeAt = null;
         if (startedAt == null) {
@@ -116,6 +124,7 @@ public class Execution {
         status = ExecutionStatus.PAUSED;
         attempts++;
         resumeAt = at;
+        interruptions = null;
     }
 
     /**
@@ -128,6 +137,15 @@ public class Execution {
         require(status == ExecutionStatus.EXECUTING, "pause for a delay");
         status = ExecutionStatus.PAUSED;
         resumeAt = at;
+        interruptions = null;
+    }
+
+    /**
+     * The run after an interruption has stored the result of a step with effects: the steps that may have been
+     * running when the server stopped are behind it, so the interruptions no longer count for the next steps.
+     */
+    public void passInterruptions() {
+        interruptions = null;
     }
 
     /**
@@ -169,6 +187,8 @@ public class Execution {
 
     public int runToken() { return runToken; }
     public int attempts() { return attempts; }
+    /** See {@link #start(long)} and {@link #passInterruptions()}. */
+    public int interruptions() { return interruptions == null ? 0 : interruptions; }
     public Long resumeAt() { return resumeAt; }
     public String gateKey() { return gateKey; }
     public boolean dispatched() { return dispatched; }

@@ -46,13 +46,15 @@ public class StepRun {
     private String emailsJson;
     private long startedAt;
     private long finishedAt;
+    /** Which run of the step in its execution this result came from ({@code $.context.run.runs}); null counts as 1. */
+    private Integer runs;
 
     protected StepRun() {
     }
 
     public StepRun(String executionId, int position, String stepName, ExecutionStatus status, String returnValueJson,
                    String exportsJson, String logsJson, String errorJson, long startedAt, long finishedAt) {
-        this.id = executionId + ":" + position;
+        this.id = idOf(executionId, position);
         this.executionId = executionId;
         this.position = position;
         this.stepName = stepName;
@@ -63,6 +65,20 @@ public class StepRun {
         this.errorJson = errorJson;
         this.startedAt = startedAt;
         this.finishedAt = finishedAt;
+    }
+
+    /**
+     * The id of the result of the step at {@code position} of the execution: the same for every run of that step
+     * in that execution, and the step's {@code $.context.step_run_id}.
+     */
+    public static String idOf(String executionId, int position) {
+        return executionId + ":" + position;
+    }
+
+    /** Records which run of the step this was ({@code $.context.run.runs}, from 1). */
+    public StepRun numbered(int run) {
+        this.runs = run;
+        return this;
     }
 
     /**
@@ -92,6 +108,9 @@ public class StepRun {
         return errorJson == null ? null : JsonText.parseObject(errorJson).getString("name", null);
     }
 
+    /** Which run of the step this result came from, 1 for the first (see {@link #numbered(int)}). */
+    public int runs() { return runs == null ? 1 : runs; }
+    public String id() { return id; }
     public String emissionsJson() { return emissionsJson; }
     public String emailsJson() { return emailsJson; }
     public String executionId() { return executionId; }

@@ -142,7 +142,7 @@ public class JpaExecutionRepository implements ExecutionRepository {
 
     @Override
     public void replaceStepRun(StepRun stepRun) {
-        StepRun existing = em.find(StepRun.class, stepRun.executionId() + ":" + stepRun.position());
+        StepRun existing = em.find(StepRun.class, stepRun.id());
         if (existing != null && existing.status() == ExecutionStatus.PAUSED) {
             em.remove(existing);
             em.flush();

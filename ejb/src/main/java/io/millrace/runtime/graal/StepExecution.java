@@ -149,7 +149,8 @@ final class StepExecution {
         Value namespace = StepLoader.evaluate(context, driver, stepName, invocation.code());
         Instant deadline = invocation.deadline();
         driver.invokeMember("run", namespace, invocation.propsJson(), invocation.stepsJson(),
-                deadline == null ? null : (double) deadline.toEpochMilli(), stepHost.envJson());
+                deadline == null ? null : (double) deadline.toEpochMilli(), stepHost.envJson(),
+                invocation.run().stepRunId(), invocation.run().runs());
     }
 
     private StepOutcome drive(GuardedContext guarded, Value driver) throws InterruptedException {

@@ -433,7 +433,9 @@
     return typeof e === 'object' && e !== null ? brief(e) : String(e);
   }
 
-  function run(ns, propsJson, stepsJson, deadline, envJson) {
+  // stepRunId and runs: $.context.step_run_id and $.context.run.runs (StepRunInfo), the same for every run of this
+  // step of this execution, and which run it is.
+  function run(ns, propsJson, stepsJson, deadline, envJson, stepRunId, runs) {
     Object.assign(env, JSON.parse(envJson || '{}'));
     const problem = check(ns);
     if (problem) throw new TypeError(problem);
@@ -466,8 +468,12 @@
       }
     }
     const trigger = steps && steps.trigger;
-    const context = Object.assign({}, trigger && trigger.context,
-      { deadline: typeof deadline === 'number' ? deadline : null, JIT: false, run: { runs: 1 } });
+    const context = Object.assign({}, trigger && trigger.context, {
+      deadline: typeof deadline === 'number' ? deadline : null,
+      JIT: false,
+      run: { runs: typeof runs === 'number' && runs >= 1 ? runs : 1 },
+      step_run_id: typeof stepRunId === 'string' ? stepRunId : null,
+    });
     const sends = [];
     const $ = makeDollar(context, sends);
     new Promise(resolve => resolve(component.run.call(self, { steps, $ })))

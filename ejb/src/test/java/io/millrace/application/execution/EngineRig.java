@@ -210,6 +210,12 @@ public final class EngineRig {
         }
 
         @Override
+        public void addPastInterruption(String executionId, List<PendingResult> results) {
+            transactions.add("add " + positions(results) + " past interruption");
+            super.addPastInterruption(executionId, results);
+        }
+
+        @Override
         public void pause(List<PendingResult> unsaved, PendingResult failedAttempt, long delayMillis, boolean notify) {
             transactions.add("pause " + positions(unsaved) + " + " + failedAttempt.run().position());
             super.pause(unsaved, failedAttempt, delayMillis, notify);

@@ -42,6 +42,25 @@ class ExecutionTest {
     }
 
     @Test
+    void aStartWhileExecutingCountsAnInterruptionUntilTheRunGetsPastItOrPauses() {
+        Execution e = executing();
+        assertEquals(0, e.interruptions());
+        e.start(900);
+        e.start(950);
+        assertEquals(2, e.interruptions());
+        e.passInterruptions();
+        assertEquals(0, e.interruptions());
+        e.start(1000);
+        e.pause(2000);
+        assertEquals(0, e.interruptions(), "a retry pause");
+        e.start(2001);
+        assertEquals(0, e.interruptions(), "a start from paused is no interruption");
+        e.start(2002);
+        e.delay(3000);
+        assertEquals(0, e.interruptions(), "a delay");
+    }
+
+    @Test
     void aRetryPausesWithOneMoreAttemptAndADelayWithout() {
         Execution e = executing();
         e.pause(5000);
