@@ -23,19 +23,24 @@ import org.junit.jupiter.api.Test;
  * kill -9 of the server with events waiting at the gate, dispatched and running: after a restart
  * every accepted event completes, with exactly one stored result per step, and every step's side
  * effect happened once, except for steps that were running at the moment of the kill (they run
- * again: at most one per execution in flight, and concurrency is 2).
+ * again: at most one per execution in flight, and concurrency is 2). A step that runs again has the same
+ * {@code $.context.step_run_id} and a higher {@code $.context.run.runs}.
  */
 class CrashRecoveryIT {
     private static final int EVENTS = 40;
     private static final int IN_FLIGHT = 2;
     private final Api api = Api.server();
     private final Map<String, Integer> calls = new ConcurrentHashMap<>();
+    /** What each call said about its run: {@code step_run_id:runs}, in order, by step of an execution. */
+    private final Map<String, List<String>> runs = new ConcurrentHashMap<>();
     private LocalHttpServer counter;
 
     @BeforeEach
     void startCounter() {
         counter = new LocalHttpServer().on("/effect", exchange -> {
-            calls.merge(exchange.getRequestURI().getQuery(), 1, Integer::sum);
+            String[] query = exchange.getRequestURI().getQuery().split("&", 2);
+            calls.merge(query[0], 1, Integer::sum);
+            runs.computeIfAbsent(query[0], k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(query[1]);
             LocalHttpServer.answer(exchange, 204, null, null);
         }).start();
     }
@@ -48,8 +53,9 @@ class CrashRecoveryIT {
     @Test
     void everyAcceptedEventCompletesAfterAKill9() {
         String effect = counter.url("/effect");
-        String step = "export default defineComponent({ async run({ steps }) {"
-                + " await fetch('" + effect + "?' + steps.trigger.context.id + '-' + this.name);"
+        String step = "export default defineComponent({ async run({ steps, $ }) {"
+                + " await fetch('" + effect + "?' + steps.trigger.context.id + '-' + this.name"
+                + " + '&' + $.context.step_run_id + ':' + $.context.run.runs);"
                 + " await new Promise(r => setTimeout(r, 150)); return steps.trigger.event.query.n } })";
         String one = step.replace("this.name", "'one'");
         String two = step.replace("this.name", "'two'");
@@ -83,6 +89,24 @@ class CrashRecoveryIT {
         assertTrue(repeated <= IN_FLIGHT, "only steps interrupted by the kill ran twice: " + calls);
         assertTrue(calls.values().stream().allMatch(c -> c <= 2), "no step ran more than twice: " + calls);
         assertEquals(EVENTS * 2, calls.size());
+        assertStableStepRunIds();
+    }
+
+    /** Every run of one step had the same step_run_id, no two steps the same, and runs went up with each run. */
+    private void assertStableStepRunIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        runs.forEach((step, seen) -> {
+            List<String> idsOfStep = seen.stream().map(s -> s.substring(0, s.lastIndexOf(':'))).distinct().toList();
+            assertEquals(1, idsOfStep.size(), step + " kept its step_run_id: " + seen);
+            ids.add(idsOfStep.get(0));
+            List<Integer> numbers = seen.stream().map(s -> Integer.valueOf(s.substring(s.lastIndexOf(':') + 1))).toList();
+            for (int i = 1; i < numbers.size(); i++) {
+                assertTrue(numbers.get(i) > numbers.get(i - 1), step + " counted its runs: " + seen);
+            }
+        });
+        assertEquals(EVENTS * 2, ids.size(), "one step_run_id per step of each execution");
+        assertTrue(runs.values().stream().anyMatch(seen -> seen.size() > 1 || seen.get(0).endsWith(":2")),
+                "some step was interrupted by the kill and ran again as run 2: " + runs);
     }
 
     private List<JsonObject> awaitAll(String workflowId) {
