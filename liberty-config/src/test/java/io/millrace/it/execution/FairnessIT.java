@@ -64,6 +64,7 @@ class FairnessIT {
         Instant firstSlowEnd = slowRuns.stream().map(Run::finished).min(Comparator.naturalOrder()).orElseThrow();
 
         String delays = probes.stream().map(r -> r.waitedMillis() + " ms").collect(Collectors.joining(", "));
+        System.out.println("FairnessIT: the fast executions waited " + delays + " to start");
         assertTrue(probes.get(probes.size() - 1).created().isBefore(firstSlowEnd),
                 "every probe was sent while the first slow executions ran (the machine was too slow to tell)");
         for (Run probe : probes) {
