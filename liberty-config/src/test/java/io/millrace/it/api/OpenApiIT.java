@@ -150,6 +150,31 @@ class OpenApiIT {
         assertFalse(s.getProperties().isEmpty());
     }
 
+    @Test
+    void everyPathParameterIsDefinedInEachOperationOfItsPath() {
+        Map<String, String> undefined = new java.util.TreeMap<>();
+        java.util.regex.Pattern template = java.util.regex.Pattern.compile("\\{([^}]+)}");
+        doc.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            Set<String> defined = new TreeSet<>();
+            for (List<io.swagger.v3.oas.models.parameters.Parameter> params
+                    : java.util.Arrays.asList(item.getParameters(), op.getParameters())) {
+                if (params != null) {
+                    params.stream().filter(p -> "path".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired()))
+                            .forEach(p -> defined.add(p.getName()));
+                }
+            }
+            Set<String> named = new TreeSet<>();
+            java.util.regex.Matcher m = template.matcher(path);
+            while (m.find()) {
+                named.add(m.group(1));
+            }
+            if (!defined.equals(named)) {
+                undefined.put(method + " " + path, "named " + named + ", defined " + defined);
+            }
+        }));
+        assertEquals(Map.of(), undefined, "path parameters named in a path but not defined as required path parameters");
+    }
+
     /** "METHOD /path" → operation, for every operation of the document. */
     private static Map<String, Operation> operations() {
         Map<String, Operation> ops = new HashMap<>();
