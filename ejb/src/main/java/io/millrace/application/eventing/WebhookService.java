@@ -1,6 +1,7 @@
 package io.millrace.application.eventing;
 
 import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.SafeText;
 import io.millrace.shared.NotFoundException;
 import io.millrace.domain.subscription.Webhook;
 import io.millrace.domain.subscription.WebhookRepository;
@@ -72,6 +73,7 @@ public class WebhookService {
         if (value != null && value.length() > max) {
             throw new InvalidInputException(param, param + " must be at most " + max + " characters");
         }
+        SafeText.checkIdentifier(value, param);
         return value;
     }
 }
