@@ -10,17 +10,22 @@ import io.millrace.it.support.ResourceOperations;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -152,19 +157,18 @@ class OpenApiIT {
 
     @Test
     void everyPathParameterIsDefinedInEachOperationOfItsPath() {
-        Map<String, String> undefined = new java.util.TreeMap<>();
-        java.util.regex.Pattern template = java.util.regex.Pattern.compile("\\{([^}]+)}");
+        Map<String, String> undefined = new TreeMap<>();
+        Pattern template = Pattern.compile("\\{([^}]+)}");
         doc.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
             Set<String> defined = new TreeSet<>();
-            for (List<io.swagger.v3.oas.models.parameters.Parameter> params
-                    : java.util.Arrays.asList(item.getParameters(), op.getParameters())) {
+            for (List<Parameter> params : Arrays.asList(item.getParameters(), op.getParameters())) {
                 if (params != null) {
                     params.stream().filter(p -> "path".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired()))
                             .forEach(p -> defined.add(p.getName()));
                 }
             }
             Set<String> named = new TreeSet<>();
-            java.util.regex.Matcher m = template.matcher(path);
+            Matcher m = template.matcher(path);
             while (m.find()) {
                 named.add(m.group(1));
             }
