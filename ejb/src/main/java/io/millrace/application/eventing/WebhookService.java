@@ -28,7 +28,7 @@ public class WebhookService {
 
     public Webhook create(User caller, String url, String name, String description) {
         String checked = url(url);
-        return writer.create(caller.workspaceId(), caller.id(), checked, text(name, "name", 255),
+        return writer.create(caller.workspaceId(), caller.id(), checked, name(name),
                 text(description, "description", 1024));
     }
 
@@ -69,11 +69,16 @@ public class WebhookService {
         }
     }
 
+    /** A webhook's name: at most 255 characters, under {@link SafeText#checkIdentifier}. */
+    private static String name(String name) {
+        SafeText.checkIdentifier(name, "name");
+        return text(name, "name", 255);
+    }
+
     private static String text(String value, String param, int max) {
         if (value != null && value.length() > max) {
             throw new InvalidInputException(param, param + " must be at most " + max + " characters");
         }
-        SafeText.checkIdentifier(value, param);
         return value;
     }
 }
