@@ -97,8 +97,8 @@ public final class BodyFields {
     }
 
     /**
-     * A string field, trimmed, of at most {@code max} characters; a blank one is null, or an error when
-     * {@code required}.
+     * A name (or another identifier) field, trimmed, of at most {@code max} characters, under
+     * {@link SafeText#checkIdentifier}; a blank one is null, or an error when {@code required}.
      */
     public static String string(JsonObject o, String field, boolean required, int max) {
         String text = required ? requiredText(o, field, field) : text(o, field);
@@ -112,6 +112,7 @@ public final class BodyFields {
         if (text.length() > max) {
             throw new InvalidInputException(field, field + " must be at most " + max + " characters");
         }
+        SafeText.checkIdentifier(text, field);
         return text.isEmpty() ? null : text;
     }
 
@@ -142,7 +143,10 @@ public final class BodyFields {
         return s.getString();
     }
 
-    /** An optional string field exactly as given that, when given, is not blank and at most {@code max} long. */
+    /**
+     * An optional name field exactly as given that, when given, is not blank, at most {@code max} long and
+     * under {@link SafeText#checkIdentifier}.
+     */
     public static String nonBlankText(JsonObject o, String field, int max) {
         String text = text(o, field);
         if (text != null && text.isBlank()) {
@@ -151,6 +155,7 @@ public final class BodyFields {
         if (text != null && text.length() > max) {
             throw new InvalidInputException(field, field + " must be at most " + max + " characters");
         }
+        SafeText.checkIdentifier(text, field);
         return text;
     }
 

@@ -1,6 +1,7 @@
 package io.millrace.application.eventing;
 
 import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.SafeText;
 import io.millrace.shared.NotFoundException;
 import io.millrace.domain.source.SourceRepository;
 import io.millrace.domain.subscription.EmitterIds;
@@ -104,6 +105,7 @@ public class SubscriptionService {
         if (eventName.length() > MAX_EVENT_NAME) {
             throw new InvalidInputException("event_name", "event_name must be at most " + MAX_EVENT_NAME + " characters");
         }
+        SafeText.checkIdentifier(eventName, "event_name");
         return eventName;
     }
 

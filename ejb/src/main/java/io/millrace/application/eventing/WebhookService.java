@@ -1,6 +1,7 @@
 package io.millrace.application.eventing;
 
 import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.SafeText;
 import io.millrace.shared.NotFoundException;
 import io.millrace.domain.subscription.Webhook;
 import io.millrace.domain.subscription.WebhookRepository;
@@ -27,7 +28,7 @@ public class WebhookService {
 
     public Webhook create(User caller, String url, String name, String description) {
         String checked = url(url);
-        return writer.create(caller.workspaceId(), caller.id(), checked, text(name, "name", 255),
+        return writer.create(caller.workspaceId(), caller.id(), checked, name(name),
                 text(description, "description", 1024));
     }
 
@@ -66,6 +67,12 @@ public class WebhookService {
         } catch (URISyntaxException e) {
             throw new InvalidInputException("url", "url is not a valid URL: " + e.getMessage());
         }
+    }
+
+    /** A webhook's name: at most 255 characters, under {@link SafeText#checkIdentifier}. */
+    private static String name(String name) {
+        SafeText.checkIdentifier(name, "name");
+        return text(name, "name", 255);
     }
 
     private static String text(String value, String param, int max) {

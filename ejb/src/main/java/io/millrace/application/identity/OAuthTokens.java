@@ -9,6 +9,7 @@ import io.millrace.shared.Ids;
 import io.millrace.domain.workspace.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -28,8 +29,13 @@ public class OAuthTokens {
     OAuthRepository oauth;
     @Inject
     OAuthWriter writer;
+    @Inject
+    CredentialThrottle throttle;
 
-    public IssuedToken issue(String grantType, String clientId, String clientSecret) {
+    /**
+     * @param address the client's address, for the {@link CredentialThrottle}
+     */
+    public IssuedToken issue(String grantType, String clientId, String clientSecret, String address) {
         if (grantType == null || grantType.isBlank()) {
             throw OAuthException.invalidRequest("grant_type is required");
         }
@@ -37,7 +43,7 @@ public class OAuthTokens {
             throw new OAuthException(400, "unsupported_grant_type",
                     "grant_type must be client_credentials, not '" + grantType + "'");
         }
-        OAuthClient client = authenticateClient(clientId, clientSecret);
+        OAuthClient client = authenticateClient(clientId, clientSecret, address);
         String token = Ids.secret("mrat_");
         long now = System.currentTimeMillis();
         writer.issue(new AccessToken(Secrets.hash(token), client.id(), client.workspaceId(), now,
@@ -49,11 +55,11 @@ public class OAuthTokens {
      * Revokes a token of the authenticated client (RFC 7009): an unknown, expired or already revoked
      * token, or one of another client, is answered the same way and left as it is.
      */
-    public void revoke(String token, String clientId, String clientSecret) {
+    public void revoke(String token, String clientId, String clientSecret, String address) {
         if (token == null || token.isBlank()) {
             throw OAuthException.invalidRequest("token is required");
         }
-        OAuthClient client = authenticateClient(clientId, clientSecret);
+        OAuthClient client = authenticateClient(clientId, clientSecret, address);
         writer.revoke(Secrets.hash(token.trim()), client.id());
     }
 
@@ -64,20 +70,35 @@ public class OAuthTokens {
                 .map(t -> User.actingFor(t.clientId(), "oauth:" + t.clientId(), t.workspaceId(), t.createdAt()));
     }
 
-    private OAuthClient authenticateClient(String clientId, String clientSecret) {
+    /**
+     * The client, when its secret is right; a wrong one counts as a failure of the address, which may then
+     * have to wait ({@code 429 slow_down}) before its next secret is checked.
+     */
+    private OAuthClient authenticateClient(String clientId, String clientSecret, String address) {
         if (clientId == null || clientId.isBlank()) {
             throw OAuthException.invalidRequest("client_id is required");
         }
         if (clientSecret == null || clientSecret.isBlank()) {
             throw OAuthException.invalidRequest("client_secret is required");
         }
+        String credential = clientId.trim() + " " + Secrets.hash(clientSecret.trim());
+        slowDown(throttle.waitBefore(address, credential));
         Optional<OAuthClient> client = oauth.client(clientId.trim());
         // Hash even for unknown clients, so both failures take about as long.
         boolean ok = Secrets.matches(clientSecret.trim(), client.map(OAuthClient::secretHash).orElse(""))
                 && client.isPresent();
         if (!ok) {
+            slowDown(throttle.failed(address));
             throw OAuthException.invalidClient();
         }
+        throttle.succeeded(address, credential);
         return client.get();
+    }
+
+    private static void slowDown(Duration wait) {
+        if (!wait.isZero()) {
+            long seconds = CredentialThrottle.seconds(wait);
+            throw OAuthException.slowDown(TooManyFailuresException.message(seconds), seconds);
+        }
     }
 }

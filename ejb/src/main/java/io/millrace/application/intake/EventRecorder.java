@@ -2,6 +2,7 @@ package io.millrace.application.intake;
 
 import io.millrace.application.execution.Dispatcher;
 import io.millrace.application.notification.ErrorEvents;
+import io.millrace.application.execution.ExecutionMetrics;
 import io.millrace.application.execution.ExecutionQueue;
 import io.millrace.application.intake.TriggerTarget;
 import io.millrace.domain.execution.Execution;
@@ -46,6 +47,8 @@ public class EventRecorder {
     Dispatcher dispatcher;
     @Inject
     ErrorEvents errorEvents;
+    @Inject
+    ExecutionMetrics metrics;
 
     /**
      * Stores the event as a queued execution. Without execution controls it goes straight to the
@@ -70,12 +73,16 @@ public class EventRecorder {
         return true;
     }
 
-    /** Stores an event refused at the door as a failed execution, so its reason shows in the history. */
+    /**
+     * Stores an event refused at the door as a failed execution, so its reason shows in the history and
+     * in {@code millrace_executions_total} (status {@code error}).
+     */
     public void refuse(TriggerTarget target, JsonValue event, String errorName, String errorMessage) {
         Execution execution = store(target, event, Ids.ordered(System.currentTimeMillis()), null);
         String error = JsonText.write(Jsonp.createObjectBuilder()
                 .add("name", errorName).add("message", errorMessage).build());
         execution.finish(ExecutionStatus.ERROR, error, System.currentTimeMillis());
+        metrics.finished(execution.workflowId(), ExecutionStatus.ERROR, null);
         errorEvents.record(execution.workflowId(), execution.id(), execution.eventJson(), execution.contextJson(), error);
     }
 

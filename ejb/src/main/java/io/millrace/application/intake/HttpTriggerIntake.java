@@ -54,9 +54,9 @@ public class HttpTriggerIntake {
         }
         if (!admitted) {
             responses.forget(id);
-            String message = QueueFullException.message(target.deployment().controls().queueSize());
-            recorder.refuse(target, event, QueueFullException.NAME, message);
-            throw new QueueFullException(message);
+            QueueFullException full = new QueueFullException(target.deployment().controls());
+            recorder.refuse(target, event, QueueFullException.NAME, full.getMessage());
+            throw full;
         }
         return new Accepted(id, reply, target.deployment().definition().timeoutSeconds());
     }

@@ -7,11 +7,25 @@ package io.millrace.domain.auth;
 public class OAuthException extends RuntimeException {
     private final String error;
     private final int status;
+    private final long retryAfterSeconds;
 
     public OAuthException(int status, String error, String description) {
+        this(status, error, description, 0);
+    }
+
+    private OAuthException(int status, String error, String description, long retryAfterSeconds) {
         super(description);
         this.status = status;
         this.error = error;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /**
+     * Too many failed client secrets from the caller's address: 429 {@code slow_down} (the OAuth error
+     * registry's name for "slow down", RFC 8628) with {@code Retry-After}.
+     */
+    public static OAuthException slowDown(String description, long retryAfterSeconds) {
+        return new OAuthException(429, "slow_down", description, retryAfterSeconds);
     }
 
     /** Missing or malformed parameters: 400 {@code invalid_request}. */
@@ -30,5 +44,10 @@ public class OAuthException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** The seconds to wait before trying again; 0 when the refusal has nothing to wait for. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -1,6 +1,7 @@
 package io.millrace.domain.datastore;
 
 import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.SafeText;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -9,8 +10,9 @@ import java.nio.charset.StandardCharsets;
  * keys and these per-item limits:
  * <ul>
  * <li>a store name: 1 to {@value #MAX_NAME_LENGTH} characters, not blank;</li>
- * <li>a key: 1 to {@value #MAX_KEY_LENGTH} characters (UTF-16 code units), without U+0000 or unpaired
- *     surrogates (they cannot be stored in every database);</li>
+ * <li>a key: 1 to {@value #MAX_KEY_LENGTH} characters (UTF-16 code units);</li>
+ * <li>names and keys: any text but U+0000, unpaired surrogates (they cannot be stored in every
+ *     database) and bidirectional controls ({@link SafeText#checkIdentifier});</li>
  * <li>a value: any JSON, at most {@value #MAX_VALUE_BYTES} bytes (512 KB) as UTF-8 JSON text, the
  *     size of Pipedream's HTTP payload limit, so a whole event body fits;</li>
  * <li>a TTL: a whole number of seconds from 1 to {@value #MAX_TTL_SECONDS}, or none.</li>
@@ -35,6 +37,7 @@ public final class StoreRules {
         if (name.length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException("name", "name must be at most " + MAX_NAME_LENGTH + " characters");
         }
+        SafeText.checkIdentifier(name, "name");
     }
 
     public static void checkKey(String key) {
@@ -49,17 +52,7 @@ public final class StoreRules {
         if (key.length() > MAX_KEY_LENGTH) {
             throw new InvalidInputException(field, "key must be at most " + MAX_KEY_LENGTH + " characters");
         }
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c == 0) {
-                throw new InvalidInputException(field, "key must not contain the character U+0000");
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < key.length() && Character.isLowSurrogate(key.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new InvalidInputException(field, "key must not contain unpaired surrogate characters");
-            }
-        }
+        SafeText.checkIdentifier(key, field);
     }
 
     /** @param valueJson the value as JSON text */

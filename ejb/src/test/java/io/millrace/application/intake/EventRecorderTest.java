@@ -24,6 +24,7 @@ class EventRecorderTest {
     private final InMemoryExecutions executions = new InMemoryExecutions();
     private final RecordingQueue queue = new RecordingQueue();
     private final List<String> errorEvents = new ArrayList<>();
+    private final List<String> counted = new ArrayList<>();
     private final EventRecorder recorder = new EventRecorder();
 
     EventRecorderTest() {
@@ -31,6 +32,7 @@ class EventRecorderTest {
         recorder.executions = executions;
         recorder.queue = queue;
         recorder.dispatcher = EngineRig.dispatcher(workflows, executions, queue);
+        recorder.metrics = (workflowId, status, durationMillis) -> counted.add(workflowId + " " + status + " " + durationMillis);
         recorder.errorEvents = new ErrorEvents() {
             @Override
             public void record(String workflowId, String executionId, String eventJson, String contextJson,
@@ -102,6 +104,7 @@ class EventRecorderTest {
         assertEquals(ExecutionStatus.ERROR, refused.status());
         assertEquals("Event Queue Full", JsonText.parseObject(refused.errorJson()).getString("name"));
         assertEquals(List.of(refused.id() + " Event Queue Full"), errorEvents);
+        assertEquals(List.of("p_1 ERROR null"), counted, "counted in millrace_executions_total");
         assertEquals(List.of(), queue.sent);
     }
 

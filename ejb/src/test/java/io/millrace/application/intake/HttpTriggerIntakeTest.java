@@ -39,6 +39,7 @@ class HttpTriggerIntakeTest {
             }
         };
         intake.workflows = workflows;
+        recorder.metrics = (workflowId, status, durationMillis) -> { };
         intake.recorder = recorder;
         intake.responses = new ResponseHub();
         intake.sources = new SourceHttpIntake() {
@@ -72,7 +73,18 @@ class HttpTriggerIntakeTest {
         QueueFullException e = assertThrows(QueueFullException.class, () -> intake.accept(intake.find("key1").orElseThrow(), JsonText.parseObject("{}")));
 
         assertTrue(e.getMessage().startsWith("the workflow's queue is full (1 events wait already)"), e.getMessage());
+        assertEquals(1, e.retryAfterSeconds(), "the queue moves as executions finish");
         assertEquals(1, executions.executions.values().stream().filter(x -> x.status() == ExecutionStatus.ERROR).count());
+    }
+
+    @Test
+    void aFullThrottledQueueSaysToRetryWithTheNextWindow() {
+        workflow("{\"throttle\":{\"limit\":0,\"interval_seconds\":45},\"queue_size\":1}");
+        intake.accept(intake.find("key1").orElseThrow(), JsonText.parseObject("{}"));
+
+        QueueFullException e = assertThrows(QueueFullException.class, () -> intake.accept(intake.find("key1").orElseThrow(), JsonText.parseObject("{}")));
+
+        assertEquals(45, e.retryAfterSeconds());
     }
 
     @Test

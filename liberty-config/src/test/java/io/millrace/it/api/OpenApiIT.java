@@ -10,17 +10,22 @@ import io.millrace.it.support.ResourceOperations;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +153,30 @@ class OpenApiIT {
             assertTrue(s.getProperties().containsKey(f), schema + "." + f + " in " + s.getProperties().keySet());
         }
         assertFalse(s.getProperties().isEmpty());
+    }
+
+    @Test
+    void everyPathParameterIsDefinedInEachOperationOfItsPath() {
+        Map<String, String> undefined = new TreeMap<>();
+        Pattern template = Pattern.compile("\\{([^}]+)}");
+        doc.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            Set<String> defined = new TreeSet<>();
+            for (List<Parameter> params : Arrays.asList(item.getParameters(), op.getParameters())) {
+                if (params != null) {
+                    params.stream().filter(p -> "path".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired()))
+                            .forEach(p -> defined.add(p.getName()));
+                }
+            }
+            Set<String> named = new TreeSet<>();
+            Matcher m = template.matcher(path);
+            while (m.find()) {
+                named.add(m.group(1));
+            }
+            if (!defined.equals(named)) {
+                undefined.put(method + " " + path, "named " + named + ", defined " + defined);
+            }
+        }));
+        assertEquals(Map.of(), undefined, "path parameters named in a path but not defined as required path parameters");
     }
 
     /** "METHOD /path" → operation, for every operation of the document. */

@@ -21,6 +21,9 @@ public class OAuthErrorMapper implements ExceptionMapper<OAuthException> {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").header("Pragma", "no-cache")
                 .entity(Jsonp.createObjectBuilder().add("error", e.error())
                         .add("error_description", e.getMessage()).build().toString());
+        if (e.retryAfterSeconds() > 0) {
+            r.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
         if (e.status() == 401) {
             r.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"millrace\"");
         }

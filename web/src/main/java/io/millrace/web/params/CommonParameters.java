@@ -3,7 +3,9 @@ package io.millrace.web.params;
 import io.millrace.web.error.ErrorBody;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Jsonp;
+import io.millrace.shared.SafeText;
 import io.millrace.web.security.Caller;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -80,7 +82,11 @@ public class CommonParameters implements ContainerRequestFilter {
         request.setProperty(SELECTION, FieldSelection.parse(include, exclude));
     }
 
-    /** Moves the common parameters of a JSON object body into the lists; a 400 when one is not a string. */
+    /**
+     * Moves the common parameters of a JSON object body into the lists; a 400 when one is not a string,
+     * or when a string of the body holds an unpaired surrogate (before the body is written again, which
+     * would turn it into {@code ?}).
+     */
     private static Response takeFromBody(ContainerRequestContext request, List<String> include,
                                          List<String> exclude, List<String> orgIds, boolean keepOrgId) {
         byte[] body;
@@ -90,7 +96,15 @@ public class CommonParameters implements ContainerRequestFilter {
             throw new UncheckedIOException(e);
         }
         request.setEntityStream(new ByteArrayInputStream(body));
-        JsonObject o = parseObject(body);
+        JsonValue parsed = parse(body);
+        try {
+            if (parsed != null) {
+                SafeText.checkJson(parsed);
+            }
+        } catch (InvalidInputException e) {
+            return ErrorBody.response(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
+        }
+        JsonObject o = parsed != null && parsed.getValueType() == JsonValue.ValueType.OBJECT ? parsed.asJsonObject() : null;
         Set<String> taken = keepOrgId ? Set.of("include", "exclude") : NAMES;
         if (o == null || o.keySet().stream().noneMatch(taken::contains)) {
             return null;
@@ -115,11 +129,10 @@ public class CommonParameters implements ContainerRequestFilter {
         return null;
     }
 
-    /** The body as a JSON object, or null when it is something else (the resource then reports it). */
-    private static JsonObject parseObject(byte[] body) {
+    /** The body as JSON, or null when it is not JSON (the resource then reports it). */
+    private static JsonValue parse(byte[] body) {
         try (JsonReader reader = Jsonp.createReader(new ByteArrayInputStream(body))) {
-            JsonValue v = reader.readValue();
-            return v.getValueType() == JsonValue.ValueType.OBJECT ? v.asJsonObject() : null;
+            return reader.readValue();
         } catch (RuntimeException e) {
             return null;
         }

@@ -2,12 +2,15 @@ package io.millrace.web.security;
 
 import io.millrace.application.identity.Authenticated;
 import io.millrace.application.identity.Authentication;
+import io.millrace.application.identity.TooManyFailuresException;
 import io.millrace.web.error.ErrorBody;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -19,7 +22,9 @@ import java.util.Set;
  * {@code Authorization: Bearer <credential>}, where the credential is a user API key or an unexpired,
  * unrevoked OAuth access token ({@link Authentication}); otherwise 401 with a JSON error. The token
  * endpoints ({@code /v1/oauth/token}, {@code /v1/oauth/revoke}) authenticate the OAuth client themselves
- * and need no Bearer. The authenticated caller goes to the request's {@link Caller}.
+ * and need no Bearer. The authenticated caller goes to the request's {@link Caller}. Credentials are
+ * checked under the throttle of the client's address (see {@code CredentialThrottle}): an address that
+ * failed too often gets 429 with {@code Retry-After} instead.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -32,6 +37,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     Authentication authentication;
     @Inject
     Caller caller;
+    @Context
+    HttpServletRequest http;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -46,7 +53,14 @@ public class ApiKeyFilter implements ContainerRequestFilter {
                     "missing API key: send Authorization: Bearer <api key or OAuth access token>", null));
             return;
         }
-        Optional<Authenticated> found = authentication.authenticate(header.substring(BEARER.length()).trim());
+        Optional<Authenticated> found;
+        try {
+            found = authentication.authenticate(header.substring(BEARER.length()).trim(), http.getRemoteAddr());
+        } catch (TooManyFailuresException e) {
+            request.abortWith(Response.fromResponse(ErrorBody.response(Response.Status.TOO_MANY_REQUESTS,
+                    e.getMessage(), null)).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build());
+            return;
+        }
         if (found.isEmpty()) {
             request.abortWith(ErrorBody.response(Response.Status.UNAUTHORIZED,
                     "invalid API key or access token (access tokens expire after an hour)", null));

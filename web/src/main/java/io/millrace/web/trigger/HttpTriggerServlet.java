@@ -77,6 +77,7 @@ public class HttpTriggerServlet extends HttpServlet {
                 awaitReply(request, response, accepted);
             }
         } catch (QueueFullException e) {
+            response.setHeader("Retry-After", Integer.toString(e.retryAfterSeconds()));
             Replies.error(response, 429, QueueFullException.NAME + ": " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "could not accept an event for endpoint " + key, e);

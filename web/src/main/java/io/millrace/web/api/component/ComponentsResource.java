@@ -91,7 +91,7 @@ public class ComponentsResource {
                              @Parameter(description = "at most this many of each kind, 1 to 100, default 10")
                              @QueryParam("limit") String limit) {
         ComponentRegistry.Search found = components.search(query, app == null || app.isBlank() ? null : app.trim(),
-                Paging.lenientLimit(limit, 10));
+                Paging.limit(limit, 10));
         JsonArrayBuilder sources = Jsonp.createArrayBuilder();
         found.sources().forEach(sources::add);
         JsonArrayBuilder actions = Jsonp.createArrayBuilder();

@@ -19,8 +19,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +42,8 @@ public class DataStoreRecordsResource {
     RecordService service;
     @Inject
     Caller caller;
+    @Context
+    UriInfo uri;
 
     private static final String KEY_IN_PATH = "the key, percent-encoded except its / (keys with #, a leading, trailing"
             + " or doubled /, or . or .. segments need the form /v1/data_stores/{id}/record?key=…)";
@@ -73,6 +77,7 @@ public class DataStoreRecordsResource {
     @Operation(operationId = "clearRecords", summary = "Delete every record of a data store (the store stays)")
     @APIResponse(responseCode = "204", description = "cleared")
     public Response clear(@PathParam("id") String id) {
+        WholeStoreDeletes.refuseTrailingSlash(uri);
         service.clear(caller.user(), id);
         return Response.noContent().build();
     }

@@ -14,8 +14,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +33,8 @@ public class DataStoresResource {
     DataStoreService service;
     @Inject
     Caller caller;
+    @Context
+    UriInfo uri;
 
     @GET
     @Path("{id}")
@@ -60,6 +64,7 @@ public class DataStoresResource {
     @Operation(operationId = "deleteDataStore", summary = "Delete a data store and all its records (irreversible)")
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("id") String id) {
+        WholeStoreDeletes.refuseTrailingSlash(uri);
         service.delete(caller.user(), id);
         return Response.noContent().build();
     }

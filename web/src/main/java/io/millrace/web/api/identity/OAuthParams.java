@@ -1,7 +1,9 @@
 package io.millrace.web.api.identity;
 
 import io.millrace.domain.auth.OAuthException;
+import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
+import io.millrace.shared.SafeText;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -44,6 +46,11 @@ final class OAuthParams {
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw OAuthException.invalidRequest("the request body must be a JSON object");
+        }
+        try {
+            SafeText.checkJson(value);
+        } catch (InvalidInputException e) {
+            throw OAuthException.invalidRequest(e.getMessage());
         }
         JsonObject o = value.asJsonObject();
         for (Map.Entry<String, JsonValue> e : o.entrySet()) {

@@ -5,6 +5,7 @@ import io.millrace.web.openapi.CommonSchemas;
 import io.millrace.web.openapi.OAuthSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class OAuthResource {
     @Inject
     OAuthTokens tokens;
+    @Context
+    HttpServletRequest http;
 
     @POST
     @Path("token")
@@ -49,6 +53,9 @@ public class OAuthResource {
     @APIResponse(responseCode = "401", description = "unknown client or wrong secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
+    @APIResponse(responseCode = "429", description = "slow_down: too many wrong secrets from this address; see Retry-After",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
     public Response token(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @RequestBody(content = {
@@ -58,7 +65,8 @@ public class OAuthResource {
                                           schema = @Schema(implementation = OAuthSchemas.TokenRequest.class))})
                           String body) {
         Map<String, String> p = OAuthParams.read(type, body, authorization);
-        JsonObject token = OAuthJson.token(tokens.issue(p.get("grant_type"), p.get("client_id"), p.get("client_secret")));
+        JsonObject token = OAuthJson.token(tokens.issue(p.get("grant_type"), p.get("client_id"), p.get("client_secret"),
+                http.getRemoteAddr()));
         return Response.ok(token).header(HttpHeaders.CACHE_CONTROL, "no-store").header("Pragma", "no-cache").build();
     }
 
@@ -75,6 +83,9 @@ public class OAuthResource {
     @APIResponse(responseCode = "401", description = "unknown client or wrong secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
+    @APIResponse(responseCode = "429", description = "slow_down: too many wrong secrets from this address; see Retry-After",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
     public JsonObject revoke(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                              @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                              @RequestBody(content = {
@@ -84,7 +95,7 @@ public class OAuthResource {
                                              schema = @Schema(implementation = OAuthSchemas.RevokeRequest.class))})
                              String body) {
         Map<String, String> p = OAuthParams.read(type, body, authorization);
-        tokens.revoke(p.get("token"), p.get("client_id"), p.get("client_secret"));
+        tokens.revoke(p.get("token"), p.get("client_id"), p.get("client_secret"), http.getRemoteAddr());
         return Jsonp.createObjectBuilder().build();
     }
 }

@@ -54,7 +54,7 @@ public class WorkflowErrorsResource {
                                      @Parameter(description = "1 to 100, default 100") @QueryParam("limit") String limit,
                                      @Parameter(description = "event: show events over 1 KB in full")
                                      @QueryParam("expand") List<String> expand) {
-        Page<ErrorEvent> page = errors.latest(caller.user(), id, Paging.lenientLimit(limit, ErrorEvents.SHOWN));
+        Page<ErrorEvent> page = errors.latest(caller.user(), id, Paging.limit(limit, ErrorEvents.SHOWN));
         boolean full = Expand.event(expand);
         return Envelope.list(page, e -> ErrorEventJson.render(e, full));
     }

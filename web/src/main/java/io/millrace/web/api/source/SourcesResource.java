@@ -182,7 +182,7 @@ public class SourcesResource {
     private JsonObject summaries(String id, String channel, String limit, List<String> expand, String after,
                                  String before) {
         Page<EmittedEvent> page = events.summaries(caller.user(), id, channel,
-                Paging.lenientLimit(limit, PageRequest.MAX_LIMIT), Paging.cursor(after), Paging.cursor(before));
+                Paging.limit(limit, PageRequest.MAX_LIMIT), Paging.cursor(after), Paging.cursor(before));
         boolean full = Expand.event(expand);
         return Envelope.list(page, e -> SourceEventJson.render(e, full));
     }

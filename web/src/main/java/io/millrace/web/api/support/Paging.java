@@ -19,7 +19,10 @@ public final class Paging {
         return new PageRequest(n, cursor(after), cursor(before));
     }
 
-    /** The {@code limit} parameter, or {@code absent} when it is not given. */
+    /**
+     * The {@code limit} parameter, or {@code absent} when it is not given; given, it must be the integer
+     * itself: {@code limit=} (empty) or {@code limit= 7} is a 400, on every list alike.
+     */
     public static int limit(String limit, int absent) {
         if (limit == null) {
             return absent;
@@ -32,14 +35,6 @@ public final class Paging {
         }
         PageRequest.check(n, null, null);
         return n;
-    }
-
-    /**
-     * The {@code limit} parameter of the event lists and the component search, which also take an empty
-     * {@code limit=} as not given and ignore spaces around the number.
-     */
-    public static int lenientLimit(String limit, int absent) {
-        return limit(limit == null || limit.isBlank() ? null : limit.trim(), absent);
     }
 
     /** A cursor parameter; null when not given or blank. */

@@ -3,6 +3,7 @@ package io.millrace.web.api.support;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
 import io.millrace.shared.Jsonp;
+import io.millrace.shared.SafeText;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -16,7 +17,10 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
-/** Reads a request body as JSON, or as YAML when its content type says so (workflow files). */
+/**
+ * Reads a request body as JSON, or as YAML when its content type says so (workflow files); a string
+ * with an unpaired surrogate is refused ({@link SafeText#checkJson}).
+ */
 public final class RequestBodies {
     private RequestBodies() {
     }
@@ -25,9 +29,13 @@ public final class RequestBodies {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException(null, "the request body must be a JSON object");
         }
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("yaml")) {
-            return yaml(body);
-        }
+        JsonValue value = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("yaml")
+                ? yaml(body) : json(body);
+        SafeText.checkJson(value);
+        return value;
+    }
+
+    private static JsonValue json(String body) {
         try {
             return JsonText.parse(body);
         } catch (JsonParsingException e) {

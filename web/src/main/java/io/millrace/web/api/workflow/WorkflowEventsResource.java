@@ -51,7 +51,7 @@ public class WorkflowEventsResource {
                            @Parameter(description = "end_cursor of the previous page") @QueryParam("after") String after,
                            @Parameter(description = "start_cursor of the next page") @QueryParam("before") String before) {
         Page<EmittedEvent> page = emits.summaries(caller.user(), id,
-                Paging.lenientLimit(limit, PageRequest.MAX_LIMIT), after, before);
+                Paging.limit(limit, PageRequest.MAX_LIMIT), after, before);
         boolean full = Expand.event(expand);
         return Envelope.list(page, e -> SourceEventJson.render(e, full));
     }

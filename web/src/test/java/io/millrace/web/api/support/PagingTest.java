@@ -31,13 +31,16 @@ class PagingTest {
         assertRefused("before", "give either after or before, not both", () -> Paging.of(null, "", "b"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", " 7 ", "101", "x"})
+    void theLimitOfTheEventListsHasTheSameRuleAsEveryList(String limit) {
+        assertRefused("limit", "limit must be an integer from 1 to 100", () -> Paging.limit(limit, 100));
+    }
+
     @Test
-    void theLenientLimitTakesBlankAsMissingAndIgnoresSpaces() {
-        assertEquals(100, Paging.lenientLimit(null, 100));
-        assertEquals(10, Paging.lenientLimit("  ", 10));
-        assertEquals(7, Paging.lenientLimit(" 7 ", 100));
-        assertRefused("limit", "limit must be an integer from 1 to 100", () -> Paging.lenientLimit("101", 100));
-        assertRefused("limit", "limit must be an integer from 1 to 100", () -> Paging.lenientLimit("x", 100));
+    void anAbsentLimitOfTheEventListsIsTheirDefault() {
+        assertEquals(100, Paging.limit(null, 100));
+        assertEquals(7, Paging.limit("7", 100));
     }
 
     @Test
