@@ -7,6 +7,7 @@ import io.millrace.shared.egress.LocalAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -39,8 +40,9 @@ public class EgressSettings {
     @ConfigProperty(name = "millrace.broker.port", defaultValue = "61616")
     int brokerPort;
 
+    /** One guard for the application (a pseudo-scope: EgressGuard is final, so it gets no client proxy). */
     @Produces
-    @ApplicationScoped
+    @Singleton
     EgressGuard egressGuard() {
         AllowList list = AllowList.parse(allow.orElse(""));
         for (String error : list.errors()) {
