@@ -64,6 +64,14 @@ public class ManagementProxy extends HttpServlet {
         if (accept != null) {
             forward.header("Accept", accept);
         }
+        String host = request.getHeader("Host");
+        if (host != null) {
+            try {
+                forward.header("Host", host); // the document's server URLs name the public address
+            } catch (IllegalArgumentException restricted) {
+                // without -Djdk.httpclient.allowRestrictedHeaders=host the management address is named
+            }
+        }
         HttpResponse<InputStream> answer;
         try {
             answer = CLIENT.send(forward.build(), HttpResponse.BodyHandlers.ofInputStream());
