@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The egress policy through the real server, whose allow-list (server.env of the IT server) is
  * {@code 127.0.0.1}: a step's fetch to the server's own ports (/metrics, /openapi, the token endpoint;
- * the embedded broker; the management port),
+ * the embedded broker),
  * to loopback addresses not on the list and to private addresses is refused with ERR_MILLRACE_EGRESS,
  * a redirect from the allowed receiver to the server's port or to another loopback address is refused,
  * the allowed receiver answers, and a webhook to loopback is refused with the reason in the log.
@@ -87,12 +87,11 @@ class EgressIT {
         String own = "http://127.0.0.1:" + SERVER_PORT;
         JsonObject results = fetchAll(own + "/metrics", own + "/openapi", own + "/v1/oauth/token",
                 own + "/health/ready", "http://localhost:" + SERVER_PORT + "/metrics", "http://0.0.0.0:" + SERVER_PORT + "/metrics",
-                "http://127.0.0.1:" + System.getProperty("millrace.it.broker.port") + "/",
-                "http://127.0.0.1:" + System.getProperty("millrace.it.management.port") + "/metrics");
+                "http://127.0.0.1:" + System.getProperty("millrace.it.broker.port") + "/");
         for (String url : results.keySet()) {
             assertRefused(results, url, "a port of this server");
         }
-        assertEquals(8, results.size());
+        assertEquals(7, results.size());
     }
 
     @Test
