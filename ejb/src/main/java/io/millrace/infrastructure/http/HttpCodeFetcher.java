@@ -2,7 +2,11 @@ package io.millrace.infrastructure.http;
 
 import io.millrace.application.component.ComponentDescriber;
 import io.millrace.domain.component.CodeFetcher;
+import io.millrace.shared.egress.EgressGuard;
+import io.millrace.shared.egress.EgressRefused;
+import io.millrace.shared.egress.Route;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,13 +24,18 @@ import java.util.regex.Pattern;
 /**
  * Fetches component code over http(s) with a 5 s connect and 15 s overall timeout and a size cap of
  * {@link ComponentDescriber#MAX_CODE_BYTES}. A GitHub file page ({@code github.com/<owner>/<repo>/blob/<ref>/<path>})
- * is fetched from {@code raw.githubusercontent.com}, where the file's text is.
+ * is fetched from {@code raw.githubusercontent.com}, where the file's text is. The URL is user input, so
+ * the egress policy applies: every hop (up to 5 redirects) is checked after DNS resolution and sent to
+ * the checked address.
  */
 @ApplicationScoped
 public class HttpCodeFetcher implements CodeFetcher {
     private static final Pattern GITHUB_BLOB = Pattern.compile("https://github\\.com/([^/]+)/([^/]+)/blob/(.+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Inject
+    EgressGuard egress;
 
     @Override
     public String fetch(String url) {
@@ -41,15 +50,16 @@ public class HttpCodeFetcher implements CodeFetcher {
             throw new IllegalArgumentException("component_url must be an http(s) URL or a registry path, not '"
                     + url + "'");
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).GET().build();
         try {
-            HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = get(uri);
             try (InputStream body = response.body()) {
                 if (response.statusCode() / 100 != 2) {
                     throw new IllegalArgumentException("component_url answered HTTP " + response.statusCode());
                 }
                 return new String(readAtMost(body, ComponentDescriber.MAX_CODE_BYTES), StandardCharsets.UTF_8);
             }
+        } catch (EgressRefused e) {
+            throw new IllegalArgumentException("component_url cannot be fetched: " + e.getMessage());
         } catch (HttpTimeoutException e) {
             throw new IllegalArgumentException("component_url did not answer within 15 seconds");
         } catch (IOException e) {
@@ -57,6 +67,32 @@ public class HttpCodeFetcher implements CodeFetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalArgumentException("component_url could not be fetched: interrupted");
+        }
+    }
+
+    /** GETs {@code uri}, following up to 5 redirects (never from https to http), each hop checked by the egress policy. */
+    private HttpResponse<InputStream> get(URI start) throws IOException, InterruptedException {
+        URI uri = start;
+        for (int hop = 0; ; hop++) {
+            Route route = egress.route(uri);
+            HttpRequest.Builder request = HttpRequest.newBuilder(route.connectUri()).timeout(Duration.ofSeconds(15)).GET();
+            if (route.hostHeader() != null) {
+                request.header("Host", route.hostHeader());
+            }
+            HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String location = response.headers().firstValue("location").orElse(null);
+            int status = response.statusCode();
+            if (!(status == 301 || status == 302 || status == 303 || status == 307 || status == 308) || location == null
+                    || hop >= 5) {
+                return response;
+            }
+            URI next = uri.resolve(location);
+            if (!"http".equalsIgnoreCase(next.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())
+                    || "https".equalsIgnoreCase(uri.getScheme()) && "http".equalsIgnoreCase(next.getScheme())) {
+                return response;
+            }
+            response.body().close();
+            uri = next;
         }
     }
 

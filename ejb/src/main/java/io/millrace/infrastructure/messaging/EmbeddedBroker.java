@@ -1,5 +1,6 @@
 package io.millrace.infrastructure.messaging;
 
+import io.millrace.broker.BrokerPassword;
 import io.millrace.infrastructure.config.DataDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -7,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -21,13 +23,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With {@code millrace.broker=embedded} (the default), runs an Artemis broker inside this server:
- * persistent journal under the data directory, a netty acceptor on 127.0.0.1 only. The resource
- * adapter connects to it like to any external broker, so message-driven beans work the same way.
+ * persistent journal under the data directory, a netty acceptor on 127.0.0.1 only, and security on:
+ * only the user {@code millrace.broker.user} with its password ({@link #password()}) may connect. The
+ * resource adapter connects to it with them like to any external broker, so message-driven beans
+ * work the same way.
  */
 @Singleton
 @Startup
 public class EmbeddedBroker {
     private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
+    /** The generated password's file in the data directory (profiles/messaging.xml names it too). */
+    static final String PASSWORD_FILE = "broker.password";
 
     @Inject
     @ConfigProperty(name = "millrace.broker", defaultValue = "embedded")
@@ -35,6 +41,12 @@ public class EmbeddedBroker {
     @Inject
     @ConfigProperty(name = "millrace.broker.port", defaultValue = "61616")
     int port;
+    @Inject
+    @ConfigProperty(name = "millrace.broker.user", defaultValue = "millrace")
+    String user;
+    @Inject
+    @ConfigProperty(name = "millrace.broker.password")
+    Optional<String> password;
     @Inject
     DataDirectory dataDirectory;
 
@@ -48,7 +60,8 @@ public class EmbeddedBroker {
         }
         Path dir = dataDirectory.path().resolve("artemis");
         try {
-            broker = new EmbeddedActiveMQ().setConfiguration(configuration(dir));
+            broker = new EmbeddedActiveMQ().setConfiguration(configuration(dir))
+                    .setSecurityManager(new BrokerLogin(user, password()));
             broker.start();
             LOG.info("Embedded Artemis broker started on 127.0.0.1:" + port + ", journal in " + dir);
         } catch (Exception e) {
@@ -65,6 +78,19 @@ public class EmbeddedBroker {
                 LOG.warning("embedded broker stop: " + e);
             }
         }
+    }
+
+    /**
+     * The password connections must present: {@code millrace.broker.password}, or when it is unset or
+     * {@code ENC(...)} (the default), the one generated in the data directory, which the resource adapter
+     * reads too ({@code io.millrace.broker.DataFilePasswordCodec}).
+     */
+    String password() {
+        String configured = password.map(String::trim).orElse("");
+        if (configured.isEmpty() || configured.startsWith("ENC(") && configured.endsWith(")")) {
+            return BrokerPassword.readOrCreate(dataDirectory.path().resolve(PASSWORD_FILE));
+        }
+        return configured;
     }
 
     public boolean embedded() {
@@ -84,7 +110,7 @@ public class EmbeddedBroker {
         Configuration c = new ConfigurationImpl()
                 .setName("millrace-embedded")
                 .setPersistenceEnabled(true)
-                .setSecurityEnabled(false)
+                .setSecurityEnabled(true)
                 .setJMXManagementEnabled(false)
                 .setJournalType(JournalType.NIO)
                 .setJournalDirectory(dir.resolve("journal").toString())

@@ -9,6 +9,7 @@ import io.millrace.runtime.graal.RuntimeOptions;
 import io.millrace.runtime.npm.NpmRegistry;
 import io.millrace.runtime.npm.PackageCache;
 import io.millrace.runtime.npm.PackageResolver;
+import io.millrace.shared.egress.EgressGuard;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -22,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * One GraalJS runtime (one shared engine and pool of prepared contexts) for the whole application,
  * offered as the {@link StepRuntime} for code steps and the {@link ComponentRuntime} for sources and
  * component metadata. npm packages imported by steps and components come from
- * {@code millrace.npm.registry} and are cached by name@version under the data directory.
+ * {@code millrace.npm.registry} and are cached by name@version under the data directory. Their HTTP
+ * requests follow the server's egress policy ({@link io.millrace.infrastructure.config.EgressSettings}).
  *
  * <p>The runtime's tasks (stopping runs at their deadline, the memory watchdog, preparing contexts) run
  * on one thread made by the container's {@code java:comp/DefaultManagedThreadFactory}: a managed thread,
@@ -39,6 +41,8 @@ public class StepRuntimeProducer {
     String npmRegistry;
     @Inject
     DataDirectory dataDirectory;
+    @Inject
+    EgressGuard egress;
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 
@@ -56,7 +60,7 @@ public class StepRuntimeProducer {
             });
             scheduler.setRemoveOnCancelPolicy(true);
             try {
-                runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPackages(packages));
+                runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPackages(packages).withEgress(egress));
             } catch (RuntimeException | Error e) {
                 scheduler.shutdownNow();
                 scheduler = null;

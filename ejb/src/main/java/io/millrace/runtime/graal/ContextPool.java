@@ -11,6 +11,7 @@ import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Value;
 
 import io.millrace.runtime.graal.modules.BuiltinModules;
+import io.millrace.shared.egress.EgressGuard;
 
 /**
  * Contexts with the bootstrap already installed, prepared ahead of the runs that take them.
@@ -35,10 +36,15 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
     private final BlockingQueue<Prepared> ready;
     private final AtomicInteger preparing = new AtomicInteger();
     private volatile boolean closed;
+    private final EgressGuard egress;
 
-    /** Keeps up to {@code size} prepared contexts (0: prepare each on the caller's thread when taken). */
-    ContextPool(Engine engine, Executor executor, int size) {
+    /**
+     * Keeps up to {@code size} prepared contexts (0: prepare each on the caller's thread when taken), whose
+     * HTTP requests go where {@code egress} lets them.
+     */
+    ContextPool(Engine engine, Executor executor, int size, EgressGuard egress) {
         this.engine = engine;
+        this.egress = egress;
         this.executor = executor;
         this.size = Math.max(0, size);
         this.ready = new ArrayBlockingQueue<>(Math.max(1, this.size));
@@ -50,7 +56,7 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
     public Prepared take() {
         Prepared prepared = ready.poll();
         refill();
-        return prepared != null ? prepared : prepare(engine);
+        return prepared != null ? prepared : prepare(engine, egress);
     }
 
     /** A run that takes its context straight from the pool (not through a session) closes it after itself. */
@@ -70,8 +76,8 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
     }
 
     /** A fresh context with the bootstrap installed. */
-    static Prepared prepare(Engine engine) {
-        StepHost host = new StepHost();
+    static Prepared prepare(Engine engine, EgressGuard egress) {
+        StepHost host = new StepHost(egress);
         Context context = Sandbox.newContext(engine, new BuiltinModules(host::packages));
         try {
             return new Prepared(context, host, StepLoader.bootstrap(context, host));
@@ -97,7 +103,7 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
 
     private void prepareOne() {
         try {
-            Prepared prepared = prepare(engine);
+            Prepared prepared = prepare(engine, egress);
             if (closed || !ready.offer(prepared)) {
                 prepared.context().close();
             } else if (closed) {

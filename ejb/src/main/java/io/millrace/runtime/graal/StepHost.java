@@ -26,6 +26,7 @@ import io.millrace.runtime.graal.host.JsonStrings;
 import io.millrace.runtime.graal.host.RunExtras;
 import io.millrace.runtime.graal.modules.BuiltinModules;
 import io.millrace.runtime.graal.modules.Packages;
+import io.millrace.shared.egress.EgressGuard;
 
 /**
  * The Java side of the bridge bootstrap.js is installed with, one per context. What a run records
@@ -50,7 +51,7 @@ final class StepHost implements HttpRun {
             "encode", "decode", "pkgResolve", "pkgLoad", "notFound", "extras", "parseFeed");
 
     private final RunRecord record = new RunRecord();
-    private final HostHttp http = new HostHttp(this);
+    private final HostHttp http;
     private EventLoop loop = new EventLoop();
     private String stepName = "step";
     private StepListener listener = StepListener.NONE;
@@ -58,6 +59,11 @@ final class StepHost implements HttpRun {
     private Secrets secrets = new Secrets(Map.of());
     private volatile Packages packages = Packages.NONE;
     private RunExtras extras = RunExtras.NONE;
+
+    /** The host of one context, whose HTTP requests go where {@code egress} lets them. */
+    StepHost(EgressGuard egress) {
+        this.http = new HostHttp(this, egress);
+    }
 
     /** Says which step this host's context runs and where its {@code $.respond} calls go (for validation). */
     void bind(String stepName, StepListener listener) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.millrace.runtime.HttpReply;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
+import io.millrace.shared.egress.EgressGuard;
 
 /**
  * Runs of the same step code share nothing: every run gets a context of its own (prepared ahead
@@ -101,7 +102,8 @@ class ContextIsolationTest {
 
     @Test
     void poolPreparesAheadAndHandsEachContextOutOnce() {
-        try (Engine engine = Sandbox.newEngine(); ContextPool pool = new ContextPool(engine, Runnable::run, 2)) {
+        try (Engine engine = Sandbox.newEngine();
+             ContextPool pool = new ContextPool(engine, Runnable::run, 2, EgressGuard.DEFAULT)) {
             assertEquals(2, pool.ready());
             ContextPool.Prepared first = pool.take();
             ContextPool.Prepared second = pool.take();

@@ -59,7 +59,7 @@ class FeedModuleTest {
     @BeforeAll
     static void start() {
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withEgress(StepTesting.LOOPBACK_ALLOWED));
     }
 
     @AfterAll

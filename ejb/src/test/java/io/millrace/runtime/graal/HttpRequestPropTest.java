@@ -41,7 +41,7 @@ class HttpRequestPropTest {
     @BeforeAll
     static void start() throws IOException {
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withEgress(StepTesting.LOOPBACK_ALLOWED));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);

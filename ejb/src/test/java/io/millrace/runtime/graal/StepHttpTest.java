@@ -47,7 +47,7 @@ class StepHttpTest {
     @BeforeAll
     static void start() throws IOException {
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withEgress(StepTesting.LOOPBACK_ALLOWED));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         serverThreads = Executors.newCachedThreadPool();
         server.setExecutor(serverThreads);

@@ -33,7 +33,7 @@ class StepPropsTest {
     @BeforeAll
     static void start() {
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withEgress(StepTesting.LOOPBACK_ALLOWED));
     }
 
     @AfterAll

@@ -40,7 +40,8 @@ class StepSessionTest {
     @BeforeAll
     static void start() {
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPreparedContexts(2));
+        runtime = new GraalStepRuntime(scheduler,
+                RuntimeOptions.DEFAULTS.withPreparedContexts(2).withEgress(StepTesting.LOOPBACK_ALLOWED));
     }
 
     @AfterAll

@@ -9,12 +9,17 @@ import java.util.stream.Collectors;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
+import io.millrace.shared.egress.EgressGuard;
+import io.millrace.shared.egress.EgressPolicy;
 
 /** Helpers shared by the runtime's test classes. */
 final class StepTesting {
 
     static final String STEPS =
             "{\"trigger\":{\"event\":{\"body\":{\"n\":41}},\"context\":{\"id\":\"evt_1\",\"workflow_id\":\"p_1\"}}}";
+
+    /** The egress policy with loopback allowed: the tests' HTTP servers listen on 127.0.0.1. */
+    static final EgressGuard LOOPBACK_ALLOWED = EgressGuard.of(EgressPolicy.allowing("127.0.0.1"));
 
     private StepTesting() {
     }

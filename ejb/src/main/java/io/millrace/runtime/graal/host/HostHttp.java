@@ -2,8 +2,8 @@ package io.millrace.runtime.graal.host;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.graalvm.polyglot.Value;
 
+import io.millrace.shared.egress.EgressGuard;
+
 /**
  * HTTP for steps ({@code fetch} and {@code axios} in lib/http.js), on one shared client
  * ({@link HttpRequests#client()}).
@@ -19,8 +21,9 @@ import org.graalvm.polyglot.Value;
  * <p>A request is sent asynchronously; its completion is run on the step's thread by the run's
  * {@link EventLoop}, which calls the JavaScript callback with an error (JSON), or the response's
  * status, headers and URL (JSON) and its body as a {@link HostBlob} (see {@link HttpResponses}). Only
- * http and https URLs are allowed; redirects are followed (never from https to http); each request's
- * timeout is capped by the run's deadline. Every request is logged as
+ * http and https URLs are allowed; redirects are followed (never from https to http, at most 20); the
+ * egress policy ({@link EgressGuard}) checks the resolved address of every hop and the hop is sent to
+ * that address ({@link HttpExchange}); each request's timeout is capped by the run's deadline. Every request is logged as
  * {@code METHOD scheme://host/path → status (ms)}: without its query string, headers or body, and with
  * the values of the step's environment variables (and secret props) masked, so that secrets stay out
  * of the logs.
@@ -32,12 +35,15 @@ import org.graalvm.polyglot.Value;
 public final class HostHttp {
 
     private final HttpRun run;
-    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final EgressGuard egress;
+    private final Set<HttpExchange> inFlight = ConcurrentHashMap.newKeySet();
     /** Labelled requests still going, and how to log that they were cancelled. */
-    private final Map<CompletableFuture<?>, Runnable> labelledInFlight = new ConcurrentHashMap<>();
+    private final Map<HttpExchange, Runnable> labelledInFlight = new ConcurrentHashMap<>();
 
-    public HostHttp(HttpRun run) {
+    /** The HTTP of {@code run}, whose requests and redirects go where {@code egress} lets them. */
+    public HostHttp(HttpRun run, EgressGuard egress) {
         this.run = run;
+        this.egress = egress;
     }
 
     /** One request: what its log line and callback need. */
@@ -89,46 +95,49 @@ public final class HostHttp {
             fail(loop, call, uri, HttpFailure.timedOut(timeoutMillis));
             return null;
         }
-        HttpRequest request;
+        Redirects.Hop first;
         try {
-            request = HttpRequests.build(uri, call.method(), args[2], args[3], timeout);
+            List<String[]> headers = HttpRequests.headers(args[2]);
+            HttpRequests.check(uri, call.method(), headers);
+            first = new Redirects.Hop(uri, call.method(), headers, HttpRequests.body(args[3]));
         } catch (IllegalArgumentException e) {
             fail(loop, call, uri, new HttpFailure("ERR_INVALID_ARG_VALUE",
                     e.getMessage() == null ? "Invalid request" : e.getMessage()));
             return null;
         }
-        send(loop, call, uri, request, maxBytes, timeoutMillis);
+        send(loop, call, first, new HttpExchange(egress, maxBytes, timeout), maxBytes, timeoutMillis);
         return null;
     }
 
-    private void send(EventLoop loop, Call call, URI uri, HttpRequest request, long maxBytes, long timeoutMillis) {
-        CompletableFuture<HttpResponse<byte[]>> future =
-                HttpRequests.client().sendAsync(request, info -> new LimitedBody(info, maxBytes));
-        inFlight.add(future);
+    private void send(EventLoop loop, Call call, Redirects.Hop first, HttpExchange exchange, long maxBytes,
+                      long timeoutMillis) {
+        URI uri = first.uri();
+        CompletableFuture<HttpExchange.Outcome> future = exchange.start(first);
+        inFlight.add(exchange);
         if (call.label() != null) {
-            labelledInFlight.put(future, () -> {
+            labelledInFlight.put(exchange, () -> {
                 // still going, or done but not yet handled by the loop
-                HttpResponse<byte[]> response = future.isDone() && !future.isCompletedExceptionally()
+                HttpExchange.Outcome outcome = future.isDone() && !future.isCompletedExceptionally()
                         ? future.getNow(null) : null;
-                int status = response == null ? 0 : response.statusCode();
+                int status = outcome == null ? 0 : outcome.response().statusCode();
                 log(call, uri, status == 0 ? "ERR_CANCELED" : String.valueOf(status), status == 0 || status >= 400);
             });
         }
-        future.whenComplete((response, error) -> loop.complete(() -> {
-            inFlight.remove(future);
-            labelledInFlight.remove(future);
+        future.whenComplete((outcome, error) -> loop.complete(() -> {
+            inFlight.remove(exchange);
+            labelledInFlight.remove(exchange);
             if (error != null) {
                 fail(null, call, uri, HttpFailure.of(error, uri, timeoutMillis));
             } else {
-                deliver(call, uri, response, maxBytes);
+                deliver(call, uri, outcome, maxBytes);
             }
         }));
     }
 
     /** Cancels the requests still going (the run ended); labelled ones are logged as cancelled. */
     public void cancelAll() {
-        for (CompletableFuture<?> future : inFlight) {
-            future.cancel(true);
+        for (HttpExchange exchange : inFlight) {
+            exchange.cancel();
         }
         inFlight.clear();
         for (Runnable logCancelled : labelledInFlight.values()) {
@@ -151,8 +160,10 @@ public final class HostHttp {
         }
     }
 
-    private void deliver(Call call, URI uri, HttpResponse<byte[]> response, long maxBytes) {
-        HttpResponses.Received received = HttpResponses.receive(response, call.method(), maxBytes);
+    private void deliver(Call call, URI uri, HttpExchange.Outcome outcome, long maxBytes) {
+        HttpResponse<byte[]> response = outcome.response();
+        HttpResponses.Received received = HttpResponses.receive(response, outcome.url().toString(),
+                outcome.redirected(), call.method(), maxBytes);
         if (received.failure() != null) {
             fail(null, call, uri, received.failure());
             return;

@@ -12,9 +12,12 @@ import java.util.concurrent.CompletionException;
 
 import javax.net.ssl.SSLException;
 
+import io.millrace.shared.egress.EgressRefused;
+
 /**
  * A request that failed, as fetch and axios report it: {@code code} is Node-like (ECONNREFUSED, ...),
- * the message says what happened.
+ * the message says what happened. A request the egress policy refused fails with
+ * {@code ERR_MILLRACE_EGRESS} and a message that names the policy.
  */
 record HttpFailure(String code, String message) {
 
@@ -26,6 +29,12 @@ record HttpFailure(String code, String message) {
         }
         String where = uri.getHost() + ":" + (uri.getPort() != -1 ? uri.getPort()
                 : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80);
+        if (e instanceof EgressRefused) {
+            return new HttpFailure("ERR_MILLRACE_EGRESS", e.getMessage());
+        }
+        if (e instanceof HttpExchange.TooManyRedirects) {
+            return new HttpFailure("ERR_FR_TOO_MANY_REDIRECTS", e.getMessage());
+        }
         if (e instanceof LimitedBody.TooLarge) {
             return new HttpFailure("ERR_BAD_RESPONSE", e.getMessage());
         }

@@ -1,17 +1,26 @@
 package io.millrace.runtime.graal.host;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import org.graalvm.polyglot.Value;
 
-/** Builds the {@link HttpRequest} of a guest request, and the one {@link HttpClient} every run sends them on. */
+import io.millrace.shared.egress.Route;
+
+/**
+ * Builds the {@link HttpRequest}s of guest requests, and the one {@link HttpClient} every run sends them
+ * on, with the threads that also resolve and check their hosts ({@link HttpExchange}).
+ */
 final class HttpRequests {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -22,11 +31,32 @@ final class HttpRequests {
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
 
     private static volatile HttpClient client;
+    private static volatile ExecutorService executor;
 
     private HttpRequests() {
     }
 
-    /** The client every run shares: redirects followed (never from https to http), HTTP/1.1. */
+    /** The threads of the client and of the DNS lookups before each hop (daemons, made as needed). */
+    static ExecutorService executor() {
+        ExecutorService e = executor;
+        if (e == null) {
+            synchronized (HttpRequests.class) {
+                e = executor;
+                if (e == null) {
+                    AtomicInteger count = new AtomicInteger();
+                    e = Executors.newCachedThreadPool(task -> {
+                        Thread thread = new Thread(task, "millrace-step-http-" + count.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                    executor = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** The client every run shares: HTTP/1.1, redirects not followed (HttpExchange follows them after a check). */
     static HttpClient client() {
         HttpClient c = client;
         if (c == null) {
@@ -34,9 +64,10 @@ final class HttpRequests {
                 c = client;
                 if (c == null) {
                     c = HttpClient.newBuilder()
-                            .followRedirects(HttpClient.Redirect.NORMAL)
+                            .followRedirects(HttpClient.Redirect.NEVER)
                             .connectTimeout(CONNECT_TIMEOUT)
                             .version(HttpClient.Version.HTTP_1_1)
+                            .executor(executor())
                             .build();
                     client = c;
                 }
@@ -46,36 +77,63 @@ final class HttpRequests {
     }
 
     /**
-     * The request: {@code headers} is a flat array [name, value, ...], {@code body} null, a string (sent
-     * as UTF-8) or an ArrayBuffer; {@code timeoutMillis} Long.MAX_VALUE for none.
+     * The headers of a guest request, a flat array [name, value, ...], as [name, value] pairs; those the
+     * client sets itself are left out.
      *
-     * @throws IllegalArgumentException for an invalid method, header or body
+     * @throws IllegalArgumentException for an invalid header name
      */
-    static HttpRequest build(URI uri, String method, Value headers, Value body, long timeoutMillis) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).method(method, body(body));
-        if (timeoutMillis != Long.MAX_VALUE) {
-            builder.timeout(Duration.ofMillis(timeoutMillis));
-        }
-        for (long i = 0; i + 1 < headers.getArraySize(); i += 2) {
-            String name = headers.getArrayElement(i).asString();
-            String value = headers.getArrayElement(i + 1).asString();
+    static List<String[]> headers(Value flat) {
+        List<String[]> out = new ArrayList<>();
+        for (long i = 0; i + 1 < flat.getArraySize(); i += 2) {
+            String name = flat.getArrayElement(i).asString();
+            String value = flat.getArrayElement(i + 1).asString();
             if (!TOKEN.matcher(name).matches()) {
                 throw new IllegalArgumentException("Invalid header name: \"" + name + "\"");
             }
             if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-                builder.header(name, value);
+                out.add(new String[] {name, value});
             }
         }
-        return builder.build();
+        return out;
     }
 
-    private static HttpRequest.BodyPublisher body(Value body) {
+    /** The body of a guest request: null, a string (sent as UTF-8) or an ArrayBuffer; null for none. */
+    static byte[] body(Value body) {
         if (body == null || body.isNull()) {
-            return HttpRequest.BodyPublishers.noBody();
+            return null;
         }
         if (body.isString()) {
-            return HttpRequest.BodyPublishers.ofString(body.asString(), StandardCharsets.UTF_8);
+            return body.asString().getBytes(StandardCharsets.UTF_8);
         }
-        return HttpRequest.BodyPublishers.ofByteArray(HostBytes.read(body));
+        return HostBytes.read(body);
+    }
+
+    /**
+     * Checks what {@link #build} would refuse, before anything is sent.
+     *
+     * @throws IllegalArgumentException for an invalid method or header value
+     */
+    static void check(java.net.URI uri, String method, List<String[]> headers) {
+        build(new Route(uri, null, uri, null), method, headers, null, Long.MAX_VALUE);
+    }
+
+    /**
+     * The request of one hop, sent along {@code route}; {@code timeoutMillis} Long.MAX_VALUE for none.
+     *
+     * @throws IllegalArgumentException for an invalid method or header value
+     */
+    static HttpRequest build(Route route, String method, List<String[]> headers, byte[] body, long timeoutMillis) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(route.connectUri()).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (timeoutMillis != Long.MAX_VALUE) {
+            builder.timeout(Duration.ofMillis(timeoutMillis));
+        }
+        for (String[] header : headers) {
+            builder.header(header[0], header[1]);
+        }
+        if (route.hostHeader() != null) {
+            builder.header("Host", route.hostHeader());
+        }
+        return builder.build();
     }
 }

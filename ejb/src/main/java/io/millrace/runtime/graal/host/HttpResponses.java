@@ -36,8 +36,11 @@ final class HttpResponses {
     private HttpResponses() {
     }
 
-    /** The response to a {@code method} request, its body decompressed to at most {@code maxBytes}. */
-    static Received receive(HttpResponse<byte[]> response, String method, long maxBytes) {
+    /**
+     * The response to a {@code method} request for {@code url} (the last URL of its redirects), its body
+     * decompressed to at most {@code maxBytes}.
+     */
+    static Received receive(HttpResponse<byte[]> response, String url, boolean redirected, String method, long maxBytes) {
         byte[] bytes = response.body();
         List<List<String>> headers = new ArrayList<>();
         String contentType = null;
@@ -67,8 +70,8 @@ final class HttpResponses {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("status", response.statusCode());
         meta.put("statusText", ReasonPhrases.of(response.statusCode()));
-        meta.put("url", response.uri().toString());
-        meta.put("redirected", response.previousResponse().isPresent());
+        meta.put("url", url);
+        meta.put("redirected", redirected);
         meta.put("headers", headers);
         return new Received(JsonStrings.write(meta), HostBlob.of(bytes, charsetOf(contentType)), null);
     }
