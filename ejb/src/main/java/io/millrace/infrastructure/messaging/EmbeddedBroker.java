@@ -1,6 +1,6 @@
 package io.millrace.infrastructure.messaging;
 
-import io.millrace.broker.BrokerPassword;
+import io.millrace.infrastructure.broker.BrokerPassword;
 import io.millrace.infrastructure.config.DataDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -83,7 +83,7 @@ public class EmbeddedBroker {
     /**
      * The password connections must present: {@code millrace.broker.password}, or when it is unset or
      * {@code ENC(...)} (the default), the one generated in the data directory, which the resource adapter
-     * reads too ({@code io.millrace.broker.DataFilePasswordCodec}).
+     * reads too ({@code io.millrace.infrastructure.broker.DataFilePasswordCodec}).
      */
     String password() {
         String configured = password.map(String::trim).orElse("");

@@ -1,4 +1,4 @@
-package io.millrace.broker;
+package io.millrace.infrastructure.broker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

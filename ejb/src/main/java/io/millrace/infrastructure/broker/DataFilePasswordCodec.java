@@ -1,4 +1,4 @@
-package io.millrace.broker;
+package io.millrace.infrastructure.broker;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -6,7 +6,7 @@ import org.apache.activemq.artemis.utils.SensitiveDataCodec;
 
 /**
  * Gives the Artemis resource adapter the embedded broker's generated password: configured as
- * {@code PasswordCodec="io.millrace.broker.DataFilePasswordCodec;file=<data dir>/broker.password"}, it
+ * {@code PasswordCodec="io.millrace.infrastructure.broker.DataFilePasswordCodec;file=<data dir>/broker.password"}, it
  * decodes a password written {@code ENC(...)} (whatever is inside) to the content of that file
  * ({@link BrokerPassword}). A password not written {@code ENC(...)} is used as it is, without this codec.
  */

@@ -1,4 +1,4 @@
-package io.millrace.broker;
+package io.millrace.infrastructure.broker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
