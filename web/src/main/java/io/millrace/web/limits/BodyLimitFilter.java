@@ -29,6 +29,12 @@ public class BodyLimitFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "millrace.definition.max.body.bytes", defaultValue = "4194304")
     int definitionMaxBytes;
+    private BodyLimits limits;
+
+    @Override
+    public void init() {
+        limits = new BodyLimits(apiMaxBytes, definitionMaxBytes);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,8 +43,7 @@ public class BodyLimitFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        int limit = new BodyLimits(apiMaxBytes, definitionMaxBytes)
-                .of(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
+        int limit = limits.of(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
         if (request.getContentLengthLong() > limit) {
             refuse(response, limit);
             return;
