@@ -38,6 +38,15 @@ class ErrorAnswersIT {
     }
 
     @Test
+    void libertysOwnEndpointsShowNoExceptionOrStackFrameEither() {
+        for (String path : List.of("/openapi%2F", "/health/ready%2F", "/metrics%2F", "/health/nothing%2e")) {
+            Api.Reply reply = api.raw(api.request(path).GET());
+            assertTrue(reply.status() >= 400 && reply.status() < 500, path + ": " + reply.status() + " " + reply.body());
+            assertFalse(JAVA.matcher(reply.body()).find(), path + " names no Java class: " + reply.body());
+        }
+    }
+
+    @Test
     void aMalformedEscapeInAnApiQueryIsA400NamingTheParameter() {
         assertJsonError(raw("GET", "/v1/users/me?x=%"), 400, "x");
         assertJsonError(raw("GET", "/v1/users/me?x=%zz"), 400, "x");
