@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +17,22 @@ import java.util.regex.Pattern;
 
 /**
  * Validates a workflow create or update body and turns it into a {@link WorkflowRequest}. Every
- * rejection names the offending field, e.g. {@code steps[1].name}.
+ * rejection names the offending field, e.g. {@code steps[1].name}. Besides the size of the request body
+ * (limited before it is read), a definition's shape is bounded: {@link #MAX_STEPS} steps,
+ * {@link #MAX_CODE_BYTES} of code and {@link #MAX_PROPS} props per step, and {@link #MAX_DEPTH} levels
+ * of nested objects and arrays.
  */
 public final class DefinitionParser {
+    /** The most steps a workflow may have. */
+    public static final int MAX_STEPS = 250;
+    /** The most props a step may configure. */
+    public static final int MAX_PROPS = 200;
+    /** The largest code of a step, in UTF-8 bytes (as for a saved component's code). */
+    public static final int MAX_CODE_BYTES = 1024 * 1024;
+    /** How deep objects and arrays may nest in a definition, counting the body itself as level 1. */
+    public static final int MAX_DEPTH = 32;
+    /** The level of a prop's value: the body, {@code steps}, the step, {@code props}, then the value. */
+    private static final int PROP_VALUE_LEVEL = 5;
     private static final Set<String> TOP_LEVEL = Set.of("name", "project_id", "org_id", "active", "triggers",
             "steps", "settings");
     private static final Set<String> STEP_FIELDS = Set.of("name", "type", "lang", "code", "props", "component");
@@ -91,6 +105,10 @@ public final class DefinitionParser {
 
     private static List<StepSpec> steps(JsonObject o) {
         JsonArray array = BodyFields.array(o, "steps");
+        if (array.size() > MAX_STEPS) {
+            throw new InvalidInputException("steps", "a workflow has at most " + MAX_STEPS + " steps, not "
+                    + array.size());
+        }
         List<StepSpec> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
@@ -132,11 +150,53 @@ public final class DefinitionParser {
                 throw new InvalidInputException(field + ".code", "a step takes code or component, not both");
             }
             String code = component != null ? null : BodyFields.requiredText(s, "code", field + ".code");
-            JsonObject props = s.containsKey("props") ? BodyFields.object(s.get("props"), field + ".props")
+            if (code != null && code.length() > MAX_CODE_BYTES / 3
+                    && code.getBytes(StandardCharsets.UTF_8).length > MAX_CODE_BYTES) {
+                throw new InvalidInputException(field + ".code", field + ".code is larger than " + MAX_CODE_BYTES
+                        + " bytes");
+            }
+            JsonObject props = s.containsKey("props") ? props(s.get("props"), field + ".props")
                     : JsonValue.EMPTY_JSON_OBJECT;
             out.add(new StepSpec(name, type, "javascript", code, props, JsonValue.EMPTY_JSON_OBJECT, component, null));
         }
         return List.copyOf(out);
+    }
+
+    /** A step's props: at most {@link #MAX_PROPS}, each value nested no deeper than the definition may be. */
+    private static JsonObject props(JsonValue value, String field) {
+        JsonObject props = BodyFields.object(value, field);
+        if (props.size() > MAX_PROPS) {
+            throw new InvalidInputException(field, "a step has at most " + MAX_PROPS + " props, not " + props.size());
+        }
+        for (Map.Entry<String, JsonValue> prop : props.entrySet()) {
+            if (nestsDeeperThan(prop.getValue(), MAX_DEPTH - PROP_VALUE_LEVEL + 1)) {
+                String named = field + "." + prop.getKey();
+                throw new InvalidInputException(named, named + " nests objects and arrays too deep: a definition"
+                        + " may nest at most " + MAX_DEPTH + " levels");
+            }
+        }
+        return props;
+    }
+
+    /** Whether the value holds more than {@code levels} levels of objects and arrays (a scalar holds none). */
+    private static boolean nestsDeeperThan(JsonValue value, int levels) {
+        Iterable<JsonValue> children = switch (value.getValueType()) {
+            case OBJECT -> value.asJsonObject().values();
+            case ARRAY -> value.asJsonArray();
+            default -> null;
+        };
+        if (children == null) {
+            return false;
+        }
+        if (levels == 0) {
+            return true;
+        }
+        for (JsonValue child : children) {
+            if (nestsDeeperThan(child, levels - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Settings merge into the current ones: named fields change, {@code null} removes one. */

@@ -106,4 +106,54 @@ class DefinitionParserTest {
                 + "],\"settings\":{\"timeout_seconds\":5}}", null).definition();
         assertEquals(d, WorkflowDefinition.fromJson(d.toJson()));
     }
+
+    private static String steps(int count) {
+        StringBuilder steps = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            steps.append(i == 0 ? "" : ",").append("{\"name\":\"s").append(i).append("\",\"code\":\"x\"}");
+        }
+        return "{\"name\":\"w\",\"steps\":[" + steps + "]}";
+    }
+
+    private static String stepWith(String code, String props) {
+        return "{\"name\":\"w\",\"steps\":[{\"name\":\"a\",\"code\":\"" + code + "\",\"props\":" + props + "}]}";
+    }
+
+    @Test
+    void aWorkflowHasAtMostMaxSteps() {
+        assertEquals(DefinitionParser.MAX_STEPS, parse(steps(DefinitionParser.MAX_STEPS), null).definition().steps().size());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> parse(steps(DefinitionParser.MAX_STEPS + 1), null));
+        assertEquals("steps", e.field());
+        assertTrue(e.getMessage().contains("at most 250 steps"), e.getMessage());
+    }
+
+    @Test
+    void aStepsCodeHasAtMostMaxCodeBytesOfUtf8() {
+        String biggest = "x".repeat(DefinitionParser.MAX_CODE_BYTES);
+        assertEquals(biggest, parse(stepWith(biggest, "{}"), null).definition().steps().get(0).code());
+        assertEquals("steps[0].code", rejectedField(stepWith(biggest + "x", "{}")));
+        assertEquals("steps[0].code", rejectedField(stepWith("\u20ac".repeat(DefinitionParser.MAX_CODE_BYTES / 3 + 1), "{}")));
+    }
+
+    @Test
+    void aStepHasAtMostMaxProps() {
+        StringBuilder props = new StringBuilder("{");
+        for (int i = 0; i < DefinitionParser.MAX_PROPS; i++) {
+            props.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":").append(i);
+        }
+        assertEquals(DefinitionParser.MAX_PROPS,
+                parse(stepWith("x", props + "}"), null).definition().steps().get(0).props().size());
+        assertEquals("steps[0].props", rejectedField(stepWith("x", props + ",\"one_more\":1}")));
+    }
+
+    @Test
+    void aDefinitionNestsAtMostMaxDepthLevels() {
+        int valueLevels = DefinitionParser.MAX_DEPTH - 4; // the body, steps, the step and props come first
+        String deepest = "[".repeat(valueLevels) + "]".repeat(valueLevels);
+        assertEquals(1, parse(stepWith("x", "{\"ok\":" + deepest + "}"), null).definition().steps().get(0).props().size());
+        assertEquals("steps[0].props.deep", rejectedField(stepWith("x", "{\"ok\":1,\"deep\":[" + deepest + "]}")));
+        assertEquals("steps[0].props.deep", rejectedField(stepWith("x", "{\"deep\":" + "{\"a\":".repeat(valueLevels + 1)
+                + "1" + "}".repeat(valueLevels + 1) + "}")));
+    }
 }

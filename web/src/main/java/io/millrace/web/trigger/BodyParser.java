@@ -8,12 +8,16 @@ import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns a request body into {@code steps.trigger.event.body}: JSON becomes an object (or whatever
  * value it is), {@code application/x-www-form-urlencoded} an object of fields, anything else a string.
  */
 public final class BodyParser {
+    /** A {@code %} that does not start an escape ({@code %} and two hex digits). */
+    private static final Pattern STRAY_PERCENT = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
     private BodyParser() {
     }
 
@@ -34,7 +38,11 @@ public final class BodyParser {
         return Jsonp.createValue(text);
     }
 
-    /** Query strings and form bodies: {@code a=1&b=2} to {"a":"1","b":"2"}; a repeated name keeps its last value. */
+    /**
+     * Query strings and form bodies: {@code a=1&b=2} to {"a":"1","b":"2"}; a repeated name keeps its last value.
+     * As in Node.js's {@code querystring}, a {@code %} that starts no valid escape stays as it is
+     * ({@code x=%} gives {"x":"%"}): a sender's sloppy encoding never costs an event.
+     */
     public static JsonValue form(String text, Charset charset) {
         JsonObjectBuilder fields = Jsonp.createObjectBuilder();
         if (text == null || text.isEmpty()) {
@@ -45,11 +53,15 @@ public final class BodyParser {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), charset);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), charset);
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), charset);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), charset);
             fields.add(name, value);
         }
         return fields.build();
+    }
+
+    private static String decode(String text, Charset charset) {
+        return URLDecoder.decode(STRAY_PERCENT.matcher(text).replaceAll("%25"), charset);
     }
 
     /** The charset a content type names, UTF-8 when none or unknown. */

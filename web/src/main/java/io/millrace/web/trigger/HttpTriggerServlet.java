@@ -66,6 +66,7 @@ public class HttpTriggerServlet extends HttpServlet {
                 String tooLarge = "the request body exceeds the limit of " + maxBodyBytes + " bytes";
                 JsonObject event = HttpEvents.event(request, subPath, null, endpoint.isSource());
                 intake.reject(endpoint, event, "Request Entity Too Large", tooLarge);
+                response.setHeader("Connection", "close"); // the rest of the body is not read
                 Replies.error(response, 413, "Payload Too Large: " + tooLarge);
                 return;
             }

@@ -36,4 +36,12 @@ class BodyParserTest {
                 "héllo".getBytes(StandardCharsets.ISO_8859_1)));
         assertEquals(Json.createValue("<a/>"), BodyParser.parse(null, utf8("<a/>")));
     }
+
+    @Test
+    void aPercentThatStartsNoEscapeStaysAsItIs() {
+        assertEquals(Json.createObjectBuilder().add("x", "%").add("y", "100%").add("z", "%zz%4").add("ok", "a/b").build(),
+                BodyParser.form("x=%&y=100%25&y=100%&z=%zz%4&ok=a%2Fb", StandardCharsets.UTF_8));
+        assertEquals(Json.createObjectBuilder().add("%", "%").build(),
+                BodyParser.parse("application/x-www-form-urlencoded", utf8("%=%")));
+    }
 }
