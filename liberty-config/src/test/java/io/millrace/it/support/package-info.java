@@ -1,6 +1,7 @@
 /**
  * Code shared by the integration tests: the server handle ({@link LibertyServer}, {@link ProfileServer}),
- * the HTTP client of its API ({@link Api}), servers the tests run for it to call ({@link LocalHttpServer},
+ * the HTTP client of its API ({@link Api}) and a raw one for requests a client refuses to send
+ * ({@link RawHttp}, and {@link RawRequests} for the generated bad-input run), servers the tests run for it to call ({@link LocalHttpServer},
  * {@link Receiver}, {@link FeedServer}), waiting ({@link Wait}), test data ({@link Fixtures}) and small
  * helpers per feature ({@link Users}, {@link Workspaces}, {@link Sources}, {@link Stores} ...).
  */

@@ -1,0 +1,336 @@
+package io.millrace.it.api;
+
+import io.millrace.it.support.Api;
+import io.millrace.it.support.JsCode;
+import io.millrace.it.support.Sources;
+import io.millrace.it.support.Users;
+import io.millrace.it.support.Wait;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The resources the generated bad-input run addresses, made through the API as one admin user in a
+ * workspace of its own (so nothing the run creates shows in the lists other tests read): a workflow with
+ * a finished execution, paused executions (for the resume and cancel URLs), a source with an event, a
+ * data store with records, an env var, a webhook, an OAuth client and token, a component, a
+ * subscription and a batch job. {@link #value} gives a path or query parameter a real value; an
+ * operation that changes or deletes what it addresses gets a resource of its own, made again after a
+ * delete succeeded ({@link #consumed}).
+ */
+final class BadInputFixtures {
+    static final String OK_STEP = "export default defineComponent({ async run() { return 1 } })";
+    static final String HTTP_SOURCE = """
+            export default {
+              name: "Bad input probe",
+              props: { http: { type: "$.interface.http" } },
+              async run(event) { this.$emit({ n: 1 }); },
+            };""";
+    /** A registry component every server has. */
+    static final String REGISTRY_KEY = "http-new-requests";
+    /** Purges nothing: executions that finished over a hundred years ago. */
+    static final String SAFE_RETENTION_DAYS = "36500";
+    static final String WEBHOOK_URL = "https://example.com/millrace-badinput";
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    final Api me;
+    final String apiKey;
+    final String orgId;
+    final String projectId;
+    final JsonObject workflow;
+    final String listenerId;
+    final String executionId;
+    final String sourceId;
+    final String storeId;
+    final String recordKey = "shared-record";
+    final String envVarId;
+    final String webhookId;
+    final String clientId;
+    final String clientSecret;
+    final String accessToken;
+    final String componentId;
+    final String jobId;
+    private final Deque<String[]> paused = new ArrayDeque<>();
+    private final java.util.Set<String> handedOut = new java.util.HashSet<>();
+    private JsonObject delayed;
+    /** "METHOD /path" → "in:name" → the operation's own value. */
+    private final Map<String, Map<String, String>> own = new HashMap<>();
+
+    BadInputFixtures(Api admin) {
+        Users.TestUser user = Users.create(admin, "badinput", null, null, true);
+        me = user.api();
+        apiKey = user.data().getString("api_key");
+        orgId = user.orgId();
+        projectId = user.projectId();
+        workflow = newWorkflow("probe");
+        listenerId = newWorkflow("listener").getString("id");
+        me.trigger(workflow);
+        executionId = me.awaitFinished(workflow.getString("id")).getString("id");
+        pauseExecutions(16);
+        sourceId = newSource();
+        Sources.send(me, me.get("/v1/sources/" + sourceId).json().getJsonObject("data"), "{\"probe\":1}");
+        Sources.awaitEmitted(me, sourceId, 1, 60);
+        storeId = newStore();
+        putRecord(storeId, recordKey);
+        envVarId = newEnvVar();
+        webhookId = newWebhook();
+        JsonObject client = created(me.post("/v1/workspaces/" + orgId + "/oauth_clients",
+                "{\"name\":\"badinput-" + unique() + "\"}"));
+        clientId = client.getString("client_id");
+        clientSecret = client.getString("client_secret");
+        Api.Reply token = me.post("/v1/oauth/token", Json.createObjectBuilder().add("grant_type", "client_credentials")
+                .add("client_id", clientId).add("client_secret", clientSecret).build().toString());
+        expect(token, 200);
+        accessToken = token.json().getString("access_token");
+        componentId = created(me.post("/v1/components", Json.createObjectBuilder()
+                .add("component_code", HTTP_SOURCE).build().toString())).getString("id");
+        Api.Reply job = me.post("/v1/admin/retention/purge?retention_days=" + SAFE_RETENTION_DAYS, "");
+        expect(job, 202);
+        jobId = String.valueOf(job.json().getJsonObject("data").getJsonNumber("id").longValue());
+        subscribe();
+    }
+
+    static String unique() {
+        return Long.toString(System.nanoTime(), 36) + SEQUENCE.incrementAndGet();
+    }
+
+    /** The endpoint key of the probe workflow's HTTP trigger. */
+    String triggerKey() {
+        String url = Api.endpoint(workflow);
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The value of parameter {@code name} ({@code in} "path" or "query") of operation {@code op}
+     * ("METHOD /path"), or null when the run has none (the parameter is then left out).
+     */
+    String value(String op, String in, String name) {
+        Map<String, String> mine = own.computeIfAbsent(op, k -> new HashMap<>());
+        if (usesPaused(op) && !mine.containsKey("path:id")) {
+            if (paused.isEmpty()) {
+                pauseExecutions(16);
+            }
+            String[] p = paused.pop();
+            mine.put("path:id", p[0]);
+            mine.put("path:action", "resume");
+            mine.put("query:token", p[1]);
+        }
+        String known = mine.get(in + ":" + name);
+        if (known != null) {
+            return known;
+        }
+        boolean owns = ownsIt(op, in, name);
+        String v = fresh(op, in, name, owns);
+        if (v != null && owns) {
+            mine.put(in + ":" + name, v);
+        }
+        return v;
+    }
+
+    /** After a 2xx of {@code op}: what it used up (a deleted resource, a resumed execution) is made again. */
+    void consumed(String op) {
+        String method = op.substring(0, op.indexOf(' '));
+        String path = op.substring(op.indexOf(' ') + 1);
+        if (usesPaused(op)) {
+            own.remove(op);
+        } else if (method.equals("DELETE") && path.equals("/v1/subscriptions")) {
+            subscribe();
+        } else if (method.equals("DELETE") && (path.endsWith("}") || path.endsWith("/record"))) {
+            own.remove(op);
+        }
+    }
+
+    /** The resume and cancel URLs and the cancel operation act on a paused execution of their own, used up by a 2xx. */
+    private static boolean usesPaused(String op) {
+        return op.contains(" /flow/") || op.equals("POST /v1/executions/{id}/cancel");
+    }
+
+    /**
+     * Whether the operation changes or deletes what this parameter addresses, and so gets its own: the
+     * last path parameter of a PUT, PATCH or DELETE (and the record key of {@code ?key=}), and the client
+     * whose secret is rotated.
+     */
+    private static boolean ownsIt(String op, String in, String name) {
+        String method = op.substring(0, op.indexOf(' '));
+        String path = op.substring(op.indexOf(' ') + 1);
+        switch (method) {
+            case "GET":
+            case "HEAD":
+                return false;
+            case "POST":
+                return path.endsWith("/rotate_secret") && name.equals("client_id");
+            default:
+                return in.equals("query") ? name.equals("key") : in.equals("path") && name.equals(lastParam(path));
+        }
+    }
+
+    private static String lastParam(String path) {
+        int open = path.lastIndexOf('{');
+        return open < 0 ? null : path.substring(open + 1, path.indexOf('}', open));
+    }
+
+    /** A value made or picked for the parameter: a new resource when the operation owns it. */
+    private String fresh(String op, String in, String name, boolean owns) {
+        String path = op.substring(op.indexOf(' ') + 1);
+        switch (in + ":" + name) {
+            case "path:org_id":
+                return orgId;
+            case "path:project_id":
+                return projectId;
+            case "path:client_id":
+                return owns ? newClient() : clientId;
+            case "path:env_var_id":
+                return owns ? newEnvVar() : envVarId;
+            case "path:keyOrId":
+                return componentId;
+            case "path:key":
+            case "query:key":
+                if (path.contains("/components/")) {
+                    return REGISTRY_KEY;
+                }
+                if (owns) {
+                    String key = "own-" + unique();
+                    putRecord(value(op, "path", "id"), key);
+                    return key;
+                }
+                return recordKey;
+            case "query:retention_days":
+                return SAFE_RETENTION_DAYS;
+            case "query:emitter_id":
+                return workflow.getString("id");
+            case "query:listener_id":
+                return listenerId;
+            case "query:event_name":
+                return path.contains("auto_subscriptions") ? "$errors" : null;
+            case "query:url":
+                return WEBHOOK_URL;
+            case "query:name":
+                return path.equals("/v1/webhooks") ? "badinput-" + unique() : null;
+            case "path:id":
+                return id(path, owns);
+            default:
+                return null;
+        }
+    }
+
+    /** The {id} of a path: what it is depends on the segment before it. */
+    private String id(String path, boolean owns) {
+        String before = path.substring(0, path.indexOf("/{id}"));
+        String kind = before.substring(before.lastIndexOf('/') + 1);
+        switch (kind) {
+            case "workflows":
+                return owns ? newWorkflow("own").getString("id") : workflow.getString("id");
+            case "executions":
+                return executionId;
+            case "sources":
+                return owns ? newSource() : sourceId;
+            case "data_stores":
+                if (owns) {
+                    String store = newStore();
+                    putRecord(store, recordKey);
+                    return store;
+                }
+                return storeId;
+            case "webhooks":
+                return owns ? newWebhook() : webhookId;
+            case "jobs":
+                return jobId;
+            case "{scope}":
+                return orgId;
+            default:
+                return null;
+        }
+    }
+
+    JsonObject newWorkflow(String label) {
+        return me.createHttpWorkflow("badinput-" + label + "-" + unique(), JsCode.steps(JsCode.step("a", OK_STEP)));
+    }
+
+    String newSource() {
+        return Sources.create(me, Json.createObjectBuilder().add("name", "badinput-" + unique())
+                .add("component_code", HTTP_SOURCE).build().toString()).getString("id");
+    }
+
+    String newStore() {
+        return created(me.post("/v1/projects/" + projectId + "/data_stores",
+                "{\"name\":\"badinput-" + unique() + "\"}")).getString("id");
+    }
+
+    void putRecord(String store, String key) {
+        expect(me.put("/v1/data_stores/" + store + "/record?key=" + Api.encode(key), "{\"value\":{\"n\":1}}"), 200);
+    }
+
+    String newEnvVar() {
+        return created(me.post("/v1/workspaces/" + orgId + "/env_vars", Json.createObjectBuilder()
+                .add("key", "BADINPUT_" + unique().toUpperCase()).add("value", "v").add("secret", false)
+                .build().toString())).getString("id");
+    }
+
+    String newWebhook() {
+        return created(me.post("/v1/webhooks?url=" + Api.encode(WEBHOOK_URL) + "&name=badinput", "")).getString("id");
+    }
+
+    String newClient() {
+        return created(me.post("/v1/workspaces/" + orgId + "/oauth_clients", "{\"name\":\"badinput-" + unique() + "\"}"))
+                .getString("client_id");
+    }
+
+    private void subscribe() {
+        expect(me.post("/v1/subscriptions?emitter_id=" + workflow.getString("id") + "&listener_id=" + listenerId, ""), 200);
+    }
+
+    /** Triggers a workflow whose first step calls $.flow.delay n times and keeps the paused executions' tokens. */
+    private void pauseExecutions(int n) {
+        if (delayed == null) {
+            delayed = me.createHttpWorkflow("badinput-delay-" + unique(), JsCode.steps(
+                    JsCode.step("wait", "export default defineComponent({ async run({ $ }) {"
+                            + " $.export('urls', $.flow.delay(3600000)); return 1 } })"),
+                    JsCode.step("after", OK_STEP)));
+        }
+        for (int i = 0; i < n; i++) {
+            me.trigger(delayed);
+        }
+        String id = delayed.getString("id");
+        java.util.function.Predicate<JsonValue> fresh = e -> e.asJsonObject().getString("status").equals("paused")
+                && !handedOut.contains(e.asJsonObject().getString("id"));
+        List<JsonValue> all = Wait.until(n + " paused executions", 120,
+                () -> me.get("/v1/workflows/" + id + "/executions?limit=100").json().getJsonArray("data"),
+                list -> list.stream().filter(fresh).count() >= n);
+        for (JsonValue e : all) {
+            if (!fresh.test(e)) {
+                continue;
+            }
+            String exec = e.asJsonObject().getString("id");
+            handedOut.add(exec);
+            JsonObject urls = me.get("/v1/executions/" + exec).json().getJsonObject("data").getJsonArray("steps")
+                    .getJsonObject(0).getJsonObject("exports").getJsonObject("urls");
+            paused.add(new String[] {exec, token(urls.getString("resume_url"))});
+        }
+    }
+
+    private static String token(String url) {
+        String query = URI.create(url).getRawQuery();
+        return java.net.URLDecoder.decode(query.substring(query.indexOf("token=") + "token=".length()),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject created(Api.Reply r) {
+        expect(r, 200);
+        return r.json().getJsonObject("data");
+    }
+
+    private static void expect(Api.Reply r, int status) {
+        if (r.status() != status) {
+            throw new AssertionError("fixture: " + r.response().request().method() + " " + r.response().request().uri()
+                    + " answered " + r.status() + " " + r.body());
+        }
+    }
+}
