@@ -101,6 +101,10 @@ public class ComponentService {
 
     private Component save(String workspaceId, String code, String url) {
         String field = code != null ? "component_code" : "component_url";
+        if (url != null && url.length() > Component.MAX_URL_LENGTH) {
+            throw new InvalidInputException("component_url",
+                    "component_url must be at most " + Component.MAX_URL_LENGTH + " characters");
+        }
         Component fromRegistry = null;
         String text = code;
         if (text == null) {

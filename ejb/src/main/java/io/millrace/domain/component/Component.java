@@ -20,6 +20,8 @@ import java.util.List;
         @Index(name = "MR_COMPONENT_KEY", columnList = "workspaceId,componentKey"),
         @Index(name = "MR_COMPONENT_HASH", columnList = "workspaceId,codeHash")})
 public class Component {
+    /** The longest {@code component_url} a component keeps. */
+    public static final int MAX_URL_LENGTH = 2048;
     public static final String SOURCE = "source";
     public static final String ACTION = "action";
 
@@ -45,7 +47,7 @@ public class Component {
     private String code;
     @Column(nullable = false, length = 64)
     private String codeHash;
-    @Column(length = 2048)
+    @Column(length = MAX_URL_LENGTH)
     private String componentUrl;
     @Lob
     @Column(nullable = false)
