@@ -5,6 +5,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -14,6 +15,7 @@ import jakarta.jms.MessageListener;
  * Runs in a container transaction that also consumes the message (XA), so a listener gets each event
  * once: the execution or source run is stored and queued exactly when the message is consumed.
  */
+@Interceptors(OutOfMemoryWatch.class)
 @MessageDriven
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class DeliveryWorker implements MessageListener {

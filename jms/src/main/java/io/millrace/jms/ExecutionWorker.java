@@ -5,6 +5,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -15,6 +16,7 @@ import jakarta.jms.MessageListener;
  * transaction: each step's result is committed on its own, and the message is acknowledged only
  * when the execution has finished, so a crash means redelivery and a resume, never a loss.
  */
+@Interceptors(OutOfMemoryWatch.class)
 @MessageDriven
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ExecutionWorker implements MessageListener {

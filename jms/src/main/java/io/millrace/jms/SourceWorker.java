@@ -5,6 +5,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -14,6 +15,7 @@ import jakarta.jms.MessageListener;
  * transaction (a run's result is committed on its own); the message is acknowledged when the work is
  * done, so a crash means redelivery. The pool size is {@code millrace.source.workers}.
  */
+@Interceptors(OutOfMemoryWatch.class)
 @MessageDriven
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SourceWorker implements MessageListener {

@@ -5,6 +5,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -14,6 +15,7 @@ import jakarta.jms.MessageListener;
  * network is never called inside one). A failed attempt queues the next one as a delayed message. The
  * pool size is {@code millrace.webhook.workers}.
  */
+@Interceptors(OutOfMemoryWatch.class)
 @MessageDriven
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookWorker implements MessageListener {

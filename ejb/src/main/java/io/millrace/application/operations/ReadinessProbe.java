@@ -13,4 +13,7 @@ public interface ReadinessProbe {
 
     /** Execution workers attached to their queue, or -1 with an external broker (not counted). */
     int workerConsumers();
+
+    /** Why the server's memory cannot be trusted (an OutOfMemoryError reached a server thread), or null. */
+    String memoryAlarm();
 }

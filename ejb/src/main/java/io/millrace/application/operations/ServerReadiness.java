@@ -11,6 +11,6 @@ public class ServerReadiness {
 
     public ReadinessReport report() {
         return new ReadinessReport(probe.databaseReady(), probe.runtimeReady(), probe.embeddedBroker(),
-                probe.workerConsumers());
+                probe.workerConsumers(), probe.memoryAlarm());
     }
 }

@@ -1,5 +1,6 @@
 package io.millrace.infrastructure.bootstrap;
 
+import io.millrace.shared.memory.OutOfMemoryAlarm;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -23,6 +24,7 @@ public class FirstStart {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void prepare() {
+        OutOfMemoryAlarm.watchThreads();
         seeder.usersWithoutTransaction();
         seeder.seedIfEmpty();
         done = true;

@@ -3,6 +3,7 @@ package io.millrace.infrastructure.bootstrap;
 import io.millrace.application.operations.ReadinessProbe;
 import io.millrace.infrastructure.messaging.EmbeddedBroker;
 import io.millrace.infrastructure.runtime.RuntimeWarmUp;
+import io.millrace.shared.memory.OutOfMemoryAlarm;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -34,5 +35,10 @@ public class StartupReadiness implements ReadinessProbe {
     @Override
     public int workerConsumers() {
         return broker.workerConsumers();
+    }
+
+    @Override
+    public String memoryAlarm() {
+        return OutOfMemoryAlarm.reason();
     }
 }

@@ -5,6 +5,7 @@ import io.millrace.domain.component.CodeFetcher;
 import io.millrace.shared.egress.EgressGuard;
 import io.millrace.shared.egress.EgressRefused;
 import io.millrace.shared.egress.Route;
+import io.millrace.shared.http.RenewableHttpClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -31,8 +32,10 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class HttpCodeFetcher implements CodeFetcher {
     private static final Pattern GITHUB_BLOB = Pattern.compile("https://github\\.com/([^/]+)/([^/]+)/blob/(.+)");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final RenewableHttpClient HTTP = new RenewableHttpClient("component_url", () -> HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build());
+    /** The longest one hop is waited for, even if the client's own timeouts stopped working. */
+    private static final Duration HARD_LIMIT = Duration.ofSeconds(25);
 
     @Inject
     EgressGuard egress;
@@ -79,7 +82,7 @@ public class HttpCodeFetcher implements CodeFetcher {
             if (route.hostHeader() != null) {
                 request.header("Host", route.hostHeader());
             }
-            HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream(), HARD_LIMIT);
             String location = response.headers().firstValue("location").orElse(null);
             int status = response.statusCode();
             if (!(status == 301 || status == 302 || status == 303 || status == 307 || status == 308) || location == null

@@ -4,6 +4,7 @@ import io.millrace.application.eventing.WebhookPoster;
 import io.millrace.shared.egress.EgressGuard;
 import io.millrace.shared.egress.EgressRefused;
 import io.millrace.shared.egress.Route;
+import io.millrace.shared.http.RenewableHttpClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -18,15 +19,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Posts webhook attempts with the JDK's HTTP client: 10 s to connect, 30 s to answer, no redirects. The
+ * Posts webhook attempts with the JDK's HTTP client: 10 s to connect, 30 s to answer, no redirects; a client
+ * that breaks is replaced ({@link RenewableHttpClient}), so a webhook worker never waits past 45 s. The
  * egress policy checks the webhook's address after DNS resolution, and the POST goes to the checked
  * address (see {@link Route}); a refused attempt fails with the policy's reason and is not sent.
  */
 @ApplicationScoped
 public class HttpWebhookPoster implements WebhookPoster {
     private static final Logger LOG = Logger.getLogger(HttpWebhookPoster.class.getName());
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
+    /** The longest a POST is waited for, even if the client's own timeouts stopped working. */
+    private static final Duration HARD_LIMIT = Duration.ofSeconds(45);
+    private static final RenewableHttpClient CLIENT = new RenewableHttpClient("webhooks", () -> HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build());
 
     @Inject
     EgressGuard egress;
@@ -35,13 +40,13 @@ public class HttpWebhookPoster implements WebhookPoster {
     public String post(String url, Map<String, String> headers, String body) {
         try {
             Route route = egress.route(URI.create(url));
-            HttpRequest.Builder request = HttpRequest.newBuilder(route.connectUri()).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder request = HttpRequest.newBuilder(route.connectUri()).timeout(ANSWER_TIMEOUT);
             headers.forEach(request::header);
             if (route.hostHeader() != null) {
                 request.header("Host", route.hostHeader());
             }
             HttpResponse<Void> response = CLIENT.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.discarding());
+                    HttpResponse.BodyHandlers.discarding(), HARD_LIMIT);
             return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
         } catch (EgressRefused e) {
             return e.getMessage();

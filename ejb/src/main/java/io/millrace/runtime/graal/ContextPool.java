@@ -37,14 +37,17 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
     private final AtomicInteger preparing = new AtomicInteger();
     private volatile boolean closed;
     private final EgressGuard egress;
+    private final long allocationCapBytes;
 
     /**
      * Keeps up to {@code size} prepared contexts (0: prepare each on the caller's thread when taken), whose
-     * HTTP requests go where {@code egress} lets them.
+     * HTTP requests go where {@code egress} lets them and whose single allocations are at most
+     * {@code allocationCapBytes}.
      */
-    ContextPool(Engine engine, Executor executor, int size, EgressGuard egress) {
+    ContextPool(Engine engine, Executor executor, int size, EgressGuard egress, long allocationCapBytes) {
         this.engine = engine;
         this.egress = egress;
+        this.allocationCapBytes = allocationCapBytes;
         this.executor = executor;
         this.size = Math.max(0, size);
         this.ready = new ArrayBlockingQueue<>(Math.max(1, this.size));
@@ -56,7 +59,7 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
     public Prepared take() {
         Prepared prepared = ready.poll();
         refill();
-        return prepared != null ? prepared : prepare(engine, egress);
+        return prepared != null ? prepared : prepare(engine, egress, allocationCapBytes);
     }
 
     /** A run that takes its context straight from the pool (not through a session) closes it after itself. */
@@ -76,11 +79,11 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
     }
 
     /** A fresh context with the bootstrap installed. */
-    static Prepared prepare(Engine engine, EgressGuard egress) {
+    static Prepared prepare(Engine engine, EgressGuard egress, long allocationCapBytes) {
         StepHost host = new StepHost(egress);
-        Context context = Sandbox.newContext(engine, new BuiltinModules(host::packages));
+        Context context = Sandbox.newContext(engine, new BuiltinModules(host::packages), allocationCapBytes);
         try {
-            return new Prepared(context, host, StepLoader.bootstrap(context, host));
+            return new Prepared(context, host, StepLoader.bootstrap(context, host, allocationCapBytes));
         } catch (RuntimeException e) {
             context.close(true);
             throw e;
@@ -103,7 +106,7 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
 
     private void prepareOne() {
         try {
-            Prepared prepared = prepare(engine, egress);
+            Prepared prepared = prepare(engine, egress, allocationCapBytes);
             if (closed || !ready.offer(prepared)) {
                 prepared.context().close();
             } else if (closed) {

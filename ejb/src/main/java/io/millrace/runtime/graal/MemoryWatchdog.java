@@ -35,16 +35,15 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  *       ({@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}); garbage counts too, as
  *       nothing tells which of a thread's allocations are still alive;</li>
  *   <li>how full the heap was after the last garbage collection (from the JVM's GC notifications,
- *       or, without them, the heap pools' collection usage).</li>
+ *       or, without them, the heap pools' collection usage), and how full it is now.</li>
  * </ul>
- * When some steps have allocated more than the limit <em>and</em> the heap is fuller than the given
- * fraction after a collection, the step that allocated most is reported (its context is then
- * cancelled). Only one step is stopped per collection, so that the memory it held can be reclaimed
- * before another is judged. A fraction of 0 makes the allocation limit alone decide.
+ * {@link MemoryJudge} decides from these numbers which steps are reported (their contexts are then
+ * cancelled). Single allocations too large for this to catch in time are refused before they happen
+ * ({@code guards.js}, and the engine's string length limit: see {@link RuntimeLimits#allocationCapBytes}).
  */
 final class MemoryWatchdog implements AutoCloseable {
 
-    static final long PERIOD_MILLIS = 50;
+    static final long PERIOD_MILLIS = 20;
 
     private static final Logger LOG = Logger.getLogger(MemoryWatchdog.class.getName());
 
@@ -75,6 +74,7 @@ final class MemoryWatchdog implements AutoCloseable {
 
     private final long allocationLimit;
     private final double heapFraction;
+    private final MemoryJudge judge;
     private final com.sun.management.ThreadMXBean threads;
     private final List<Watch> watches = new CopyOnWriteArrayList<>();
     private final List<Runnable> unsubscribe = new ArrayList<>();
@@ -92,6 +92,7 @@ final class MemoryWatchdog implements AutoCloseable {
     MemoryWatchdog(ScheduledExecutorService scheduler, long allocationLimit, double heapFraction) {
         this.allocationLimit = allocationLimit;
         this.heapFraction = heapFraction;
+        this.judge = new MemoryJudge(allocationLimit, heapFraction);
         this.threads = allocationLimit > 0 ? threadBean() : null;
         this.heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
@@ -125,43 +126,47 @@ final class MemoryWatchdog implements AutoCloseable {
     /** One look at the running steps, every {@link #PERIOD_MILLIS} ms on the scheduler. */
     void sample() {
         try {
-            if (watches.isEmpty()) {
+            List<Watch> running = List.copyOf(watches);
+            if (running.isEmpty()) {
                 return;
             }
             long gcCount = collections.get();
-            if (heapFraction > 0) {
-                boolean collectedSinceLastStop = unsubscribe.isEmpty() || gcCount != collectionsAtLastStop;
-                if (!collectedSinceLastStop || heapUsedAfterGc() <= heapFraction * maxHeap) {
-                    return;
-                }
+            long[] allocated = new long[running.size()];
+            for (int i = 0; i < allocated.length; i++) {
+                allocated[i] = running.get(i).fired ? -1 : running.get(i).allocated();
             }
-            Watch worst = null;
-            long worstBytes = allocationLimit;
-            for (Watch watch : watches) {
-                long allocated = watch.allocated();
-                if (!watch.fired && allocated > worstBytes) {
-                    worst = watch;
-                    worstBytes = allocated;
-                }
-            }
-            if (worst != null) {
-                worst.fired = true;
+            MemoryJudge.Heap heap = new MemoryJudge.Heap(heapFraction > 0 ? heapUsedAfterGc() : -1, heapUsedNow(),
+                    maxHeap, unsubscribe.isEmpty() || gcCount != collectionsAtLastStop);
+            for (MemoryJudge.Stop stop : judge.judge(allocated, heap)) {
+                Watch watch = running.get(stop.index());
+                watch.fired = true;
                 collectionsAtLastStop = gcCount;
-                worst.close();
-                worst.onExceeded.accept(message(worstBytes));
+                watch.close();
+                watch.onExceeded.accept(message(stop, heap));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the step memory watchdog failed", e);
         }
     }
 
-    private String message(long allocated) {
-        String heap = heapFraction > 0 && maxHeap > 0
-                ? " while the server's memory was " + Math.round(100.0 * heapUsedAfterGc() / maxHeap) + "% full"
-                : "";
-        return "the step used too much memory and was stopped: it allocated " + allocated / RuntimeLimits.MB
-                + " MB, more than the limit of " + allocationLimit / RuntimeLimits.MB + " MB" + heap + ". Avoid "
-                + "loading whole files or large responses into memory: write them to /tmp and process them in parts.";
+    private String message(MemoryJudge.Stop stop, MemoryJudge.Heap heap) {
+        String allocated = stop.allocated() / RuntimeLimits.MB + " MB";
+        String full = Math.round(100 * Math.max(heap.afterGcShare(), heap.usedShare())) + "% full";
+        String why = stop.allocated() > allocationLimit
+                ? "it allocated " + allocated + ", more than the limit of " + allocationLimit / RuntimeLimits.MB + " MB"
+                : "it allocated " + allocated + ", the most of the steps running";
+        String heapNote = heapFraction > 0 && maxHeap > 0 ? " while the server's memory was " + full : "";
+        return "the step used too much memory and was stopped: " + why + heapNote + ". Avoid loading whole files or "
+                + "large responses into memory: write them to /tmp and process them in parts.";
+    }
+
+    /** Bytes of heap in use now (live data and garbage not yet collected). */
+    private long heapUsedNow() {
+        try {
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Bytes of heap in use after the last collection (the live data then), or -1 before the first. */

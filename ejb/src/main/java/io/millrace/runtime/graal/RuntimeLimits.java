@@ -33,6 +33,16 @@ public record RuntimeLimits(long tmpDirCapBytes, long stepAllocationLimitBytes, 
         }
     }
 
+    /**
+     * The most bytes one allocation of a run may take at once (an ArrayBuffer, a typed array, a Buffer, an
+     * array filled in one call, a string): the step allocation limit, and at most an eighth of the server's
+     * heap, so that no single allocation can take the memory the server's own threads need.
+     */
+    public long allocationCapBytes() {
+        long heapShare = Runtime.getRuntime().maxMemory() / 8;
+        return stepAllocationLimitBytes > 0 ? Math.min(stepAllocationLimitBytes, heapShare) : heapShare;
+    }
+
     public RuntimeLimits withTmpDirCap(long bytes) {
         return new RuntimeLimits(bytes, stepAllocationLimitBytes, heapUsedFraction, maxResponseBytes);
     }

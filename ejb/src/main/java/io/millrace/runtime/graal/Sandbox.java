@@ -30,6 +30,12 @@ final class Sandbox {
     /** The bootstrap script; its value is {@code install(host)}. Shared so its parse is cached by the engine. */
     static final Source BOOTSTRAP = Source.newBuilder(LANGUAGE, read("bootstrap.js"), BOOTSTRAP_NAME).buildLiteral();
 
+    /** The allocation guards, evaluated before the bootstrap; its value is {@code guard(capBytes)}. */
+    static final Source GUARDS = Source.newBuilder(LANGUAGE, read("guards.js"), "millrace-bootstrap/guards.js").buildLiteral();
+
+    /** GraalJS's own longest string, in characters. */
+    private static final long ENGINE_STRING_LIMIT = 1_073_741_799L;
+
     /**
      * Libraries the bootstrap evaluates only when a step first uses them (see {@code lib()} in
      * bootstrap.js), so that a step that needs no Buffer, URL or crypto does not pay for them.
@@ -52,8 +58,9 @@ final class Sandbox {
     /**
      * A context that can reach nothing outside itself except the proxies handed to it and, as its only
      * IO, the modules it may import ({@code modules}: the built-ins and the npm packages bound to the run).
+     * No string in it may be longer than half of {@code allocationCapBytes} characters (two bytes each).
      */
-    static Context newContext(Engine engine, BuiltinModules modules) {
+    static Context newContext(Engine engine, BuiltinModules modules, long allocationCapBytes) {
         return Context.newBuilder(LANGUAGE)
                 .engine(engine)
                 .allowHostAccess(HostAccess.NONE)
@@ -72,6 +79,8 @@ final class Sandbox {
                 .option("js.load", "false")
                 .option("js.print", "false")
                 .option("js.console", "false")
+                .allowExperimentalOptions(true)
+                .option("js.string-length-limit", Long.toString(Math.max(1 << 20, Math.min(ENGINE_STRING_LIMIT, allocationCapBytes / 2))))
                 .build();
     }
 

@@ -17,7 +17,26 @@ final class StepErrors {
     /** GraalJS's message for an import it cannot resolve; the specifier is group 1. */
     private static final Pattern NOT_FOUND = Pattern.compile("Cannot find module '([^']*)' imported from [^\\n:]*");
 
+    /** The name of a step error for memory a run may not have (the seed's "Out of Memory" error). */
+    static final String OUT_OF_MEMORY = "Out of Memory";
+    static final String RAN_OUT = "the step ran out of memory and was stopped. Avoid loading whole files or large "
+            + "responses into memory: write them to /tmp and process them in parts.";
+
     private StepErrors() {
+    }
+
+    /** An Out of Memory error with this message. */
+    static StepError outOfMemory(String message) {
+        return new StepError(OUT_OF_MEMORY, message, OUT_OF_MEMORY + ": " + message);
+    }
+
+    /**
+     * True when the JVM had no memory left for the guest code (an {@code OutOfMemoryError} in the run's
+     * thread, which GraalJS reports as an exhausted resource); a too-deep stack is a RangeError, not this.
+     */
+    static boolean isOutOfMemory(PolyglotException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+        return e.isResourceExhausted() && !message.contains("stack");
     }
 
     /**
@@ -31,6 +50,9 @@ final class StepErrors {
             try {
                 reason.throwException();
             } catch (PolyglotException e) {
+                if (isOutOfMemory(e)) {
+                    return outOfMemory(RAN_OUT);
+                }
                 frames = frames(e, stepName);
             } catch (RuntimeException notThrowable) {
                 // no stack to report
@@ -42,6 +64,9 @@ final class StepErrors {
 
     /** An error that escaped to Java: thrown by the module's top level, a timer callback, or the runtime. */
     static StepError of(PolyglotException e, String stepName) {
+        if (isOutOfMemory(e)) {
+            return outOfMemory(RAN_OUT);
+        }
         String name = "Error";
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (e.isHostException()) {

@@ -41,7 +41,7 @@ final class StepExecution {
     }
 
     static final String NEVER_SETTLES = "run() did not finish: it is awaiting a promise that can never settle";
-    static final String OUT_OF_MEMORY = "Out of Memory";
+    static final String OUT_OF_MEMORY = StepErrors.OUT_OF_MEMORY;
 
     /** Where the run's context comes from and goes to. */
     interface Lease {
@@ -117,9 +117,8 @@ final class StepExecution {
                 if (e.isCancelled() || guarded.stopReason() != null) {
                     return stopped(guarded);
                 }
-                if (e.isResourceExhausted() && isMemory(e)) {
-                    host.failOver(outOfMemory("the step ran out of memory and was stopped. Avoid loading whole "
-                            + "files or large responses into memory: write them to /tmp and process them in parts."));
+                if (StepErrors.isOutOfMemory(e)) {
+                    host.failOver(StepErrors.outOfMemory(StepErrors.RAN_OUT));
                 } else if (e.isHostException() && e.asHostException() instanceof PayloadLimitExceeded) {
                     return host.outcome(false); // the host failed the run already
                 } else {
@@ -133,7 +132,7 @@ final class StepExecution {
                 }
                 return stopped(guarded);
             } catch (OutOfMemoryError e) {
-                host.failOver(outOfMemory("the server ran out of memory while the step ran, and the step was stopped."));
+                host.failOver(StepErrors.outOfMemory("the server ran out of memory while the step ran, and the step was stopped."));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 host.fail(new StepError("Error", "the step was interrupted", "Error: the step was interrupted"));
@@ -174,7 +173,7 @@ final class StepExecution {
     private StepOutcome stopped(GuardedContext guarded) {
         GuardedContext.StopReason reason = guarded.stopReason();
         if (reason == GuardedContext.StopReason.OUT_OF_MEMORY) {
-            host.failOver(outOfMemory(memoryMessage));
+            host.failOver(StepErrors.outOfMemory(memoryMessage));
             return host.outcome(false);
         }
         if (reason == GuardedContext.StopReason.PAYLOAD_LIMIT) {
@@ -183,12 +182,4 @@ final class StepExecution {
         return host.outcome(!host.settled());
     }
 
-    private static StepError outOfMemory(String message) {
-        return new StepError(OUT_OF_MEMORY, message, OUT_OF_MEMORY + ": " + message);
-    }
-
-    private static boolean isMemory(PolyglotException e) {
-        String message = e.getMessage();
-        return message != null && message.toLowerCase().contains("memory");
-    }
 }

@@ -25,8 +25,12 @@ final class StepLoader {
     private StepLoader() {
     }
 
-    /** Evaluates the bootstrap in {@code context} and returns its driver ({@code run}, {@code check}, {@code commonjs}). */
-    static Value bootstrap(Context context, StepHost host) {
+    /**
+     * Installs the allocation guards (no single allocation over {@code allocationCapBytes}), then evaluates the
+     * bootstrap in {@code context} and returns its driver ({@code run}, {@code check}, {@code commonjs}).
+     */
+    static Value bootstrap(Context context, StepHost host, long allocationCapBytes) {
+        context.eval(Sandbox.GUARDS).execute((double) allocationCapBytes);
         return context.eval(Sandbox.BOOTSTRAP).execute(host.bridge());
     }
 

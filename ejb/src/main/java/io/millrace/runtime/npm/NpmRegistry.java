@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.millrace.shared.http.RenewableHttpClient;
+
 /**
  * Reads package metadata ("packuments") and tarballs from an npm registry ({@code GET {base}/{name}}).
  * Packuments are cached in memory for {@link #PACKUMENT_TTL}. Thread-safe.
@@ -38,7 +40,7 @@ public final class NpmRegistry {
     }
 
     private final String base;
-    private final HttpClient client;
+    private final RenewableHttpClient client;
     private final Duration timeout;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
@@ -54,7 +56,8 @@ public final class NpmRegistry {
         String b = Objects.requireNonNull(base, "base");
         this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = new RenewableHttpClient("npm registry", () -> HttpClient.newBuilder().connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL).build());
     }
 
     public String base() {
@@ -72,7 +75,7 @@ public final class NpmRegistry {
         HttpResponse<String> response;
         try {
             response = client.send(HttpRequest.newBuilder(URI.create(base + "/" + path)).timeout(timeout)
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString(), timeout.plusSeconds(15));
         } catch (IOException e) {
             throw new PackageException(name, "the npm registry could not be reached for package '" + name + "': " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -94,7 +97,7 @@ public final class NpmRegistry {
     public byte[] tarball(String name, String url) {
         try {
             HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                    .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+                    .GET().build(), HttpResponse.BodyHandlers.ofInputStream(), timeout.plusSeconds(15));
             try (InputStream in = response.body()) {
                 if (response.statusCode() / 100 != 2) {
                     throw new PackageException(name, "downloading " + url + " failed with " + response.statusCode());

@@ -103,7 +103,8 @@ class ContextIsolationTest {
     @Test
     void poolPreparesAheadAndHandsEachContextOutOnce() {
         try (Engine engine = Sandbox.newEngine();
-             ContextPool pool = new ContextPool(engine, Runnable::run, 2, EgressGuard.DEFAULT)) {
+             ContextPool pool = new ContextPool(engine, Runnable::run, 2, EgressGuard.DEFAULT,
+                     RuntimeLimits.DEFAULTS.allocationCapBytes())) {
             assertEquals(2, pool.ready());
             ContextPool.Prepared first = pool.take();
             ContextPool.Prepared second = pool.take();

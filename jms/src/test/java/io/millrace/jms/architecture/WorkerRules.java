@@ -10,7 +10,7 @@ final class WorkerRules {
 
     static final ArchRule WORKERS_ONLY_HAND_OVER = classes().that().areAnnotatedWith(MessageDriven.class)
             .should().onlyDependOnClassesThat().resideInAnyPackage("io.millrace.jms..", "io.millrace.application..",
-                    "jakarta.jms..", "jakarta.ejb..", "jakarta.inject..", "jakarta.annotation..", "java.lang..")
+                    "jakarta.jms..", "jakarta.ejb..", "jakarta.inject..", "jakarta.interceptor..", "jakarta.annotation..", "java.lang..")
             .andShould().haveSimpleNameEndingWith("Worker")
             .because("a message-driven bean reads its message and hands it to an application service; the work "
                     + "(and every repository, queue or transaction) is the service's");

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready when the database is seeded, the JavaScript runtime is created and, with the embedded broker, the
  * execution workers are attached to their queue (so an accepted event starts running at once); see
- * {@link ReadinessReport#ready()}.
+ * {@link ReadinessReport#ready()}. Once an OutOfMemoryError reached one of the server's threads, it stays DOWN
+ * until a restart, with the reason under {@code memory}.
  */
 @Readiness
 @ApplicationScoped
@@ -28,6 +29,7 @@ public class ReadinessCheck implements HealthCheck {
                 .withData("runtime", report.runtime() ? "UP" : "DOWN")
                 .withData("broker", report.embeddedBroker() ? "embedded" : "external")
                 .withData("workers", report.workers())
+                .withData("memory", report.memoryAlarm() == null ? "UP" : report.memoryAlarm())
                 .build();
     }
 }

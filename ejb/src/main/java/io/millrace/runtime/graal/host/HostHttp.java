@@ -37,6 +37,7 @@ public final class HostHttp {
     private final HttpRun run;
     private final EgressGuard egress;
     private final Set<HttpExchange> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile ResponseBudget budget;
     /** Labelled requests still going, and how to log that they were cancelled. */
     private final Map<HttpExchange, Runnable> labelledInFlight = new ConcurrentHashMap<>();
 
@@ -105,8 +106,18 @@ public final class HostHttp {
                     e.getMessage() == null ? "Invalid request" : e.getMessage()));
             return null;
         }
-        send(loop, call, first, new HttpExchange(egress, maxBytes, timeout), maxBytes, timeoutMillis);
+        send(loop, call, first, new HttpExchange(egress, maxBytes, timeout, budget()), maxBytes, timeoutMillis);
         return null;
+    }
+
+    /** What this context's responses may hold at once while being received: one response's limit. */
+    private ResponseBudget budget() {
+        ResponseBudget b = budget;
+        if (b == null || b.limit() != run.maxResponseBytes()) {
+            b = new ResponseBudget(run.maxResponseBytes());
+            budget = b;
+        }
+        return b;
     }
 
     private void send(EventLoop loop, Call call, Redirects.Hop first, HttpExchange exchange, long maxBytes,

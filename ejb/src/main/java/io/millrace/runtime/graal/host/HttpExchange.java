@@ -37,15 +37,17 @@ final class HttpExchange {
 
     private final EgressGuard guard;
     private final long maxBytes;
+    private final ResponseBudget budget;
     private final long timeoutMillis;
     private final long started = System.nanoTime();
     private final CompletableFuture<Outcome> result = new CompletableFuture<>();
     private volatile CompletableFuture<?> current;
 
     /** An exchange whose hops together take at most {@code timeoutMillis} (Long.MAX_VALUE: no limit). */
-    HttpExchange(EgressGuard guard, long maxBytes, long timeoutMillis) {
+    HttpExchange(EgressGuard guard, long maxBytes, long timeoutMillis, ResponseBudget budget) {
         this.guard = guard;
         this.maxBytes = maxBytes;
+        this.budget = budget;
         this.timeoutMillis = timeoutMillis;
     }
 
@@ -75,9 +77,15 @@ final class HttpExchange {
             if (remaining <= 0) {
                 throw new CompletionException(new HttpTimeoutException("request timed out"));
             }
-            CompletableFuture<HttpResponse<byte[]>> sent = HttpRequests.client().sendAsync(
+            java.net.http.HttpClient client = HttpRequests.client().current();
+            CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(
                     HttpRequests.build(route, hop.method(), hop.headers(), hop.body(), remaining),
-                    info -> new LimitedBody(info, maxBytes));
+                    info -> new LimitedBody(info, maxBytes, budget));
+            sent.whenComplete((answer, failure) -> {
+                if (failure != null) {
+                    HttpRequests.client().failed(client, failure);
+                }
+            });
             current = sent;
             if (result.isDone()) {
                 sent.cancel(true);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.graalvm.polyglot.Value;
 
 import io.millrace.shared.egress.Route;
+import io.millrace.shared.http.RenewableHttpClient;
 
 /**
  * Builds the {@link HttpRequest}s of guest requests, and the one {@link HttpClient} every run sends them
@@ -30,7 +31,7 @@ final class HttpRequests {
             "keep-alive", "transfer-encoding", "te", "trailer", "proxy-connection");
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
 
-    private static volatile HttpClient client;
+    private static volatile RenewableHttpClient client;
     private static volatile ExecutorService executor;
 
     private HttpRequests() {
@@ -56,19 +57,22 @@ final class HttpRequests {
         return e;
     }
 
-    /** The client every run shares: HTTP/1.1, redirects not followed (HttpExchange follows them after a check). */
-    static HttpClient client() {
-        HttpClient c = client;
+    /**
+     * The client every run shares: HTTP/1.1, redirects not followed (HttpExchange follows them after a check);
+     * replaced when it breaks (see {@link RenewableHttpClient#failed}).
+     */
+    static RenewableHttpClient client() {
+        RenewableHttpClient c = client;
         if (c == null) {
             synchronized (HttpRequests.class) {
                 c = client;
                 if (c == null) {
-                    c = HttpClient.newBuilder()
+                    c = new RenewableHttpClient("of steps", () -> HttpClient.newBuilder()
                             .followRedirects(HttpClient.Redirect.NEVER)
                             .connectTimeout(CONNECT_TIMEOUT)
                             .version(HttpClient.Version.HTTP_1_1)
                             .executor(executor())
-                            .build();
+                            .build());
                     client = c;
                 }
             }

@@ -9,7 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** Collects a response body, failing with {@link TooLarge} as soon as it is larger than allowed. */
+/**
+ * Collects a response body, failing with {@link TooLarge} as soon as it is larger than allowed, or than the
+ * run's {@link ResponseBudget} still allows while its other responses are being received too.
+ */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /** The response body is larger than allowed. */
@@ -21,13 +24,15 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final long maxBytes;
+    private final ResponseBudget budget;
     private final long declared;
     private final List<ByteBuffer> parts = new ArrayList<>();
     private long size;
     private Flow.Subscription subscription;
 
-    LimitedBody(HttpResponse.ResponseInfo info, long maxBytes) {
+    LimitedBody(HttpResponse.ResponseInfo info, long maxBytes, ResponseBudget budget) {
         this.maxBytes = maxBytes;
+        this.budget = budget;
         this.declared = info.headers().firstValueAsLong("content-length").orElse(-1);
     }
 
@@ -48,20 +53,21 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
             return;
         }
         for (ByteBuffer item : items) {
-            size += item.remaining();
-            if (size > maxBytes) {
-                parts.clear();
+            int n = item.remaining();
+            if (size + n > maxBytes || !budget.take(n)) {
+                giveBack();
                 subscription.cancel();
-                result.completeExceptionally(new TooLarge(maxBytes));
+                result.completeExceptionally(new TooLarge(size + n > maxBytes ? maxBytes : budget.limit()));
                 return;
             }
+            size += n;
             parts.add(item);
         }
     }
 
     @Override
     public void onError(Throwable throwable) {
-        parts.clear();
+        giveBack();
         result.completeExceptionally(throwable);
     }
 
@@ -74,8 +80,15 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
             part.get(bytes, at, n);
             at += n;
         }
-        parts.clear();
+        giveBack();
         result.complete(bytes);
+    }
+
+    /** Forgets the parts held and gives their bytes back to the budget. */
+    private void giveBack() {
+        parts.clear();
+        budget.release(size);
+        size = 0;
     }
 
     @Override
