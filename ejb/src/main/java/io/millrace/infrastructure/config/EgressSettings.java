@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The egress policy of this server, for steps, sources and webhooks: the allow-list
  * {@code millrace.egress.allow} (see {@link AllowList}; invalid entries are logged and left out), and the
- * server's own ports: {@code default.http.port}, {@code default.https.port} when set, and the embedded
+ * server's own ports: {@code default.http.port}, {@code default.https.port} when set, the loopback port of
+ * Liberty's own endpoints {@code millrace.internal.http.port}, and the embedded
  * broker's {@code millrace.broker.port}.
  */
 @ApplicationScoped
@@ -34,6 +35,9 @@ public class EgressSettings {
     @ConfigProperty(name = "default.https.port")
     Optional<Integer> httpsPort;
     @Inject
+    @ConfigProperty(name = "millrace.internal.http.port", defaultValue = "9081")
+    int internalHttpPort;
+    @Inject
     @ConfigProperty(name = "millrace.broker", defaultValue = "embedded")
     String broker;
     @Inject
@@ -48,7 +52,7 @@ public class EgressSettings {
         for (String error : list.errors()) {
             LOG.severe(EgressPolicy.ALLOW_VARIABLE + ": " + error + "; the entry is ignored");
         }
-        Set<Integer> own = ownPorts(httpPort, httpsPort.orElse(-1), "embedded".equalsIgnoreCase(broker) ? brokerPort : -1);
+        Set<Integer> own = ownPorts(httpPort, httpsPort.orElse(-1), internalHttpPort, "embedded".equalsIgnoreCase(broker) ? brokerPort : -1);
         LOG.info("Egress policy: internal addresses and this server's ports " + own + " are refused"
                 + (list.isEmpty() ? "" : ", except " + list));
         return EgressGuard.of(new EgressPolicy(list, own, LocalAddresses.ofThisHost()));

@@ -764,6 +764,9 @@ final class BadInputProbes {
 
         for (String path : List.of("/health", "/health/ready", "/health/live", "/metrics", "/openapi", "/ping")) {
             BadInputProbe p = new BadInputProbe("GET " + path, "baseline", "GET", path);
+            if (path.equals("/metrics") || path.equals("/openapi")) {
+                p.header("Authorization", bearer); // an admin's key: both need one (docs/api.md)
+            }
             out.add(p);
             out.add(p.with("query: bare %").rawQuery("x=%"));
             out.add(p.with("query: %zz").rawQuery("x=%zz"));

@@ -38,7 +38,7 @@ class ConsistencyIT {
     @BeforeAll
     static void fetchDocument() {
         Api api = Api.server();
-        Api.Reply reply = api.raw(api.request("/openapi").GET());
+        Api.Reply reply = api.get("/openapi");
         assertEquals(200, reply.status(), reply.body());
         ParseOptions options = new ParseOptions();
         options.setResolve(true);

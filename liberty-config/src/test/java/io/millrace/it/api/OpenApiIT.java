@@ -41,7 +41,7 @@ class OpenApiIT {
     @BeforeAll
     static void fetchAndParse() {
         Api api = Api.server();
-        Api.Reply reply = api.raw(api.request("/openapi").GET());
+        Api.Reply reply = api.get("/openapi");
         assertEquals(200, reply.status(), reply.body());
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
@@ -49,7 +49,7 @@ class OpenApiIT {
         assertEquals(List.of(), result.getMessages() == null ? List.of() : result.getMessages(), "parser messages");
         doc = result.getOpenAPI();
         assertNotNull(doc);
-        Api.Reply json = api.raw(api.request("/openapi?format=JSON").GET());
+        Api.Reply json = api.get("/openapi?format=JSON");
         assertEquals(200, json.status());
         assertTrue(json.body().trim().startsWith("{"), "also served as JSON");
     }

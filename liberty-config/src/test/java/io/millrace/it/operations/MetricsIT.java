@@ -27,7 +27,7 @@ class MetricsIT {
         api.raw(api.request(Api.endpoint(wf) + "?fail=1").GET());
         WorkflowLists.awaitExecutions(api, id, 4, WorkflowLists::finished);
 
-        String metrics = api.raw(api.request("/metrics?scope=application").GET()).body();
+        String metrics = api.get("/metrics?scope=application").body();
         assertEquals(3, value(metrics, "millrace_executions_total", id, "status=\"success\""));
         assertEquals(1, value(metrics, "millrace_executions_total", id, "status=\"error\""));
         assertEquals(4, value(metrics, "millrace_execution_duration_seconds_count", id, ""));

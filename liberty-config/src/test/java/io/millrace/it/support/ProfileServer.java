@@ -30,6 +30,7 @@ public final class ProfileServer {
                 "MILLRACE_HTTP_HOST=127.0.0.1",
                 "MILLRACE_ENDPOINT_BASE_URL=http://127.0.0.1:" + httpPort,
                 "MILLRACE_BROKER_PORT=" + LibertyServer.freePort(),
+                "MILLRACE_INTERNAL_HTTP_PORT=" + LibertyServer.freePort(),
                 "MILLRACE_ADMIN_API_KEY=" + API_KEY));
         env.addAll(environment);
         Files.writeString(dir.resolve("server.env"), String.join("\n", env) + "\n");

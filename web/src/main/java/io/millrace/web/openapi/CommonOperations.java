@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -33,6 +34,7 @@ public class CommonOperations implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         describe(openAPI);
+        publicServer(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -42,6 +44,18 @@ public class CommonOperations implements OASFilter {
                 item.getOperations().values().forEach(CommonOperations::complete);
             }
         });
+    }
+
+    /**
+     * The server is the public base URL ({@code millrace.endpoint.base.url}): Liberty would name the address
+     * the document was read from, its internal loopback port (see {@code web.operations}).
+     */
+    private static void publicServer(OpenAPI openAPI) {
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            String base = ConfigProvider.getConfig().getOptionalValue("millrace.endpoint.base.url", String.class)
+                    .orElse("http://localhost:9080");
+            openAPI.setServers(List.of(OASFactory.createServer().url(base.replaceFirst("/+$", ""))));
+        }
     }
 
     /**

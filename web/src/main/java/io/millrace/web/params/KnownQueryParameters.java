@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code ?stauts=error}) would otherwise be ignored and answer unfiltered data. An operation takes the
  * {@code @QueryParam}s of its resource method (its parameters, {@code @BeanParam}s included) and of its
  * resource class, and the common {@code include}, {@code exclude} and {@code org_id}; names are
- * case-sensitive. Only authenticated API requests are checked: the OAuth token endpoints ignore unknown
+ * case-sensitive. Only authenticated API requests are checked, and those to resources marked
+ * {@link QueryCheckedWithoutCaller} ({@code /metrics}, {@code /openapi}): the OAuth token endpoints ignore unknown
  * parameters as RFC 6749 §3.2 requires, and the query of an HTTP trigger ({@code /e/…}, not JAX-RS) is
  * its event's.
  */
@@ -43,7 +44,8 @@ public class KnownQueryParameters implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!caller.present() || resource == null || resource.getResourceMethod() == null) {
+        if (resource == null || resource.getResourceMethod() == null || !(caller.present()
+                || resource.getResourceClass().isAnnotationPresent(QueryCheckedWithoutCaller.class))) {
             return;
         }
         Set<String> taken = TAKEN.computeIfAbsent(resource.getResourceMethod(),

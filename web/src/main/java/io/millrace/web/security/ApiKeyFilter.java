@@ -16,13 +16,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every {@code /v1} request (and {@code /sources/{id}/sse}, the seed's path of a source's stream) needs
  * {@code Authorization: Bearer <credential>}, where the credential is a user API key or an unexpired,
  * unrevoked OAuth access token ({@link Authentication}); otherwise 401 with a JSON error. The token
  * endpoints ({@code /v1/oauth/token}, {@code /v1/oauth/revoke}) authenticate the OAuth client themselves
- * and need no Bearer. The authenticated caller goes to the request's {@link Caller}. Credentials are
+ * and need no Bearer. {@code /metrics} and {@code /openapi} need one too unless
+ * {@code millrace.metrics.authentication} / {@code millrace.openapi.authentication} is false (who may read
+ * them is decided in {@code web.operations}). The authenticated caller goes to the request's {@link Caller}. Credentials are
  * checked under the throttle of the client's address (see {@code CredentialThrottle}): an address that
  * failed too often gets 429 with {@code Retry-After} instead.
  */
@@ -34,6 +37,12 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     private static final Set<String> OPEN = Set.of("v1/oauth/token", "v1/oauth/revoke");
 
     @Inject
+    @ConfigProperty(name = "millrace.metrics.authentication", defaultValue = "true")
+    boolean metricsAuthentication;
+    @Inject
+    @ConfigProperty(name = "millrace.openapi.authentication", defaultValue = "true")
+    boolean openApiAuthentication;
+    @Inject
     Authentication authentication;
     @Inject
     Caller caller;
@@ -43,8 +52,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath().replaceFirst("^/", "");
-        if (!(path.equals("v1") || path.startsWith("v1/") || path.startsWith("sources/"))
-                || OPEN.contains(path.replaceFirst("/+$", ""))) {
+        if (!needsCredential(path)) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -67,5 +75,16 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             return;
         }
         caller.authenticated(found.get());
+    }
+
+    private boolean needsCredential(String path) {
+        if (path.equals("metrics") || path.startsWith("metrics/")) {
+            return metricsAuthentication;
+        }
+        if (path.equals("openapi") || path.startsWith("openapi/")) {
+            return openApiAuthentication;
+        }
+        return (path.equals("v1") || path.startsWith("v1/") || path.startsWith("sources/"))
+                && !OPEN.contains(path.replaceFirst("/+$", ""));
     }
 }
