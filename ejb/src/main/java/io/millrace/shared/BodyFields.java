@@ -52,8 +52,7 @@ public final class BodyFields {
         JsonObject o = value.asJsonObject();
         for (String name : o.keySet()) {
             if (!fields.contains(name) && !readOnly.contains(name)) {
-                String named = field == null ? name : field + "." + name;
-                throw new InvalidInputException(named, "unknown field '" + name + "'");
+                throw new InvalidInputException(Quoted.member(field, name), "unknown field " + Quoted.of(name));
             }
         }
         return o;
@@ -82,7 +81,7 @@ public final class BodyFields {
     public static void rejectUnknown(JsonObject o, Set<String> allowed, String field) {
         for (String key : o.keySet()) {
             if (!allowed.contains(key)) {
-                throw new InvalidInputException(field + "." + key, "unknown field '" + key + "' in " + field);
+                throw new InvalidInputException(Quoted.member(field, key), "unknown field " + Quoted.of(key) + " in " + field);
             }
         }
     }

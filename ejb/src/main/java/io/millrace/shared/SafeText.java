@@ -44,7 +44,7 @@ public final class SafeText {
                         throw new InvalidInputException(field, "a field name " + (field == null ? "of the request body"
                                 : "in " + field) + " holds an unpaired UTF-16 surrogate: send whole characters");
                     }
-                    checkJson(e.getValue(), field == null ? e.getKey() : field + "." + e.getKey());
+                    checkJson(e.getValue(), Quoted.member(field, e.getKey()));
                 }
             }
             default -> {

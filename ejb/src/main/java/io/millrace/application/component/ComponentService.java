@@ -8,6 +8,7 @@ import io.millrace.shared.Ids;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
 import io.millrace.domain.workspace.User;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -51,11 +52,11 @@ public class ComponentService {
     public Component get(User caller, String keyOrId) {
         Optional<Component> found = keyOrId.startsWith("sc_") ? visible(caller.workspaceId(), keyOrId)
                 : components.newestByKey(caller.workspaceId(), keyOrId);
-        return found.orElseThrow(() -> new NotFoundException("component " + keyOrId + " not found"));
+        return found.orElseThrow(() -> new NotFoundException("component " + Quoted.value(keyOrId) + " not found"));
     }
 
     public Component registry(String key) {
-        return registry.byKey(key).orElseThrow(() -> new NotFoundException("no registry component " + key));
+        return registry.byKey(key).orElseThrow(() -> new NotFoundException("no registry component " + Quoted.value(key)));
     }
 
     public ComponentRegistry.Search search(String query, String app, int limit) {
@@ -69,14 +70,14 @@ public class ComponentService {
     public Component forSource(String workspaceId, String componentId, String code, String url, String key) {
         if (componentId != null) {
             return visible(workspaceId, componentId).orElseThrow(() ->
-                    new InvalidInputException("component_id", "component " + componentId + " not found"));
+                    new InvalidInputException("component_id", "component " + Quoted.value(componentId) + " not found"));
         }
         if (code != null || url != null) {
             return save(workspaceId, code, url);
         }
         if (key != null) {
             return registry.byKey(key).orElseThrow(() ->
-                    new InvalidInputException("key", "no registry component has the key '" + key + "'"));
+                    new InvalidInputException("key", "no registry component has the key " + Quoted.of(key)));
         }
         return null;
     }
@@ -88,9 +89,9 @@ public class ComponentService {
     public Component forStep(String workspaceId, String ref, String field) {
         Component c = (ref.startsWith("sc_") ? visible(workspaceId, ref)
                 : registry.byKey(ref).or(() -> components.newestByKey(workspaceId, ref)))
-                .orElseThrow(() -> new InvalidInputException(field, "no component '" + ref + "'"));
+                .orElseThrow(() -> new InvalidInputException(field, "no component " + Quoted.of(ref)));
         if (c.source()) {
-            throw new InvalidInputException(field, "component '" + ref + "' is a source; a step needs an action");
+            throw new InvalidInputException(field, "component " + Quoted.of(ref) + " is a source; a step needs an action");
         }
         return c;
     }
@@ -126,7 +127,7 @@ public class ComponentService {
         try {
             return fetcher.fetch(url);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("component_url", e.getMessage());
+            throw new InvalidInputException("component_url", Quoted.detail(e.getMessage()));
         }
     }
 }

@@ -10,6 +10,7 @@ import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.WorkspaceRepository;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -82,17 +83,17 @@ public class DataStoreService {
 
     private void requireProject(User caller, String projectId) {
         if (workspaces.project(projectId).filter(p -> p.workspaceId().equals(caller.workspaceId())).isEmpty()) {
-            throw new NotFoundException("project " + projectId + " not found");
+            throw new NotFoundException("project " + Quoted.value(projectId) + " not found");
         }
     }
 
     private void requireFreeName(String projectId, String name) {
         if (stores.byName(projectId, name).isPresent()) {
-            throw new InvalidInputException("name", "a data store named '" + name + "' already exists in this project");
+            throw new InvalidInputException("name", "a data store named " + Quoted.of(name) + " already exists in this project");
         }
     }
 
     static NotFoundException notFound(String id) {
-        return new NotFoundException("data store " + id + " not found");
+        return new NotFoundException("data store " + Quoted.value(id) + " not found");
     }
 }

@@ -6,6 +6,7 @@ import io.millrace.shared.NotFoundException;
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
 import io.millrace.domain.workspace.User;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -68,6 +69,6 @@ public class RecordService {
     }
 
     private static NotFoundException noRecord(String storeId, String key) {
-        return new NotFoundException("no record with key '" + key + "' in data store " + storeId);
+        return new NotFoundException("no record with key " + Quoted.of(key) + " in data store " + Quoted.value(storeId));
     }
 }

@@ -12,6 +12,7 @@ import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.WorkspaceRepository;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -82,14 +83,14 @@ public class EnvVarService {
                         .isPresent();
         if (!owned) {
             String what = scope.type() == ScopeType.WORKSPACE ? "workspace " : "project ";
-            throw new NotFoundException(what + scope.id() + " not found");
+            throw new NotFoundException(what + Quoted.value(scope.id()) + " not found");
         }
     }
 
     private void requireFreeKey(Scope scope, String key) {
         if (envVars.byKey(scope, key).isPresent()) {
-            throw new InvalidInputException("key", "an environment variable with key '" + key
-                    + "' already exists here");
+            throw new InvalidInputException("key", "an environment variable with key " + Quoted.of(key)
+                    + " already exists here");
         }
     }
 
@@ -98,7 +99,7 @@ public class EnvVarService {
     }
 
     private static NotFoundException notFound(String id) {
-        return new NotFoundException("environment variable " + id + " not found");
+        return new NotFoundException("environment variable " + Quoted.value(id) + " not found");
     }
 
     private EnvVarView view(EnvVar v) {

@@ -1,6 +1,7 @@
 package io.millrace.application.eventing;
 
 import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.Quoted;
 import io.millrace.shared.SafeText;
 import io.millrace.shared.NotFoundException;
 import io.millrace.domain.source.SourceRepository;
@@ -45,7 +46,7 @@ public class SubscriptionService {
         String emitter = required(emitterId, "emitter_id");
         String listener = required(listenerId, "listener_id");
         if (!writer.unsubscribe(caller.workspaceId(), emitter, listener, eventName(eventName, false))) {
-            throw new NotFoundException("no subscription of " + listener + " to " + emitter);
+            throw new NotFoundException("no subscription of " + Quoted.value(listener) + " to " + Quoted.value(emitter));
         }
     }
 
@@ -65,10 +66,10 @@ public class SubscriptionService {
             return id;
         }
         if (id.startsWith(EmitterIds.SOURCE)) {
-            sources.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("source " + id + " not found"));
+            sources.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("source " + Quoted.value(id) + " not found"));
         } else if (id.startsWith(EmitterIds.WORKFLOW)) {
             workflows.workflow(caller.workspaceId(), id)
-                    .orElseThrow(() -> new NotFoundException("workflow " + id + " not found"));
+                    .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(id) + " not found"));
         } else {
             throw new InvalidInputException("emitter_id",
                     "emitter_id must be a source (dc_...) or workflow (p_...) id, or dc_* or p_*");
@@ -79,12 +80,12 @@ public class SubscriptionService {
     private String listener(User caller, String listenerId) {
         String id = required(listenerId, "listener_id");
         if (id.startsWith(EmitterIds.SOURCE)) {
-            sources.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("source " + id + " not found"));
+            sources.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("source " + Quoted.value(id) + " not found"));
         } else if (id.startsWith(EmitterIds.WORKFLOW)) {
             workflows.workflow(caller.workspaceId(), id)
-                    .orElseThrow(() -> new NotFoundException("workflow " + id + " not found"));
+                    .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(id) + " not found"));
         } else if (id.startsWith(EmitterIds.WEBHOOK)) {
-            webhooks.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("webhook " + id + " not found"));
+            webhooks.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("webhook " + Quoted.value(id) + " not found"));
         } else {
             throw new InvalidInputException("listener_id",
                     "listener_id must be a source (dc_...), workflow (p_...) or webhook (wh_...) id");

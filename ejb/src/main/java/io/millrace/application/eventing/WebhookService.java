@@ -1,6 +1,7 @@
 package io.millrace.application.eventing;
 
 import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.Quoted;
 import io.millrace.shared.SafeText;
 import io.millrace.shared.NotFoundException;
 import io.millrace.domain.subscription.Webhook;
@@ -34,12 +35,12 @@ public class WebhookService {
 
     public void delete(User caller, String id) {
         if (!writer.delete(caller.workspaceId(), id)) {
-            throw new NotFoundException("webhook " + id + " not found");
+            throw new NotFoundException("webhook " + Quoted.value(id) + " not found");
         }
     }
 
     public Webhook get(User caller, String id) {
-        return webhooks.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("webhook " + id + " not found"));
+        return webhooks.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("webhook " + Quoted.value(id) + " not found"));
     }
 
     public List<Webhook> list(User caller) {
@@ -65,7 +66,7 @@ public class WebhookService {
             }
             return trimmed;
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("url", "url is not a valid URL: " + e.getMessage());
+            throw new InvalidInputException("url", "url is not a valid URL: " + Quoted.detail(e.getMessage()));
         }
     }
 

@@ -4,6 +4,7 @@ import io.millrace.domain.execution.Execution;
 import io.millrace.domain.execution.ExecutionStatus;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.domain.workspace.User;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,7 +26,7 @@ public class ExecutionCommands {
     public ExecutionView rerun(User caller, String executionId) {
         Execution execution = queries.get(caller, executionId).execution();
         if (execution.status() != ExecutionStatus.PAUSED) {
-            throw new InvalidInputException(null, "execution " + executionId + " is not waiting to retry a step"
+            throw new InvalidInputException(null, "execution " + Quoted.value(executionId) + " is not waiting to retry a step"
                     + " (status " + execution.status().wireName() + ")");
         }
         store.rerunNow(executionId);
@@ -36,7 +37,7 @@ public class ExecutionCommands {
     public ExecutionView cancel(User caller, String executionId) {
         Execution execution = queries.get(caller, executionId).execution();
         if (execution.status().finished()) {
-            throw new InvalidInputException(null, "execution " + executionId + " has already finished"
+            throw new InvalidInputException(null, "execution " + Quoted.value(executionId) + " has already finished"
                     + " (status " + execution.status().wireName() + ")");
         }
         store.finish(executionId, ExecutionStatus.CANCELLED, CANCELLED);
@@ -58,14 +59,14 @@ public class ExecutionCommands {
         }
         if (FlowUrls.RESUME.equals(action)) {
             if (execution.status() != ExecutionStatus.PAUSED) {
-                throw new InvalidInputException(null, "execution " + executionId + " is not paused"
+                throw new InvalidInputException(null, "execution " + Quoted.value(executionId) + " is not paused"
                         + " (status " + execution.status().wireName() + ")");
             }
             store.rerunNow(executionId);
             return "resumed";
         }
         if (execution.status().finished()) {
-            throw new InvalidInputException(null, "execution " + executionId + " has already finished"
+            throw new InvalidInputException(null, "execution " + Quoted.value(executionId) + " has already finished"
                     + " (status " + execution.status().wireName() + ")");
         }
         store.finish(executionId, ExecutionStatus.CANCELLED, CANCELLED);

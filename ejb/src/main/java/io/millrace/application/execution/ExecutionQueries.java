@@ -10,6 +10,7 @@ import io.millrace.shared.PageRequest;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workspace.User;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,27 +30,27 @@ public class ExecutionQueries {
     public ExecutionView get(User caller, String executionId) {
         Execution execution = executions.execution(executionId)
                 .filter(e -> workflows.ownerOf(e.workflowId()).filter(caller.workspaceId()::equals).isPresent())
-                .orElseThrow(() -> new NotFoundException("execution " + executionId + " not found"));
+                .orElseThrow(() -> new NotFoundException("execution " + Quoted.value(executionId) + " not found"));
         return new ExecutionView(execution, executions.stepRuns(executionId));
     }
 
     /** The workflow's queue now. */
     public QueueView queue(User caller, String workflowId) {
         Workflow workflow = workflows.workflow(caller.workspaceId(), workflowId)
-                .orElseThrow(() -> new NotFoundException("workflow " + workflowId + " not found"));
+                .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(workflowId) + " not found"));
         return new QueueView(workflow, dispatcher.controls(workflow), executions.queueCounts(workflowId));
     }
 
     /** Executions without their step results, newest first. */
     public Page<Execution> list(User caller, String workflowId, String status, PageRequest page) {
         workflows.workflow(caller.workspaceId(), workflowId)
-                .orElseThrow(() -> new NotFoundException("workflow " + workflowId + " not found"));
+                .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(workflowId) + " not found"));
         ExecutionStatus wanted = null;
         if (status != null) {
             wanted = ExecutionStatus.fromWireName(status);
             if (wanted == null) {
-                throw new InvalidInputException("status", "unknown status '" + status
-                        + "' (queued, executing, success, error, timeout, paused, cancelled)");
+                throw new InvalidInputException("status", "unknown status " + Quoted.of(status)
+                        + " (queued, executing, success, error, timeout, paused, cancelled)");
             }
         }
         return executions.executions(workflowId, wanted, page);

@@ -9,6 +9,7 @@ import io.millrace.shared.NotFoundException;
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
 import io.millrace.domain.workspace.User;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -79,6 +80,6 @@ public class OAuthClients {
     }
 
     private static NotFoundException notFound(String clientId) {
-        return new NotFoundException("OAuth client " + clientId + " not found");
+        return new NotFoundException("OAuth client " + Quoted.value(clientId) + " not found");
     }
 }

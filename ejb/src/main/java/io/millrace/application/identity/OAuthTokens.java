@@ -7,6 +7,7 @@ import io.millrace.domain.auth.OAuthRepository;
 import io.millrace.domain.auth.Secrets;
 import io.millrace.shared.Ids;
 import io.millrace.domain.workspace.User;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -41,7 +42,7 @@ public class OAuthTokens {
         }
         if (!GRANT_TYPE.equals(grantType)) {
             throw new OAuthException(400, "unsupported_grant_type",
-                    "grant_type must be client_credentials, not '" + grantType + "'");
+                    "grant_type must be client_credentials, not " + Quoted.of(grantType));
         }
         OAuthClient client = authenticateClient(clientId, clientSecret, address);
         String token = Ids.secret("mrat_");

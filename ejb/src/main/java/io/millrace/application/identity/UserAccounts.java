@@ -5,6 +5,7 @@ import io.millrace.shared.NotFoundException;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.UserRequest;
 import io.millrace.domain.workspace.WorkspaceRepository;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -25,7 +26,7 @@ public class UserAccounts {
     public User changeEmail(User caller, JsonValue body) {
         String email = UserRequest.email(body, caller.admin());
         return writer.changeEmail(caller.id(), email)
-                .orElseThrow(() -> new NotFoundException("user " + caller.id() + " not found"));
+                .orElseThrow(() -> new NotFoundException("user " + Quoted.value(caller.id()) + " not found"));
     }
 
     /**
@@ -35,20 +36,20 @@ public class UserAccounts {
     public UserWriter.CreatedUser create(JsonValue body) {
         UserRequest request = UserRequest.forCreate(body);
         if (workspaces.userByUsername(request.username()).isPresent()) {
-            throw new InvalidInputException("username", "a user named '" + request.username() + "' already exists");
+            throw new InvalidInputException("username", "a user named " + Quoted.of(request.username()) + " already exists");
         }
         if (request.orgId() != null && workspaces.workspace(request.orgId()).isEmpty()) {
-            throw new InvalidInputException("org_id", "no workspace " + request.orgId());
+            throw new InvalidInputException("org_id", "no workspace " + Quoted.value(request.orgId()));
         }
         if (request.orgId() == null && workspaces.workspaceByOrgname(request.username()).isPresent()) {
-            throw new InvalidInputException("username", "a workspace named '" + request.username()
-                    + "' already exists: give org_id to add the user to it");
+            throw new InvalidInputException("username", "a workspace named " + Quoted.of(request.username())
+                    + " already exists: give org_id to add the user to it");
         }
         try {
             return writer.create(request);
         } catch (RuntimeException e) {
             if (workspaces.userByUsername(request.username()).isPresent()) { // lost a race for the name
-                throw new InvalidInputException("username", "a user named '" + request.username() + "' already exists");
+                throw new InvalidInputException("username", "a user named " + Quoted.of(request.username()) + " already exists");
             }
             throw e;
         }

@@ -8,6 +8,7 @@ import io.millrace.domain.workspace.Project;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.Workspace;
 import io.millrace.domain.workspace.WorkspaceRepository;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -48,10 +49,10 @@ public class WorkspaceProvisioning {
         String email = BodyFields.string(o, "email", false, 255);
         String userEmail = BodyFields.string(o, "user_email", false, 255);
         if (workspaces.workspaceByOrgname(orgname).isPresent()) {
-            throw new InvalidInputException("orgname", "a workspace with orgname '" + orgname + "' already exists");
+            throw new InvalidInputException("orgname", "a workspace with orgname " + Quoted.of(orgname) + " already exists");
         }
         if (workspaces.userByUsername(username).isPresent()) {
-            throw new InvalidInputException("username", "a user named '" + username + "' already exists");
+            throw new InvalidInputException("username", "a user named " + Quoted.of(username) + " already exists");
         }
         long now = System.currentTimeMillis();
         Workspace workspace = new Workspace(Ids.random("o_"), name, orgname, email, now);

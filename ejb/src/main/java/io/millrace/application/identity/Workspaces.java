@@ -5,6 +5,7 @@ import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.Workspace;
 import io.millrace.domain.workspace.WorkspaceRepository;
 import io.millrace.domain.workspace.WorkspaceUsage;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -38,6 +39,6 @@ public class Workspaces {
     }
 
     private static NotFoundException notFound(String orgId) {
-        return new NotFoundException("workspace " + orgId + " not found");
+        return new NotFoundException("workspace " + Quoted.value(orgId) + " not found");
     }
 }

@@ -14,6 +14,7 @@ import io.millrace.shared.PageRequest;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.subscription.Hops;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
@@ -100,7 +101,7 @@ public class ErrorEvents {
             throw new InvalidInputException("limit", "limit must be an integer from 1 to " + SHOWN);
         }
         workflows.workflow(caller.workspaceId(), workflowId)
-                .orElseThrow(() -> new NotFoundException("workflow " + workflowId + " not found"));
+                .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(workflowId) + " not found"));
         List<ErrorEvent> items = events.latest(workflowId, limit);
         long total = Math.min(events.count(workflowId), SHOWN);
         return Page.of(items, total, ErrorEvent::id);

@@ -2,6 +2,7 @@ package io.millrace.application.operations;
 
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,7 +26,7 @@ public class Retention {
     public BatchJob job(long id) {
         String status = runs.status(id);
         if (status == null) {
-            throw new NotFoundException("job " + id + " not found");
+            throw new NotFoundException("job " + Quoted.value(id) + " not found");
         }
         return new BatchJob(id, status);
     }

@@ -20,6 +20,7 @@ import io.millrace.domain.source.SourceRequest;
 import io.millrace.domain.source.SourceRun;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.WorkspaceRepository;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -163,7 +164,7 @@ public class SourceService {
     /** The sources of a workspace the caller belongs to. */
     public Page<SourceView> ofWorkspace(User caller, String orgId, PageRequest page) {
         if (!caller.workspaceId().equals(orgId)) {
-            throw new NotFoundException("workspace " + orgId + " not found");
+            throw new NotFoundException("workspace " + Quoted.value(orgId) + " not found");
         }
         return sources.ofWorkspace(orgId, page).map(this::view);
     }
@@ -232,10 +233,10 @@ public class SourceService {
         if (outcome.error() == null) {
             return "it did not finish in time";
         }
-        return outcome.error().name() + ": " + outcome.error().message();
+        return Quoted.detail(outcome.error().name() + ": " + outcome.error().message());
     }
 
     private static NotFoundException notFound(String id) {
-        return new NotFoundException("source " + id + " not found");
+        return new NotFoundException("source " + Quoted.value(id) + " not found");
     }
 }

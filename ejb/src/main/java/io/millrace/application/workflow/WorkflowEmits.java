@@ -9,6 +9,7 @@ import io.millrace.shared.NotFoundException;
 import io.millrace.shared.Page;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workspace.User;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,7 +27,7 @@ public class WorkflowEmits {
 
     public Page<EmittedEvent> summaries(User caller, String workflowId, int limit, String after, String before) {
         workflows.workflow(caller.workspaceId(), workflowId)
-                .orElseThrow(() -> new NotFoundException("workflow " + workflowId + " not found"));
+                .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(workflowId) + " not found"));
         PageRequest.check(limit, after, before);
         List<EmittedEvent> items = events.page(workflowId, null, EventId.param(before, "before"),
                 EventId.param(after, "after"), limit);

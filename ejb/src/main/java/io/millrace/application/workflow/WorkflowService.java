@@ -18,6 +18,7 @@ import io.millrace.domain.workflow.WorkflowRequest;
 import io.millrace.domain.workspace.Project;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.WorkspaceRepository;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
@@ -91,7 +92,7 @@ public class WorkflowService {
     }
 
     private static NotFoundException notFound(String id) {
-        return new NotFoundException("workflow " + id + " not found");
+        return new NotFoundException("workflow " + Quoted.value(id) + " not found");
     }
 
     /**
@@ -104,7 +105,7 @@ public class WorkflowService {
             String sourceId = definition.triggers().get(i).sourceId();
             if (sourceId != null && sources.find(workspaceId, sourceId).isEmpty()) {
                 throw new InvalidInputException("triggers[" + i + "].source_id",
-                        "source " + sourceId + " not found in this workspace");
+                        "source " + Quoted.value(sourceId) + " not found in this workspace");
             }
         }
         List<StepSpec> steps = new ArrayList<>();
@@ -120,12 +121,12 @@ public class WorkflowService {
                 runtime.resolvePackages(step.name(), step.code()).forEach(pinned::add);
                 steps.add(step.withPackages(pinned.build()));
             } catch (InvalidPropException e) {
-                throw new InvalidInputException("steps[" + i + "].props." + e.propName(),
-                        "step '" + e.stepName() + "': " + e.getMessage());
+                throw new InvalidInputException(Quoted.member("steps[" + i + "].props", e.propName()),
+                        "step " + Quoted.of(e.stepName()) + ": " + e.getMessage());
             } catch (StepSyntaxException e) {
                 String where = e.line() > 0 ? " at line " + e.line() + ", column " + e.column() : "";
                 throw new InvalidInputException("steps[" + i + "].code",
-                        "step '" + e.stepName() + "'" + where + ": " + e.getMessage());
+                        "step " + Quoted.of(e.stepName()) + where + ": " + e.getMessage());
             }
         }
         return new WorkflowDefinition(definition.name(), definition.triggers(), List.copyOf(steps),
@@ -139,7 +140,7 @@ public class WorkflowService {
         }
         return workspaces.project(projectId)
                 .filter(p -> p.workspaceId().equals(caller.workspaceId()))
-                .orElseThrow(() -> new InvalidInputException("project_id", "project " + projectId + " not found"));
+                .orElseThrow(() -> new InvalidInputException("project_id", "project " + Quoted.value(projectId) + " not found"));
     }
 
     private WorkflowView view(Workflow workflow) {

@@ -1,5 +1,7 @@
 package io.millrace.domain.auth;
 
+import io.millrace.shared.Quoted;
+
 /**
  * A refused OAuth request, answered in RFC 6749's error shape
  * ({@code {"error": "invalid_client", "error_description": "…"}}) with {@code status}.
@@ -14,7 +16,7 @@ public class OAuthException extends RuntimeException {
     }
 
     private OAuthException(int status, String error, String description, long retryAfterSeconds) {
-        super(description);
+        super(Quoted.message(description));
         this.status = status;
         this.error = error;
         this.retryAfterSeconds = retryAfterSeconds;

@@ -1,6 +1,7 @@
 package io.millrace.domain.environment;
 
 import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.Quoted;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ public final class EnvVarRules {
             throw new InvalidInputException("key", "key must be at most " + MAX_KEY_LENGTH + " characters");
         }
         if (!KEY.matcher(key).matches()) {
-            throw new InvalidInputException("key", "key '" + key + "' is invalid: it must start with a letter or"
+            throw new InvalidInputException("key", "key " + Quoted.of(key) + " is invalid: it must start with a letter or"
                     + " an underscore, followed by letters, digits or underscores");
         }
         if (key.startsWith(RESERVED_PREFIX)) {

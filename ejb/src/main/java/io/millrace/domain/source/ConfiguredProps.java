@@ -3,6 +3,7 @@ package io.millrace.domain.source;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
 import io.millrace.shared.Jsonp;
+import io.millrace.shared.Quoted;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -65,8 +66,9 @@ public final class ConfiguredProps {
         Map<String, JsonObject> declared = declared(declaredJson);
         for (String name : given.keySet()) {
             if (!declared.containsKey(name)) {
-                throw new InvalidInputException("configured_props." + name, "unknown prop '" + name
-                        + "'; the component's props are: " + (declared.isEmpty() ? "none" : String.join(", ", declared.keySet())));
+                throw new InvalidInputException(Quoted.member("configured_props", name), "unknown prop " + Quoted.of(name)
+                        + "; the component's props are: "
+                        + (declared.isEmpty() ? "none" : Quoted.detail(String.join(", ", declared.keySet()))));
             }
         }
         JsonObjectBuilder display = Jsonp.createObjectBuilder();
@@ -79,7 +81,7 @@ public final class ConfiguredProps {
         for (Map.Entry<String, JsonObject> e : declared.entrySet()) {
             String name = e.getKey();
             JsonObject prop = e.getValue();
-            String field = "configured_props." + name;
+            String field = Quoted.member("configured_props", name);
             String type = prop.getString("type", "string");
             JsonValue value = given.get(name);
             boolean absent = value == null || value.getValueType() == JsonValue.ValueType.NULL;
@@ -90,7 +92,7 @@ public final class ConfiguredProps {
                     }
                     JsonValue chosen = absent ? prop.get("default") : value;
                     if (chosen == null || chosen.getValueType() == JsonValue.ValueType.NULL) {
-                        throw new InvalidInputException(field, "prop '" + name + "' (a timer) is required: give "
+                        throw new InvalidInputException(field, "prop " + Quoted.of(name) + " (a timer) is required: give "
                                 + "{\"intervalSeconds\": n} or {\"cron\": \"…\"}");
                     }
                     timerProp = name;
@@ -115,7 +117,7 @@ public final class ConfiguredProps {
                         if ("app".equals(type) || prop.getBoolean("optional", false) || prop.containsKey("default")) {
                             continue;
                         }
-                        throw new InvalidInputException(field, "prop '" + name + "' is required");
+                        throw new InvalidInputException(field, "prop " + Quoted.of(name) + " is required");
                     }
                     PropValues.check(type, prop, value, field);
                     display.add(name, value);

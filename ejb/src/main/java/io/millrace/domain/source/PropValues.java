@@ -1,6 +1,7 @@
 package io.millrace.domain.source;
 
 import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.Quoted;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -21,7 +22,7 @@ final class PropValues {
     static void check(String type, JsonObject prop, JsonValue value, String field) {
         if (type.endsWith("[]")) {
             if (!(value instanceof JsonArray array)) {
-                throw new InvalidInputException(field, field + " must be an array (" + type + ")");
+                throw new InvalidInputException(field, field + " must be an array (" + Quoted.value(type) + ")");
             }
             String element = type.substring(0, type.length() - 2);
             for (int i = 0; i < array.size(); i++) {

@@ -7,6 +7,7 @@ import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Jsonp;
+import io.millrace.shared.Quoted;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -58,7 +59,7 @@ public record TimerSpec(Integer intervalSeconds, String cron, String timezone) {
         }
         for (String key : o.keySet()) {
             if (!FIELDS.contains(key)) {
-                throw new InvalidInputException(field + "." + key, "unknown field '" + key + "' in " + field
+                throw new InvalidInputException(Quoted.member(field, key), "unknown field " + Quoted.of(key) + " in " + field
                         + " (give intervalSeconds or cron)");
             }
         }
@@ -162,12 +163,12 @@ public record TimerSpec(Integer intervalSeconds, String cron, String timezone) {
             parsed = UNIX.parse(expression);
             parsed.validate();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + " '" + expression
-                    + "' is not a valid UNIX cron expression (minute hour day-of-month month day-of-week): "
-                    + e.getMessage());
+            throw new InvalidInputException(field, field + " " + Quoted.of(expression)
+                    + " is not a valid UNIX cron expression (minute hour day-of-month month day-of-week): "
+                    + Quoted.detail(e.getMessage()));
         }
         if (ExecutionTime.forCron(parsed).nextExecution(ZonedDateTime.now(ZoneOffset.UTC)).isEmpty()) {
-            throw new InvalidInputException(field, field + " '" + expression + "' never fires");
+            throw new InvalidInputException(field, field + " " + Quoted.of(expression) + " never fires");
         }
         return expression;
     }

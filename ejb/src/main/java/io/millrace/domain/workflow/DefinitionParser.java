@@ -3,6 +3,7 @@ package io.millrace.domain.workflow;
 import io.millrace.shared.BodyFields;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Jsonp;
+import io.millrace.shared.Quoted;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -93,7 +94,7 @@ public final class DefinitionParser {
             }
             if (!TriggerSpec.HTTP.equals(type)) {
                 throw new InvalidInputException(field + ".type",
-                        "unsupported trigger type '" + type + "' (supported: http, source)");
+                        "unsupported trigger type " + Quoted.of(type) + " (supported: http, source)");
             }
             if (t.containsKey("source_id")) {
                 throw new InvalidInputException(field + ".source_id", "only source triggers take a source_id");
@@ -117,8 +118,8 @@ public final class DefinitionParser {
             BodyFields.rejectUnknown(s, STEP_FIELDS, field);
             String name = BodyFields.requiredText(s, "name", field + ".name");
             if (!STEP_NAME.matcher(name).matches()) {
-                throw new InvalidInputException(field + ".name", "step name '" + name
-                        + "' is invalid: step names cannot contain spaces or dashes; use letters, digits and"
+                throw new InvalidInputException(field + ".name", "step name " + Quoted.of(name)
+                        + " is invalid: step names cannot contain spaces or dashes; use letters, digits and"
                         + " underscores, not starting with a digit (e.g. get_data or getData)");
             }
             if (name.length() > MAX_NAME_LENGTH) {
@@ -126,10 +127,10 @@ public final class DefinitionParser {
                         "step names must be at most " + MAX_NAME_LENGTH + " characters");
             }
             if (name.equals("trigger") || name.equals("__proto__")) {
-                throw new InvalidInputException(field + ".name", "step name '" + name + "' is reserved");
+                throw new InvalidInputException(field + ".name", "step name " + Quoted.of(name) + " is reserved");
             }
             if (!names.add(name)) {
-                throw new InvalidInputException(field + ".name", "duplicate step name '" + name + "'");
+                throw new InvalidInputException(field + ".name", "duplicate step name " + Quoted.of(name));
             }
             String component = s.containsKey("component")
                     ? BodyFields.requiredText(s, "component", field + ".component") : null;
@@ -138,13 +139,13 @@ public final class DefinitionParser {
             }
             String type = s.containsKey("type") ? BodyFields.requiredText(s, "type", field + ".type") : "code";
             if (!type.equals("code") && !(type.equals("action") && component != null)) {
-                throw new InvalidInputException(field + ".type", "unsupported step type '" + type
-                        + "' (supported: code; action with component)");
+                throw new InvalidInputException(field + ".type", "unsupported step type " + Quoted.of(type)
+                        + " (supported: code; action with component)");
             }
             String lang = s.containsKey("lang") ? BodyFields.requiredText(s, "lang", field + ".lang") : "javascript";
             if (!LANGS.contains(lang)) {
-                throw new InvalidInputException(field + ".lang", "unsupported lang '" + lang
-                        + "' (supported: javascript)");
+                throw new InvalidInputException(field + ".lang", "unsupported lang " + Quoted.of(lang)
+                        + " (supported: javascript)");
             }
             if (component != null && s.containsKey("code")) {
                 throw new InvalidInputException(field + ".code", "a step takes code or component, not both");
@@ -170,7 +171,7 @@ public final class DefinitionParser {
         }
         for (Map.Entry<String, JsonValue> prop : props.entrySet()) {
             if (nestsDeeperThan(prop.getValue(), MAX_DEPTH - PROP_VALUE_LEVEL + 1)) {
-                String named = field + "." + prop.getKey();
+                String named = Quoted.member(field, prop.getKey());
                 throw new InvalidInputException(named, named + " nests objects and arrays too deep: a definition"
                         + " may nest at most " + MAX_DEPTH + " levels");
             }
@@ -204,7 +205,7 @@ public final class DefinitionParser {
         JsonObject given = BodyFields.object(o.get("settings"), "settings");
         var merged = Jsonp.createObjectBuilder(current == null ? JsonValue.EMPTY_JSON_OBJECT : current.settings());
         for (Map.Entry<String, JsonValue> e : given.entrySet()) {
-            String field = "settings." + e.getKey();
+            String field = Quoted.member("settings", e.getKey());
             JsonValue v = e.getValue();
             if (v.getValueType() == JsonValue.ValueType.NULL) {
                 merged.remove(e.getKey());
@@ -218,7 +219,7 @@ public final class DefinitionParser {
                 case "concurrency_key" -> merged.add(e.getKey(), concurrencyKey(v, field));
                 case "throttle" -> merged.add(e.getKey(), throttle(v, field));
                 case "auto_retry", "notify_on_first_error" -> merged.add(e.getKey(), BodyFields.bool(v, field));
-                default -> throw new InvalidInputException(field, "unknown setting '" + e.getKey() + "'");
+                default -> throw new InvalidInputException(field, "unknown setting " + Quoted.of(e.getKey()));
             }
         }
         return merged.build();

@@ -2,6 +2,7 @@ package io.millrace.infrastructure.http;
 
 import io.millrace.application.component.ComponentDescriber;
 import io.millrace.domain.component.CodeFetcher;
+import io.millrace.shared.Quoted;
 import io.millrace.shared.egress.EgressGuard;
 import io.millrace.shared.egress.EgressRefused;
 import io.millrace.shared.egress.Route;
@@ -46,12 +47,12 @@ public class HttpCodeFetcher implements CodeFetcher {
         try {
             uri = URI.create(raw(url.trim()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("component_url is not a valid URL: " + url);
+            throw new IllegalArgumentException("component_url is not a valid URL: " + Quoted.of(url));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("component_url must be an http(s) URL or a registry path, not '"
-                    + url + "'");
+            throw new IllegalArgumentException("component_url must be an http(s) URL or a registry path, not "
+                    + Quoted.of(url));
         }
         try {
             HttpResponse<InputStream> response = get(uri);

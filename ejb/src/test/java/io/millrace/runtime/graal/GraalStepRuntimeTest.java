@@ -29,6 +29,7 @@ import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepSyntaxException;
+import io.millrace.shared.Quoted;
 
 class GraalStepRuntimeTest {
 
@@ -267,6 +268,18 @@ class GraalStepRuntimeTest {
         assertEquals(3, e.line());
         assertEquals(11, e.column());
         assertFalse(e.getMessage().contains("bad_step:"), e.getMessage());
+    }
+
+    @Test
+    void aSyntaxErrorInHugeCodeIsLocatedWithAShortMessage() {
+        String huge = "x".repeat(1024 * 1024);
+        for (String code : new String[] {component("run() {\n  let x = " + huge + " " + huge + ";\n}"),
+                component("run() {\n  return '" + huge + "\n}"), huge + " +", "1 + " + huge}) {
+            StepSyntaxException e = assertThrows(StepSyntaxException.class, () -> runtime.validate("big", code));
+            assertTrue(e.getMessage().length() <= Quoted.MAX_DETAIL + 40, () -> e.getMessage().length() + ": "
+                    + e.getMessage().substring(0, 200));
+            assertTrue(e.line() >= 1 && e.column() >= 1, e.line() + ":" + e.column());
+        }
     }
 
     @Test

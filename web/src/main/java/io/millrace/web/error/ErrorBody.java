@@ -1,11 +1,15 @@
 package io.millrace.web.error;
 
 import io.millrace.shared.Jsonp;
+import io.millrace.shared.Quoted;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The JSON error every failed request gets: {@code {"error": {"status", "message", "field"?}}}. */
+/**
+ * The JSON error every failed request gets: {@code {"error": {"status", "message", "field"?}}}. Message and
+ * field are bounded here as a last line ({@link Quoted#message}), whatever built them.
+ */
 public final class ErrorBody {
     private ErrorBody() {
     }
@@ -13,9 +17,9 @@ public final class ErrorBody {
     public static Response response(Response.StatusType status, String message, String field) {
         JsonObjectBuilder error = Jsonp.createObjectBuilder()
                 .add("status", status.getStatusCode())
-                .add("message", message == null ? status.getReasonPhrase() : message);
+                .add("message", message == null ? status.getReasonPhrase() : Quoted.message(message));
         if (field != null) {
-            error.add("field", field);
+            error.add("field", Quoted.message(field));
         }
         return Response.status(status.getStatusCode())
                 .type(MediaType.APPLICATION_JSON_TYPE)

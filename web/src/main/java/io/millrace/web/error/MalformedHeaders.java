@@ -1,5 +1,6 @@
 package io.millrace.web.error;
 
+import io.millrace.shared.Quoted;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -32,20 +33,20 @@ public class MalformedHeaders extends HttpFilter {
             throws IOException, ServletException {
         String contentType = request.getHeader("Content-Type");
         if (contentType != null && !contentType.isBlank() && !MEDIA_TYPE.matcher(contentType).matches()) {
-            refuse(response, "Content-Type", "Content-Type '" + contentType + "' is not a media type");
+            refuse(response, "Content-Type", "Content-Type " + Quoted.of(contentType) + " is not a media type");
             return;
         }
         String charset = unknownCharset(contentType);
         if (charset != null) {
-            ServletErrors.write(response, 415, "unsupported charset '" + charset
-                    + "' in Content-Type: send the body as UTF-8", "Content-Type");
+            ServletErrors.write(response, 415, "unsupported charset " + Quoted.of(charset)
+                    + " in Content-Type: send the body as UTF-8", "Content-Type");
             return;
         }
         String accept = request.getHeader("Accept");
         if (accept != null && !accept.isBlank()) {
             for (String range : accept.split(",")) {
                 if (!range.isBlank() && !MEDIA_TYPE.matcher(range).matches() && !STAR.matcher(range).matches()) {
-                    refuse(response, "Accept", "Accept '" + accept + "' is not a list of media types");
+                    refuse(response, "Accept", "Accept " + Quoted.of(accept) + " is not a list of media types");
                     return;
                 }
             }

@@ -1,5 +1,6 @@
 package io.millrace.web.error;
 
+import io.millrace.shared.Quoted;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -34,8 +35,8 @@ public class MalformedUrl extends HttpFilter {
             }
             String bad = badParameter(request.getQueryString());
             if (bad != null) {
-                ServletErrors.write(response, 400, "query parameter '" + bad + "' has a % that starts no escape,"
-                        + " or escapes that are not UTF-8 (write % as %25)", bad);
+                ServletErrors.write(response, 400, "query parameter " + Quoted.of(bad) + " has a % that starts no escape,"
+                        + " or escapes that are not UTF-8 (write % as %25)", Quoted.value(bad));
                 return;
             }
         }

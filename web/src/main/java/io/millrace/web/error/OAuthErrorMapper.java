@@ -2,6 +2,7 @@ package io.millrace.web.error;
 
 import io.millrace.domain.auth.OAuthException;
 import io.millrace.shared.Jsonp;
+import io.millrace.shared.Quoted;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,7 @@ public class OAuthErrorMapper implements ExceptionMapper<OAuthException> {
         Response.ResponseBuilder r = Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").header("Pragma", "no-cache")
                 .entity(Jsonp.createObjectBuilder().add("error", e.error())
-                        .add("error_description", e.getMessage()).build().toString());
+                        .add("error_description", Quoted.message(e.getMessage())).build().toString());
         if (e.retryAfterSeconds() > 0) {
             r.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
         }

@@ -1,6 +1,7 @@
 package io.millrace.web.error;
 
 import io.millrace.shared.Jsonp;
+import io.millrace.shared.Quoted;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,12 +15,16 @@ public final class ServletErrors {
     private ServletErrors() {
     }
 
-    /** Writes {@code {"error": {"status", "message", "field"?}}} with that status; {@code field} may be null. */
+    /**
+     * Writes {@code {"error": {"status", "message", "field"?}}} with that status, bounded like {@link ErrorBody};
+     * {@code field} may be null.
+     */
     public static void write(HttpServletResponse response, int status, String message, String field)
             throws IOException {
-        JsonObjectBuilder error = Jsonp.createObjectBuilder().add("status", status).add("message", message);
+        JsonObjectBuilder error = Jsonp.createObjectBuilder().add("status", status)
+                .add("message", Quoted.message(message));
         if (field != null) {
-            error.add("field", field);
+            error.add("field", Quoted.message(field));
         }
         byte[] body = Jsonp.createObjectBuilder().add("error", error).build().toString()
                 .getBytes(StandardCharsets.UTF_8);

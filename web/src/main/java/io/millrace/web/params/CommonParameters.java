@@ -1,5 +1,6 @@
 package io.millrace.web.params;
 
+import io.millrace.shared.Quoted;
 import io.millrace.web.error.ErrorBody;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class CommonParameters implements ContainerRequestFilter {
             MediaType type = request.getMediaType();
             if (type != null && !isJson(type) && !declaresConsumes()) {
                 request.abortWith(ErrorBody.response(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                        "unsupported media type " + type + ": send the body as application/json", null));
+                        "unsupported media type " + Quoted.value(type) + ": send the body as application/json", null));
                 return;
             }
             if (type == null || isJson(type)) {
@@ -75,7 +76,7 @@ public class CommonParameters implements ContainerRequestFilter {
         for (String orgId : orgIds) {
             if (orgId != null && !orgId.isBlank() && !orgId.trim().equals(caller.user().workspaceId())) {
                 request.abortWith(ErrorBody.response(Response.Status.NOT_FOUND,
-                        "workspace " + orgId.trim() + " not found", null));
+                        "workspace " + Quoted.value(orgId.trim()) + " not found", null));
                 return;
             }
         }

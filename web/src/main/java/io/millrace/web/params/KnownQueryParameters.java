@@ -1,5 +1,6 @@
 package io.millrace.web.params;
 
+import io.millrace.shared.Quoted;
 import io.millrace.web.error.ErrorBody;
 import io.millrace.web.security.Caller;
 import jakarta.annotation.Priority;
@@ -52,8 +53,8 @@ public class KnownQueryParameters implements ContainerRequestFilter {
                 m -> taken(resource.getResourceClass(), m));
         for (String name : request.getUriInfo().getQueryParameters().keySet()) {
             if (!taken.contains(name)) {
-                request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST, "unknown query parameter '" + name
-                        + "': this operation takes " + String.join(", ", taken), name));
+                request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST, "unknown query parameter " + Quoted.of(name)
+                        + ": this operation takes " + String.join(", ", taken), Quoted.value(name)));
                 return;
             }
         }

@@ -6,6 +6,7 @@ import io.millrace.application.intake.HttpTriggerIntake;
 import io.millrace.application.intake.QueueFullException;
 import io.millrace.runtime.HttpReply;
 import io.millrace.shared.Jsonp;
+import io.millrace.shared.Quoted;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.AsyncContext;
@@ -144,7 +145,7 @@ public class HttpTriggerServlet extends HttpServlet {
 
         static void error(HttpServletResponse response, int status, String message) throws IOException {
             String body = Jsonp.createObjectBuilder().add("error", Jsonp.createObjectBuilder()
-                    .add("status", status).add("message", message)).build().toString();
+                    .add("status", status).add("message", Quoted.message(message))).build().toString();
             text(response, status, "application/json", body);
         }
 

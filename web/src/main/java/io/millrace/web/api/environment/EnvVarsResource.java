@@ -1,5 +1,6 @@
 package io.millrace.web.api.environment;
 
+import io.millrace.shared.Quoted;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
 import io.millrace.application.environment.EnvVarService;
@@ -119,7 +120,7 @@ public class EnvVarsResource {
         } catch (JsonParsingException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new InvalidInputException(null, "the request body is not valid JSON: " + e.getMessage());
+            throw new InvalidInputException(null, "the request body is not valid JSON: " + Quoted.detail(e.getMessage()));
         }
     }
 }

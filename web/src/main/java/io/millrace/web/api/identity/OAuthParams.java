@@ -3,6 +3,7 @@ package io.millrace.web.api.identity;
 import io.millrace.domain.auth.OAuthException;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
+import io.millrace.shared.Quoted;
 import io.millrace.shared.SafeText;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -57,7 +58,7 @@ final class OAuthParams {
             if (e.getValue() instanceof JsonString s) {
                 params.put(e.getKey(), s.getString());
             } else if (e.getValue().getValueType() != JsonValue.ValueType.NULL) {
-                throw OAuthException.invalidRequest(e.getKey() + " must be a string");
+                throw OAuthException.invalidRequest(Quoted.value(e.getKey()) + " must be a string");
             }
         }
     }
@@ -70,7 +71,7 @@ final class OAuthParams {
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             if (params.putIfAbsent(name, eq < 0 ? "" : decode(pair.substring(eq + 1))) != null) {
-                throw OAuthException.invalidRequest(name + " is given more than once");
+                throw OAuthException.invalidRequest(Quoted.value(name) + " is given more than once");
             }
         }
     }

@@ -3,6 +3,7 @@ package io.millrace.web.api.support;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
 import io.millrace.shared.Jsonp;
+import io.millrace.shared.Quoted;
 import io.millrace.shared.SafeText;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -50,7 +51,7 @@ public final class RequestBodies {
         } catch (JsonParsingException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new InvalidInputException(null, "the request body is not valid JSON: " + e.getMessage());
+            throw new InvalidInputException(null, "the request body is not valid JSON: " + Quoted.detail(e.getMessage()));
         }
     }
 
@@ -62,7 +63,7 @@ public final class RequestBodies {
             checkDepth(new Parse(settings).parseString(body));
             return new Converter(body).toJson(new Load(settings).loadFromString(body), 0);
         } catch (YamlEngineException e) {
-            throw new InvalidInputException(null, "the request body is not valid YAML: " + e.getMessage());
+            throw new InvalidInputException(null, "the request body is not valid YAML: " + Quoted.detail(e.getMessage()));
         }
     }
 
