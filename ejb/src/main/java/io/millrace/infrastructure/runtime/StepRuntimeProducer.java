@@ -5,6 +5,7 @@ import io.millrace.runtime.ComponentRuntime;
 import io.millrace.runtime.StepRuntime;
 import io.millrace.runtime.graal.GraalComponentRuntime;
 import io.millrace.runtime.graal.GraalStepRuntime;
+import io.millrace.runtime.graal.RuntimeLimits;
 import io.millrace.runtime.graal.RuntimeOptions;
 import io.millrace.runtime.npm.NpmRegistry;
 import io.millrace.runtime.npm.PackageCache;
@@ -39,6 +40,10 @@ public class StepRuntimeProducer {
     @Inject
     @ConfigProperty(name = "millrace.npm.registry", defaultValue = "https://registry.npmjs.org")
     String npmRegistry;
+    /** A step's memory limit (the seed's default workflow memory); see {@link RuntimeLimits}. */
+    @Inject
+    @ConfigProperty(name = "millrace.step.memory.mb", defaultValue = "256")
+    long stepMemoryMb;
     @Inject
     DataDirectory dataDirectory;
     @Inject
@@ -60,7 +65,10 @@ public class StepRuntimeProducer {
             });
             scheduler.setRemoveOnCancelPolicy(true);
             try {
-                runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPackages(packages).withEgress(egress));
+                RuntimeLimits limits = RuntimeLimits.DEFAULTS.withMemory(Math.max(16, stepMemoryMb) * RuntimeLimits.MB,
+                        RuntimeLimits.DEFAULTS.heapUsedFraction());
+                runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withLimits(limits).withPackages(packages)
+                        .withEgress(egress));
             } catch (RuntimeException | Error e) {
                 scheduler.shutdownNow();
                 scheduler = null;
