@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.Context;
 
 import io.millrace.runtime.graal.host.Deadlines;
+import io.millrace.shared.memory.OutOfMemoryAlarm;
 
 /**
  * A sandboxed context guarded for one run (or one validation): cancelled ({@code close(true)}) from
@@ -85,10 +86,24 @@ final class GuardedContext implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // the context is cancelled anyway
         }
+        cancel(true);
+    }
+
+    /** Cancels the context; if the server had no memory for it, tries once more a moment later. */
+    private void cancel(boolean retry) {
         try {
             context.close(true);
         } catch (RuntimeException alreadyClosing) {
             // the run finished or is closing the context itself
+        } catch (OutOfMemoryError e) {
+            OutOfMemoryAlarm.check("the step runtime's scheduler", e);
+            if (retry) {
+                try {
+                    scheduler.schedule(() -> cancel(false), 50, TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException shutDown) {
+                    // the runtime is closing its contexts anyway
+                }
+            }
         }
     }
 

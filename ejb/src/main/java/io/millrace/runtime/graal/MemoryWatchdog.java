@@ -27,6 +27,8 @@ import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
+import io.millrace.shared.memory.OutOfMemoryAlarm;
+
 /**
  * Stops steps that use too much memory. Community GraalJS has no per-context heap limit, so this
  * watches two things instead, every {@link #PERIOD_MILLIS} ms on the runtime's scheduler:
@@ -146,6 +148,9 @@ final class MemoryWatchdog implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the step memory watchdog failed", e);
+        } catch (OutOfMemoryError e) {
+            // caught so that this periodic task goes on (an error thrown from it would end it for good)
+            OutOfMemoryAlarm.check("the step memory watchdog", e);
         }
     }
 

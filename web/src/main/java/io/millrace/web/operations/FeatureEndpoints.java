@@ -1,5 +1,6 @@
 package io.millrace.web.operations;
 
+import io.millrace.shared.http.RenewableHttpClient;
 import io.millrace.web.error.ErrorBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,8 +34,11 @@ public class FeatureEndpoints {
     @ConfigProperty(name = "millrace.internal.http.port", defaultValue = "9081")
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** The longest an answer is waited for, even if the client's own timeouts stopped working. */
+    private static final Duration HARD_LIMIT = Duration.ofSeconds(40);
+
+    private final RenewableHttpClient http = new RenewableHttpClient("of Liberty's endpoints", () -> HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build());
 
     /** Liberty's answer to GET {@code path} with these query parameters (null values are left out). */
     public Answer get(String path, Map<String, String> query) {
@@ -47,7 +51,7 @@ public class FeatureEndpoints {
         URI uri = URI.create("http://127.0.0.1:" + port + path + q);
         try {
             HttpResponse<byte[]> reply = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse.BodyHandlers.ofByteArray(), HARD_LIMIT);
             return new Answer(reply.statusCode(), reply.headers().firstValue(HttpHeaders.CONTENT_TYPE).orElse(null),
                     reply.body());
         } catch (IOException e) {
