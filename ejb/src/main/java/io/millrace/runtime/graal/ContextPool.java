@@ -38,16 +38,18 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
     private volatile boolean closed;
     private final EgressGuard egress;
     private final long allocationCapBytes;
+    private final HeapRoom room;
 
     /**
      * Keeps up to {@code size} prepared contexts (0: prepare each on the caller's thread when taken), whose
      * HTTP requests go where {@code egress} lets them and whose single allocations are at most
-     * {@code allocationCapBytes}.
+     * {@code allocationCapBytes}, and large ones only made when {@code room} has room for them.
      */
-    ContextPool(Engine engine, Executor executor, int size, EgressGuard egress, long allocationCapBytes) {
+    ContextPool(Engine engine, Executor executor, int size, EgressGuard egress, long allocationCapBytes, HeapRoom room) {
         this.engine = engine;
         this.egress = egress;
         this.allocationCapBytes = allocationCapBytes;
+        this.room = room;
         this.executor = executor;
         this.size = Math.max(0, size);
         this.ready = new ArrayBlockingQueue<>(Math.max(1, this.size));
@@ -59,7 +61,7 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
     public Prepared take() {
         Prepared prepared = ready.poll();
         refill();
-        return prepared != null ? prepared : prepare(engine, egress, allocationCapBytes);
+        return prepared != null ? prepared : prepare(engine, egress, allocationCapBytes, room);
     }
 
     /** A run that takes its context straight from the pool (not through a session) closes it after itself. */
@@ -79,11 +81,11 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
     }
 
     /** A fresh context with the bootstrap installed. */
-    static Prepared prepare(Engine engine, EgressGuard egress, long allocationCapBytes) {
+    static Prepared prepare(Engine engine, EgressGuard egress, long allocationCapBytes, HeapRoom room) {
         StepHost host = new StepHost(egress);
         Context context = Sandbox.newContext(engine, new BuiltinModules(host::packages), allocationCapBytes);
         try {
-            return new Prepared(context, host, StepLoader.bootstrap(context, host, allocationCapBytes));
+            return new Prepared(context, host, StepLoader.bootstrap(context, host, allocationCapBytes, room));
         } catch (RuntimeException e) {
             context.close(true);
             throw e;
@@ -106,7 +108,7 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
 
     private void prepareOne() {
         try {
-            Prepared prepared = prepare(engine, egress, allocationCapBytes);
+            Prepared prepared = prepare(engine, egress, allocationCapBytes, room);
             if (closed || !ready.offer(prepared)) {
                 prepared.context().close();
             } else if (closed) {

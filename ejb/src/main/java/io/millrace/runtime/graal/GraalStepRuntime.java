@@ -68,9 +68,9 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
         this.limits = options.limits();
         this.resolver = options.packages();
         this.engine = Sandbox.newEngine();
-        this.contexts = new ContextPool(engine, scheduler, options.preparedContexts(), options.egress(),
-                limits.allocationCapBytes());
         this.watchdog = new MemoryWatchdog(scheduler, limits.stepAllocationLimitBytes(), limits.heapUsedFraction());
+        this.contexts = new ContextPool(engine, scheduler, options.preparedContexts(), options.egress(),
+                limits.allocationCapBytes(), new HeapRoom(watchdog::heapUsedAfterGc));
         this.validator = new ModuleValidator(contexts, scheduler);
     }
 

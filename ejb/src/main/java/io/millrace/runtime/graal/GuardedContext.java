@@ -2,6 +2,8 @@ package io.millrace.runtime.graal;
 
 import java.time.Instant;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -28,6 +30,13 @@ final class GuardedContext implements AutoCloseable {
         OUT_OF_MEMORY,
         PAYLOAD_LIMIT
     }
+
+    /** Threads that cancel contexts (daemons, made as needed, gone after a minute idle). */
+    private static final ExecutorService CLOSERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "millrace-step-stop");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Context context;
     private final boolean closeWhenDone;
@@ -89,14 +98,26 @@ final class GuardedContext implements AutoCloseable {
         cancel(true);
     }
 
-    /** Cancels the context; if the server had no memory for it, tries once more a moment later. */
+    /**
+     * Cancels the context on a thread of {@link #CLOSERS}: cancelling waits until every thread has left the
+     * context, and a thread held in host code (a lock a broken class loader never releases, say) would
+     * otherwise hold the scheduler, and with it every deadline and memory check, for good.
+     */
     private void cancel(boolean retry) {
+        try {
+            CLOSERS.execute(() -> close(retry));
+        } catch (RejectedExecutionException | OutOfMemoryError e) {
+            close(retry);
+        }
+    }
+
+    private void close(boolean retry) {
         try {
             context.close(true);
         } catch (RuntimeException alreadyClosing) {
             // the run finished or is closing the context itself
         } catch (OutOfMemoryError e) {
-            OutOfMemoryAlarm.check("the step runtime's scheduler", e);
+            OutOfMemoryAlarm.check("the step runtime, cancelling a step", e);
             if (retry) {
                 try {
                     scheduler.schedule(() -> cancel(false), 50, TimeUnit.MILLISECONDS);

@@ -125,8 +125,11 @@ final class MemoryWatchdog implements AutoCloseable {
         return watch;
     }
 
-    /** One look at the running steps, every {@link #PERIOD_MILLIS} ms on the scheduler. */
-    void sample() {
+    /**
+     * One look at the running steps: every {@link #PERIOD_MILLIS} ms on the scheduler, and right after each
+     * garbage collection (on the JVM's notification thread), when the heap's live size is newly known.
+     */
+    synchronized void sample() {
         try {
             List<Watch> running = List.copyOf(watches);
             if (running.isEmpty()) {
@@ -235,6 +238,7 @@ final class MemoryWatchdog implements AutoCloseable {
             }
             usedAfterLastGc = used;
             collections.incrementAndGet();
+            sample();
         } catch (RuntimeException | LinkageError e) {
             // not a HotSpot-style notification: fall back on the pools' collection usage
             collections.incrementAndGet();

@@ -10,6 +10,7 @@ import org.graalvm.polyglot.Value;
 import io.millrace.runtime.StepError;
 import io.millrace.runtime.StepSyntaxException;
 import io.millrace.runtime.graal.modules.BuiltinModules;
+import io.millrace.shared.memory.OutOfMemoryAlarm;
 
 /** Turns JavaScript errors into {@link StepError}s and {@link StepSyntaxException}s. */
 final class StepErrors {
@@ -23,6 +24,12 @@ final class StepErrors {
             + "responses into memory: write them to /tmp and process them in parts.";
 
     private StepErrors() {
+    }
+
+    /** The Out of Memory error of a run whose thread the JVM's {@code OutOfMemoryError} reached; raises the alarm. */
+    static StepError ranOut() {
+        OutOfMemoryAlarm.raise("a step's thread, where the JVM ran out of heap");
+        return outOfMemory(RAN_OUT);
     }
 
     /** An Out of Memory error with this message. */
@@ -51,7 +58,7 @@ final class StepErrors {
                 reason.throwException();
             } catch (PolyglotException e) {
                 if (isOutOfMemory(e)) {
-                    return outOfMemory(RAN_OUT);
+                    return ranOut();
                 }
                 frames = frames(e, stepName);
             } catch (RuntimeException notThrowable) {
@@ -65,7 +72,7 @@ final class StepErrors {
     /** An error that escaped to Java: thrown by the module's top level, a timer callback, or the runtime. */
     static StepError of(PolyglotException e, String stepName) {
         if (isOutOfMemory(e)) {
-            return outOfMemory(RAN_OUT);
+            return ranOut();
         }
         String name = "Error";
         String message = e.getMessage() == null ? "" : e.getMessage();

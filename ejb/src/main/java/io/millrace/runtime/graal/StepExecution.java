@@ -18,6 +18,7 @@ import io.millrace.runtime.graal.host.EventLoop;
 import io.millrace.runtime.graal.host.HostFiles;
 import io.millrace.runtime.graal.host.RunExtras;
 import io.millrace.runtime.graal.modules.Packages;
+import io.millrace.shared.memory.OutOfMemoryAlarm;
 
 /**
  * One run of one step: takes a context with the bootstrap installed (see {@link ContextPool}),
@@ -118,7 +119,7 @@ final class StepExecution {
                     return stopped(guarded);
                 }
                 if (StepErrors.isOutOfMemory(e)) {
-                    host.failOver(StepErrors.outOfMemory(StepErrors.RAN_OUT));
+                    host.failOver(StepErrors.ranOut());
                 } else if (e.isHostException() && e.asHostException() instanceof PayloadLimitExceeded) {
                     return host.outcome(false); // the host failed the run already
                 } else {
@@ -132,6 +133,7 @@ final class StepExecution {
                 }
                 return stopped(guarded);
             } catch (OutOfMemoryError e) {
+                OutOfMemoryAlarm.check("a step's thread", e);
                 host.failOver(StepErrors.outOfMemory("the server ran out of memory while the step ran, and the step was stopped."));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -26,11 +26,12 @@ final class StepLoader {
     }
 
     /**
-     * Installs the allocation guards (no single allocation over {@code allocationCapBytes}), then evaluates the
+     * Installs the allocation guards (no single allocation over {@code allocationCapBytes}, none of a megabyte or
+     * more without {@code room}), then evaluates the
      * bootstrap in {@code context} and returns its driver ({@code run}, {@code check}, {@code commonjs}).
      */
-    static Value bootstrap(Context context, StepHost host, long allocationCapBytes) {
-        context.eval(Sandbox.GUARDS).execute((double) allocationCapBytes);
+    static Value bootstrap(Context context, StepHost host, long allocationCapBytes, HeapRoom room) {
+        context.eval(Sandbox.GUARDS).execute((double) allocationCapBytes, room);
         return context.eval(Sandbox.BOOTSTRAP).execute(host.bridge());
     }
 

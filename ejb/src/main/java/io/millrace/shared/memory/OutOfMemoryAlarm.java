@@ -10,8 +10,10 @@ import java.util.logging.Logger;
  * Raised, for good, when an {@code OutOfMemoryError} reaches one of the server's own threads: a worker,
  * a webhook or HTTP client thread, any thread that dies of it. Such an error can strike any allocation on
  * any thread, so work that thread was doing may be lost: readiness goes DOWN with the reason, and stays DOWN
- * until the server is restarted. Steps that run out of memory do not raise it (their error is theirs:
- * "Out of Memory"); the step runtime keeps them from taking the server's memory.
+ * until the server is restarted. A step the runtime stops for its memory does not raise it (its error is its
+ * own: "Out of Memory"), but a JVM {@code OutOfMemoryError} in a step's thread does: the heap ran out, and
+ * whatever else that thread or others were doing then (loading a class under a lock that is never released,
+ * say) may be broken.
  *
  * <p>One alarm for the whole JVM, as the heap is. {@link #watchThreads()} also catches the errors of
  * threads that die of one, whichever code started them.
@@ -44,6 +46,12 @@ public final class OutOfMemoryAlarm {
         if (!isOutOfMemory(error)) {
             return false;
         }
+        raise(where);
+        return true;
+    }
+
+    /** Raises the alarm for an {@code OutOfMemoryError} that reached {@code where} (seen, not caught here). */
+    public static void raise(String where) {
         String reason = "an OutOfMemoryError reached " + where + " (thread " + Thread.currentThread().getName()
                 + ") at " + Instant.now() + "; work in progress may have been lost: restart the server";
         COUNT.incrementAndGet();
@@ -52,7 +60,6 @@ public final class OutOfMemoryAlarm {
         } else {
             LOG.log(Level.WARNING, "another OutOfMemoryError reached {0}", where);
         }
-        return true;
     }
 
     /** Why the server is not ready, or null while no {@code OutOfMemoryError} reached a server thread. */

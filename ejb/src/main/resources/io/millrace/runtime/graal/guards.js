@@ -1,9 +1,11 @@
 // Millrace allocation guards, evaluated in every fresh context before bootstrap.js. Its value is
-// guard(capBytes): after it, no single ArrayBuffer, SharedArrayBuffer, typed array (Buffer too) or array
-// filled in one call may be larger than capBytes. A larger one is refused with a RangeError before any
-// memory is taken, as Node refuses a buffer it cannot allocate. Strings are bounded by the engine's
-// js.string-length-limit; memory taken bit by bit is the memory watchdog's (MemoryWatchdog.java).
-(function guard(cap) {
+// guard(capBytes, room): after it, no single ArrayBuffer, SharedArrayBuffer, typed array (Buffer too), array
+// filled in one call or string repeated or padded in one call may be larger than capBytes, and one of a
+// megabyte or more is only made while room(bytes) says the server's heap has room for it (HeapRoom.java).
+// Others are refused with a RangeError before any memory is taken, as Node refuses a buffer it cannot
+// allocate. Strings are also bounded by the engine's js.string-length-limit; memory taken bit by bit is the
+// memory watchdog's (MemoryWatchdog.java).
+(function guard(cap, room) {
   'use strict';
   const g = globalThis;
   const MB = 1024 * 1024;
@@ -16,8 +18,14 @@
       + Math.floor(cap / MB) + ' MB one allocation of a step may take');
   }
 
+  const LARGE = 1024 * 1024;
+
   function check(bytes) {
     if (bytes > cap) throw refuse(bytes);
+    if (bytes >= LARGE && !room(bytes)) {
+      throw new RangeError('Array buffer allocation failed: the server\'s memory is nearly full, so '
+        + Math.ceil(bytes / MB) + ' MB cannot be taken now (Out of Memory)');
+    }
   }
 
   function isBuffer(value) {
@@ -78,6 +86,20 @@
   const ELEMENT_BYTES = 8;
   const fillOriginal = Array.prototype.fill;
   const fromOriginal = Array.from;
+
+  // Strings built in one call: two bytes a character at most.
+  for (const method of ['repeat', 'padStart', 'padEnd']) {
+    const original = String.prototype[method];
+    Object.defineProperty(String.prototype, method, {
+      value: { [method](count) {
+        const text = String(this);
+        const length = method === 'repeat' ? text.length * (Number(count) || 0) : Number(count) || 0;
+        if (length > text.length) check(length * 2);
+        return Reflect.apply(original, this, arguments);
+      } }[method],
+      writable: true, configurable: true,
+    });
+  }
   Object.defineProperty(Array.prototype, 'fill', {
     value: function fill(value, start, end) {
       const length = Number(this.length) || 0;

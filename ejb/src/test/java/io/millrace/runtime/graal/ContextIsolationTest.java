@@ -104,7 +104,7 @@ class ContextIsolationTest {
     void poolPreparesAheadAndHandsEachContextOutOnce() {
         try (Engine engine = Sandbox.newEngine();
              ContextPool pool = new ContextPool(engine, Runnable::run, 2, EgressGuard.DEFAULT,
-                     RuntimeLimits.DEFAULTS.allocationCapBytes())) {
+                     RuntimeLimits.DEFAULTS.allocationCapBytes(), new HeapRoom(() -> -1))) {
             assertEquals(2, pool.ready());
             ContextPool.Prepared first = pool.take();
             ContextPool.Prepared second = pool.take();

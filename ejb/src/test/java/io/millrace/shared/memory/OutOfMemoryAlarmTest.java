@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OutOfMemoryAlarmTest {
 
+    @BeforeEach
     @AfterEach
     void lower() {
         OutOfMemoryAlarm.reset();
