@@ -51,7 +51,7 @@ class HostileCodeIT {
     }
 
     private static final String HEALTHY = "export default defineComponent({ async run({ steps, $ }) {"
-            + " let r; try { r = await fetch(steps.trigger.event.url) } catch (e) {"
+            + " let r; try { r = await fetch(steps.trigger.event.body.url) } catch (e) {"
             + " throw new Error('fetch failed: ' + (e.cause && e.cause.code) + ' ' + (e.cause && e.cause.message)) }"
             + " const text = await r.text();"
             + " $.send.emit({ healthy: text }); return text } })";
