@@ -20,6 +20,9 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class ExecutionQueries {
+    /** The most replays an execution lists. */
+    static final int MAX_REPLAYS_SHOWN = 100;
+
     @Inject
     ExecutionRepository executions;
     @Inject
@@ -31,7 +34,7 @@ public class ExecutionQueries {
         Execution execution = executions.execution(executionId)
                 .filter(e -> workflows.ownerOf(e.workflowId()).filter(caller.workspaceId()::equals).isPresent())
                 .orElseThrow(() -> new NotFoundException("execution " + Quoted.value(executionId) + " not found"));
-        return new ExecutionView(execution, executions.stepRuns(executionId));
+        return new ExecutionView(execution, executions.stepRuns(executionId), executions.replaysOf(executionId, MAX_REPLAYS_SHOWN));
     }
 
     /** The workflow's queue now. */

@@ -4,6 +4,10 @@ import io.millrace.domain.execution.Execution;
 import io.millrace.domain.execution.StepRun;
 import java.util.List;
 
-/** An execution with its step results, for the API to render. */
-public record ExecutionView(Execution execution, List<StepRun> stepRuns) {
+/**
+ * An execution with its step results, for the API to render.
+ *
+ * @param replays the ids of the executions that replayed it, oldest first
+ */
+public record ExecutionView(Execution execution, List<StepRun> stepRuns, List<String> replays) {
 }

@@ -98,7 +98,7 @@ public class EventRecorder {
                 .add("source_type", "COMPONENT")
                 .add("verified", false)
                 .add("test", false)
-                .add("replay", false)
+                .add("replay", target.replayOf() != null)
                 .add("owner_id", target.workflow().workspaceId())
                 .add("platform_version", PLATFORM_VERSION)
                 .add("workflow_name", target.workflow().name())
@@ -106,7 +106,7 @@ public class EventRecorder {
                 .add("emitter_id", target.emitterId())
                 .addNull("external_user_id")
                 .addNull("external_user_environment")
-                .add("trace_id", id)
+                .add("trace_id", target.replayOf() == null ? id : target.replayOf().traceId())
                 .add("project_id", target.workflow().projectId());
         if (target.eventId() != null) {
             builder.add("event_id", target.eventId());
@@ -119,6 +119,9 @@ public class EventRecorder {
         JsonObject context = builder.build();
         Execution execution = new Execution(id, target.workflow().id(), target.deployment().id(),
                 target.emitterId(), JsonText.write(event), JsonText.write(context), now);
+        if (target.replayOf() != null) {
+            execution.replayOf(target.replayOf().executionId());
+        }
         execution.gateKey(KeyPath.evaluate(concurrencyKey,
                 event instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT, context));
         executions.add(execution);

@@ -9,6 +9,17 @@ import io.millrace.domain.workflow.WorkflowDeployment;
  * @param emitterId the HTTP trigger ({@code hi_...}) or the emitter of a subscribed event ({@code dc_...}, {@code p_...})
  * @param eventId   the emitted event's id for a subscribed event, null for an HTTP request
  * @param hops      the subscriptions a subscribed event has passed through (0 for an HTTP request)
+ * @param replayOf  the execution whose event this target runs again, or null for a new event
  */
-public record TriggerTarget(String emitterId, String eventId, Workflow workflow, WorkflowDeployment deployment, int hops) {
+public record TriggerTarget(String emitterId, String eventId, Workflow workflow, WorkflowDeployment deployment, int hops,
+                            Replayed replayOf) {
+
+    /** An execution being replayed: its id and the trace its replays join. */
+    public record Replayed(String executionId, String traceId) {
+    }
+
+    /** A target for a new event (not a replay). */
+    public TriggerTarget(String emitterId, String eventId, Workflow workflow, WorkflowDeployment deployment, int hops) {
+        this(emitterId, eventId, workflow, deployment, hops, null);
+    }
 }

@@ -16,7 +16,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "MR_EXECUTION", indexes = {
         @Index(name = "MR_EXECUTION_WF", columnList = "workflowId,createdAt"),
-        @Index(name = "MR_EXECUTION_GATE", columnList = "workflowId,status,dispatched")})
+        @Index(name = "MR_EXECUTION_GATE", columnList = "workflowId,status,dispatched"),
+        @Index(name = "MR_EXECUTION_REPLAY", columnList = "replayOf")})
 public class Execution {
     @Id
     @Column(length = 32)
@@ -52,6 +53,9 @@ public class Execution {
      */
     private Integer interruptions;
     private Long resumeAt;
+    /** The execution this one replays (its trigger event, run again), or null. */
+    @Column(length = 32)
+    private String replayOf;
     private long createdAt;
     private Long startedAt;
     private Long finishedAt;
@@ -81,6 +85,16 @@ public class Execution {
         require(status == ExecutionStatus.QUEUED && !dispatched, "be dispatched");
         dispatched = true;
         dispatchedAt = now;
+    }
+
+    /** The execution this one replays, or null when it ran on an event of its own. */
+    public String replayOf() {
+        return replayOf;
+    }
+
+    /** Marks this execution as a replay of {@code originalId}. */
+    public void replayOf(String originalId) {
+        replayOf = originalId;
     }
 
     public void gateKey(String key) {

@@ -16,6 +16,9 @@ public interface ExecutionRepository {
     /** The step results of an execution, in step order. */
     List<StepRun> stepRuns(String executionId);
 
+    /** The ids of the executions that replay {@code executionId}, oldest first (at most {@code limit}). */
+    List<String> replaysOf(String executionId, int limit);
+
     void add(Execution execution);
 
     /** Executions let through the gate (dispatched) that no worker has started yet, of every workflow. */

@@ -48,6 +48,12 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public List<String> replaysOf(String executionId, int limit) {
+        return em.createQuery("SELECT e.id FROM Execution e WHERE e.replayOf = :e ORDER BY e.createdAt, e.id", String.class)
+                .setParameter("e", executionId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public void add(Execution execution) {
         em.persist(execution);
     }

@@ -67,7 +67,7 @@ public final class WorkflowSchemas {
         public Map<String, Object> settings;
     }
 
-    @Schema(name = "Execution", description = "trigger and steps are only in GET /v1/executions/{id}")
+    @Schema(name = "Execution", description = "replays, trigger and steps are only in GET /v1/executions/{id}")
     public static class Execution {
         public String id;
         public String workflow_id;
@@ -89,6 +89,10 @@ public final class WorkflowSchemas {
         public int attempts;
         @Schema(nullable = true, format = "date-time")
         public String resume_at;
+        @Schema(nullable = true, description = "the execution this one replays")
+        public String replay_of;
+        @Schema(description = "the executions that replayed this one, oldest first (at most 100)")
+        public List<String> replays;
         public Map<String, Object> trigger;
         public List<Map<String, Object>> steps;
     }

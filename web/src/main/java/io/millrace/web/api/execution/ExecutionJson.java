@@ -31,6 +31,11 @@ public final class ExecutionJson {
         Renders.addJson(b, "error", e.errorJson());
         b.add("attempts", e.attempts());
         Renders.addTime(b, "resume_at", e.resumeAt());
+        if (e.replayOf() != null) {
+            b.add("replay_of", e.replayOf());
+        } else {
+            b.addNull("replay_of");
+        }
         return b;
     }
 
@@ -43,7 +48,9 @@ public final class ExecutionJson {
         for (StepRun run : view.stepRuns()) {
             steps.add(step(run));
         }
-        return summary(e).add("trigger", trigger).add("steps", steps);
+        JsonArrayBuilder replays = Jsonp.createArrayBuilder();
+        view.replays().forEach(replays::add);
+        return summary(e).add("replays", replays).add("trigger", trigger).add("steps", steps);
     }
 
     private static JsonObjectBuilder step(StepRun run) {

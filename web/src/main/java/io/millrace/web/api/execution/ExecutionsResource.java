@@ -3,6 +3,7 @@ package io.millrace.web.api.execution;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.application.execution.ExecutionCommands;
 import io.millrace.application.execution.ExecutionQueries;
+import io.millrace.application.intake.Replays;
 import io.millrace.web.openapi.WorkflowSchemas;
 import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +29,8 @@ public class ExecutionsResource {
     @Inject
     ExecutionCommands commands;
     @Inject
+    Replays replays;
+    @Inject
     Caller caller;
 
     /** One execution: trigger event and context, status, timings, and each step's result and logs. */
@@ -50,6 +53,24 @@ public class ExecutionsResource {
                     schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
     public JsonObject rerun(@PathParam("id") String id) {
         return Envelope.data(ExecutionJson.full(commands.rerun(caller.user(), id)));
+    }
+
+    /**
+     * Replays an execution: its trigger event runs again as a new execution of the workflow's live deployment
+     * ({@code steps.trigger.context.replay} true, the same {@code trace_id}), through its execution controls.
+     */
+    @POST
+    @Path("{id}/replay")
+    @Operation(operationId = "replayExecution", summary = "Run an execution's trigger event again, as a new execution")
+    @APIResponse(responseCode = "200", description = "the new execution (replay_of names the original)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
+    @APIResponse(responseCode = "404", description = "no such execution in the caller's workspace, or its workflow was deleted")
+    @APIResponse(responseCode = "409", description = "the workflow is not active")
+    @APIResponse(responseCode = "429", description = "Event Queue Full: the workflow's queue is full; see Retry-After")
+    public JsonObject replay(@PathParam("id") String id) {
+        String replay = replays.replay(caller.user(), id);
+        return Envelope.data(ExecutionJson.full(executions.get(caller.user(), replay)));
     }
 
     /** Cancels an execution that has not finished ({@code $attempt.cancel_url}). */
