@@ -45,6 +45,18 @@ public class ExecutionCommands {
     }
 
     /**
+     * Deletes a finished execution of the caller's workspace, with its step results. One that has not finished
+     * is refused (cancel it first); its replays keep their {@code replay_of}.
+     */
+    public void delete(User caller, String executionId) {
+        Execution execution = queries.get(caller, executionId).execution();
+        if (!store.deleteFinished(execution.id())) {
+            throw new InvalidInputException(null, "execution " + Quoted.value(executionId) + " has not finished"
+                    + " (status " + execution.status().wireName() + "): cancel it first");
+        }
+    }
+
+    /**
      * A {@code resume_url} or {@code cancel_url} of {@code $.flow.delay} was called: resumes the paused
      * execution now, or cancels it. Returns {@code "resumed"} or {@code "cancelled"}.
      *

@@ -73,6 +73,27 @@ class ReplayIT {
         assertEquals(jakarta.json.Json.createArrayBuilder().add(replay.getString("id")).add(again.getString("id")).build(),
                 execution(original.getString("id")).getJsonArray("replays"), "the original lists its replays, oldest first");
         assertTrue(execution(replay.getString("id")).getJsonArray("replays").isEmpty());
+
+        assertEquals(204, api.delete("/v1/executions/" + original.getString("id")).status());
+        assertEquals(404, api.get("/v1/executions/" + original.getString("id")).status());
+        assertEquals(404, api.post("/v1/executions/" + original.getString("id") + "/replay", "").status());
+        assertEquals(original.getString("id"), execution(replay.getString("id")).getString("replay_of"),
+                "a replay keeps naming its deleted original");
+    }
+
+    @Test
+    void anExecutionThatHasNotFinishedCannotBeDeleted() {
+        JsonObject workflow = api.createHttpWorkflow("delete-running", steps(step("wait",
+                "export default defineComponent({ async run() { await new Promise(r => setTimeout(r, 3000)); return 1 } })")));
+        api.trigger(workflow, "{}");
+        JsonObject running = Wait.until("an execution to start", 30, () -> api.get("/v1/workflows/" + workflow.getString("id")
+                + "/executions?limit=1").json().getJsonArray("data"), list -> !list.isEmpty()).getJsonObject(0);
+        Api.Reply refused = api.delete("/v1/executions/" + running.getString("id"));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.error().getString("message").contains("has not finished"), refused.body());
+        String id = running.getString("id");
+        awaitDone(id);
+        assertEquals(204, api.delete("/v1/executions/" + id).status());
     }
 
     @Test
@@ -90,6 +111,8 @@ class ReplayIT {
         Api.Reply inactive = api.post("/v1/executions/" + id + "/replay", "");
         assertEquals(409, inactive.status(), inactive.body());
         assertTrue(inactive.error().getString("message").contains("not active"), inactive.body());
+
+        assertEquals(404, other.api().delete("/v1/executions/" + id).status(), "another workspace's execution");
 
         assertEquals(204, api.delete("/v1/workflows/" + workflow.getString("id")).status());
         assertEquals(404, api.post("/v1/executions/" + id + "/replay", "").status());

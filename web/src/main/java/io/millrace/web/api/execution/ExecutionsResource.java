@@ -9,12 +9,14 @@ import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,6 +73,18 @@ public class ExecutionsResource {
     public JsonObject replay(@PathParam("id") String id) {
         String replay = replays.replay(caller.user(), id);
         return Envelope.data(ExecutionJson.full(executions.get(caller.user(), replay)));
+    }
+
+    /** Deletes a finished execution with its step results. */
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "deleteExecution", summary = "Delete a finished execution with its step results")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "400", description = "the execution has not finished: cancel it first")
+    @APIResponse(responseCode = "404", description = "no such execution in the caller's workspace")
+    public Response delete(@PathParam("id") String id) {
+        commands.delete(caller.user(), id);
+        return Response.noContent().build();
     }
 
     /** Cancels an execution that has not finished ({@code $attempt.cancel_url}). */
