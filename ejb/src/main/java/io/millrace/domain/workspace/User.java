@@ -5,7 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A person or integration that calls the API with an API key. Only the key's SHA-256 is stored. */
+/**
+ * A person or integration that calls the API with its API keys ({@link ApiKey}). {@code apiKeyHash} holds
+ * the SHA-256 of the single key users had before named keys (and that a new user gets): the first time
+ * it is used or the user's keys are listed, it becomes an {@link ApiKey} named {@code default} and the
+ * column keeps a marker that no key hashes to ({@link #retireLegacyApiKey}).
+ */
 @Entity
 @Table(name = "MR_USER")
 public class User {
@@ -21,6 +26,8 @@ public class User {
     private String workspaceId;
     private boolean admin;
     private long createdAt;
+
+    private static final String RETIRED = "moved-to-api-keys:";
 
     protected User() {
     }
@@ -42,6 +49,17 @@ public class User {
      */
     public static User actingFor(String id, String username, String workspaceId, long createdAt) {
         return new User(id, username, null, "", workspaceId, false, createdAt);
+    }
+
+    /** The SHA-256 of the user's key from before named keys, while it has not become an {@link ApiKey}. */
+    public java.util.Optional<String> legacyApiKeyHash() {
+        return apiKeyHash != null && apiKeyHash.length() == 64 && !apiKeyHash.startsWith(RETIRED)
+                ? java.util.Optional.of(apiKeyHash) : java.util.Optional.empty();
+    }
+
+    /** The key from before named keys is now an {@link ApiKey}: keeps a unique marker no SHA-256 equals. */
+    public void retireLegacyApiKey() {
+        this.apiKeyHash = RETIRED + id;
     }
 
     /** Sets or (null) removes the user's email address, checked with {@link UserRules#checkEmail}. */

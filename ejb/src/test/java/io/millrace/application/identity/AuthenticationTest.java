@@ -29,6 +29,14 @@ class AuthenticationTest {
                 return apiKeyHash.equals(ApiKeys.hash("mr_right")) ? Optional.of(ada) : Optional.empty();
             }
         };
+        authentication.apiKeys = new io.millrace.domain.workspace.InMemoryApiKeys(
+                new io.millrace.domain.workspace.InMemoryWorkspaces());
+        authentication.keyWriter = new ApiKeyWriter() {
+            @Override
+            public Optional<io.millrace.domain.workspace.ApiKey> adoptLegacy(String userId, String apiKey, Long usedAt) {
+                return Optional.empty();
+            }
+        };
         authentication.tokens = new OAuthTokens();
         authentication.tokens.oauth = new NoOAuth();
         authentication.throttle = new CredentialThrottle(Clock.systemUTC(),

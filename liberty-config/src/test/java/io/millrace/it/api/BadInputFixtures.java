@@ -43,6 +43,7 @@ final class BadInputFixtures {
 
     final Api me;
     final String apiKey;
+    final String userId;
     final String orgId;
     final String projectId;
     final JsonObject workflow;
@@ -60,6 +61,7 @@ final class BadInputFixtures {
     final String jobId;
     private final Deque<String[]> paused = new ArrayDeque<>();
     private final java.util.Set<String> handedOut = new java.util.HashSet<>();
+    private final java.util.Set<String> keysHandedOut = new java.util.HashSet<>();
     private JsonObject delayed;
     /** "METHOD /path" → "in:name" → the operation's own value. */
     private final Map<String, Map<String, String>> own = new HashMap<>();
@@ -68,6 +70,7 @@ final class BadInputFixtures {
         Users.TestUser user = Users.create(admin, "badinput", null, null, true);
         me = user.api();
         apiKey = user.data().getString("api_key");
+        userId = user.id();
         orgId = user.orgId();
         projectId = user.projectId();
         workflow = newWorkflow("probe");
@@ -166,7 +169,8 @@ final class BadInputFixtures {
             case "HEAD":
                 return false;
             case "POST":
-                return path.endsWith("/rotate_secret") && name.equals("client_id");
+                return path.endsWith("/rotate_secret") && name.equals("client_id")
+                        || path.endsWith("/rotate") && name.equals("key_id");
             default:
                 return in.equals("query") ? name.equals("key") : in.equals("path") && name.equals(lastParam(path));
         }
@@ -187,6 +191,10 @@ final class BadInputFixtures {
                 return projectId;
             case "path:client_id":
                 return owns ? newClient() : clientId;
+            case "path:key_id": // only operations that change or revoke a key name one: each gets its own
+                return newApiKey();
+            case "path:user_id":
+                return userId;
             case "path:env_var_id":
                 return owns ? newEnvVar() : envVarId;
             case "path:keyOrId":
@@ -276,6 +284,24 @@ final class BadInputFixtures {
 
     String newWebhook() {
         return created(me.post("/v1/webhooks?url=" + Api.encode(WEBHOOK_URL) + "&name=badinput", "")).getString("id");
+    }
+
+    /** A named API key of the probing user that nothing else uses (rotating or revoking it harms no one). */
+    String newApiKey() {
+        String body = "{\"name\":\"badinput-" + unique() + "\"}";
+        Api.Reply reply = me.post("/v1/users/me/api_keys", body);
+        if (reply.status() == 400) { // the probes of createApiKey used up the keys a user may have: free some
+            for (JsonValue k : me.get("/v1/users/me/api_keys").json().getJsonArray("data")) {
+                String id = k.asJsonObject().getString("id");
+                if (k.asJsonObject().getString("name").startsWith("badinput-") && !keysHandedOut.contains(id)) {
+                    me.delete("/v1/users/me/api_keys/" + id);
+                }
+            }
+            reply = me.post("/v1/users/me/api_keys", body);
+        }
+        String id = created(reply).getString("id");
+        keysHandedOut.add(id);
+        return id;
     }
 
     String newClient() {

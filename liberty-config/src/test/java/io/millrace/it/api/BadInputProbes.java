@@ -67,6 +67,7 @@ final class BadInputProbes {
             Map.entry("NewWorkspace", "{\"name\":\"Badinput {{u}}\",\"orgname\":\"badinput-{{u}}\",\"email\":"
                     + "\"team-{{u}}@example.test\",\"username\":\"badinput-{{u}}\",\"user_email\":\"user-{{u}}@example.test\"}"),
             Map.entry("DataStoreName", "{\"name\":\"badinput-{{u}}\"}"),
+            Map.entry("NewApiKey", "{\"name\":\"badinput-{{u}}\"}"),
             Map.entry("RecordWrite", "{\"value\":{\"n\":1,\"s\":\"x\"},\"ttl\":3600}"),
             Map.entry("TtlChange", "{\"ttl\":3600}"),
             Map.entry("RecordBatch", "{\"records\":[{\"key\":\"batch-{{u}}\",\"value\":{\"n\":1},\"ttl\":3600}]}"),
