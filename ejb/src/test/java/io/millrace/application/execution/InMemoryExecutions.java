@@ -48,6 +48,13 @@ public class InMemoryExecutions implements ExecutionRepository {
     }
 
     @Override
+    public List<String> replaysOf(String executionId, int limit) {
+        return executions.values().stream().filter(e -> executionId.equals(e.replayOf()))
+                .sorted(Comparator.comparingLong(Execution::createdAt).thenComparing(Execution::id))
+                .map(Execution::id).limit(limit).toList();
+    }
+
+    @Override
     public void add(Execution execution) {
         if (executions.putIfAbsent(execution.id(), execution) != null) {
             throw new IllegalStateException("duplicate key " + execution.id());
