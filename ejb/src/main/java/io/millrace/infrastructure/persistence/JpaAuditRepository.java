@@ -30,9 +30,9 @@ public class JpaAuditRepository implements AuditRepository {
         params.put("w", workspaceId);
         if (filter.action() != null) {
             if (filter.actionIsPrefix()) {
-                // a prefix of dotted names: letters, digits, _ and dots only (checked by the service), so no LIKE escapes
-                where.append(" AND x.action LIKE :a");
-                params.put("a", filter.action() + "%");
+                // a prefix of dotted names (lower-case letters, '_' and '.', checked by the service); '_' is escaped
+                where.append(" AND x.action LIKE :a ESCAPE '!'");
+                params.put("a", filter.action().replace("_", "!_") + "%");
             } else {
                 where.append(" AND x.action = :a");
                 params.put("a", filter.action());

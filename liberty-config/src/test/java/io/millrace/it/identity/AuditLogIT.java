@@ -112,21 +112,21 @@ class AuditLogIT {
         assertEquals(0, count(api.get(log + "?until=2000-01-01")));
         assertEquals(4, count(api.get(log + "?actor_id=" + ops.id() + "&since=2000-01-01T00:00:00%2B02:00")));
 
-        // cursor pages over the four workflow events and the env var: 2 + 2 + 1, none repeated
+        // cursor pages over the caller's four events (three workflows, one env var): 2 + 2, then an empty page
         String filter = "&actor_id=" + ops.id();
         Set<String> seen = new HashSet<>();
-        Api.Reply page = api.get(log + "?limit=2" + filter);
-        JsonObject first = page.json();
+        JsonObject first = api.get(log + "?limit=2" + filter).json();
+        assertEquals(4, first.getJsonObject("page_info").getInt("total_count"));
         String after = first.getJsonObject("page_info").getString("end_cursor");
         first.getJsonArray("data").getValuesAs(JsonObject.class).forEach(e -> seen.add(e.getString("id")));
         JsonObject second = api.get(log + "?limit=2&after=" + after + filter).json();
         assertEquals(2, second.getJsonArray("data").size());
         second.getJsonArray("data").getValuesAs(JsonObject.class).forEach(e -> assertTrue(seen.add(e.getString("id"))));
+        assertEquals(ids.get(0), second.getJsonArray("data").getJsonObject(1).getJsonObject("target").getString("id"),
+                "the oldest last");
         JsonObject third = api.get(log + "?limit=2&after=" + second.getJsonObject("page_info").getString("end_cursor")
                 + filter).json();
-        assertEquals(1, third.getJsonArray("data").size());
-        assertEquals("workflow.created", third.getJsonArray("data").getJsonObject(0).getString("action"),
-                "the oldest of them last");
+        assertEquals(0, third.getJsonArray("data").size());
         JsonObject back = api.get(log + "?limit=2&before=" + second.getJsonObject("page_info").getString("start_cursor")
                 + filter).json();
         assertEquals(first.getJsonArray("data"), back.getJsonArray("data"), "before goes back to the newer page");
