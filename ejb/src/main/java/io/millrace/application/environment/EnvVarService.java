@@ -48,7 +48,7 @@ public class EnvVarService {
         EnvVarRequest request = EnvVarRequest.forCreate(body);
         requireFreeKey(scope, request.key());
         String id = Ids.random("ev_");
-        EnvVar created = writer.create(new EnvVar(id, scope, request.key(), box.seal(request.value(), id),
+        EnvVar created = writer.create(caller.workspaceId(), new EnvVar(id, scope, request.key(), box.seal(request.value(), id),
                 request.description(), request.secret(), System.currentTimeMillis()));
         return EnvVarView.of(created, request.value());
     }
@@ -66,12 +66,12 @@ public class EnvVarService {
                     "a secret's value is never shown: to make it non-secret, give a new value with it");
         }
         String sealed = request.value() == null ? null : box.seal(request.value(), id);
-        return writer.update(scope, id, request, sealed).map(this::view).orElseThrow(() -> notFound(id));
+        return writer.update(caller.workspaceId(), scope, id, request, sealed).map(this::view).orElseThrow(() -> notFound(id));
     }
 
     public void delete(User caller, Scope scope, String id) {
         requireOwned(caller, scope);
-        if (!writer.delete(scope, id)) {
+        if (!writer.delete(caller.workspaceId(), scope, id)) {
             throw notFound(id);
         }
     }

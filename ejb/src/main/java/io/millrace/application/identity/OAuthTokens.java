@@ -1,5 +1,11 @@
 package io.millrace.application.identity;
 
+import io.millrace.application.audit.AuditLog;
+import io.millrace.domain.audit.AuditActions;
+import io.millrace.domain.audit.Target;
+import io.millrace.shared.Jsonp;
+import io.millrace.domain.audit.Actor;
+import io.millrace.domain.audit.ActorType;
 import io.millrace.domain.auth.AccessToken;
 import io.millrace.domain.auth.OAuthClient;
 import io.millrace.domain.auth.OAuthException;
@@ -32,6 +38,8 @@ public class OAuthTokens {
     OAuthWriter writer;
     @Inject
     CredentialThrottle throttle;
+    @Inject
+    AuditLog audit;
 
     /**
      * @param address the client's address, for the {@link CredentialThrottle}
@@ -89,11 +97,19 @@ public class OAuthTokens {
         boolean ok = Secrets.matches(clientSecret.trim(), client.map(OAuthClient::secretHash).orElse(""))
                 && client.isPresent();
         if (!ok) {
+            client.ifPresent(OAuthTokens.this::auditFailure);
             slowDown(throttle.failed(address));
             throw OAuthException.invalidClient();
         }
         throttle.succeeded(address, credential);
         return client.get();
+    }
+
+    /** A wrong secret of a known client: the workspace is known, so its audit log says so. */
+    private void auditFailure(OAuthClient client) {
+        audit.record(new Actor(ActorType.OAUTH_CLIENT, client.id(), client.name()), client.workspaceId(),
+                AuditActions.AUTH_FAILED, new Target("oauth_client", client.id()),
+                Jsonp.createObjectBuilder().add("reason", "wrong client secret").build());
     }
 
     private static void slowDown(Duration wait) {

@@ -1,5 +1,9 @@
 package io.millrace.application.identity;
 
+import io.millrace.application.audit.AuditLog;
+import io.millrace.domain.audit.AuditActions;
+import io.millrace.domain.audit.Target;
+import io.millrace.shared.Jsonp;
 import io.millrace.domain.auth.AccessToken;
 import io.millrace.domain.auth.OAuthClient;
 import io.millrace.domain.auth.OAuthRepository;
@@ -8,15 +12,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
-/** The transactions that change OAuth clients and tokens; everything is checked before it gets here. */
+/**
+ * The transactions that change OAuth clients and tokens; everything is checked before it gets here.
+ * Creating, rotating and deleting a client are audited (its name, never its secret).
+ */
 @ApplicationScoped
 @Transactional
 public class OAuthWriter {
     @Inject
     OAuthRepository oauth;
+    @Inject
+    AuditLog audit;
 
     public OAuthClient create(OAuthClient client) {
         oauth.add(client);
+        audited(AuditActions.OAUTH_CLIENT_CREATED, client);
         return client;
     }
 
@@ -26,6 +36,7 @@ public class OAuthWriter {
         client.ifPresent(c -> {
             c.rotateSecret(newSecretHash, now);
             oauth.removeTokensOf(clientId);
+            audited(AuditActions.OAUTH_CLIENT_SECRET_ROTATED, c);
         });
         return client;
     }
@@ -36,8 +47,14 @@ public class OAuthWriter {
         client.ifPresent(c -> {
             oauth.removeTokensOf(clientId);
             oauth.remove(c);
+            audited(AuditActions.OAUTH_CLIENT_DELETED, c);
         });
         return client.isPresent();
+    }
+
+    private void audited(String action, OAuthClient client) {
+        audit.record(client.workspaceId(), action, new Target("oauth_client", client.id()),
+                Jsonp.createObjectBuilder().add("name", client.name()).build());
     }
 
     /** Stores a new token and drops the client's expired ones. */

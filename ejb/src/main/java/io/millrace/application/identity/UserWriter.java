@@ -1,5 +1,9 @@
 package io.millrace.application.identity;
 
+import io.millrace.application.audit.AuditLog;
+import io.millrace.domain.audit.AuditActions;
+import io.millrace.domain.audit.Target;
+import io.millrace.shared.Jsonp;
 import io.millrace.shared.Ids;
 import io.millrace.domain.workspace.ApiKeys;
 import io.millrace.domain.workspace.Project;
@@ -18,6 +22,8 @@ import java.util.Optional;
 public class UserWriter {
     @Inject
     WorkspaceRepository workspaces;
+    @Inject
+    AuditLog audit;
 
     /** A new user, the project of its new workspace (or null), and its API key, shown only this once. */
     public record CreatedUser(User user, String projectId, String apiKey) {
@@ -39,13 +45,23 @@ public class UserWriter {
         User user = new User(Ids.random("u_"), request.username(), request.email(), ApiKeys.hash(key), workspaceId,
                 request.admin(), now);
         workspaces.add(user);
+        if (projectId != null) {
+            audit.record(workspaceId, AuditActions.WORKSPACE_CREATED, new Target("workspace", workspaceId),
+                    Jsonp.createObjectBuilder().add("orgname", request.username()).build());
+        }
+        audit.record(workspaceId, AuditActions.USER_CREATED, new Target("user", user.id()),
+                Jsonp.createObjectBuilder().add("username", user.username()).add("admin", user.admin()).build());
         return new CreatedUser(user, projectId, key);
     }
 
     /** @return the changed user, or empty when it no longer exists */
     public Optional<User> changeEmail(String userId, String email) {
         Optional<User> user = workspaces.user(userId);
-        user.ifPresent(u -> u.changeEmail(email));
+        user.ifPresent(u -> {
+            u.changeEmail(email);
+            audit.record(u.workspaceId(), AuditActions.USER_UPDATED, new Target("user", u.id()),
+                    Jsonp.createObjectBuilder().add("username", u.username()).add("changed", Jsonp.createArrayBuilder().add("email")).build());
+        });
         return user;
     }
 }

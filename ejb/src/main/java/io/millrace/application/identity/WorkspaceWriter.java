@@ -1,5 +1,9 @@
 package io.millrace.application.identity;
 
+import io.millrace.application.audit.AuditLog;
+import io.millrace.domain.audit.AuditActions;
+import io.millrace.domain.audit.Target;
+import io.millrace.shared.Jsonp;
 import io.millrace.domain.workspace.Project;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.Workspace;
@@ -14,10 +18,16 @@ import jakarta.transaction.Transactional;
 public class WorkspaceWriter {
     @Inject
     WorkspaceRepository workspaces;
+    @Inject
+    AuditLog audit;
 
     public void create(Workspace workspace, Project project, User user) {
         workspaces.add(workspace);
         workspaces.add(project);
         workspaces.add(user);
+        audit.record(workspace.id(), AuditActions.WORKSPACE_CREATED, new Target("workspace", workspace.id()),
+                Jsonp.createObjectBuilder().add("orgname", workspace.orgname()).add("name", workspace.name()).build());
+        audit.record(workspace.id(), AuditActions.USER_CREATED, new Target("user", user.id()),
+                Jsonp.createObjectBuilder().add("username", user.username()).add("admin", user.admin()).build());
     }
 }

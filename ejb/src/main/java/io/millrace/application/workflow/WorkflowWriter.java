@@ -1,6 +1,10 @@
 package io.millrace.application.workflow;
 
 import io.millrace.application.eventing.SubscriptionLinks;
+import io.millrace.application.audit.AuditLog;
+import io.millrace.domain.audit.AuditActions;
+import io.millrace.domain.audit.Target;
+import io.millrace.shared.Jsonp;
 import io.millrace.domain.execution.ExecutionRepository;
 import io.millrace.shared.Ids;
 import io.millrace.domain.workflow.HttpTrigger;
@@ -28,6 +32,8 @@ public class WorkflowWriter {
     ExecutionRepository executions;
     @Inject
     SubscriptionLinks links;
+    @Inject
+    AuditLog audit;
 
     public WorkflowView create(String workspaceId, String projectId, WorkflowDefinition definition, boolean active) {
         long now = System.currentTimeMillis();
@@ -35,6 +41,9 @@ public class WorkflowWriter {
         workflows.add(workflow);
         links.autoSubscribe(workspaceId, workflow.id(), now);
         deploy(workflow, definition, now);
+        audit.record(workspaceId, AuditActions.WORKFLOW_CREATED, target(workflow), Jsonp.createObjectBuilder()
+                .add("name", workflow.name()).add("project_id", projectId).add("version", workflow.version())
+                .add("deployment_id", workflow.deploymentId()).add("active", active).build());
         return view(workflow);
     }
 
@@ -47,9 +56,14 @@ public class WorkflowWriter {
         long now = System.currentTimeMillis();
         if (request.definition() != null) {
             deploy(workflow, request.definition(), now);
+            audit.record(workspaceId, AuditActions.WORKFLOW_DEPLOYED, target(workflow), Jsonp.createObjectBuilder()
+                    .add("name", workflow.name()).add("version", workflow.version())
+                    .add("deployment_id", workflow.deploymentId()).build());
         }
         if (request.active() != null) {
             workflow.activate(request.active(), now);
+            audit.record(workspaceId, AuditActions.WORKFLOW_UPDATED, target(workflow), Jsonp.createObjectBuilder()
+                    .add("name", workflow.name()).add("active", request.active()).build());
         }
         return Optional.of(view(workflow));
     }
@@ -64,7 +78,13 @@ public class WorkflowWriter {
         links.forget(workflow.id());
         workflow.delete(System.currentTimeMillis());
         executions.cancelWaiting(workflow.id(), System.currentTimeMillis());
+        audit.record(workspaceId, AuditActions.WORKFLOW_DELETED, target(workflow),
+                Jsonp.createObjectBuilder().add("name", workflow.name()).build());
         return true;
+    }
+
+    private static Target target(Workflow workflow) {
+        return new Target("workflow", workflow.id());
     }
 
     private WorkflowView view(Workflow workflow) {

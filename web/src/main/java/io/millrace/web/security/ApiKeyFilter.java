@@ -1,6 +1,9 @@
 package io.millrace.web.security;
 
+import io.millrace.application.audit.RequestOrigin;
 import io.millrace.application.identity.Authenticated;
+import io.millrace.domain.audit.Actor;
+import io.millrace.domain.audit.ActorType;
 import io.millrace.application.identity.Authentication;
 import io.millrace.application.identity.TooManyFailuresException;
 import io.millrace.web.error.ErrorBody;
@@ -25,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * endpoints ({@code /v1/oauth/token}, {@code /v1/oauth/revoke}) authenticate the OAuth client themselves
  * and need no Bearer. {@code /metrics} and {@code /openapi} need one too unless
  * {@code millrace.metrics.authentication} / {@code millrace.openapi.authentication} is false (who may read
- * them is decided in {@code web.operations}). The authenticated caller goes to the request's {@link Caller}. Credentials are
+ * them is decided in {@code web.operations}). The authenticated caller goes to the request's {@link Caller},
+ * and with the client's address (for every request) to its {@link RequestOrigin}, which the audit log reads. Credentials are
  * checked under the throttle of the client's address (see {@code CredentialThrottle}): an address that
  * failed too often gets 429 with {@code Retry-After} instead.
  */
@@ -46,11 +50,14 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     Authentication authentication;
     @Inject
     Caller caller;
+    @Inject
+    RequestOrigin origin;
     @Context
     HttpServletRequest http;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        origin.from(http.getRemoteAddr());
         String path = request.getUriInfo().getPath().replaceFirst("^/", "");
         if (!needsCredential(path)) {
             return;
@@ -75,6 +82,13 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             return;
         }
         caller.authenticated(found.get());
+        origin.identify(actor(found.get()));
+    }
+
+    /** A user API key acts as its user; an OAuth access token as its client (the caller id is the client id). */
+    private static Actor actor(Authenticated who) {
+        return new Actor(who.viaOAuth() ? ActorType.OAUTH_CLIENT : ActorType.USER, who.user().id(),
+                who.user().username());
     }
 
     private boolean needsCredential(String path) {

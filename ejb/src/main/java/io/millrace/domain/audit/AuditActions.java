@@ -1,0 +1,41 @@
+package io.millrace.domain.audit;
+
+import java.util.Set;
+
+/** The action names of the audit log (docs/api.md, "Audit log" describes each one and its details). */
+public final class AuditActions {
+    public static final String WORKFLOW_CREATED = "workflow.created";
+    public static final String WORKFLOW_DEPLOYED = "workflow.deployed";
+    public static final String WORKFLOW_UPDATED = "workflow.updated";
+    public static final String WORKFLOW_DELETED = "workflow.deleted";
+    public static final String ENV_VAR_SET = "env_var.set";
+    public static final String ENV_VAR_DELETED = "env_var.deleted";
+    public static final String OAUTH_CLIENT_CREATED = "oauth_client.created";
+    public static final String OAUTH_CLIENT_SECRET_ROTATED = "oauth_client.secret_rotated";
+    public static final String OAUTH_CLIENT_DELETED = "oauth_client.deleted";
+    public static final String USER_CREATED = "user.created";
+    public static final String USER_UPDATED = "user.updated";
+    public static final String USER_DELETED = "user.deleted";
+    public static final String WORKSPACE_CREATED = "workspace.created";
+    public static final String WORKSPACE_UPDATED = "workspace.updated";
+    public static final String WEBHOOK_CREATED = "webhook.created";
+    public static final String WEBHOOK_DELETED = "webhook.deleted";
+    public static final String AUTH_FAILED = "auth.failed";
+
+    /** Every action name. */
+    public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
+            WORKFLOW_DELETED, ENV_VAR_SET, ENV_VAR_DELETED, OAUTH_CLIENT_CREATED, OAUTH_CLIENT_SECRET_ROTATED,
+            OAUTH_CLIENT_DELETED, USER_CREATED, USER_UPDATED, USER_DELETED, WORKSPACE_CREATED, WORKSPACE_UPDATED,
+            WEBHOOK_CREATED, WEBHOOK_DELETED, AUTH_FAILED);
+
+    private AuditActions() {
+    }
+
+    /** The name itself when it is one of {@link #ALL}; a programming error otherwise. */
+    public static String check(String action) {
+        if (!ALL.contains(action)) {
+            throw new IllegalArgumentException("unknown audit action " + action);
+        }
+        return action;
+    }
+}
