@@ -1,11 +1,15 @@
 package io.millrace.application.identity;
 
+import io.millrace.application.audit.AuditLog;
+import io.millrace.domain.audit.AuditActions;
+import io.millrace.domain.audit.Target;
 import io.millrace.domain.workspace.ApiKey;
 import io.millrace.domain.workspace.ApiKeyRepository;
 import io.millrace.domain.workspace.ApiKeys;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.WorkspaceRepository;
 import io.millrace.shared.Ids;
+import io.millrace.shared.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,12 +23,15 @@ public class ApiKeyWriter {
     ApiKeyRepository keys;
     @Inject
     WorkspaceRepository workspaces;
+    @Inject
+    AuditLog audit;
 
     /** A new key for the user, unless it already has {@link ApiKeys#PER_USER_MAX}. */
     public ApiKey create(String userId, String name, String apiKey, long now) {
         ApiKeys.checkRoomFor(keys.countOf(userId));
         ApiKey key = new ApiKey(Ids.random("ak_"), userId, name, ApiKeys.hash(apiKey), ApiKeys.hint(apiKey), now);
         keys.add(key);
+        audited(AuditActions.API_KEY_CREATED, key);
         return key;
     }
 
@@ -59,14 +66,27 @@ public class ApiKeyWriter {
     /** @return the key with its new secret, or empty when it no longer exists */
     public Optional<ApiKey> rotate(String keyId, String apiKey) {
         Optional<ApiKey> key = keys.key(keyId);
-        key.ifPresent(k -> k.rotate(ApiKeys.hash(apiKey), ApiKeys.hint(apiKey)));
+        key.ifPresent(k -> {
+            k.rotate(ApiKeys.hash(apiKey), ApiKeys.hint(apiKey));
+            audited(AuditActions.API_KEY_ROTATED, k);
+        });
         return key;
     }
 
     /** @return whether the key existed */
     public boolean delete(String keyId) {
         Optional<ApiKey> key = keys.key(keyId);
-        key.ifPresent(keys::remove);
+        key.ifPresent(k -> {
+            keys.remove(k);
+            audited(AuditActions.API_KEY_REVOKED, k);
+        });
         return key.isPresent();
+    }
+
+    /** Records a change of a key in its owner's workspace log: its name and owner, never the secret or its hint. */
+    private void audited(String action, ApiKey key) {
+        workspaces.user(key.userId()).ifPresent(owner -> audit.record(owner.workspaceId(), action,
+                new Target("api_key", key.id()), Jsonp.createObjectBuilder().add("name", key.name())
+                        .add("user_id", owner.id()).add("username", owner.username()).build()));
     }
 }

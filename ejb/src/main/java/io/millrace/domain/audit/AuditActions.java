@@ -21,12 +21,15 @@ public final class AuditActions {
     public static final String WEBHOOK_CREATED = "webhook.created";
     public static final String WEBHOOK_DELETED = "webhook.deleted";
     public static final String AUTH_FAILED = "auth.failed";
+    public static final String API_KEY_CREATED = "api_key.created";
+    public static final String API_KEY_ROTATED = "api_key.rotated";
+    public static final String API_KEY_REVOKED = "api_key.revoked";
 
     /** Every action name. */
     public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
             WORKFLOW_DELETED, ENV_VAR_SET, ENV_VAR_DELETED, OAUTH_CLIENT_CREATED, OAUTH_CLIENT_SECRET_ROTATED,
             OAUTH_CLIENT_DELETED, USER_CREATED, USER_UPDATED, USER_DELETED, WORKSPACE_CREATED, WORKSPACE_UPDATED,
-            WEBHOOK_CREATED, WEBHOOK_DELETED, AUTH_FAILED);
+            WEBHOOK_CREATED, WEBHOOK_DELETED, AUTH_FAILED, API_KEY_CREATED, API_KEY_ROTATED, API_KEY_REVOKED);
 
     private AuditActions() {
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Named API keys: create, list, rotate, revoke, the key from before, and authentication with them. */
 class ApiKeyAccountsTest {
+    private final java.util.List<String> audited = new java.util.ArrayList<>();
     private final InMemoryWorkspaces workspaces = new InMemoryWorkspaces();
     private final InMemoryApiKeys keys = new InMemoryApiKeys(workspaces);
     private final ApiKeyAccounts accounts = new ApiKeyAccounts();
@@ -35,6 +36,13 @@ class ApiKeyAccountsTest {
         ApiKeyWriter writer = new ApiKeyWriter();
         writer.keys = keys;
         writer.workspaces = workspaces;
+        writer.audit = new io.millrace.application.audit.AuditLog() {
+            @Override
+            public void record(String workspaceId, String action, io.millrace.domain.audit.Target target,
+                               jakarta.json.JsonObject details) {
+                audited.add(action + " " + target.id() + " " + details);
+            }
+        };
         accounts.keys = keys;
         accounts.workspaces = workspaces;
         accounts.writer = writer;
@@ -98,6 +106,13 @@ class ApiKeyAccountsTest {
         assertNotEquals(ci.apiKey(), rotated.apiKey());
         assertNull(userOf(ci.apiKey()));
         assertEquals("u_ada", userOf(rotated.apiKey()));
+        accounts.revoke(ada, "u_ada", ci.id());
+        assertEquals(List.of("api_key.created", "api_key.rotated", "api_key.revoked"),
+                audited.stream().map(line -> line.split(" ")[0]).toList(), "each change is audited");
+        assertTrue(audited.stream().allMatch(line -> line.contains(ci.id()) && line.contains("\"name\":\"ci\"")),
+                audited.toString());
+        assertTrue(audited.stream().noneMatch(line -> line.contains(ci.apiKey()) || line.contains(rotated.apiKey())),
+                "never a secret: " + audited);
     }
 
     @Test

@@ -179,6 +179,28 @@ class AuditLogIT {
         assertForbidden(bot.get(log));
     }
 
+    @Test
+    void apiKeyChangesAreAuditedWithoutTheirSecrets() {
+        Api api = ops.api();
+        JsonObject key = created(api.post("/v1/users/me/api_keys", "{\"name\":\"deploy\"}"));
+        JsonObject rotated = created(api.post("/v1/users/me/api_keys/" + key.getString("id") + "/rotate", ""));
+        assertEquals(204, api.delete("/v1/users/me/api_keys/" + key.getString("id")).status());
+
+        Api.Reply reply = api.get(log + "?action=api_key.&limit=10");
+        assertEquals(200, reply.status(), reply.body());
+        assertFalse(reply.body().contains(key.getString("api_key")) || reply.body().contains(rotated.getString("api_key")),
+                "a key's secret is never in the log: " + reply.body());
+        List<JsonObject> events = reply.json().getJsonArray("data").getValuesAs(JsonObject.class);
+        assertEquals(List.of("api_key.revoked", "api_key.rotated", "api_key.created"),
+                events.stream().map(e -> e.getString("action")).toList());
+        for (JsonObject e : events) {
+            assertEquals(key.getString("id"), e.getJsonObject("target").getString("id"));
+            assertEquals("api_key", e.getJsonObject("target").getString("type"));
+            assertEquals("deploy", e.getJsonObject("details").getString("name"));
+            assertEquals(ops.id(), e.getJsonObject("actor").getString("id"));
+        }
+    }
+
     private static JsonObject created(Api.Reply reply) {
         assertEquals(200, reply.status(), reply.body());
         return reply.json().getJsonObject("data");
