@@ -3,11 +3,7 @@ package io.millrace.application.audit;
 import io.millrace.domain.audit.AuditFilter;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Quoted;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import io.millrace.shared.TimeParameters;
 import java.util.regex.Pattern;
 
 /**
@@ -46,22 +42,8 @@ public final class AuditFilters {
         return value;
     }
 
-    /** Epoch ms of an ISO-8601 instant, date-time with offset, or date (UTC). */
+    /** Epoch ms of an ISO-8601 instant, date-time with offset, or date (UTC); see {@link TimeParameters}. */
     static Long time(String value, String field) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            }
-            if (value.endsWith("Z") || value.endsWith("z")) {
-                return Instant.parse(value.toUpperCase(java.util.Locale.ROOT)).toEpochMilli();
-            }
-            return OffsetDateTime.parse(value).toInstant().toEpochMilli();
-        } catch (DateTimeException | ArithmeticException e) {
-            throw new InvalidInputException(field, field + " " + Quoted.value(value)
-                    + " is not an ISO-8601 time such as 2026-12-07T10:15:30Z or a date such as 2026-12-07");
-        }
+        return TimeParameters.epochMillis(value, field);
     }
 }

@@ -11,6 +11,8 @@ import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workspace.User;
 import io.millrace.shared.Quoted;
+import io.millrace.shared.TimeParameters;
+import io.millrace.domain.execution.HistoryFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -42,6 +44,34 @@ public class ExecutionQueries {
         Workflow workflow = workflows.workflow(caller.workspaceId(), workflowId)
                 .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(workflowId) + " not found"));
         return new QueueView(workflow, dispatcher.controls(workflow), executions.queueCounts(workflowId));
+    }
+
+    /**
+     * The workspace's execution history, without step results, newest first: {@code statuses} a comma-separated
+     * list of statuses, {@code since}/{@code until} ISO-8601 times or dates (created at or after, before).
+     */
+    public Page<Execution> history(User caller, String statuses, String workflowId, String since, String until,
+                                   PageRequest page) {
+        java.util.Set<ExecutionStatus> wanted = new java.util.LinkedHashSet<>();
+        if (statuses != null && !statuses.isEmpty()) {
+            for (String name : statuses.split(",", -1)) {
+                ExecutionStatus status = ExecutionStatus.fromWireName(name.trim());
+                if (status == null) {
+                    throw new InvalidInputException("status", "unknown status " + Quoted.of(name)
+                            + " (queued, executing, success, error, timeout, paused, cancelled, comma-separated)");
+                }
+                wanted.add(status);
+            }
+        }
+        if (workflowId != null && workflows.workflow(caller.workspaceId(), workflowId).isEmpty()) {
+            throw new NotFoundException("workflow " + Quoted.value(workflowId) + " not found");
+        }
+        Long from = TimeParameters.epochMillis(since, "since");
+        Long to = TimeParameters.epochMillis(until, "until");
+        if (from != null && to != null && to < from) {
+            throw new InvalidInputException("until", "until is before since");
+        }
+        return executions.history(caller.workspaceId(), new HistoryFilter(wanted, workflowId, from, to), page);
     }
 
     /** Executions without their step results, newest first. */

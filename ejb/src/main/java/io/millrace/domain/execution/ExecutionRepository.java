@@ -13,6 +13,9 @@ public interface ExecutionRepository {
     /** A workflow's executions, newest first, optionally only those with {@code status}. */
     Page<Execution> executions(String workflowId, ExecutionStatus status, PageRequest page);
 
+    /** The executions of the workspace's workflows (deleted ones left out) that {@code filter} lets through, newest first. */
+    Page<Execution> history(String workspaceId, HistoryFilter filter, PageRequest page);
+
     /** The step results of an execution, in step order. */
     List<StepRun> stepRuns(String executionId);
 

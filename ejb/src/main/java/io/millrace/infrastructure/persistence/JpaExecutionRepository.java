@@ -3,6 +3,7 @@ package io.millrace.infrastructure.persistence;
 import io.millrace.domain.execution.Execution;
 import io.millrace.domain.execution.ExecutionRepository;
 import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.execution.HistoryFilter;
 import io.millrace.domain.execution.QueueCounts;
 import io.millrace.domain.execution.StepRun;
 import io.millrace.shared.Cursor;
@@ -39,6 +40,31 @@ public class JpaExecutionRepository implements ExecutionRepository {
             params.put("s", status);
         }
         return Paging.page(em, Execution.class, where, params, page, e -> new Cursor(e.createdAt(), e.id()));
+    }
+
+    @Override
+    public Page<Execution> history(String workspaceId, HistoryFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ws", workspaceId);
+        StringBuilder where = new StringBuilder(
+                "x.workflowId IN (SELECT w.id FROM Workflow w WHERE w.workspaceId = :ws AND w.deleted = FALSE)");
+        if (filter.workflowId() != null) {
+            where.append(" AND x.workflowId = :w");
+            params.put("w", filter.workflowId());
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.append(" AND x.status IN :ss");
+            params.put("ss", List.copyOf(filter.statuses()));
+        }
+        if (filter.since() != null) {
+            where.append(" AND x.createdAt >= :since");
+            params.put("since", filter.since());
+        }
+        if (filter.until() != null) {
+            where.append(" AND x.createdAt < :until");
+            params.put("until", filter.until());
+        }
+        return Paging.page(em, Execution.class, where.toString(), params, page, e -> new Cursor(e.createdAt(), e.id()));
     }
 
     @Override

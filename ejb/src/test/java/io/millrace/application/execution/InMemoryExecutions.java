@@ -48,6 +48,12 @@ public class InMemoryExecutions implements ExecutionRepository {
     }
 
     @Override
+    public io.millrace.shared.Page<Execution> history(String workspaceId, io.millrace.domain.execution.HistoryFilter filter,
+                                                     io.millrace.shared.PageRequest page) {
+        throw new UnsupportedOperationException("the workspace history is a database query: HistoryIT covers it");
+    }
+
+    @Override
     public List<String> replaysOf(String executionId, int limit) {
         return executions.values().stream().filter(e -> executionId.equals(e.replayOf()))
                 .sorted(Comparator.comparingLong(Execution::createdAt).thenComparing(Execution::id))

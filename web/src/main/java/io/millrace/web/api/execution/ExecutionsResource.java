@@ -1,6 +1,7 @@
 package io.millrace.web.api.execution;
 
 import io.millrace.web.api.support.Envelope;
+import io.millrace.web.api.support.Paging;
 import io.millrace.application.execution.ExecutionCommands;
 import io.millrace.application.execution.ExecutionQueries;
 import io.millrace.application.intake.Replays;
@@ -14,10 +15,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,6 +37,23 @@ public class ExecutionsResource {
     Replays replays;
     @Inject
     Caller caller;
+
+    /** The workspace's execution history across its workflows, newest first, filtered. */
+    @GET
+    @Operation(operationId = "listExecutions", summary = "The workspace's executions across workflows, newest first, without steps")
+    @APIResponse(responseCode = "200", description = "a page of executions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.ExecutionList.class)))
+    public JsonObject history(
+            @Parameter(description = "only these statuses, comma-separated (queued, executing, success, error, timeout, paused, cancelled)")
+            @QueryParam("status") String status,
+            @Parameter(description = "only this workflow's executions") @QueryParam("workflow_id") String workflowId,
+            @Parameter(description = "created at or after this ISO-8601 time or date") @QueryParam("since") String since,
+            @Parameter(description = "created before this ISO-8601 time or date") @QueryParam("until") String until,
+            @QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("before") String before) {
+        return Envelope.list(executions.history(caller.user(), status, workflowId, since, until,
+                Paging.of(limit, after, before)), ExecutionJson::summary);
+    }
 
     /** One execution: trigger event and context, status, timings, and each step's result and logs. */
     @GET
