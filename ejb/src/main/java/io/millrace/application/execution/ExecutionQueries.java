@@ -52,6 +52,22 @@ public class ExecutionQueries {
      */
     public Page<Execution> history(User caller, String statuses, String workflowId, String since, String until,
                                    PageRequest page) {
+        return executions.history(caller.workspaceId(), historyFilter(caller, statuses, workflowId, since, until), page);
+    }
+
+    /** How many executions per status the same history holds; every status is named, 0 when none. */
+    public java.util.Map<ExecutionStatus, Long> historyCounts(User caller, String statuses, String workflowId,
+                                                             String since, String until) {
+        java.util.Map<ExecutionStatus, Long> counts = new java.util.EnumMap<>(ExecutionStatus.class);
+        for (ExecutionStatus status : ExecutionStatus.values()) {
+            counts.put(status, 0L);
+        }
+        counts.putAll(executions.historyCounts(caller.workspaceId(),
+                historyFilter(caller, statuses, workflowId, since, until)));
+        return counts;
+    }
+
+    private HistoryFilter historyFilter(User caller, String statuses, String workflowId, String since, String until) {
         java.util.Set<ExecutionStatus> wanted = new java.util.LinkedHashSet<>();
         if (statuses != null && !statuses.isEmpty()) {
             for (String name : statuses.split(",", -1)) {
@@ -71,7 +87,7 @@ public class ExecutionQueries {
         if (from != null && to != null && to < from) {
             throw new InvalidInputException("until", "until is before since");
         }
-        return executions.history(caller.workspaceId(), new HistoryFilter(wanted, workflowId, from, to), page);
+        return new HistoryFilter(wanted, workflowId, from, to);
     }
 
     /** Executions without their step results, newest first. */

@@ -16,6 +16,9 @@ public interface ExecutionRepository {
     /** The executions of the workspace's workflows (deleted ones left out) that {@code filter} lets through, newest first. */
     Page<Execution> history(String workspaceId, HistoryFilter filter, PageRequest page);
 
+    /** How many executions of that history there are per status (statuses without any left out). */
+    java.util.Map<ExecutionStatus, Long> historyCounts(String workspaceId, HistoryFilter filter);
+
     /** The step results of an execution, in step order. */
     List<StepRun> stepRuns(String executionId);
 

@@ -45,6 +45,25 @@ public class JpaExecutionRepository implements ExecutionRepository {
     @Override
     public Page<Execution> history(String workspaceId, HistoryFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
+        String where = historyWhere(workspaceId, filter, params);
+        return Paging.page(em, Execution.class, where, params, page, e -> new Cursor(e.createdAt(), e.id()));
+    }
+
+    @Override
+    public Map<ExecutionStatus, Long> historyCounts(String workspaceId, HistoryFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        var query = em.createQuery("SELECT x.status, COUNT(x) FROM Execution x WHERE "
+                + historyWhere(workspaceId, filter, params) + " GROUP BY x.status", Object[].class);
+        params.forEach(query::setParameter);
+        Map<ExecutionStatus, Long> counts = new java.util.EnumMap<>(ExecutionStatus.class);
+        for (Object[] row : query.getResultList()) {
+            counts.put((ExecutionStatus) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The condition on executions ({@code x}) of {@link #history}, its parameters put in {@code params}. */
+    private static String historyWhere(String workspaceId, HistoryFilter filter, Map<String, Object> params) {
         params.put("ws", workspaceId);
         StringBuilder where = new StringBuilder(
                 "x.workflowId IN (SELECT w.id FROM Workflow w WHERE w.workspaceId = :ws AND w.deleted = FALSE)");
@@ -64,7 +83,7 @@ public class JpaExecutionRepository implements ExecutionRepository {
             where.append(" AND x.createdAt < :until");
             params.put("until", filter.until());
         }
-        return Paging.page(em, Execution.class, where.toString(), params, page, e -> new Cursor(e.createdAt(), e.id()));
+        return where.toString();
     }
 
     @Override

@@ -54,6 +54,12 @@ public class InMemoryExecutions implements ExecutionRepository {
     }
 
     @Override
+    public Map<io.millrace.domain.execution.ExecutionStatus, Long> historyCounts(String workspaceId,
+                                                                              io.millrace.domain.execution.HistoryFilter filter) {
+        throw new UnsupportedOperationException("the workspace history is a database query: HistoryIT covers it");
+    }
+
+    @Override
     public List<String> replaysOf(String executionId, int limit) {
         return executions.values().stream().filter(e -> executionId.equals(e.replayOf()))
                 .sorted(Comparator.comparingLong(Execution::createdAt).thenComparing(Execution::id))

@@ -39,6 +39,14 @@ class HistoryIT {
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("id")).toList();
         assertEquals(all, ids(api.get("/v1/executions")), "newest first, every status");
         assertEquals(3, api.get("/v1/executions").json().getJsonObject("page_info").getInt("total_count"));
+        JsonObject counts = api.get("/v1/executions/counts").json().getJsonObject("data");
+        assertEquals(2, counts.getInt("success"), counts.toString());
+        assertEquals(1, counts.getInt("error"));
+        assertEquals(0, counts.getInt("cancelled"), "every status is named");
+        assertEquals(3, counts.getInt("total"));
+        assertEquals(2, api.get("/v1/executions/counts?workflow_id=" + ok.getString("id")).json().getJsonObject("data")
+                .getInt("total"), "the same filters as the list");
+        assertEquals(0, api.get("/v1/executions/counts?until=2000-01-01").json().getJsonObject("data").getInt("total"));
 
         List<String> errors = ids(api.get("/v1/executions?status=error"));
         assertEquals(1, errors.size());
@@ -73,6 +81,8 @@ class HistoryIT {
         assertBad(admin.get("/v1/executions?until=2026-13-01"), "until");
         assertBad(admin.get("/v1/executions?since=2026-12-07&until=2026-12-01"), "until");
         assertBad(admin.get("/v1/executions?stauts=error"), "stauts");
+        assertBad(admin.get("/v1/executions/counts?status=done"), "status");
+        assertBad(admin.get("/v1/executions/counts?since=later"), "since");
     }
 
     private static void assertBad(Api.Reply reply, String field) {

@@ -55,6 +55,25 @@ public class ExecutionsResource {
                 Paging.of(limit, after, before)), ExecutionJson::summary);
     }
 
+    /** How many executions per status the same history holds (every status named), and their total. */
+    @GET
+    @Path("counts")
+    @Operation(operationId = "countExecutions", summary = "Counts per status of the workspace's execution history")
+    @APIResponse(responseCode = "200", description = "{\"data\": {\"queued\": n, …, \"cancelled\": n, \"total\": n}}")
+    public JsonObject counts(
+            @Parameter(description = "only these statuses, comma-separated") @QueryParam("status") String status,
+            @Parameter(description = "only this workflow's executions") @QueryParam("workflow_id") String workflowId,
+            @Parameter(description = "created at or after this ISO-8601 time or date") @QueryParam("since") String since,
+            @Parameter(description = "created before this ISO-8601 time or date") @QueryParam("until") String until) {
+        jakarta.json.JsonObjectBuilder counts = io.millrace.shared.Jsonp.createObjectBuilder();
+        long total = 0;
+        for (var count : executions.historyCounts(caller.user(), status, workflowId, since, until).entrySet()) {
+            counts.add(count.getKey().wireName(), count.getValue());
+            total += count.getValue();
+        }
+        return Envelope.data(counts.add("total", total));
+    }
+
     /** One execution: trigger event and context, status, timings, and each step's result and logs. */
     @GET
     @Path("{id}")
