@@ -14,6 +14,10 @@ import io.millrace.shared.Quoted;
 import io.millrace.shared.TimeParameters;
 import io.millrace.domain.execution.HistoryFilter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import jakarta.inject.Inject;
 
 /**
@@ -56,9 +60,9 @@ public class ExecutionQueries {
     }
 
     /** How many executions per status the same history holds; every status is named, 0 when none. */
-    public java.util.Map<ExecutionStatus, Long> historyCounts(User caller, String statuses, String workflowId,
+    public Map<ExecutionStatus, Long> historyCounts(User caller, String statuses, String workflowId,
                                                              String since, String until) {
-        java.util.Map<ExecutionStatus, Long> counts = new java.util.EnumMap<>(ExecutionStatus.class);
+        Map<ExecutionStatus, Long> counts = new EnumMap<>(ExecutionStatus.class);
         for (ExecutionStatus status : ExecutionStatus.values()) {
             counts.put(status, 0L);
         }
@@ -68,7 +72,7 @@ public class ExecutionQueries {
     }
 
     private HistoryFilter historyFilter(User caller, String statuses, String workflowId, String since, String until) {
-        java.util.Set<ExecutionStatus> wanted = new java.util.LinkedHashSet<>();
+        Set<ExecutionStatus> wanted = new LinkedHashSet<>();
         if (statuses != null && !statuses.isEmpty()) {
             for (String name : statuses.split(",", -1)) {
                 ExecutionStatus status = ExecutionStatus.fromWireName(name.trim());

@@ -13,6 +13,7 @@ import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
@@ -48,7 +49,7 @@ public class Replays {
         WorkflowDeployment live = workflows.deployment(workflow.deploymentId()).orElseThrow();
         JsonObject context = JsonText.parseObject(original.contextJson() == null ? "{}" : original.contextJson());
         String traceId = context.getString("trace_id", original.id());
-        String eventId = context.get("event_id") instanceof jakarta.json.JsonString s ? s.getString() : null;
+        String eventId = context.get("event_id") instanceof JsonString s ? s.getString() : null;
         TriggerTarget target = new TriggerTarget(original.triggerId(), eventId, workflow, live, 0,
                 new TriggerTarget.Replayed(original.id(), traceId));
         JsonValue event = original.eventJson() == null ? JsonValue.EMPTY_JSON_OBJECT : JsonText.parse(original.eventJson());

@@ -17,7 +17,7 @@ public interface ExecutionRepository {
     Page<Execution> history(String workspaceId, HistoryFilter filter, PageRequest page);
 
     /** How many executions of that history there are per status (statuses without any left out). */
-    java.util.Map<ExecutionStatus, Long> historyCounts(String workspaceId, HistoryFilter filter);
+    Map<ExecutionStatus, Long> historyCounts(String workspaceId, HistoryFilter filter);
 
     /** The step results of an execution, in step order. */
     List<StepRun> stepRuns(String executionId);

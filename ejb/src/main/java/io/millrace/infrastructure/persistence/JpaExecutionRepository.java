@@ -12,6 +12,8 @@ import io.millrace.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +54,10 @@ public class JpaExecutionRepository implements ExecutionRepository {
     @Override
     public Map<ExecutionStatus, Long> historyCounts(String workspaceId, HistoryFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        var query = em.createQuery("SELECT x.status, COUNT(x) FROM Execution x WHERE "
+        TypedQuery<Object[]> query = em.createQuery("SELECT x.status, COUNT(x) FROM Execution x WHERE "
                 + historyWhere(workspaceId, filter, params) + " GROUP BY x.status", Object[].class);
         params.forEach(query::setParameter);
-        Map<ExecutionStatus, Long> counts = new java.util.EnumMap<>(ExecutionStatus.class);
+        Map<ExecutionStatus, Long> counts = new EnumMap<>(ExecutionStatus.class);
         for (Object[] row : query.getResultList()) {
             counts.put((ExecutionStatus) row[0], ((Number) row[1]).longValue());
         }

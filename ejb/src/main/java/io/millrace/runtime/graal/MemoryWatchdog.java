@@ -2,6 +2,7 @@ package io.millrace.runtime.graal;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
@@ -77,6 +78,7 @@ final class MemoryWatchdog implements AutoCloseable {
     private final long allocationLimit;
     private final double heapFraction;
     private final MemoryJudge judge;
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final com.sun.management.ThreadMXBean threads;
     private final List<Watch> watches = new CopyOnWriteArrayList<>();
     private final List<Runnable> unsubscribe = new ArrayList<>();
@@ -164,14 +166,13 @@ final class MemoryWatchdog implements AutoCloseable {
                 ? "it allocated " + allocated + ", more than the limit of " + allocationLimit / RuntimeLimits.MB + " MB"
                 : "it allocated " + allocated + ", the most of the steps running";
         String heapNote = heapFraction > 0 && maxHeap > 0 ? " while the server's memory was " + full : "";
-        return "the step used too much memory and was stopped: " + why + heapNote + ". Avoid loading whole files or "
-                + "large responses into memory: write them to /tmp and process them in parts.";
+        return "the step used too much memory and was stopped: " + why + heapNote + ". " + StepErrors.ADVICE;
     }
 
     /** Bytes of heap in use now (live data and garbage not yet collected). */
     private long heapUsedNow() {
         try {
-            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            return memory.getHeapMemoryUsage().getUsed();
         } catch (RuntimeException e) {
             return 0;
         }

@@ -20,8 +20,10 @@ final class StepErrors {
 
     /** The name of a step error for memory a run may not have (the seed's "Out of Memory" error). */
     static final String OUT_OF_MEMORY = "Out of Memory";
-    static final String RAN_OUT = "the step ran out of memory and was stopped. Avoid loading whole files or large "
-            + "responses into memory: write them to /tmp and process them in parts.";
+    /** What every Out of Memory error advises. */
+    static final String ADVICE = "Avoid loading whole files or large responses into memory: write them to /tmp and "
+            + "process them in parts.";
+    static final String RAN_OUT = "the step ran out of memory and was stopped. " + ADVICE;
 
     private StepErrors() {
     }

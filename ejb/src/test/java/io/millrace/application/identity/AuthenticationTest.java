@@ -60,6 +60,10 @@ class AuthenticationTest {
 
     /** No OAuth clients or tokens. */
     private static final class NoOAuth implements OAuthRepository {
+        /** Authentication only reads clients and tokens; a write here would be a new dependency of it. */
+        private static UnsupportedOperationException unused() {
+            return new UnsupportedOperationException("authentication does not change OAuth clients or tokens");
+        }
         @Override
         public Optional<OAuthClient> client(String clientId) {
             return Optional.empty();
@@ -67,17 +71,17 @@ class AuthenticationTest {
 
         @Override
         public Page<OAuthClient> clients(String workspaceId, PageRequest page) {
-            throw new UnsupportedOperationException();
+            throw unused();
         }
 
         @Override
         public void add(OAuthClient client) {
-            throw new UnsupportedOperationException();
+            throw unused();
         }
 
         @Override
         public void remove(OAuthClient client) {
-            throw new UnsupportedOperationException();
+            throw unused();
         }
 
         @Override
@@ -87,22 +91,22 @@ class AuthenticationTest {
 
         @Override
         public void add(AccessToken token) {
-            throw new UnsupportedOperationException();
+            throw unused();
         }
 
         @Override
         public void remove(AccessToken token) {
-            throw new UnsupportedOperationException();
+            throw unused();
         }
 
         @Override
         public int removeTokensOf(String clientId) {
-            throw new UnsupportedOperationException();
+            throw unused();
         }
 
         @Override
         public int removeExpiredTokensOf(String clientId, long now) {
-            throw new UnsupportedOperationException();
+            throw unused();
         }
     }
 }

@@ -3,6 +3,7 @@ package io.millrace.runtime.graal.host;
 import java.io.IOException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +78,7 @@ final class HttpExchange {
             if (remaining <= 0) {
                 throw new CompletionException(new HttpTimeoutException("request timed out"));
             }
-            java.net.http.HttpClient client = HttpRequests.client().current();
+            HttpClient client = HttpRequests.client().current();
             CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(
                     HttpRequests.build(route, hop.method(), hop.headers(), hop.body(), remaining),
                     info -> new LimitedBody(info, maxBytes, budget));

@@ -9,7 +9,10 @@ import io.millrace.web.openapi.WorkflowSchemas;
 import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,9 +69,10 @@ public class ExecutionsResource {
             @Parameter(description = "only this workflow's executions") @QueryParam("workflow_id") String workflowId,
             @Parameter(description = "created at or after this ISO-8601 time or date") @QueryParam("since") String since,
             @Parameter(description = "created before this ISO-8601 time or date") @QueryParam("until") String until) {
-        jakarta.json.JsonObjectBuilder counts = io.millrace.shared.Jsonp.createObjectBuilder();
+        JsonObjectBuilder counts = Jsonp.createObjectBuilder();
         long total = 0;
-        for (var count : executions.historyCounts(caller.user(), status, workflowId, since, until).entrySet()) {
+        for (Map.Entry<ExecutionStatus, Long> count
+                : executions.historyCounts(caller.user(), status, workflowId, since, until).entrySet()) {
             counts.add(count.getKey().wireName(), count.getValue());
             total += count.getValue();
         }
