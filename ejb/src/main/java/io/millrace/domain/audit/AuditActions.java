@@ -24,12 +24,16 @@ public final class AuditActions {
     public static final String API_KEY_CREATED = "api_key.created";
     public static final String API_KEY_ROTATED = "api_key.rotated";
     public static final String API_KEY_REVOKED = "api_key.revoked";
+    public static final String MEMBER_ADDED = "member.added";
+    public static final String MEMBER_ROLE_CHANGED = "member.role_changed";
+    public static final String MEMBER_REMOVED = "member.removed";
 
     /** Every action name. */
     public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
             WORKFLOW_DELETED, ENV_VAR_SET, ENV_VAR_DELETED, OAUTH_CLIENT_CREATED, OAUTH_CLIENT_SECRET_ROTATED,
             OAUTH_CLIENT_DELETED, USER_CREATED, USER_UPDATED, USER_DELETED, WORKSPACE_CREATED, WORKSPACE_UPDATED,
-            WEBHOOK_CREATED, WEBHOOK_DELETED, AUTH_FAILED, API_KEY_CREATED, API_KEY_ROTATED, API_KEY_REVOKED);
+            WEBHOOK_CREATED, WEBHOOK_DELETED, AUTH_FAILED, API_KEY_CREATED, API_KEY_ROTATED, API_KEY_REVOKED,
+            MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED);
 
     private AuditActions() {
     }

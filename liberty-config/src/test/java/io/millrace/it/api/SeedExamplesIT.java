@@ -119,7 +119,8 @@ class SeedExamplesIT {
                 extra("data.admin", "seed 004's example shows admin"), NO_QUOTAS[0], NO_QUOTAS[1],
                 nulled("data.orgs[].email", "a workspace made with its user has no address of its own"),
                 nulled("data.orgs[].daily_credits_quota", "Millrace meters no credits"),
-                nulled("data.orgs[].daily_credits_used", "Millrace meters no credits"));
+                nulled("data.orgs[].daily_credits_used", "Millrace meters no credits"),
+                extra("data.orgs[].role", "Millrace's addition: the user's role in each workspace"));
         // The "Paid user" example (billing_period_*) is for paid plans: Millrace has no billing.
         // /rest-api/overview sends Content-Type: application/json with the GET.
         assertEquals(me, ok(getWithContentType("/v1/users/me")));
@@ -343,7 +344,8 @@ class SeedExamplesIT {
         assertShape("get-a-workspace", seed("workspace.json"), ok(api.get("/v1/workspaces/" + user.orgId())),
                 nulled("data.email", "a workspace made with its user has no address of its own"),
                 nulled("data.daily_credits_quota", "Millrace meters no credits"),
-                nulled("data.daily_credits_used", "Millrace meters no credits"));
+                nulled("data.daily_credits_used", "Millrace meters no credits"),
+                extra("data.role", "Millrace's addition: the caller's role in the workspace"));
     }
 
     // ---------------------------------------------------------------- workflows

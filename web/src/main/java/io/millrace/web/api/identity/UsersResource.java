@@ -43,7 +43,7 @@ public class UsersResource {
                     schema = @Schema(implementation = WorkspaceSchemas.UserData.class)))
     public JsonObject me() {
         caller.requireUserApiKey();
-        return Envelope.data(WorkspaceJson.me(workspaces.me(caller.user())));
+        return Envelope.data(WorkspaceJson.me(workspaces.me(caller.person(), caller.memberOrNull())));
     }
 
     /** Changes the caller's email address: {@code {"email": "…"}}, or null to remove it (Millrace's own). */
@@ -57,7 +57,7 @@ public class UsersResource {
     public JsonObject changeMe(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WorkspaceSchemas.EmailChange.class))) String body) {
         caller.requireUserApiKey();
-        User changed = accounts.changeEmail(caller.user(), RequestBodies.read(null, body));
-        return Envelope.data(WorkspaceJson.me(workspaces.me(changed)));
+        User changed = accounts.changeEmail(caller.person(), RequestBodies.read(null, body));
+        return Envelope.data(WorkspaceJson.me(workspaces.me(changed, caller.memberOrNull())));
     }
 }
