@@ -87,9 +87,8 @@ public class LoginResource {
      */
     @POST
     @Path("logout")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN})
     @Operation(hidden = true)
-    public Response logout(String ignored) {
+    public Response logout() {
         String token = SessionCookie.from(headers);
         if (token != null) {
             if (!CsrfCheck.originAllowed(http, baseUrl)
