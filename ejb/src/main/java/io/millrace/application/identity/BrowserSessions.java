@@ -72,7 +72,7 @@ public class BrowserSessions {
 
     /** Revokes one of the user's sessions; another user's or an unknown id is a 404. */
     public void revoke(User user, String sessionId) {
-        if (!writer.revoke(user.id(), sessionId)) {
+        if (sessionId == null || sessionId.length() > 32 || !writer.revoke(user.id(), sessionId)) {
             throw new NotFoundException("session " + Quoted.value(sessionId) + " not found");
         }
     }
