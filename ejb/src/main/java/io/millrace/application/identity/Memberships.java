@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * Workspace memberships: which workspace a request works in and with which role, the members list, role
- * changes and removals ({@link MembershipRules}). Another workspace, or a user that is not a member, is
+ * changes and removals ({@link MembershipRules}). A removed member, and an admin made a member, lose their
+ * browser sessions everywhere (they sign in again). Another workspace, or a user that is not a member, is
  * "not found". Changes go through {@link MembershipWriter}.
  */
 @ApplicationScoped
@@ -31,6 +32,8 @@ public class Memberships {
     WorkspaceRepository workspaces;
     @Inject
     MembershipWriter writer;
+    @Inject
+    BrowserSessions sessions;
 
     /**
      * The user in workspace {@code orgId}, or with null in its default workspace (else the first it
@@ -72,6 +75,9 @@ public class Memberships {
                 .orElseThrow(() -> memberNotFound(userId));
         MembershipRules.checkRoleChange(caller.role(), target.role(), wanted);
         Membership changed = writer.changeRole(caller.user().workspaceId(), userId, wanted, caller.user().id());
+        if (target.role().manages() && !wanted.manages()) { // a demoted admin signs in again
+            sessions.revokeAll(userId);
+        }
         User user = workspaces.user(userId).orElseThrow(() -> memberNotFound(userId));
         return new MemberView(user, changed.role(), changed.createdAt());
     }
@@ -80,8 +86,12 @@ public class Memberships {
     public void remove(ActingMember caller, String userId) {
         Membership target = memberships.membership(caller.user().workspaceId(), userId)
                 .orElseThrow(() -> memberNotFound(userId));
-        MembershipRules.checkRemoval(caller.role(), target.role(), userId.equals(caller.user().id()));
+        boolean leaving = userId.equals(caller.user().id());
+        MembershipRules.checkRemoval(caller.role(), target.role(), leaving);
         writer.remove(caller.user().workspaceId(), userId);
+        if (!leaving) {
+            sessions.revokeAll(userId);
+        }
     }
 
     /**

@@ -28,6 +28,8 @@ public class Workspaces {
     WorkspaceUsage usage;
     @Inject
     MembershipRepository memberships;
+    @Inject
+    Memberships membershipService;
 
     /** Workspace {@code orgId} when it is the one the caller works in, or 404. */
     public Workspace requireOwn(User caller, String orgId) {
@@ -35,6 +37,17 @@ public class Workspaces {
             throw notFound(orgId);
         }
         return workspaces.workspace(orgId).orElseThrow(() -> notFound(orgId));
+    }
+
+    /** As {@link #me(User, ActingMember)} for the user in its default workspace (a user that just signed in). */
+    public UserView me(User person) {
+        ActingMember acting;
+        try {
+            acting = membershipService.act(person, null);
+        } catch (NotFoundException e) { // a member of no workspace
+            acting = null;
+        }
+        return me(person, acting);
     }
 
     /**

@@ -20,7 +20,7 @@ public record UserRequest(String username, String email, String orgId, Role role
     /** Fields of {@code GET /v1/users/me} a client may send back unchanged with the email; they are ignored. */
     private static final Set<String> ME_FIELDS = Set.of("email", "id", "username", "orgs", "admin",
             "daily_compute_time_quota", "daily_compute_time_used", "daily_invocations_quota",
-            "daily_invocations_used");
+            "daily_invocations_used", "two_factor_enabled");
 
     public static UserRequest forCreate(JsonValue body) {
         JsonObject o = BodyFields.body(body, CREATE_FIELDS);

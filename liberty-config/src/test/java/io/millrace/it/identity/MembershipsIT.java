@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Browser;
+import io.millrace.it.support.LocalUsers;
 import io.millrace.it.support.Users;
 import io.millrace.it.support.Workspaces;
 import jakarta.json.JsonArray;
@@ -117,6 +119,25 @@ class MembershipsIT {
         assertEquals(Map.of(), roles(carl.api()), "the user still exists, in no workspace");
         assertNotFound(carl.api().get("/v1/workflows"));
         assertNotFound(a.api().get("/v1/workspaces/" + a.orgId() + "/members/" + carl.id()));
+    }
+
+    @Test
+    void aRemovedMemberAndADemotedAdminLoseTheirBrowserSessions() {
+        Workspaces.Tenant team = Workspaces.create(admin, "mem-sess");
+        LocalUsers.LocalUser eve = LocalUsers.create(admin, "eve", team.orgId(), "admin");
+        LocalUsers.LocalUser fay = LocalUsers.create(admin, "fay", team.orgId(), "member");
+        Browser eves = new Browser(admin);
+        Browser fays = new Browser(admin);
+        assertEquals(200, eves.login(eve.username(), eve.password()).status());
+        assertEquals(200, fays.login(fay.username(), fay.password()).status());
+        assertEquals(200, eves.get("/v1/workspaces/" + team.orgId() + "/members").status());
+
+        String members = "/v1/workspaces/" + team.orgId() + "/members/";
+        assertEquals(200, team.api().put(members + eve.id(), "{\"role\":\"member\"}").status());
+        assertEquals(401, eves.get("/v1/users/me").status(), "a demoted admin signs in again");
+        assertEquals(200, fays.get("/v1/users/me").status(), "nobody else is signed out");
+        assertEquals(204, team.api().delete(members + fay.id()).status());
+        assertEquals(401, fays.get("/v1/users/me").status(), "a removed member is signed out");
     }
 
     @Test

@@ -35,6 +35,9 @@ public final class AdminSchemas {
         public String role;
         @Schema(nullable = true, description = "whether the user is a server administrator; default false")
         public Boolean admin;
+        @Schema(nullable = true, minLength = 12, maxLength = 128, description = "a password to sign in with at"
+                + " /login: 12 to 128 characters, not the username or email, not a very common one; never shown again")
+        public String password;
     }
 
     @Schema(name = "CreatedUser")

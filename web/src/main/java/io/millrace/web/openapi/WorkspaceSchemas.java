@@ -48,6 +48,8 @@ public final class WorkspaceSchemas {
         public Long daily_invocations_quota;
         public long daily_invocations_used;
         public List<Workspace> orgs;
+        @Schema(description = "whether the user signs in with a TOTP code besides its password")
+        public boolean two_factor_enabled;
     }
 
     @Schema(name = "UserData")

@@ -91,6 +91,16 @@ public class Caller {
         return authenticated().viaOAuth();
     }
 
+    /** Whether the caller is a browser session (its cookie), rather than a Bearer credential. */
+    public boolean viaSession() {
+        return authenticated().viaSession();
+    }
+
+    /** The id of the caller's browser session, or null for a Bearer credential. */
+    public String sessionId() {
+        return authenticated().sessionId();
+    }
+
     /** Refuses callers that are not server administrators (403): the {@code /v1/admin} endpoints. */
     public void requireServerAdmin() {
         if (!person().admin()) {
@@ -107,11 +117,14 @@ public class Caller {
         }
     }
 
-    /** Refuses callers with an OAuth access token (403): for endpoints that act for a person. */
+    /**
+     * Refuses callers with an OAuth access token (403): for endpoints that act for a person (a user API
+     * key or a browser session).
+     */
     public void requireUserApiKey() {
         if (viaOAuth()) {
             throw new ForbiddenException(ErrorBody.response(Response.Status.FORBIDDEN,
-                    "this endpoint needs a user API key; OAuth access tokens act for a workspace, not a user",
+                    "this endpoint needs a user API key or a browser session; OAuth access tokens act for a workspace, not a user",
                     null));
         }
     }
