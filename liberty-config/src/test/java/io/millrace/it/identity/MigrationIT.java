@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -187,25 +186,33 @@ class MigrationIT {
         assertEquals(user("admin").getString("id"), event.getJsonObject("actor").getString("id"));
     }
 
-    /*
-     * ===== ISSUE 11: MEMBERSHIPS AND ROLES (the lead adds these assertions on merge) =====
-     * After the migration each user of the fixture is a member of its workspace (users.<name>.org_id in
-     * facts.json) with the role users.<name>.expected_role: the default workspace's first admin ("admin") its
-     * owner, the other admin ("second_admin") an admin, the non-admin ("member") a member, and the second
-     * workspace's only user ("second_workspace_owner") the owner of that workspace. Remove @Disabled and
-     * read each membership through main's API where the comment below stands.
+    /**
+     * After the upgrade each user of the fixture is a member of its workspace with the role the facts give:
+     * the default workspace's first admin its owner, the other admin an admin, the non-admin a member, and
+     * the second workspace's only user the owner of that workspace; members lists agree, and audit-log
+     * access follows the role.
      */
     @Test
-    @Disabled("issue 11: workspace memberships and roles are not in the data model of this branch yet")
     void everyUserBecomesAMemberOfItsWorkspaceWithItsRole() {
         for (String name : USERS) {
             JsonObject user = user(name);
             String userId = user.getString("id");
             String org = user.getString("org_id");
-            String expectedRole = user.getString("expected_role");
-            // ISSUE 11: assert here that userId is a member of org with the role expectedRole
-            assertTrue(Set.of("owner", "admin", "member").contains(expectedRole), userId + " in " + org);
+            Api api = admin.as(user.getString("api_key"));
+            JsonObject onlyOrg = api.get("/v1/users/me").json().getJsonObject("data").getJsonArray("orgs").getJsonObject(0);
+            assertEquals(org, onlyOrg.getString("id"), name);
+            assertEquals(user.getString("expected_role"), onlyOrg.getString("role"), name);
+            Api.Reply member = api.get("/v1/workspaces/" + org + "/members/" + userId);
+            assertEquals(200, member.status(), member.body());
+            assertEquals(user.getString("expected_role"), member.json().getJsonObject("data").getString("role"), name);
+            int audit = api.get("/v1/workspaces/" + org + "/audit_log").status();
+            assertEquals(user.getString("expected_role").equals("member") ? 403 : 200, audit, name);
         }
+        String defaultOrg = user("admin").getString("org_id");
+        List<String> members = admin.get("/v1/workspaces/" + defaultOrg + "/members").json().getJsonArray("data")
+                .stream().map(m -> m.asJsonObject().getString("id")).toList();
+        assertEquals(List.of(user("admin").getString("id"), user("second_admin").getString("id"),
+                user("member").getString("id")), members, "oldest first, nobody from the other workspace");
     }
 
     private static void assertMe(JsonObject user, String key) {
