@@ -67,7 +67,15 @@ final class BadInputFixtures {
     private final Map<String, Map<String, String>> own = new HashMap<>();
 
     BadInputFixtures(Api admin) {
-        Users.TestUser user = Users.create(admin, "badinput", null, null, true);
+        this(admin, true);
+    }
+
+    /**
+     * The resources, made by a new user owning a new workspace; {@code ownerIsServerAdmin} makes that user
+     * a server administrator too. The batch job is started by {@code admin} (a server administrator).
+     */
+    BadInputFixtures(Api admin, boolean ownerIsServerAdmin) {
+        Users.TestUser user = Users.create(admin, "badinput", null, null, ownerIsServerAdmin);
         me = user.api();
         apiKey = user.data().getString("api_key");
         userId = user.id();
@@ -95,7 +103,7 @@ final class BadInputFixtures {
         accessToken = token.json().getString("access_token");
         componentId = created(me.post("/v1/components", Json.createObjectBuilder()
                 .add("component_code", HTTP_SOURCE).build().toString())).getString("id");
-        Api.Reply job = me.post("/v1/admin/retention/purge?retention_days=" + SAFE_RETENTION_DAYS, "");
+        Api.Reply job = admin.post("/v1/admin/retention/purge?retention_days=" + SAFE_RETENTION_DAYS, "");
         expect(job, 202);
         jobId = String.valueOf(job.json().getJsonObject("data").getJsonNumber("id").longValue());
         subscribe();

@@ -1,0 +1,122 @@
+package io.millrace.it.api;
+
+import static io.millrace.it.api.AuthzOutcome.ALLOWED;
+import static io.millrace.it.api.AuthzOutcome.FORBIDDEN;
+import static io.millrace.it.api.AuthzOutcome.NOT_FOUND;
+import static io.millrace.it.api.AuthzOutcome.UNAUTHENTICATED;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The expected answers of the authorization matrix, computed from rules (never copied from answers). Each
+ * operation ("METHOD /path template" of /openapi) takes the first rule whose pattern matches it; an
+ * operation no rule matches fails the test: add its rule here.
+ *
+ * <p>What the kinds mean, for each caller ({@link #expected}):
+ * <ul>
+ * <li>{@link Kind#OPEN}: needs no Bearer (the token endpoints, {@code /ping}, the flow URLs whose token is
+ * the secret): allowed for everyone, whatever credential is sent;</li>
+ * <li>{@link Kind#SERVER_ADMIN}: {@code /v1/admin/*}: 401 without a valid credential, allowed for server
+ * administrators, 403 for everyone else (workspace roles do not count);</li>
+ * <li>{@link Kind#SELF}: the caller's own account ({@code /v1/users/me…}), which is not W: allowed for every
+ * user; when a path parameter names one of the owner's own objects (an API key, a session), 404 for every
+ * user but the owner;</li>
+ * <li>{@link Kind#GLOBAL}: addresses nothing of any workspace (the component registry): allowed for every
+ * authenticated caller;</li>
+ * <li>{@link Kind#WORKSPACE}: addresses W or its objects: 404 for callers who are not members of W (never
+ * 403, never 2xx), allowed for W's members.</li>
+ * </ul>
+ * On top: {@code adminOnly} operations ({@code Caller.requireWorkspaceAdmin}, {@code MembershipRules}) are 403
+ * for members who do not manage W (an OAuth token acts as a member); {@code userOnly} operations
+ * ({@code Caller.requireUserApiKey}) are 403 for an OAuth token; every Bearer-protected operation is 401
+ * without a valid credential.
+ */
+final class AuthzRules {
+    enum Kind { OPEN, SERVER_ADMIN, SELF, GLOBAL, WORKSPACE }
+
+    /** One rule: the operations its pattern matches ("METHOD /path"), their kind and restrictions. */
+    record Rule(String name, Pattern pattern, Kind kind, boolean adminOnly, boolean userOnly) {
+        boolean matches(String op) {
+            return pattern.matcher(op).matches();
+        }
+    }
+
+    private static final String ANY = "(GET|POST|PUT|PATCH|DELETE) ";
+
+    /** The rules, first match wins. */
+    static final List<Rule> RULES = List.of(
+            rule("open: token endpoints", "POST /v1/oauth/(token|revoke)", Kind.OPEN),
+            rule("open: ping", "GET /ping", Kind.OPEN),
+            rule("open: $.flow URLs (the token is the secret)", "(GET|POST) /flow/\\{id\\}/\\{action\\}", Kind.OPEN),
+            rule("server administrators only", ANY + "/v1/admin/.*", Kind.SERVER_ADMIN),
+            new Rule("the caller's own account, persons only", Pattern.compile(
+                    ANY + "/v1/users/me(/(api_keys|sessions|password|2fa)(/.*)?)?"), Kind.SELF, false, true),
+            rule("the caller's own lists", "GET /v1/users/me/(subscriptions|webhooks|sources)", Kind.SELF),
+            rule("the component registry", "GET /v1/components/(registry/\\{key\\}|search)", Kind.GLOBAL),
+            new Rule("workspace admins and owner only", Pattern.compile(
+                    "GET /v1/workspaces/\\{org_id\\}/audit_log|(PUT|DELETE) /v1/workspaces/\\{org_id\\}/members/\\{user_id\\}"),
+                    Kind.WORKSPACE, true, false),
+            new Rule("W's OAuth clients, persons only", Pattern.compile(
+                    ANY + "/v1/workspaces/\\{org_id\\}/oauth_clients(/.*)?"), Kind.WORKSPACE, false, true),
+            rule("W itself and its members", "GET /v1/workspaces/\\{org_id\\}(/members(/\\{user_id\\})?)?", Kind.WORKSPACE),
+            rule("W's subscriptions and sources by workspace",
+                    "GET /v1/(\\{scope\\}/\\{org_id\\}/subscriptions|orgs/\\{org_id\\}/sources)", Kind.WORKSPACE),
+            rule("W's env vars", ANY + "/v1/\\{scope\\}/\\{id\\}/env_vars(/.*)?", Kind.WORKSPACE),
+            rule("W's projects' objects", ANY + "/v1/projects/\\{project_id\\}(/.*)?", Kind.WORKSPACE),
+            rule("W's workflows, executions, sources, data stores, webhooks, components",
+                    ANY + "/(v1/)?(workflows|executions|sources|data_stores|webhooks|components)(/.*)?", Kind.WORKSPACE),
+            rule("W's subscriptions", ANY + "/v1/(subscriptions|auto_subscriptions)", Kind.WORKSPACE));
+
+    private AuthzRules() {
+    }
+
+    private static Rule rule(String name, String pattern, Kind kind) {
+        return new Rule(name, Pattern.compile(pattern), kind, false, false);
+    }
+
+    /** The rule of an operation ("METHOD /path"), or null when none matches. */
+    static Rule ruleOf(String op) {
+        return RULES.stream().filter(r -> r.matches(op)).findFirst().orElse(null);
+    }
+
+    /**
+     * The expected answer class for {@code who} calling an operation of {@code rule}; {@code ownersObject}:
+     * a path parameter names one of the owner's own objects (its API key, its session).
+     */
+    static AuthzOutcome expected(Rule rule, boolean ownersObject, AuthzCaller who) {
+        if (rule.kind() == Kind.OPEN) {
+            return ALLOWED;
+        }
+        if (!who.authenticated()) {
+            return UNAUTHENTICATED;
+        }
+        return switch (rule.kind()) {
+            case SERVER_ADMIN -> who == AuthzCaller.SERVER_ADMIN ? ALLOWED : FORBIDDEN;
+            case SELF -> self(rule, ownersObject, who);
+            case GLOBAL -> ALLOWED;
+            case WORKSPACE -> workspace(rule, who);
+            case OPEN -> ALLOWED;
+        };
+    }
+
+    private static AuthzOutcome self(Rule rule, boolean ownersObject, AuthzCaller who) {
+        if (rule.userOnly() && who == AuthzCaller.OAUTH) {
+            return FORBIDDEN;
+        }
+        return !ownersObject || who == AuthzCaller.OWNER ? ALLOWED : NOT_FOUND;
+    }
+
+    private static AuthzOutcome workspace(Rule rule, AuthzCaller who) {
+        if (!who.memberOfW()) {
+            return NOT_FOUND;
+        }
+        if (rule.userOnly() && who == AuthzCaller.OAUTH) {
+            return FORBIDDEN;
+        }
+        if (rule.adminOnly() && !who.managesW()) {
+            return FORBIDDEN;
+        }
+        return ALLOWED;
+    }
+}
