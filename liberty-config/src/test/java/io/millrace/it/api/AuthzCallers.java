@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The matrix's callers and their Bearer credentials: W is the fixtures' workspace, owned by the fixtures'
  * user (not a server administrator); its admin and members are added by a server administrator; W2's owner
- * and the server administrator own workspaces of their own. Every person has the password
+ * and the server administrator (with an email address, for the test mail) own workspaces of their own. Every person has the password
  * {@link LocalUsers#PASSWORD} (the password and 2FA operations need it).
  */
 final class AuthzCallers {
@@ -29,6 +29,7 @@ final class AuthzCallers {
         person(AuthzCaller.OTHER_OWNER, LocalUsers.create(serverAdmin, "authz-w2owner"));
         JsonObject admin = data(serverAdmin.post("/v1/admin/users", Json.createObjectBuilder()
                 .add("username", "authz-srvadmin-" + BadInputFixtures.unique()).add("password", LocalUsers.PASSWORD)
+                .add("email", "authz-srvadmin-" + BadInputFixtures.unique() + "@example.test")
                 .add("admin", true).build().toString()));
         bearers.put(AuthzCaller.SERVER_ADMIN, admin.getString("api_key"));
         usernames.put(AuthzCaller.SERVER_ADMIN, admin.getString("username"));

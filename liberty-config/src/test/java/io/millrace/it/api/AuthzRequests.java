@@ -27,6 +27,7 @@ final class AuthzRequests {
     private final Api serverAdmin;
     private String targetMember;
     private String ownerSession;
+    private String doomedExecution;
 
     AuthzRequests(BadInputProbes gen, BadInputFixtures fx, AuthzCallers callers, Api serverAdmin) {
         this.gen = gen;
@@ -42,6 +43,9 @@ final class AuthzRequests {
         }
         if (op.path().equals("/v1/workspaces/{org_id}/members/{user_id}") && !op.method().equals("GET")) {
             p.path = p.path.replace("{user_id}", targetMember());
+        }
+        if (op.key().equals("DELETE /v1/executions/{id}")) {
+            p.path = p.path.replace("{id}", doomedExecution());
         }
         if (op.path().contains("{session_id}")) {
             p.path = p.path.replace("{session_id}", ownerSession());
@@ -62,6 +66,9 @@ final class AuthzRequests {
         }
         if (op.method().equals("DELETE") && op.path().endsWith("{session_id}")) {
             ownerSession = null;
+        }
+        if (op.key().equals("DELETE /v1/executions/{id}")) {
+            doomedExecution = null;
         }
     }
 
@@ -85,6 +92,14 @@ final class AuthzRequests {
             targetMember = Users.create(serverAdmin, "authz-target", null, fx.orgId, false, "member").id();
         }
         return targetMember;
+    }
+
+    /** A finished execution of W for a delete (the shared one is read by replay and rerun). */
+    private String doomedExecution() {
+        if (doomedExecution == null) {
+            doomedExecution = fx.me.runOnce(fx.newWorkflow("doomed")).getString("id");
+        }
+        return doomedExecution;
     }
 
     /** A user of a workspace of its own, not a member of W (for adding to W). */

@@ -66,21 +66,28 @@ final class AuthzSender implements AutoCloseable {
             request.setEntity(new ByteArrayEntity(body, contentType == null ? null : ContentType.parse(contentType)));
         }
         CloseableHttpClient http = fromBadKeyAddress ? badKey : local;
-        try (CloseableHttpResponse response = http.execute(request)) {
-            Header type = response.getFirstHeader("Content-Type");
-            String contentTypeOut = type == null ? null : type.getValue();
-            String text = "";
-            if (contentTypeOut != null && contentTypeOut.startsWith("text/event-stream")) {
+        CloseableHttpResponse response;
+        try {
+            response = http.execute(request);
+        } catch (IOException e) {
+            return new Answer(0, null, e.toString());
+        }
+        Header type = response.getFirstHeader("Content-Type");
+        String contentType = type == null ? null : type.getValue();
+        String text = "";
+        try {
+            if (contentType != null && contentType.startsWith("text/event-stream")) {
                 request.cancel(); // a stream that does not end: drop the connection
             } else if (response.getEntity() != null) {
                 try (InputStream in = response.getEntity().getContent()) {
                     text = new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);
                 }
             }
-            return new Answer(response.getCode(), contentTypeOut, text);
+            response.close();
         } catch (IOException e) {
-            return new Answer(0, null, e.toString());
+            text = text.isEmpty() ? "(" + e + ")" : text; // the status is known; closing a dropped stream may fail
         }
+        return new Answer(response.getCode(), contentType, text);
     }
 
     @Override
