@@ -12,7 +12,7 @@ import java.time.Instant;
  * The one well-formed request of a matrix cell: the bad-input run's baseline of the operation
  * ({@link BadInputProbes#baseline}, with {@link BadInputFixtures}' values of W), with what differs here:
  * operations of W that name nothing of W in their path get {@code org_id} of W (so they address W too);
- * role changes and removals address a plain member of W made for them; a session is one of W's owner's; and
+ * role changes, removals and members' API keys address a plain member of W made for them (and a key of its own); a session is one of W's owner's; and
  * the bodies that depend on the caller (a password change, 2FA codes, the member to add) are made for it.
  */
 final class AuthzRequests {
@@ -25,7 +25,8 @@ final class AuthzRequests {
     private final BadInputFixtures fx;
     private final AuthzCallers callers;
     private final Api serverAdmin;
-    private String targetMember;
+    private Users.TestUser targetMember;
+    private String targetKey;
     private String ownerSession;
     private String doomedExecution;
 
@@ -41,8 +42,9 @@ final class AuthzRequests {
         if (rule.kind() == AuthzRules.Kind.WORKSPACE && !op.path().contains("{")) {
             p.query("org_id", fx.orgId);
         }
-        if (op.path().equals("/v1/workspaces/{org_id}/members/{user_id}") && !op.method().equals("GET")) {
-            p.path = p.path.replace("{user_id}", targetMember());
+        if (op.path().equals("/v1/workspaces/{org_id}/members/{user_id}") && !op.method().equals("GET")
+                || op.path().startsWith("/v1/workspaces/{org_id}/members/{user_id}/api_keys")) {
+            p.path = p.path.replace("{user_id}", targetMember().id()).replace("{key_id}", targetKey());
         }
         if (op.key().equals("DELETE /v1/executions/{id}")) {
             p.path = p.path.replace("{id}", doomedExecution());
@@ -63,6 +65,9 @@ final class AuthzRequests {
         fx.consumed(op.key());
         if (op.method().equals("DELETE") && op.path().endsWith("{user_id}")) {
             targetMember = null;
+        }
+        if (op.method().equals("DELETE") && op.path().endsWith("/members/{user_id}/api_keys/{key_id}")) {
+            targetKey = null;
         }
         if (op.method().equals("DELETE") && op.path().endsWith("{session_id}")) {
             ownerSession = null;
@@ -87,11 +92,21 @@ final class AuthzRequests {
     }
 
     /** A plain member of W that role changes and removals address. */
-    private String targetMember() {
+    private Users.TestUser targetMember() {
         if (targetMember == null) {
-            targetMember = Users.create(serverAdmin, "authz-target", null, fx.orgId, false, "member").id();
+            targetMember = Users.create(serverAdmin, "authz-target", null, fx.orgId, false, "member");
+            targetKey = null;
         }
         return targetMember;
+    }
+
+    /** A named API key of the target member that nothing uses (admins revoke it). */
+    private String targetKey() {
+        if (targetKey == null) {
+            targetKey = AuthzCallers.data(targetMember().api().post("/v1/users/me/api_keys",
+                    "{\"name\":\"authz-" + BadInputFixtures.unique() + "\"}")).getString("id");
+        }
+        return targetKey;
     }
 
     /** A finished execution of W for a delete (the shared one is read by replay and rerun). */

@@ -73,10 +73,10 @@ final class AuthzSender implements AutoCloseable {
             return new Answer(0, null, e.toString());
         }
         Header type = response.getFirstHeader("Content-Type");
-        String contentType = type == null ? null : type.getValue();
+        String answerType = type == null ? null : type.getValue();
         String text = "";
         try {
-            if (contentType != null && contentType.startsWith("text/event-stream")) {
+            if (answerType != null && answerType.startsWith("text/event-stream")) {
                 request.cancel(); // a stream that does not end: drop the connection
             } else if (response.getEntity() != null) {
                 try (InputStream in = response.getEntity().getContent()) {
@@ -87,7 +87,7 @@ final class AuthzSender implements AutoCloseable {
         } catch (IOException e) {
             text = text.isEmpty() ? "(" + e + ")" : text; // the status is known; closing a dropped stream may fail
         }
-        return new Answer(response.getCode(), contentType, text);
+        return new Answer(response.getCode(), answerType, text);
     }
 
     @Override
