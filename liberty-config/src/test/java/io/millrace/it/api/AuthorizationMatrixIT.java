@@ -40,7 +40,7 @@ class AuthorizationMatrixIT {
         BadInputProbes gen = new BadInputProbes(doc, fx);
         AuthzCallers callers = new AuthzCallers(admin, fx);
         AuthzRequests requests = new AuthzRequests(gen, fx, callers, admin);
-        boolean projects = doc.getPaths().containsKey(PROJECT_ACCESS);
+        boolean projects = doc.getPaths().containsKey(PROJECT_ACCESS); // else the RESTRICTED column is a plain member
         List<BadInputProbes.Op> ops = ordered(gen.operations());
         assertTrue(ops.size() > 50, "the document lists the operations: " + ops.size());
 
@@ -60,19 +60,43 @@ class AuthorizationMatrixIT {
                     if (actual == AuthzOutcome.ALLOWED) {
                         requests.consumed(op);
                     }
-                    report.cell(op, rule, who, AuthzRules.expected(rule, r.ownersObject(), who), a, r.target());
+                    report.cell(op, rule, who, AuthzRules.expected(rule, r.ownersObject(), who), a, r.target(), "");
                 }
+            }
+            if (projects) {
+                restrictedPass(ops, requests, sender, callers, AuthzRestricted.make(fx, callers), report);
             }
         }
         Files.createDirectories(REPORT);
         Files.writeString(REPORT.resolve("matrix.tsv"), report.tsv());
         System.out.println(report.summary());
-        if (projects) {
-            report.noRule(PROJECT_ACCESS + " is in the document: projects have landed; give W a restricted project"
-                    + " with a workflow and make the RESTRICTED column address it (AuthzRequests, AuthzRules)");
-        }
         if (report.failed()) {
             fail(report.failures() + "\n(the whole matrix: " + REPORT.resolve("matrix.tsv") + ")");
+        }
+    }
+
+    /**
+     * Every read-only operation that addresses a project or a workflow by its path, sent again at W's
+     * restricted project and its workflow by the members of W and the OAuth token: 404 for the member
+     * without access and the token, allowed for the others ({@link AuthzRules#expectedInRestricted}).
+     */
+    private static void restrictedPass(List<BadInputProbes.Op> ops, AuthzRequests requests, AuthzSender sender,
+                                       AuthzCallers callers, AuthzRestricted restricted, AuthzReport report) {
+        for (BadInputProbes.Op op : ops) {
+            AuthzRules.Rule rule = AuthzRules.ruleOf(op.key());
+            if (rule == null || !AuthzRequests.addressesProjectOrWorkflow(op)) {
+                continue;
+            }
+            for (AuthzCaller who : AuthzCaller.values()) {
+                if (!who.memberOfW()) {
+                    report.skip(op, rule, who, "in the restricted project");
+                    continue;
+                }
+                AuthzRequests.Request r = requests.buildInRestricted(op, rule, who, restricted);
+                AuthzSender.Answer a = sender.send(r.method(), r.target(), callers.bearer(who), r.contentType(),
+                        r.body(), false);
+                report.cell(op, rule, who, AuthzRules.expectedInRestricted(rule, who), a, r.target(), "in the restricted project");
+            }
         }
     }
 

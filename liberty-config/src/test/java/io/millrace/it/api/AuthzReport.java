@@ -15,7 +15,6 @@ final class AuthzReport {
     private final StringBuilder tsv = new StringBuilder();
     private final Map<String, List<String>> failures = new LinkedHashMap<>();
     private final List<String> noRule = new ArrayList<>();
-    private String row;
     private String rowOp;
     private int cells;
 
@@ -32,13 +31,26 @@ final class AuthzReport {
         noRule.add(op);
     }
 
-    void cell(BadInputProbes.Op op, AuthzRules.Rule rule, AuthzCaller who, AuthzOutcome expected, AuthzSender.Answer a,
-              String target) {
-        cells++;
-        if (!op.key().equals(rowOp)) {
-            rowOp = op.key();
-            tsv.append(op.key()).append('\t').append(op.operation().getOperationId()).append('\t').append(rule.name());
+    /** A caller not sent in this row (the restricted project's rows have W's members only). */
+    void skip(BadInputProbes.Op op, AuthzRules.Rule rule, AuthzCaller who, String where) {
+        row(op, rule, who, where);
+        tsv.append("\t-");
+    }
+
+    private String row(BadInputProbes.Op op, AuthzRules.Rule rule, AuthzCaller who, String where) {
+        String name = where.isEmpty() ? rule.name() : rule.name() + ", " + where;
+        if (who == AuthzCaller.values()[0] || !(op.key() + where).equals(rowOp)) {
+            rowOp = op.key() + where;
+            tsv.append(op.key()).append(where.isEmpty() ? "" : " [" + where + "]").append('\t')
+                    .append(op.operation().getOperationId()).append('\t').append(name);
         }
+        return name;
+    }
+
+    void cell(BadInputProbes.Op op, AuthzRules.Rule rule, AuthzCaller who, AuthzOutcome expected, AuthzSender.Answer a,
+              String target, String where) {
+        cells++;
+        String name = row(op, rule, who, where);
         AuthzOutcome actual = AuthzOutcome.of(a.status());
         boolean ok = AuthzRules.matches(expected, a.status(), op.operation());
         tsv.append('\t').append(expected.label).append(ok ? " = " : " ≠ ").append(a.status());
@@ -48,7 +60,7 @@ final class AuthzReport {
         if (actual == AuthzOutcome.SERVER_ERROR && !ok) {
             failures.computeIfAbsent("never 5xx", k -> new ArrayList<>()).add(line(op, who, expected, a, target));
         } else if (!ok) {
-            failures.computeIfAbsent(rule.name(), k -> new ArrayList<>()).add(line(op, who, expected, a, target));
+            failures.computeIfAbsent(name, k -> new ArrayList<>()).add(line(op, who, expected, a, target));
         }
     }
 

@@ -38,7 +38,29 @@ final class AuthzRequests {
     }
 
     Request build(BadInputProbes.Op op, AuthzRules.Rule rule, AuthzCaller who) {
+        return build(op, rule, who, null);
+    }
+
+    /**
+     * The request of a read-only operation addressed at W's restricted project {@code restricted}: its
+     * {@code project_id}, or the workflow {@code {id}} of {@code /v1/workflows/{id}…}.
+     */
+    Request buildInRestricted(BadInputProbes.Op op, AuthzRules.Rule rule, AuthzCaller who, AuthzRestricted restricted) {
+        return build(op, rule, who, restricted);
+    }
+
+    /** Whether an operation is read-only and addresses a project or a workflow by its path. */
+    static boolean addressesProjectOrWorkflow(BadInputProbes.Op op) {
+        return op.method().equals("GET") && (op.path().startsWith("/v1/projects/{project_id}")
+                || op.path().startsWith("/v1/workflows/{id}")) && !op.path().contains("{folder_id}");
+    }
+
+    private Request build(BadInputProbes.Op op, AuthzRules.Rule rule, AuthzCaller who, AuthzRestricted restricted) {
         BadInputProbe p = gen.baseline(op);
+        if (restricted != null) {
+            p.path = p.path.replace("{project_id}", restricted.projectId()).replace("/v1/workflows/{id}",
+                    "/v1/workflows/" + restricted.workflowId());
+        }
         if (rule.kind() == AuthzRules.Kind.WORKSPACE && !op.path().contains("{")) {
             p.query("org_id", fx.orgId);
         }

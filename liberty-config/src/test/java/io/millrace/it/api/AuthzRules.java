@@ -60,6 +60,10 @@ final class AuthzRules {
                     Kind.WORKSPACE, true, false),
             new Rule("W's OAuth clients, persons only", Pattern.compile(
                     ANY + "/v1/workspaces/\\{org_id\\}/oauth_clients(/.*)?"), Kind.WORKSPACE, false, true),
+            new Rule("the project's creator (here W's owner), W's admins and owner only", Pattern.compile(
+                    "DELETE /v1/projects/\\{project_id\\}|PUT /v1/projects/\\{project_id\\}/access"),
+                    Kind.WORKSPACE, true, false),
+            rule("W's projects", "(GET|POST) /v1/workspaces/\\{org_id\\}/projects", Kind.WORKSPACE),
             rule("W itself and its members", "GET /v1/workspaces/\\{org_id\\}(/members(/\\{user_id\\})?)?", Kind.WORKSPACE),
             rule("W's subscriptions and sources by workspace",
                     "GET /v1/(\\{scope\\}/\\{org_id\\}/subscriptions|orgs/\\{org_id\\}/sources)", Kind.WORKSPACE),
@@ -123,6 +127,18 @@ final class AuthzRules {
             case WORKSPACE -> workspace(rule, who);
             case OPEN -> ALLOWED;
         };
+    }
+
+    /**
+     * The expected answer when the request addresses W's restricted project or its workflow: 404 for the
+     * member without access and for an OAuth token (which sees unrestricted projects only), otherwise as
+     * {@link #expected}.
+     */
+    static AuthzOutcome expectedInRestricted(Rule rule, AuthzCaller who) {
+        if (who.authenticated() && (who == AuthzCaller.RESTRICTED || who == AuthzCaller.OAUTH)) {
+            return NOT_FOUND;
+        }
+        return expected(rule, false, who);
     }
 
     private static AuthzOutcome self(Rule rule, boolean ownersObject, AuthzCaller who) {
