@@ -104,6 +104,8 @@ final class AuthzRequests {
         String id = op.operation().getOperationId();
         return switch (id == null ? "" : id) {
             case "changeMemberRole" -> "{\"role\":\"member\"}";
+            // the project stays open to every member: a restricted one would be 404 to the OAuth token that follows
+            case "changeProjectAccess" -> "{\"restricted\":false,\"members\":[]}";
             case "addMember" -> Json.createObjectBuilder().add("user_id", outsider()).add("role", "member").build().toString();
             case "changePassword" -> Json.createObjectBuilder().add("current_password", LocalUsers.PASSWORD)
                     .add("password", "authz matrix " + BadInputFixtures.unique() + " passphrase").build().toString();
