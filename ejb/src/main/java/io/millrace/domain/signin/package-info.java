@@ -1,0 +1,7 @@
+/**
+ * Sign-in with a company's directory or identity provider: the identity it vouches for
+ * ({@link io.millrace.domain.signin.ExternalIdentity}), the link from that identity to a Millrace user
+ * ({@link io.millrace.domain.signin.IdentityLink}) and the mapping of its groups to workspaces and roles
+ * ({@link io.millrace.domain.signin.GroupMapping}).
+ */
+package io.millrace.domain.signin;
