@@ -69,6 +69,9 @@ public class Provisioning {
         if (created) {
             audit.record(actor, user.workspaceId(), AuditActions.USER_PROVISIONED, new Target("user", user.id()),
                     Jsonp.createObjectBuilder().add("username", user.username()).add("method", identity.method()).build());
+            MappedRole first = wanted.get(user.workspaceId());
+            memberships.join(user.id(), user.workspaceId(), first);
+            change(actor, user.workspaceId(), AuditActions.MEMBERSHIP_ADDED, user, null, first);
         }
         follow(user, wanted, resolve(mapping.managedWorkspaces()), actor);
         List<SignedIn.Membership> joined = new ArrayList<>();
