@@ -43,6 +43,10 @@ public final class Browser {
 
     /** Posts username and password to the login form of {@code page}, following redirects. */
     public HttpResponse<String> submitLoginForm(HttpResponse<String> page, String username, String password) {
+        return follow(formPost(page, username, password));
+    }
+
+    private HttpRequest.Builder formPost(HttpResponse<String> page, String username, String password) {
         Matcher form = FORM.matcher(page.body());
         if (!form.find()) {
             throw new AssertionError("no login form on " + page.uri() + ": " + page.statusCode());
@@ -51,9 +55,14 @@ public final class Browser {
         String body = Map.of("username", username, "password", password, "credentialId", "").entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return follow(HttpRequest.newBuilder(page.uri().resolve(action))
+        return HttpRequest.newBuilder(page.uri().resolve(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Posts the login form of {@code page} without following the redirect it answers with. */
+    public HttpResponse<String> submitLoginFormWithoutFollowing(HttpResponse<String> page, String username, String password) {
+        return send(formPost(page, username, password));
     }
 
     /** Every answer so far, in order. */
