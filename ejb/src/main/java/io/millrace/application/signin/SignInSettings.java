@@ -13,11 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SignInSettings {
     @Inject
-    @ConfigProperty(name = "millrace.sso.groups", defaultValue = "")
-    String groups;
+    @ConfigProperty(name = "millrace.sso.groups")
+    java.util.Optional<String> groupsSetting;
     @Inject
-    @ConfigProperty(name = "millrace.sso.default.workspace", defaultValue = "")
-    String defaultWorkspace;
+    @ConfigProperty(name = "millrace.sso.default.workspace")
+    java.util.Optional<String> defaultWorkspaceSetting;
 
     private volatile GroupMapping mapping;
 
@@ -25,7 +25,7 @@ public class SignInSettings {
         GroupMapping parsed = mapping;
         if (parsed == null) {
             try {
-                parsed = GroupMapping.parse(groups, defaultWorkspace);
+                parsed = GroupMapping.parse(groups(), defaultWorkspace());
             } catch (IllegalArgumentException e) {
                 System.getLogger(SignInSettings.class.getName()).log(System.Logger.Level.ERROR, e.getMessage());
                 throw new SignInRefused(503, "sign-in is not configured correctly: " + e.getMessage(), null);
@@ -33,5 +33,13 @@ public class SignInSettings {
             mapping = parsed;
         }
         return parsed;
+    }
+
+    private String groups() {
+        return groupsSetting.orElse("");
+    }
+
+    private String defaultWorkspace() {
+        return defaultWorkspaceSetting.orElse("");
     }
 }

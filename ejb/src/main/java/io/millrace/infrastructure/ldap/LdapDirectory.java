@@ -37,27 +37,27 @@ public class LdapDirectory implements Directory {
     private static final int TIMEOUT_MILLIS = 10_000;
 
     @Inject
-    @ConfigProperty(name = "millrace.ldap.url", defaultValue = "")
-    String url;
+    @ConfigProperty(name = "millrace.ldap.url")
+    java.util.Optional<String> urlSetting;
     @Inject
-    @ConfigProperty(name = "millrace.ldap.base.dn", defaultValue = "")
-    String baseDn;
+    @ConfigProperty(name = "millrace.ldap.base.dn")
+    java.util.Optional<String> baseDnSetting;
     @Inject
-    @ConfigProperty(name = "millrace.ldap.bind.dn", defaultValue = "")
-    String bindDn;
+    @ConfigProperty(name = "millrace.ldap.bind.dn")
+    java.util.Optional<String> bindDnSetting;
     @Inject
-    @ConfigProperty(name = "millrace.ldap.bind.password", defaultValue = "")
-    String bindPassword;
+    @ConfigProperty(name = "millrace.ldap.bind.password")
+    java.util.Optional<String> bindPasswordSetting;
     @Inject
     @ConfigProperty(name = "millrace.ldap.user.filter", defaultValue = "(uid={0})")
     String userFilter;
     @Inject
-    @ConfigProperty(name = "millrace.ldap.group.filter", defaultValue = "")
-    String groupFilter;
+    @ConfigProperty(name = "millrace.ldap.group.filter")
+    java.util.Optional<String> groupFilterSetting;
 
     @Override
     public boolean enabled() {
-        return !url.isBlank();
+        return !url().isBlank();
     }
 
     @Override
@@ -66,10 +66,10 @@ public class LdapDirectory implements Directory {
             return Optional.empty(); // an empty password would be an unauthenticated bind, which "succeeds"
         }
         try (LDAPConnection connection = connect()) {
-            if (!bindDn.isBlank()) {
-                connection.bind(bindDn, bindPassword);
+            if (!bindDn().isBlank()) {
+                connection.bind(bindDn(), bindPassword());
             }
-            SearchResult found = connection.search(baseDn, SearchScope.SUB, LdapFilters.fill(userFilter, username, null),
+            SearchResult found = connection.search(baseDn(), SearchScope.SUB, LdapFilters.fill(userFilter, username, null),
                     USER_ATTRIBUTES);
             if (found.getEntryCount() != 1) {
                 return Optional.empty();
@@ -83,8 +83,8 @@ public class LdapDirectory implements Directory {
                 }
                 throw e;
             }
-            if (!bindDn.isBlank()) {
-                connection.bind(bindDn, bindPassword); // group searches as the service account
+            if (!bindDn().isBlank()) {
+                connection.bind(bindDn(), bindPassword()); // group searches as the service account
             }
             return Optional.of(new ExternalIdentity("ldap", subject(user), name(user, username),
                     user.getAttributeValue("mail"), groups(connection, user, username)));
@@ -94,7 +94,7 @@ public class LdapDirectory implements Directory {
     }
 
     private LDAPConnection connect() throws LDAPException {
-        LDAPURL ldapUrl = new LDAPURL(url.trim());
+        LDAPURL ldapUrl = new LDAPURL(url().trim());
         LDAPConnectionOptions options = new LDAPConnectionOptions();
         options.setConnectTimeoutMillis(TIMEOUT_MILLIS);
         options.setResponseTimeoutMillis(TIMEOUT_MILLIS);
@@ -117,9 +117,9 @@ public class LdapDirectory implements Directory {
         if (memberOf != null) {
             groups.addAll(List.of(memberOf));
         }
-        if (!groupFilter.isBlank()) {
-            SearchResult found = connection.search(baseDn, SearchScope.SUB,
-                    LdapFilters.fill(groupFilter, username, user.getDN()), "cn");
+        if (!groupFilter().isBlank()) {
+            SearchResult found = connection.search(baseDn(), SearchScope.SUB,
+                    LdapFilters.fill(groupFilter(), username, user.getDN()), "cn");
             for (SearchResultEntry group : found.getSearchEntries()) {
                 groups.add(group.getAttributeValue("cn") != null ? group.getAttributeValue("cn") : group.getDN());
             }
@@ -144,5 +144,25 @@ public class LdapDirectory implements Directory {
             uid = user.getAttributeValue("sAMAccountName");
         }
         return uid == null ? typed : uid;
+    }
+
+    private String url() {
+        return urlSetting.orElse("");
+    }
+
+    private String baseDn() {
+        return baseDnSetting.orElse("");
+    }
+
+    private String bindDn() {
+        return bindDnSetting.orElse("");
+    }
+
+    private String bindPassword() {
+        return bindPasswordSetting.orElse("");
+    }
+
+    private String groupFilter() {
+        return groupFilterSetting.orElse("");
     }
 }

@@ -46,14 +46,14 @@ public class NimbusOidcProvider implements OidcProvider {
     private static final int TIMEOUT_MILLIS = 10_000;
 
     @Inject
-    @ConfigProperty(name = "millrace.oidc.issuer", defaultValue = "")
-    String issuer;
+    @ConfigProperty(name = "millrace.oidc.issuer")
+    java.util.Optional<String> issuerSetting;
     @Inject
-    @ConfigProperty(name = "millrace.oidc.client.id", defaultValue = "")
-    String clientId;
+    @ConfigProperty(name = "millrace.oidc.client.id")
+    java.util.Optional<String> clientIdSetting;
     @Inject
-    @ConfigProperty(name = "millrace.oidc.client.secret", defaultValue = "")
-    String clientSecret;
+    @ConfigProperty(name = "millrace.oidc.client.secret")
+    java.util.Optional<String> clientSecretSetting;
     @Inject
     @ConfigProperty(name = "millrace.oidc.scopes", defaultValue = "openid profile email")
     String scopes;
@@ -68,7 +68,7 @@ public class NimbusOidcProvider implements OidcProvider {
 
     @Override
     public boolean enabled() {
-        return !issuer.isBlank() && !clientId.isBlank() && !clientSecret.isBlank();
+        return !issuer().isBlank() && !clientId().isBlank() && !clientSecret().isBlank();
     }
 
     @Override
@@ -77,7 +77,7 @@ public class NimbusOidcProvider implements OidcProvider {
         if (!scope.contains("openid")) {
             scope.add("openid");
         }
-        return new AuthenticationRequest.Builder(ResponseType.CODE, scope, new ClientID(clientId), redirectUri)
+        return new AuthenticationRequest.Builder(ResponseType.CODE, scope, new ClientID(clientId()), redirectUri)
                 .endpointURI(provider().metadata().getAuthorizationEndpointURI())
                 .state(new State(state))
                 .nonce(new Nonce(nonce))
@@ -89,7 +89,7 @@ public class NimbusOidcProvider implements OidcProvider {
     public ExternalIdentity identify(String code, String codeVerifier, String nonce, URI redirectUri) {
         Discovered provider = provider();
         TokenRequest request = new TokenRequest(provider.metadata().getTokenEndpointURI(),
-                new ClientSecretBasic(new ClientID(clientId), new Secret(clientSecret)),
+                new ClientSecretBasic(new ClientID(clientId()), new Secret(clientSecret())),
                 new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri, new CodeVerifier(codeVerifier)));
         TokenResponse response;
         try {
@@ -117,20 +117,32 @@ public class NimbusOidcProvider implements OidcProvider {
         Discovered found = discovered;
         if (found == null) {
             try {
-                Issuer expected = new Issuer(issuer.trim().replaceFirst("/+$", ""));
+                Issuer expected = new Issuer(issuer().trim().replaceFirst("/+$", ""));
                 OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(expected, TIMEOUT_MILLIS, TIMEOUT_MILLIS);
                 List<JWSAlgorithm> algorithms = metadata.getIDTokenJWSAlgs();
                 JWSAlgorithm algorithm = algorithms == null || algorithms.isEmpty() || algorithms.contains(JWSAlgorithm.RS256)
                         ? JWSAlgorithm.RS256 : algorithms.get(0);
-                IdTokens tokens = new IdTokens(IdTokens.validator(metadata.getIssuer(), new ClientID(clientId), algorithm,
+                IdTokens tokens = new IdTokens(IdTokens.validator(metadata.getIssuer(), new ClientID(clientId()), algorithm,
                         metadata.getJWKSetURI().toURL()), metadata.getIssuer(), groupsClaim);
                 found = new Discovered(metadata, tokens);
                 discovered = found;
             } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException | RuntimeException e) {
-                throw new IllegalStateException("OIDC discovery of " + issuer + ": " + e.getMessage(), e);
+                throw new IllegalStateException("OIDC discovery of " + issuer() + ": " + e.getMessage(), e);
             }
         }
         return found;
     }
 
+
+    private String issuer() {
+        return issuerSetting.orElse("");
+    }
+
+    private String clientId() {
+        return clientIdSetting.orElse("");
+    }
+
+    private String clientSecret() {
+        return clientSecretSetting.orElse("");
+    }
 }
