@@ -26,10 +26,29 @@ public final class Browser {
     private static final Pattern FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"",
             Pattern.CASE_INSENSITIVE);
 
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies = new LoopbackCookies();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final List<HttpResponse<String>> hops = new ArrayList<>();
+
+    /**
+     * Browsers treat http://127.0.0.1 as a secure context and keep sending cookies marked {@code Secure}
+     * there (Keycloak marks its login cookies so); the JDK's cookie manager would drop them over plain
+     * HTTP, so this one stores them without the flag.
+     */
+    private static final class LoopbackCookies extends CookieManager {
+        LoopbackCookies() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> kept = new java.util.HashMap<>();
+            headers.forEach((name, values) -> kept.put(name, name != null && name.equalsIgnoreCase("set-cookie")
+                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            super.put(uri, kept);
+        }
+    }
 
     /** GET, following redirects (at most 10): the last answer. */
     public HttpResponse<String> get(String url) {
