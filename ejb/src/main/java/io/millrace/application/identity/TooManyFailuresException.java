@@ -14,6 +14,13 @@ public class TooManyFailuresException extends RuntimeException {
         this.retryAfterSeconds = CredentialThrottle.seconds(wait);
     }
 
+    /** A refusal that says {@code reason} and how long to wait. */
+    public TooManyFailuresException(Duration wait, String reason) {
+        super(reason + ": retry after " + CredentialThrottle.seconds(wait)
+                + (CredentialThrottle.seconds(wait) == 1 ? " second" : " seconds"));
+        this.retryAfterSeconds = CredentialThrottle.seconds(wait);
+    }
+
     /** What the refusal says. */
     public static String message(long seconds) {
         return "too many failed credentials from your address: retry after " + seconds

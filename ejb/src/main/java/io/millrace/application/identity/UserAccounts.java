@@ -21,6 +21,10 @@ public class UserAccounts {
     WorkspaceRepository workspaces;
     @Inject
     UserWriter writer;
+    @Inject
+    Passwords passwords;
+    @Inject
+    SignInWriter signIn;
 
     /** {@code PUT /v1/users/me} with {@code {"email": "…" | null}}: the caller after the change. */
     public User changeEmail(User caller, JsonValue body) {
@@ -31,10 +35,12 @@ public class UserAccounts {
 
     /**
      * Creates a user with a new API key, in workspace {@code org_id} or, without it, in a new workspace
-     * of its own (named after the user, with a project {@code default}).
+     * of its own (named after the user, with a project {@code default}); with {@code password}, the user
+     * can also sign in with it.
      */
     public UserWriter.CreatedUser create(JsonValue body) {
-        UserRequest request = UserRequest.forCreate(body);
+        String password = NewPassword.of(body);
+        UserRequest request = UserRequest.forCreate(NewPassword.without(body));
         if (workspaces.userByUsername(request.username()).isPresent()) {
             throw new InvalidInputException("username", "a user named " + Quoted.of(request.username()) + " already exists");
         }
@@ -45,8 +51,9 @@ public class UserAccounts {
             throw new InvalidInputException("username", "a workspace named " + Quoted.of(request.username())
                     + " already exists: give org_id to add the user to it");
         }
+        String hash = password == null ? null : passwords.hashForNewUser(password, request.username(), request.email());
         try {
-            return writer.create(request);
+            return hash == null ? writer.create(request) : signIn.createWithPassword(request, hash);
         } catch (RuntimeException e) {
             if (workspaces.userByUsername(request.username()).isPresent()) { // lost a race for the name
                 throw new InvalidInputException("username", "a user named " + Quoted.of(request.username()) + " already exists");

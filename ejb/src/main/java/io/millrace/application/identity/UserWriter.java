@@ -6,6 +6,8 @@ import io.millrace.domain.audit.Target;
 import io.millrace.shared.Jsonp;
 import io.millrace.shared.Ids;
 import io.millrace.domain.workspace.ApiKeys;
+import io.millrace.domain.workspace.Membership;
+import io.millrace.domain.workspace.MembershipRepository;
 import io.millrace.domain.workspace.Project;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.UserRequest;
@@ -22,6 +24,8 @@ import java.util.Optional;
 public class UserWriter {
     @Inject
     WorkspaceRepository workspaces;
+    @Inject
+    MembershipRepository memberships;
     @Inject
     AuditLog audit;
 
@@ -45,12 +49,14 @@ public class UserWriter {
         User user = new User(Ids.random("u_"), request.username(), request.email(), ApiKeys.hash(key), workspaceId,
                 request.admin(), now);
         workspaces.add(user);
+        memberships.add(new Membership(Ids.random("mem_"), workspaceId, user.id(), request.role(), now));
         if (projectId != null) {
             audit.record(workspaceId, AuditActions.WORKSPACE_CREATED, new Target("workspace", workspaceId),
                     Jsonp.createObjectBuilder().add("orgname", request.username()).build());
         }
         audit.record(workspaceId, AuditActions.USER_CREATED, new Target("user", user.id()),
-                Jsonp.createObjectBuilder().add("username", user.username()).add("admin", user.admin()).build());
+                Jsonp.createObjectBuilder().add("username", user.username()).add("admin", user.admin())
+                        .add("role", request.role().json()).build());
         return new CreatedUser(user, projectId, key);
     }
 

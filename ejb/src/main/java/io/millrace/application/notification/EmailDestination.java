@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 /**
  * Pipedream's Email Destination: a workflow can email only its owner. The owner of a workflow is the
- * owner of its workspace, the workspace's first user (for the default workspace, the admin created at
+ * owner of its workspace, the member with the role owner (for the default workspace, the admin created at
  * first start); the message goes to that user's {@code email}. No transaction is needed.
  */
 @ApplicationScoped

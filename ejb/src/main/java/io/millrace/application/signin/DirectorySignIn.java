@@ -1,6 +1,8 @@
 package io.millrace.application.signin;
 
 import io.millrace.application.identity.CredentialThrottle;
+import io.millrace.application.identity.SignInRefusedException;
+import io.millrace.application.identity.SignInWriter;
 import io.millrace.application.identity.TooManyFailuresException;
 import io.millrace.domain.signin.ExternalIdentity;
 import io.millrace.domain.workspace.ApiKeys;
@@ -23,7 +25,7 @@ public class DirectorySignIn {
     @Inject
     SignIns signIns;
     @Inject
-    SignInFailures failures;
+    SignInWriter writer;
     @Inject
     WorkspaceRepository workspaces;
     @Inject
@@ -34,11 +36,11 @@ public class DirectorySignIn {
     }
 
     /**
-     * @throws SignInRefused            401 for a wrong password or unknown user, 403 without a workspace,
+     * @throws SignInRefusedException            401 for a wrong password or unknown user, 403 without a workspace,
      *                                  503 when the directory cannot be reached
      * @throws TooManyFailuresException when the address failed too often
      */
-    public SignedIn signIn(String username, String password, String address) {
+    public Admitted signIn(String username, String password, String address) {
         String digest = ApiKeys.hash("ldap\n" + username + "\n" + password);
         Duration wait = throttle.waitBefore(address, digest);
         if (!wait.isZero()) {
@@ -49,15 +51,15 @@ public class DirectorySignIn {
             identity = directory.verify(username, password);
         } catch (IllegalStateException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "LDAP sign-in: {0}", e.getMessage());
-            throw new SignInRefused(503, "the directory cannot be reached; try again later", null);
+            throw new SignInRefusedException(503, "the directory cannot be reached; try again later", null);
         }
         if (identity.isEmpty()) {
-            workspaces.userByUsername(username).ifPresent(u -> failures.record(u, "ldap", "bad_credentials"));
+            workspaces.userByUsername(username).ifPresent(u -> writer.failed(u, username, "wrong password", "ldap"));
             Duration slowed = throttle.failed(address);
             if (!slowed.isZero()) {
                 throw new TooManyFailuresException(slowed);
             }
-            throw SignInRefused.badCredentials();
+            throw SignInRefusedException.wrongCredentials();
         }
         throttle.succeeded(address, digest);
         return signIns.admit(identity.get());

@@ -15,7 +15,7 @@ public interface OidcProvider {
      * Exchanges the code (with the client's secret and the PKCE verifier) and validates the ID token
      * (signature from the provider's JWKS, issuer, audience = client id, expiry, nonce).
      *
-     * @throws SignInRefused when the provider refuses the code or the token is not valid
+     * @throws SignInRefusedException when the provider refuses the code or the token is not valid
      */
     ExternalIdentity identify(String code, String codeVerifier, String nonce, URI redirectUri);
 }

@@ -1,6 +1,7 @@
 package io.millrace.application.signin;
 
 import io.millrace.application.environment.SecretBox;
+import io.millrace.application.identity.SignInRefusedException;
 import io.millrace.domain.signin.ExternalIdentity;
 import io.millrace.shared.Ids;
 import io.millrace.shared.Jsonp;
@@ -53,7 +54,7 @@ public class OidcSignIn {
             uri = provider.authorizationUri(state, nonce, verifier, redirectUri);
         } catch (IllegalStateException e) {
             System.getLogger(OidcSignIn.class.getName()).log(System.Logger.Level.WARNING, "OIDC sign-in: {0}", e.getMessage());
-            throw new SignInRefused(503, "the identity provider cannot be reached; try again later", null);
+            throw new SignInRefusedException(503, "the identity provider cannot be reached; try again later", null);
         }
         return new Started(uri, box.seal(pending, CONTEXT));
     }
@@ -62,46 +63,46 @@ public class OidcSignIn {
      * The provider's answer on the callback.
      *
      * @param pending the cookie's value, or null
-     * @throws SignInRefused 400 for a missing, expired or other state, 401 when the provider reports an
+     * @throws SignInRefusedException 400 for a missing, expired or other state, 401 when the provider reports an
      *                       error or the code or token is not valid, 403 without a workspace
      */
-    public SignedIn finish(String state, String code, String error, String pending, URI redirectUri) {
+    public Admitted finish(String state, String code, String error, String pending, URI redirectUri) {
         requireEnabled();
         if (pending == null || pending.isEmpty()) {
-            throw new SignInRefused(400, "no sign-in was started in this browser, or it expired; start again at /oidc/login", "state");
+            throw new SignInRefusedException(400, "no sign-in was started in this browser, or it expired; start again at /oidc/login", "state");
         }
         JsonObject started;
         try {
             started = Jsonp.createReader(new StringReader(box.open(pending, CONTEXT))).readObject();
         } catch (RuntimeException e) {
-            throw new SignInRefused(400, "the sign-in cookie is not valid; start again at /oidc/login", "state");
+            throw new SignInRefusedException(400, "the sign-in cookie is not valid; start again at /oidc/login", "state");
         }
         if (started.getJsonNumber("expires").longValue() < clock.getAsLong()) {
-            throw new SignInRefused(400, "the sign-in took too long; start again at /oidc/login", "state");
+            throw new SignInRefusedException(400, "the sign-in took too long; start again at /oidc/login", "state");
         }
         if (state == null || !java.security.MessageDigest.isEqual(state.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 started.getString("state").getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-            throw new SignInRefused(400, "state does not match the sign-in this browser started", "state");
+            throw new SignInRefusedException(400, "state does not match the sign-in this browser started", "state");
         }
         if (error != null) {
-            throw new SignInRefused(401, "the identity provider refused the sign-in: " + Quoted.of(error), "error");
+            throw new SignInRefusedException(401, "the identity provider refused the sign-in: " + Quoted.of(error), "error");
         }
         if (code == null || code.isEmpty()) {
-            throw new SignInRefused(400, "code is required", "code");
+            throw new SignInRefusedException(400, "code is required", "code");
         }
         ExternalIdentity identity;
         try {
             identity = provider.identify(code, started.getString("verifier"), started.getString("nonce"), redirectUri);
         } catch (IllegalStateException e) {
             System.getLogger(OidcSignIn.class.getName()).log(System.Logger.Level.WARNING, "OIDC sign-in: {0}", e.getMessage());
-            throw new SignInRefused(503, "the identity provider cannot be reached; try again later", null);
+            throw new SignInRefusedException(503, "the identity provider cannot be reached; try again later", null);
         }
         return signIns.admit(identity);
     }
 
     private void requireEnabled() {
         if (!provider.enabled()) {
-            throw new SignInRefused(404, "OIDC sign-in is not configured on this server", null);
+            throw new SignInRefusedException(404, "OIDC sign-in is not configured on this server", null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.millrace.application.signin;
 
+import io.millrace.application.identity.SignInRefusedException;
 import io.millrace.domain.signin.GroupMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class SignInSettings {
                 parsed = GroupMapping.parse(groups(), defaultWorkspace());
             } catch (IllegalArgumentException e) {
                 System.getLogger(SignInSettings.class.getName()).log(System.Logger.Level.ERROR, e.getMessage());
-                throw new SignInRefused(503, "sign-in is not configured correctly: " + e.getMessage(), null);
+                throw new SignInRefusedException(503, "sign-in is not configured correctly: " + e.getMessage(), null);
             }
             mapping = parsed;
         }

@@ -1,5 +1,7 @@
 package io.millrace.application.signin;
 
+import io.millrace.application.identity.SignInRefusedException;
+import io.millrace.application.identity.SignInWriter;
 import io.millrace.domain.signin.ExternalIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,20 +14,21 @@ public class SignIns {
     @Inject
     SignInSettings settings;
     @Inject
-    SignInFailures failures;
+    SignInWriter writer;
 
     /**
-     * @throws SignInRefused (403) when the person's groups give no workspace and there is no default workspace
+     * @throws SignInRefusedException (403) when the person's groups give no workspace and there is no
+     *                                default workspace (memberships it lost are removed all the same)
      */
-    public SignedIn admit(ExternalIdentity identity) {
-        SignedIn signedIn = provisioning.provision(identity, settings.mapping());
-        if (signedIn.memberships().isEmpty()) {
-            if (signedIn.user() != null) {
-                failures.record(signedIn.user(), identity.method(), "no_mapped_group");
+    public Admitted admit(ExternalIdentity identity) {
+        Admitted admitted = provisioning.provision(identity, settings.mapping());
+        if (admitted.memberships().isEmpty()) {
+            if (admitted.user() != null) {
+                writer.failed(admitted.user(), identity.username(), "no_mapped_group", identity.method());
             }
-            throw new SignInRefused(403, "you are not in a group that gives access to a workspace of this server;"
-                    + " ask your administrator to add you to one", null);
+            throw new SignInRefusedException(403, "you are not in a group that gives access to a workspace of this"
+                    + " server; ask your administrator to add you to one", null);
         }
-        return signedIn;
+        return admitted;
     }
 }

@@ -24,20 +24,25 @@ public final class AuditActions {
     public static final String API_KEY_CREATED = "api_key.created";
     public static final String API_KEY_ROTATED = "api_key.rotated";
     public static final String API_KEY_REVOKED = "api_key.revoked";
+    public static final String MEMBER_ADDED = "member.added";
+    public static final String MEMBER_ROLE_CHANGED = "member.role_changed";
+    public static final String MEMBER_REMOVED = "member.removed";
     public static final String USER_SIGNED_IN = "user.signed_in";
     public static final String USER_SIGN_IN_FAILED = "user.sign_in_failed";
+    public static final String USER_SIGNED_OUT = "user.signed_out";
+    public static final String USER_PASSWORD_CHANGED = "user.password_changed";
+    public static final String USER_TWO_FACTOR_ENABLED = "user.two_factor_enabled";
+    public static final String USER_TWO_FACTOR_DISABLED = "user.two_factor_disabled";
     public static final String USER_PROVISIONED = "user.provisioned";
-    public static final String MEMBERSHIP_ADDED = "membership.added";
-    public static final String MEMBERSHIP_ROLE_CHANGED = "membership.role_changed";
-    public static final String MEMBERSHIP_REMOVED = "membership.removed";
 
     /** Every action name. */
     public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
             WORKFLOW_DELETED, ENV_VAR_SET, ENV_VAR_DELETED, OAUTH_CLIENT_CREATED, OAUTH_CLIENT_SECRET_ROTATED,
             OAUTH_CLIENT_DELETED, USER_CREATED, USER_UPDATED, USER_DELETED, WORKSPACE_CREATED, WORKSPACE_UPDATED,
             WEBHOOK_CREATED, WEBHOOK_DELETED, AUTH_FAILED, API_KEY_CREATED, API_KEY_ROTATED, API_KEY_REVOKED,
-            USER_SIGNED_IN, USER_SIGN_IN_FAILED, USER_PROVISIONED, MEMBERSHIP_ADDED, MEMBERSHIP_ROLE_CHANGED,
-            MEMBERSHIP_REMOVED);
+            MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED, USER_SIGNED_IN, USER_SIGN_IN_FAILED, USER_SIGNED_OUT,
+            USER_PASSWORD_CHANGED, USER_TWO_FACTOR_ENABLED, USER_TWO_FACTOR_DISABLED,
+            USER_PROVISIONED);
 
     private AuditActions() {
     }

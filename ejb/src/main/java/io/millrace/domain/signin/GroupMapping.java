@@ -1,5 +1,6 @@
 package io.millrace.domain.signin;
 
+import io.millrace.domain.workspace.Role;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +11,13 @@ import java.util.TreeSet;
 
 /**
  * Which directory or provider groups give which role in which workspace: parsed from
- * {@code MILLRACE_SSO_GROUPS}, a comma-separated list of {@code group=orgname:role} (role {@code owner},
- * {@code admin} or {@code member}), and the default workspace ({@code MILLRACE_SSO_DEFAULT_WORKSPACE}) that
+ * {@code MILLRACE_SSO_GROUPS}, a comma-separated list of {@code group=orgname:role} (role {@code admin} or
+ * {@code member}: a workspace has one owner, who is made in Millrace, never by a group), and the default workspace ({@code MILLRACE_SSO_DEFAULT_WORKSPACE}) that
  * people with no mapped group join as members. Groups match without regard to case, by their whole name
  * or, for an LDAP DN, by the value of its first component ({@code cn=ops,ou=groups,…} matches {@code ops}).
  */
 public final class GroupMapping {
-    private record Rule(String group, String orgname, MappedRole role) {
+    private record Rule(String group, String orgname, Role role) {
     }
 
     private final List<Rule> rules;
@@ -45,8 +46,9 @@ public final class GroupMapping {
                             + "' is not group=orgname:role");
                 }
                 String role = entry.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
-                MappedRole mapped = MappedRole.parse(role).orElseThrow(() -> new IllegalArgumentException(
-                        "MILLRACE_SSO_GROUPS: '" + entry + "' has role '" + role + "', not owner, admin or member"));
+                Role mapped = Role.parse(role).filter(r -> r != Role.OWNER).orElseThrow(() -> new IllegalArgumentException(
+                        "MILLRACE_SSO_GROUPS: '" + entry + "' has role '" + role + "', not admin or member"
+                                + " (a workspace has one owner, not given by a group)"));
                 rules.add(new Rule(entry.substring(0, equals).trim().toLowerCase(Locale.ROOT),
                         entry.substring(equals + 1, colon).trim(), mapped));
             }
@@ -60,21 +62,21 @@ public final class GroupMapping {
      * where several groups name one workspace; the default workspace as member when no group is mapped;
      * empty when there is neither.
      */
-    public Map<String, MappedRole> rolesFor(Collection<String> groups) {
+    public Map<String, Role> rolesFor(Collection<String> groups) {
         Set<String> names = new TreeSet<>();
         for (String group : groups) {
             String lower = group.trim().toLowerCase(Locale.ROOT);
             names.add(lower);
             names.add(firstValue(lower));
         }
-        Map<String, MappedRole> roles = new LinkedHashMap<>();
+        Map<String, Role> roles = new LinkedHashMap<>();
         for (Rule rule : rules) {
             if (names.contains(rule.group())) {
-                roles.merge(rule.orgname(), rule.role(), MappedRole::higher);
+                roles.merge(rule.orgname(), rule.role(), GroupMapping::higher);
             }
         }
         if (roles.isEmpty() && defaultWorkspace != null) {
-            roles.put(defaultWorkspace, MappedRole.MEMBER);
+            roles.put(defaultWorkspace, Role.MEMBER);
         }
         return roles;
     }
@@ -90,6 +92,11 @@ public final class GroupMapping {
             managed.add(defaultWorkspace);
         }
         return managed;
+    }
+
+    /** The role that manages more (admin over member). */
+    static Role higher(Role a, Role b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static String firstValue(String dn) {

@@ -10,6 +10,11 @@ import jakarta.persistence.Table;
  * the SHA-256 of the single key users had before named keys (and that a new user gets): the first time
  * it is used or the user's keys are listed, it becomes an {@link ApiKey} named {@code default} and the
  * column keeps a marker that no key hashes to ({@link #retireLegacyApiKey}).
+ * <p>
+ * A user belongs to workspaces through {@link Membership}s. {@code workspaceId} is its default workspace,
+ * where its requests work when they name none; a request's caller is the user seen in the workspace the
+ * request works in ({@link #inWorkspace}). {@code admin} marks the server's administrators (the
+ * {@code /v1/admin} endpoints, {@code /metrics}), not a role in a workspace.
  */
 @Entity
 @Table(name = "MR_USER")
@@ -49,6 +54,20 @@ public class User {
      */
     public static User actingFor(String id, String username, String workspaceId, long createdAt) {
         return new User(id, username, null, "", workspaceId, false, createdAt);
+    }
+
+    /**
+     * This user seen in another workspace it is a member of: an unmanaged copy whose {@link #workspaceId()}
+     * is that workspace (this user itself when it is its default workspace). Never persisted or merged.
+     */
+    public User inWorkspace(String otherWorkspaceId) {
+        return otherWorkspaceId.equals(workspaceId) ? this
+                : new User(id, username, email, apiKeyHash, otherWorkspaceId, admin, createdAt);
+    }
+
+    /** Makes {@code newDefault} the user's default workspace (when it left the old one). */
+    public void changeDefaultWorkspace(String newDefault) {
+        this.workspaceId = newDefault;
     }
 
     /** The SHA-256 of the user's key from before named keys, while it has not become an {@link ApiKey}. */

@@ -18,6 +18,7 @@ public interface WorkspaceRepository {
 
     Optional<User> userByUsername(String username);
 
+    /** The workspaces the user is a member of, in the order it joined them. */
     List<Workspace> workspacesOf(User user);
 
     long countUsers();
@@ -30,6 +31,6 @@ public interface WorkspaceRepository {
 
     Optional<User> user(String id);
 
-    /** The workspace's owner: its first user (oldest by creation, then id). */
+    /** The workspace's owner: the member with the role {@link Role#OWNER}. */
     Optional<User> owner(String workspaceId);
 }

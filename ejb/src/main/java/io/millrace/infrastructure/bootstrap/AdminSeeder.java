@@ -3,7 +3,10 @@ package io.millrace.infrastructure.bootstrap;
 import io.millrace.shared.Ids;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.domain.workspace.ApiKeys;
+import io.millrace.domain.workspace.Membership;
+import io.millrace.domain.workspace.MembershipRepository;
 import io.millrace.domain.workspace.Project;
+import io.millrace.domain.workspace.Role;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.UserRules;
 import io.millrace.domain.workspace.Workspace;
@@ -16,7 +19,7 @@ import java.util.logging.Logger;
 
 /**
  * On an empty database, creates workspace {@code default}, project {@code default} and an admin
- * user. The admin's API key is {@code MILLRACE_ADMIN_API_KEY} when set; otherwise a generated key
+ * user, its owner. The admin's API key is {@code MILLRACE_ADMIN_API_KEY} when set; otherwise a generated key
  * is printed once in the server log. The admin's email address (where {@code $.send.email} of the
  * default workspace's workflows goes) is {@code MILLRACE_ADMIN_EMAIL} when set.
  */
@@ -31,6 +34,8 @@ public class AdminSeeder {
 
     @Inject
     WorkspaceRepository workspaces;
+    @Inject
+    MembershipRepository memberships;
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long usersWithoutTransaction() {
@@ -48,7 +53,9 @@ public class AdminSeeder {
         workspaces.add(new Project(Ids.random("proj_"), workspace.id(), "default", now));
         String given = env.apply(ADMIN_KEY_ENV);
         String key = given != null && !given.isBlank() ? given : Ids.secret("mr_");
-        workspaces.add(new User(Ids.random("u_"), "admin", adminEmail(), ApiKeys.hash(key), workspace.id(), true, now));
+        User admin = new User(Ids.random("u_"), "admin", adminEmail(), ApiKeys.hash(key), workspace.id(), true, now);
+        workspaces.add(admin);
+        memberships.add(new Membership(Ids.random("mem_"), workspace.id(), admin.id(), Role.OWNER, now));
         if (given == null || given.isBlank()) {
             LOG.warning("Created the admin user. Its API key, shown only this once: " + key);
         } else {

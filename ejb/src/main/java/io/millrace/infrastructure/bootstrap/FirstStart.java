@@ -6,18 +6,25 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import io.millrace.application.identity.MembershipMigration;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Prepares the database when the application starts: the first query runs outside any transaction,
  * so EclipseLink creates or extends the tables in autocommit mode (PostgreSQL would abort a
- * transaction at the first failed existence check); then an empty database is seeded.
+ * transaction at the first failed existence check); then an empty database is seeded, and users from
+ * before workspace memberships get theirs ({@link MembershipMigration}).
  */
 @Singleton
 @Startup
 public class FirstStart {
+    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
     @Inject
     AdminSeeder seeder;
+    @Inject
+    MembershipMigration memberships;
 
     private volatile boolean done;
 
@@ -27,6 +34,11 @@ public class FirstStart {
         OutOfMemoryAlarm.watchThreads();
         seeder.usersWithoutTransaction();
         seeder.seedIfEmpty();
+        try {
+            memberships.migrate();
+        } catch (RuntimeException e) { // another node did it at the same time; what is left, the next start does
+            LOG.log(Level.WARNING, "could not give every user a workspace membership", e);
+        }
         done = true;
     }
 

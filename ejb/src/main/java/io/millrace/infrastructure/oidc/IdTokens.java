@@ -9,7 +9,7 @@ import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
-import io.millrace.application.signin.SignInRefused;
+import io.millrace.application.identity.SignInRefusedException;
 import io.millrace.domain.signin.ExternalIdentity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,14 +39,14 @@ public final class IdTokens {
     }
 
     /**
-     * @throws SignInRefused (401) when the token is not valid, naming what failed but nothing of the token
+     * @throws SignInRefusedException (401) when the token is not valid, naming what failed but nothing of the token
      */
     public ExternalIdentity identity(JWT idToken, String nonce) {
         IDTokenClaimsSet claims;
         try {
             claims = validator.validate(idToken, new Nonce(nonce));
         } catch (BadJOSEException e) {
-            throw new SignInRefused(401, "the ID token is not valid: " + e.getMessage(), null);
+            throw new SignInRefusedException(401, "the ID token is not valid: " + e.getMessage(), null);
         } catch (JOSEException e) {
             throw new IllegalStateException("ID token check: " + e.getMessage(), e);
         }

@@ -23,7 +23,7 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import io.millrace.application.signin.OidcProvider;
-import io.millrace.application.signin.SignInRefused;
+import io.millrace.application.identity.SignInRefusedException;
 import io.millrace.domain.signin.ExternalIdentity;
 import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,15 +100,15 @@ public class NimbusOidcProvider implements OidcProvider {
         } catch (IOException e) {
             throw new IllegalStateException("token endpoint: " + e.getMessage(), e);
         } catch (ParseException e) {
-            throw new SignInRefused(401, "the identity provider's token answer is not valid", null);
+            throw new SignInRefusedException(401, "the identity provider's token answer is not valid", null);
         }
         if (!response.indicatesSuccess()) {
             ErrorObject error = response.toErrorResponse().getErrorObject();
-            throw new SignInRefused(401, "the identity provider refused the code: " + Quoted.of(error.getCode()), "code");
+            throw new SignInRefusedException(401, "the identity provider refused the code: " + Quoted.of(error.getCode()), "code");
         }
         OIDCTokenResponse tokens = (OIDCTokenResponse) response.toSuccessResponse();
         if (tokens.getOIDCTokens().getIDToken() == null) {
-            throw new SignInRefused(401, "the identity provider sent no ID token", null);
+            throw new SignInRefusedException(401, "the identity provider sent no ID token", null);
         }
         return provider.tokens().identity(tokens.getOIDCTokens().getIDToken(), nonce);
     }

@@ -1,6 +1,7 @@
 package io.millrace.infrastructure.persistence;
 
 import io.millrace.domain.workspace.Project;
+import io.millrace.domain.workspace.Role;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.Workspace;
 import io.millrace.domain.workspace.WorkspaceRepository;
@@ -52,7 +53,8 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
 
     @Override
     public List<Workspace> workspacesOf(User user) {
-        return workspace(user.workspaceId()).stream().toList();
+        return em.createQuery("SELECT w FROM Membership m, Workspace w WHERE m.userId = :u AND w.id = m.workspaceId"
+                + " ORDER BY m.createdAt, m.id", Workspace.class).setParameter("u", user.id()).getResultList();
     }
 
     @Override
@@ -82,7 +84,9 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
 
     @Override
     public Optional<User> owner(String workspaceId) {
-        return em.createQuery("SELECT u FROM User u WHERE u.workspaceId = :w ORDER BY u.createdAt, u.id", User.class)
-                .setParameter("w", workspaceId).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery("SELECT u FROM Membership m, User u WHERE m.workspaceId = :w AND m.role = :r"
+                        + " AND u.id = m.userId ORDER BY m.createdAt, m.id", User.class)
+                .setParameter("w", workspaceId).setParameter("r", Role.OWNER).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 }

@@ -5,11 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A {@link WorkspaceRepository} in memory, for unit tests. */
-public class InMemoryWorkspaces implements WorkspaceRepository {
+/** A {@link WorkspaceRepository} and {@link MembershipRepository} in memory, for unit tests. */
+public class InMemoryWorkspaces implements WorkspaceRepository, MembershipRepository {
     public final List<Workspace> workspaces = new ArrayList<>();
     public final List<Project> projects = new ArrayList<>();
     public final List<User> users = new ArrayList<>();
+    public final List<Membership> memberships = new ArrayList<>();
 
     @Override
     public Optional<Workspace> workspace(String id) {
@@ -33,7 +34,7 @@ public class InMemoryWorkspaces implements WorkspaceRepository {
 
     @Override
     public List<Workspace> workspacesOf(User user) {
-        return workspace(user.workspaceId()).stream().toList();
+        return ofUser(user.id()).stream().flatMap(m -> workspace(m.workspaceId()).stream()).toList();
     }
 
     @Override
@@ -73,7 +74,41 @@ public class InMemoryWorkspaces implements WorkspaceRepository {
 
     @Override
     public Optional<User> owner(String workspaceId) {
-        return users.stream().filter(u -> u.workspaceId().equals(workspaceId))
-                .min(Comparator.comparingLong(User::createdAt).thenComparing(User::id));
+        return memberships.stream().filter(m -> m.workspaceId().equals(workspaceId) && m.role() == Role.OWNER)
+                .findFirst().flatMap(m -> user(m.userId()));
+    }
+
+    @Override
+    public Optional<Membership> membership(String workspaceId, String userId) {
+        return memberships.stream().filter(m -> m.workspaceId().equals(workspaceId) && m.userId().equals(userId))
+                .findFirst();
+    }
+
+    @Override
+    public List<Membership> ofUser(String userId) {
+        return memberships.stream().filter(m -> m.userId().equals(userId))
+                .sorted(Comparator.comparingLong(Membership::createdAt).thenComparing(Membership::id)).toList();
+    }
+
+    @Override
+    public List<Member> members(String workspaceId) {
+        return memberships.stream().filter(m -> m.workspaceId().equals(workspaceId))
+                .sorted(Comparator.comparingLong(Membership::createdAt).thenComparing(Membership::id))
+                .map(m -> new Member(m, user(m.userId()).orElseThrow())).toList();
+    }
+
+    @Override
+    public void add(Membership membership) {
+        memberships.add(membership);
+    }
+
+    @Override
+    public void remove(Membership membership) {
+        memberships.remove(membership);
+    }
+
+    @Override
+    public List<User> usersWithoutMembership() {
+        return users.stream().filter(u -> ofUser(u.id()).isEmpty()).toList();
     }
 }

@@ -31,6 +31,7 @@ class AdminSeederTest {
         InMemoryWorkspaces other = new InMemoryWorkspaces();
         AdminSeeder seeder = new AdminSeeder();
         seeder.workspaces = other;
+        seeder.memberships = other;
         seeder.env = Map.of("MILLRACE_ADMIN_EMAIL", "not an address")::get;
         seeder.seedIfEmpty();
         assertNull(other.users.get(0).email());
@@ -47,6 +48,7 @@ class AdminSeederTest {
     private void seed(Map<String, String> env) {
         AdminSeeder seeder = new AdminSeeder();
         seeder.workspaces = workspaces;
+        seeder.memberships = workspaces;
         seeder.env = env::get;
         seeder.seedIfEmpty();
     }

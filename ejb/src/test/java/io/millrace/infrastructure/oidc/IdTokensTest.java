@@ -15,7 +15,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
-import io.millrace.application.signin.SignInRefused;
+import io.millrace.application.identity.SignInRefusedException;
 import io.millrace.domain.signin.ExternalIdentity;
 import java.util.Date;
 import java.util.List;
@@ -69,7 +69,7 @@ class IdTokensTest {
     }
 
     private void assertRefused(SignedJWT token, String nonce) {
-        SignInRefused refused = assertThrows(SignInRefused.class, () -> tokens.identity(token, nonce));
+        SignInRefusedException refused = assertThrows(SignInRefusedException.class, () -> tokens.identity(token, nonce));
         assertEquals(401, refused.status());
         assertTrue(refused.getMessage().startsWith("the ID token is not valid"), refused.getMessage());
     }

@@ -133,9 +133,14 @@ class AuditLogIT {
     }
 
     @Test
-    void onlyAdminsReadTheirOwnWorkspacesLog() {
+    void onlyAdminsAndTheOwnerReadTheirOwnWorkspacesLog() {
         Workspaces.Tenant tenant = Workspaces.create(admin, "audit-member");
-        assertForbidden(tenant.api().get("/v1/workspaces/" + tenant.orgId() + "/audit_log"));
+        String tenantLog = "/v1/workspaces/" + tenant.orgId() + "/audit_log";
+        assertEquals(200, tenant.api().get(tenantLog).status(), "the workspace's owner reads it");
+        Users.TestUser member = Users.create(admin, "audit-plain", null, tenant.orgId(), false);
+        assertForbidden(member.api().get(tenantLog));
+        Users.TestUser manager = Users.create(admin, "audit-admin", null, tenant.orgId(), false, "admin");
+        assertEquals(200, manager.api().get(tenantLog).status(), "an admin of the workspace reads it");
         assertNotFound(ops.api().get("/v1/workspaces/" + tenant.orgId() + "/audit_log"));
         assertNotFound(ops.api().get("/v1/workspaces/o_nonexistent/audit_log"));
         assertNotFound(admin.get("/v1/workspaces/" + tenant.orgId() + "/audit_log"));

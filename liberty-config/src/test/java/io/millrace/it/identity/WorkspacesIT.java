@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorkspacesIT {
     private static final Set<String> WORKSPACE_FIELDS = Set.of("id", "orgname", "name", "email",
-            "daily_credits_quota", "daily_credits_used");
+            "daily_credits_quota", "daily_credits_used", "role");
 
     private final Api admin = Api.server();
     private final String adminOrg = Workspaces.orgOf(admin);
@@ -38,6 +38,7 @@ class WorkspacesIT {
         assertEquals("default", w.getString("name"));
         assertEquals(JsonValue.NULL, w.get("daily_credits_quota"));
         assertEquals(JsonValue.NULL, w.get("daily_credits_used"));
+        assertEquals("owner", w.getString("role"), "Millrace's addition: the caller's role there");
     }
 
     @Test
@@ -50,7 +51,7 @@ class WorkspacesIT {
 
         JsonObject me = t.api().get("/v1/users/me").json().getJsonObject("data");
         assertEquals(Set.of("id", "username", "email", "admin", "daily_compute_time_quota", "daily_compute_time_used",
-                "daily_invocations_quota", "daily_invocations_used", "orgs"), me.keySet());
+                "daily_invocations_quota", "daily_invocations_used", "orgs", "two_factor_enabled"), me.keySet());
         assertEquals(t.userId(), me.getString("id"));
         assertFalse(me.getBoolean("admin"));
         assertTrue(me.getString("email").endsWith("@example.test"));
@@ -126,7 +127,9 @@ class WorkspacesIT {
         assertEquals(200, first.status(), first.body());
         JsonObject data = first.json().getJsonObject("data");
         assertEquals(unique, data.getJsonObject("workspace").getString("orgname"));
-        assertEquals(WORKSPACE_FIELDS, data.getJsonObject("workspace").keySet());
+        Set<String> withoutRole = new java.util.HashSet<>(WORKSPACE_FIELDS);
+        withoutRole.remove("role"); // the administrator who made it is no member of it
+        assertEquals(withoutRole, data.getJsonObject("workspace").keySet());
         assertTrue(data.getString("api_key").startsWith("mr_"));
         assertRejected(admin.post("/v1/admin/workspaces", """
                 {"name": "again", "orgname": "%s", "username": "%s-2"}""".formatted(unique, unique)), 400, "orgname");

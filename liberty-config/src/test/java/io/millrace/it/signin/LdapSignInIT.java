@@ -2,9 +2,11 @@ package io.millrace.it.signin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Browser;
 import io.millrace.it.support.ProfileServer;
 import io.millrace.it.support.TestDirectory;
 import jakarta.json.Json;
@@ -17,22 +19,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST /login} with {@code "method": "ldap"} against a real directory (UnboundID in-memory, seeded from
- * signin/directory.ldif): groups by a group search ({@code (member={dn})}), mapped to workspaces and roles.
+ * signin/directory.ldif): groups by a group search ({@code (member={dn})}), mapped to workspaces and roles
+ * that are the stored memberships; the sign-in opens the same browser session (cookie, CSRF token) as a
+ * local password.
  */
 class LdapSignInIT {
     private static final String PEOPLE = "ou=people,dc=example,dc=com";
     private static TestDirectory directory;
     private static ProfileServer server;
     private static Api admin;
+    private static Api opsOwner;
+    private static String opsOrg;
 
     @BeforeAll
     static void start() throws Exception {
         directory = new TestDirectory("dc=example,dc=com", "/signin/directory.ldif");
-        server = SignInServers.start("millrace-ldap", List.of(
+        SignInServers.Started started = SignInServers.start("millrace-ldap", List.of(
                 "MILLRACE_LDAP_URL=" + directory.url(),
                 "MILLRACE_LDAP_BASE_DN=" + directory.baseDn(),
                 "MILLRACE_LDAP_GROUP_FILTER=(&(objectClass=groupOfNames)(member={dn}))"));
+        server = started.server();
         admin = server.api();
+        opsOwner = started.opsOwner();
+        opsOrg = started.opsOrgId();
     }
 
     @AfterAll
@@ -49,32 +58,53 @@ class LdapSignInIT {
     }
 
     private static Api.Reply login(String username, String password) {
-        return admin.raw(admin.request("/login").header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                        .add("username", username).add("password", password).add("method", "ldap").build().toString())));
+        return new Browser(admin).login(username, password, null, "ldap");
     }
 
     @Test
-    void theRightPasswordSignsInWithTheWorkspacesAndRolesOfTheGroups() {
-        Api.Reply first = login("alice", "alice-secret");
+    void theRightPasswordOpensABrowserSessionWithTheWorkspacesAndRolesOfTheGroups() {
+        Browser browser = new Browser(admin);
+        Api.Reply first = browser.login("alice", "alice-secret", null, "ldap");
         assertEquals(200, first.status(), first.body());
-        JsonObject user = first.json().getJsonObject("data").getJsonObject("user");
+        JsonObject data = first.json().getJsonObject("data");
+        JsonObject user = data.getJsonObject("user");
         assertEquals("alice", user.getString("username"));
         assertEquals("alice@example.com", user.getString("email"));
-        assertTrue(first.json().getJsonObject("data").getBoolean("provisioned"), "created just in time");
-        assertEquals(Map.of("default", "member"), SignInServers.roles(first.json()));
+        assertEquals(Map.of("default", "member"), SignInServers.roles(user), "the mapped workspace only, none of her own");
+        assertFalse(data.getString("csrf_token").isBlank());
+        String cookie = first.header("Set-Cookie");
+        assertTrue(cookie.startsWith("millrace_session=") && cookie.contains("HttpOnly"), cookie);
+        SignInServers.assertSessionWorks(browser, user.getString("id"), Map.of("default", "member"));
+        assertEquals(200, browser.get("/session").status());
 
-        Api.Reply again = login("alice", "alice-secret");
-        assertEquals(200, again.status(), again.body());
-        assertFalse(again.json().getJsonObject("data").getBoolean("provisioned"));
-        assertEquals(user.getString("id"), again.json().getJsonObject("data").getJsonObject("user").getString("id"),
+        assertEquals("member", SignInServers.members(admin, SignInServers.defaultOrg(admin)).get("alice"),
+                "a stored membership the workspace's members list shows");
+
+        Browser again = new Browser(admin);
+        Api.Reply second = again.login("alice", "alice-secret", null, "ldap");
+        assertEquals(200, second.status(), second.body());
+        assertEquals(user.getString("id"), second.json().getJsonObject("data").getJsonObject("user").getString("id"),
                 "the same user, linked by the directory's entryUUID");
+        assertFalse(again.sessionId().equals(browser.sessionId()), "a session of its own");
 
-        assertTrue(SignInServers.audit(admin, "user.provisioned").stream()
-                .anyMatch(e -> e.getJsonObject("target").getString("id").equals(user.getString("id"))
-                        && e.getJsonObject("details").getString("method").equals("ldap")));
+        String userId = user.getString("id");
+        assertEquals(1, SignInServers.audit(admin, "user.provisioned").stream()
+                .filter(e -> e.getJsonObject("target").getString("id").equals(userId)
+                        && e.getJsonObject("details").getString("method").equals("ldap")).count(), "created once");
+        assertEquals(0, SignInServers.audit(admin, "member.added").stream()
+                .filter(e -> e.getJsonObject("target").getString("id").equals(userId)).count(),
+                "her one membership came with the user (user.created), not added a second time");
         assertTrue(SignInServers.audit(admin, "user.signed_in").stream()
-                .filter(e -> e.getJsonObject("actor").getString("id").equals(user.getString("id"))).count() >= 2);
+                .filter(e -> e.getJsonObject("target").getString("id").equals(userId))
+                .peek(e -> assertEquals("ldap", e.getJsonObject("details").getString("method"))).count() >= 2);
+    }
+
+    @Test
+    void aLocalPasswordIsNotTheDirectorysAndAMethodIsNeededForIt() {
+        Api.Reply local = new Browser(admin).login("alice", "alice-secret");
+        assertEquals(401, local.status(), "no method is a local password, which alice has not: " + local.body());
+        Api.Reply explicit = new Browser(admin).login("alice", "alice-secret", null, "password");
+        assertEquals(401, explicit.status(), explicit.body());
     }
 
     @Test
@@ -105,19 +135,33 @@ class LdapSignInIT {
     }
 
     @Test
-    void losingAGroupInTheDirectoryRemovesTheMembershipAtTheNextSignIn() {
-        Api.Reply before = login("bob", "bob-secret");
-        assertEquals(200, before.status(), before.body());
-        assertEquals(Map.of("default", "member", SignInServers.OPS, "admin"), SignInServers.roles(before.json()));
+    void losingAGroupInTheDirectoryRemovesTheStoredMembershipAtTheNextSignIn() {
+        Browser before = new Browser(admin);
+        Api.Reply first = before.login("bob", "bob-secret", null, "ldap");
+        assertEquals(200, first.status(), first.body());
+        String bobId = first.json().getJsonObject("data").getJsonObject("user").getString("id");
+        Map<String, String> both = Map.of("default", "member", SignInServers.OPS, "admin");
+        assertEquals(both, SignInServers.roles(first.json().getJsonObject("data").getJsonObject("user")));
+        SignInServers.assertSessionWorks(before, bobId, both);
+        assertEquals("admin", SignInServers.members(opsOwner, opsOrg).get("bob"), "the ops team's owner sees bob as admin");
+        assertEquals(200, before.get("/v1/workspaces/" + opsOrg + "/members").status(), "bob reads the members as admin");
+
         directory.removeMember("cn=operators,ou=groups,dc=example,dc=com", "uid=bob," + PEOPLE);
-        Api.Reply after = login("bob", "bob-secret");
-        assertEquals(200, after.status(), after.body());
-        assertEquals(Map.of("default", "member"), SignInServers.roles(after.json()));
+        Browser after = new Browser(admin);
+        Api.Reply second = after.login("bob", "bob-secret", null, "ldap");
+        assertEquals(200, second.status(), second.body());
+        assertEquals(Map.of("default", "member"), SignInServers.roles(second.json().getJsonObject("data").getJsonObject("user")));
+        SignInServers.assertSessionWorks(after, bobId, Map.of("default", "member"));
+        assertNull(SignInServers.members(opsOwner, opsOrg).get("bob"), "removed from the stored members");
+        assertEquals(404, after.get("/v1/workspaces/" + opsOrg + "/members").status(), "no longer a member there");
+        assertEquals(401, before.get("/v1/users/me").status(), "the session from when bob was an admin there is revoked");
+        assertTrue(SignInServers.audit(opsOwner, opsOrg, "member.removed").stream()
+                .anyMatch(e -> e.getJsonObject("target").getString("id").equals(bobId)));
     }
 
     @Test
     void badRequestsAre400sNamingTheField() {
-        assertField(post("{\"username\":\"alice\",\"password\":\"alice-secret\"}"), "method");
+        assertField(post("{\"username\":\"alice\",\"password\":\"alice-secret\",\"method\":\"ldap\",\"code\":\"123456\"}"), "code");
         assertField(post("{\"username\":\"alice\",\"password\":\"alice-secret\",\"method\":\"saml\"}"), "method");
         assertField(post("{\"username\":\"alice\",\"method\":\"ldap\"}"), "password");
         assertField(post("{\"username\":\"\",\"password\":\"x\",\"method\":\"ldap\"}"), "username");

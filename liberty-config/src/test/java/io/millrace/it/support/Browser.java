@@ -1,8 +1,11 @@
 package io.millrace.it.support;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,18 +21,31 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser for sign-in flows: a real HTTP client that keeps cookies and follows redirects itself, so a
- * test sees every hop ({@link #hops}); {@link #submitLoginForm} fills and posts the login form of a page
- * (Keycloak's), taking its action from the HTML.
+ * A browser for the server under test. Signed in, it sends its session cookie (and, when told, the CSRF
+ * token of its sign-in) with each request, as a browser's page script would ({@link #login},
+ * {@link #request}, {@link #withCsrf}, {@link #get}…). For sign-in flows through other servers (an OIDC
+ * provider) it is also a real HTTP client that keeps cookies and follows redirects itself, so a test sees
+ * every hop ({@link #visit}, {@link #hops}); {@link #submitLoginForm} fills and posts the login form of a
+ * page (Keycloak's), taking its action from the HTML; {@link #resumeSession} then takes over the session
+ * cookie such a flow left in the cookie jar.
  */
 public final class Browser {
     private static final Pattern FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"",
             Pattern.CASE_INSENSITIVE);
 
+    private final Api api;
+    private String cookie;
+    private String csrf;
+    private String sessionId;
+
     private final CookieManager cookies = new LoopbackCookies();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final List<HttpResponse<String>> hops = new ArrayList<>();
+
+    public Browser(Api api) {
+        this.api = api;
+    }
 
     /**
      * Browsers treat http://127.0.0.1 as a secure context and keep sending cookies marked {@code Secure}
@@ -50,14 +66,129 @@ public final class Browser {
         }
     }
 
-    /** GET, following redirects (at most 10): the last answer. */
-    public HttpResponse<String> get(String url) {
+    // ---- signed in to the server under test ----
+
+    /** {@code POST /login} with JSON (a local password); on 200 the browser keeps the cookie and CSRF token. */
+    public Api.Reply login(String username, String password) {
+        return login(username, password, null);
+    }
+
+    public Api.Reply login(String username, String password, String code) {
+        return login(username, password, code, null);
+    }
+
+    /** {@code POST /login} with {@code method} ({@code password}, {@code ldap}; null: none sent). */
+    public Api.Reply login(String username, String password, String code, String method) {
+        var body = Json.createObjectBuilder().add("username", username).add("password", password);
+        if (code != null) {
+            body.add("code", code);
+        }
+        if (method != null) {
+            body.add("method", method);
+        }
+        Api.Reply reply = api.raw(api.request("/login").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())));
+        if (reply.status() == 200) {
+            keep(reply);
+        }
+        return reply;
+    }
+
+    /** Keeps the cookie and CSRF token of a successful sign-in answer. */
+    public void keep(Api.Reply reply) {
+        cookie = cookieValue(reply.header("Set-Cookie"));
+        JsonObject data = reply.json().getJsonObject("data");
+        csrf = data.getString("csrf_token");
+        sessionId = data.getString("session_id");
+    }
+
+    /**
+     * Takes the session cookie that a sign-in flow ({@link #visit}) left in the cookie jar for the server
+     * under test, and its CSRF token and session id from {@code GET /session}; the answer of that call.
+     */
+    public Api.Reply resumeSession() {
+        URI server = URI.create(api.base() + "/");
+        cookie = cookies.getCookieStore().get(server).stream().filter(c -> c.getName().equals("millrace_session"))
+                .map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("no millrace_session cookie for " + server + ": " + cookies.getCookieStore().getCookies()));
+        Api.Reply session = get("/session");
+        if (session.status() == 200) {
+            JsonObject data = session.json().getJsonObject("data");
+            csrf = data.getString("csrf_token");
+            sessionId = data.getString("session_id");
+        }
+        return session;
+    }
+
+    /** The value of {@code millrace_session} in a Set-Cookie header. */
+    public static String cookieValue(String setCookie) {
+        if (setCookie == null || !setCookie.startsWith("millrace_session=")) {
+            throw new AssertionError("no session cookie: " + setCookie);
+        }
+        String rest = setCookie.substring("millrace_session=".length());
+        int end = rest.indexOf(';');
+        return end < 0 ? rest : rest.substring(0, end);
+    }
+
+    public String cookie() {
+        return cookie;
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+
+    public String sessionId() {
+        return sessionId;
+    }
+
+    /** A request with the session cookie only (no CSRF token). */
+    public HttpRequest.Builder request(String path) {
+        return api.request(path).header("Cookie", "millrace_session=" + cookie);
+    }
+
+    /** A request with the cookie and the CSRF token. */
+    public HttpRequest.Builder withCsrf(String path) {
+        return request(path).header("X-CSRF-Token", csrf);
+    }
+
+    public Api.Reply get(String path) {
+        return api.raw(request(path).GET());
+    }
+
+    public Api.Reply post(String path, String json) {
+        return api.raw(withCsrf(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Api.Reply put(String path, String json) {
+        return api.raw(withCsrf(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Api.Reply delete(String path) {
+        return api.raw(withCsrf(path).DELETE());
+    }
+
+    public Api.Reply logout() {
+        return api.raw(withCsrf("/logout").POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Sends any request. */
+    public Api.Reply send(HttpRequest.Builder request) {
+        return api.raw(request);
+    }
+
+    // ---- sign-in flows across servers, with the cookie jar ----
+
+    /** GET any URL with the cookie jar, following redirects (at most 10): the last answer. */
+    public HttpResponse<String> visit(String url) {
         return follow(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
-    /** GET without following: the answer itself. */
-    public HttpResponse<String> getOnce(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    /** GET any URL with the cookie jar without following: the answer itself. */
+    public HttpResponse<String> visitOnce(String url) {
+        return sendWithJar(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
     /** Posts username and password to the login form of {@code page}, following redirects. */
@@ -81,10 +212,10 @@ public final class Browser {
 
     /** Posts the login form of {@code page} without following the redirect it answers with. */
     public HttpResponse<String> submitLoginFormWithoutFollowing(HttpResponse<String> page, String username, String password) {
-        return send(formPost(page, username, password));
+        return sendWithJar(formPost(page, username, password));
     }
 
-    /** Every answer so far, in order. */
+    /** Every answer of {@link #visit} and the form posts so far, in order. */
     public List<HttpResponse<String>> hops() {
         return hops;
     }
@@ -100,15 +231,15 @@ public final class Browser {
     }
 
     private HttpResponse<String> follow(HttpRequest.Builder first) {
-        HttpResponse<String> answer = send(first);
+        HttpResponse<String> answer = sendWithJar(first);
         for (int i = 0; i < 10 && answer.statusCode() / 100 == 3; i++) {
             String location = answer.headers().firstValue("location").orElseThrow();
-            answer = send(HttpRequest.newBuilder(answer.uri().resolve(location)).GET());
+            answer = sendWithJar(HttpRequest.newBuilder(answer.uri().resolve(location)).GET());
         }
         return answer;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> sendWithJar(HttpRequest.Builder request) {
         try {
             HttpResponse<String> answer = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -32,6 +32,7 @@ public final class Keycloak {
     private static Keycloak shared;
 
     private final int port = LibertyServer.freePort();
+    private final String adminPassword = "admin-" + ProcessHandle.current().pid();
     private final Process process;
 
     private Keycloak() throws IOException {
@@ -51,7 +52,7 @@ public final class Keycloak {
                 "--http-management-port", String.valueOf(LibertyServer.freePort())));
         Map<String, String> env = builder.environment();
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-" + ProcessHandle.current().pid());
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         env.put("JAVA_OPTS_APPEND", "-Xmx512m");
         builder.redirectErrorStream(true).redirectOutput(Path.of("target", "keycloak.log").toFile());
         process = builder.start();
@@ -78,6 +79,50 @@ public final class Keycloak {
 
     public String issuer() {
         return base() + "/realms/" + REALM;
+    }
+
+    /**
+     * Takes the realm's user out of a group through Keycloak's admin REST API (as the bootstrap admin), as
+     * an administrator would in the console; the ID tokens of its next sign-in no longer name the group.
+     */
+    public void removeFromGroup(String username, String group) {
+        String token = json(send(HttpRequest.newBuilder(URI.create(base() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password="
+                        + adminPassword)), 200)).asJsonObject().getString("access_token");
+        String admin = base() + "/admin/realms/" + REALM;
+        String userId = json(send(authorized(admin + "/users?exact=true&username=" + username, token).GET(), 200))
+                .asJsonArray().getJsonObject(0).getString("id");
+        String groupId = json(send(authorized(admin + "/users/" + userId + "/groups", token).GET(), 200)).asJsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(g -> g.getString("name").equals(group))
+                .findFirst().orElseThrow(() -> new AssertionError(username + " is not in " + group)).getString("id");
+        send(authorized(admin + "/users/" + userId + "/groups/" + groupId, token).DELETE(), 204);
+    }
+
+    private static HttpRequest.Builder authorized(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+    }
+
+    private static String send(HttpRequest.Builder request, int expected) {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != expected) {
+                throw new AssertionError("Keycloak admin API " + answer.uri() + ": " + answer.statusCode() + " " + answer.body());
+            }
+            return answer.body();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static jakarta.json.JsonValue json(String text) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            return reader.readValue();
+        }
     }
 
     private void awaitReady(Duration timeout) {

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 /**
  * A second Liberty server made from the integration-test server's configuration and application,
  * with its own environment (profile variables) and free ports. Its logs are kept under
- * {@code target/<name>-logs} when it is removed.
+ * {@code target/<name>-logs} when it is removed. Its data directory starts empty, unless a test fills
+ * {@link #dataDirectory()} before {@link #start()} (a database of an older server, which then keeps its
+ * own admin key: {@link #api()} authenticates only on a new database).
  */
 public final class ProfileServer {
     static final String API_KEY = "profile-admin-key";
@@ -38,6 +40,11 @@ public final class ProfileServer {
 
     public void start() {
         server.start();
+    }
+
+    /** The server's data directory ({@code millrace.data.dir}, the default under the server's directory). */
+    public Path dataDirectory() {
+        return server.directory().resolve("data");
     }
 
     public Api api() {

@@ -26,6 +26,14 @@ public final class Users {
     }
 
     public static TestUser create(Api admin, String prefix, String email, String orgId, boolean isAdmin) {
+        return create(admin, prefix, email, orgId, isAdmin, null);
+    }
+
+    /**
+     * A user, in workspace {@code orgId} with {@code role} (admin or member; null: member) or, without
+     * {@code orgId}, owning a new workspace; {@code isAdmin} makes it a server administrator.
+     */
+    public static TestUser create(Api admin, String prefix, String email, String orgId, boolean isAdmin, String role) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("username", prefix + "-" + Long.toString(System.nanoTime(), 36)).add("admin", isAdmin);
         if (email != null) {
@@ -33,6 +41,9 @@ public final class Users {
         }
         if (orgId != null) {
             body.add("org_id", orgId);
+        }
+        if (role != null) {
+            body.add("role", role);
         }
         Api.Reply reply = admin.post("/v1/admin/users", body.build().toString());
         if (reply.status() != 200) {
@@ -42,7 +53,7 @@ public final class Users {
         return new TestUser(data, admin.as(data.getString("api_key")));
     }
 
-    /** A non-admin user in a new workspace, without an email address. */
+    /** A non-admin user owning a new workspace, without an email address. */
     public static TestUser inNewWorkspace(Api admin, String prefix) {
         return create(admin, prefix, null, null, false);
     }

@@ -29,8 +29,15 @@ public final class AdminSchemas {
         @Schema(nullable = true, description = "the workspace to join (here the user's own input, not the common"
                 + " parameter)")
         public String org_id;
-        @Schema(nullable = true, description = "default false")
+        @Schema(nullable = true, enumeration = {"admin", "member"},
+                description = "the role in the workspace org_id names (default member); only with org_id: without"
+                        + " it the user owns its new workspace")
+        public String role;
+        @Schema(nullable = true, description = "whether the user is a server administrator; default false")
         public Boolean admin;
+        @Schema(nullable = true, minLength = 12, maxLength = 128, description = "a password to sign in with at"
+                + " /login: 12 to 128 characters, not the username or email, not a very common one; never shown again")
+        public String password;
     }
 
     @Schema(name = "CreatedUser")

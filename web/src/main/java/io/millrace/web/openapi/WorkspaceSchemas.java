@@ -20,6 +20,9 @@ public final class WorkspaceSchemas {
         public Long daily_credits_quota;
         @Schema(nullable = true)
         public Long daily_credits_used;
+        @Schema(enumeration = {"owner", "admin", "member"},
+                description = "the caller's role in the workspace (absent where no caller is a member)")
+        public String role;
     }
 
     @Schema(name = "WorkspaceData")
@@ -35,6 +38,7 @@ public final class WorkspaceSchemas {
         public String username;
         @Schema(nullable = true)
         public String email;
+        @Schema(description = "whether the user is one of the server's administrators (roles in workspaces are in orgs)")
         public boolean admin;
         @Schema(nullable = true)
         public Long daily_compute_time_quota;
@@ -44,6 +48,8 @@ public final class WorkspaceSchemas {
         public Long daily_invocations_quota;
         public long daily_invocations_used;
         public List<Workspace> orgs;
+        @Schema(description = "whether the user signs in with a TOTP code besides its password")
+        public boolean two_factor_enabled;
     }
 
     @Schema(name = "UserData")
@@ -97,5 +103,43 @@ public final class WorkspaceSchemas {
         @Schema(example = "proj_yHXqOZcd")
         public String id;
         public String name;
+    }
+
+    @Schema(name = "Member", description = "A member of a workspace")
+    public static class Member {
+        @Schema(description = "the user's id", example = "u_aPmhl8Xy")
+        public String id;
+        public String username;
+        @Schema(nullable = true)
+        public String email;
+        @Schema(enumeration = {"owner", "admin", "member"})
+        public String role;
+        @Schema(description = "when the user joined the workspace (epoch milliseconds)")
+        public long joined_at;
+    }
+
+    @Schema(name = "MemberData")
+    public static class MemberData {
+        public Member data;
+    }
+
+    @Schema(name = "MemberList")
+    public static class MemberList {
+        public List<Member> data;
+    }
+
+    @Schema(name = "RoleChange")
+    public static class RoleChange {
+        @Schema(required = true, enumeration = {"owner", "admin", "member"},
+                description = "owner (by the owner only) hands ownership on: the caller becomes an admin")
+        public String role;
+    }
+
+    @Schema(name = "NewMember", description = "An existing user joining a workspace")
+    public static class NewMember {
+        @Schema(required = true, example = "u_aPmhl8Xy")
+        public String user_id;
+        @Schema(nullable = true, enumeration = {"admin", "member"}, description = "default member")
+        public String role;
     }
 }

@@ -31,7 +31,7 @@ public class MetricsResource {
     @GET
     @Operation(hidden = true)
     public Response metrics(@QueryParam("scope") String scope, @QueryParam("name") String name) {
-        if (caller.present() && !caller.user().admin()) {
+        if (caller.present() && !caller.person().admin()) {
             return ErrorBody.response(Response.Status.FORBIDDEN,
                     "/metrics covers every workspace: it needs the API key of an admin user", null);
         }

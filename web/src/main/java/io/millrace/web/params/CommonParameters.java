@@ -1,5 +1,6 @@
 package io.millrace.web.params;
 
+import io.millrace.shared.NotFoundException;
 import io.millrace.shared.Quoted;
 import io.millrace.web.error.ErrorBody;
 import jakarta.annotation.Priority;
@@ -34,8 +35,10 @@ import java.util.Set;
 
 /**
  * Reads the common parameters of an authenticated {@code /v1} request (see the package description)
- * and leaves the {@link FieldSelection} for {@link FieldSelectionWriter}. An {@code org_id} other than
- * the caller's workspace is answered 404, as any id of another workspace is.
+ * and leaves the {@link FieldSelection} for {@link FieldSelectionWriter}. The request works in the
+ * workspace its {@code org_id} names (a path parameter, or the common parameter in the query or body; when
+ * both are given they must agree), else in the caller's default workspace ({@link Caller#worksIn}); a
+ * workspace the caller is not a member of is answered 404, as any id of another workspace is.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -73,14 +76,33 @@ public class CommonParameters implements ContainerRequestFilter {
                 }
             }
         }
+        boolean administration = request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("v1/admin/");
+        // the administration paths address workspaces as objects; they do not work in them
+        String inPath = administration ? null : request.getUriInfo().getPathParameters().getFirst("org_id");
+        String named = inPath;
         for (String orgId : orgIds) {
-            if (orgId != null && !orgId.isBlank() && !orgId.trim().equals(caller.user().workspaceId())) {
-                request.abortWith(ErrorBody.response(Response.Status.NOT_FOUND,
-                        "workspace " + Quoted.value(orgId.trim()) + " not found", null));
+            if (orgId == null || orgId.isBlank()) {
+                continue;
+            }
+            if (named != null && !orgId.trim().equals(named)) {
+                request.abortWith(workspaceNotFound(orgId.trim()));
+                return;
+            }
+            named = orgId.trim();
+        }
+        try {
+            caller.worksIn(named);
+        } catch (NotFoundException e) {
+            if (named != null) { // with none, only what needs a workspace fails (a user of no workspace)
+                request.abortWith(workspaceNotFound(named));
                 return;
             }
         }
         request.setProperty(SELECTION, FieldSelection.parse(include, exclude));
+    }
+
+    private static Response workspaceNotFound(String orgId) {
+        return ErrorBody.response(Response.Status.NOT_FOUND, "workspace " + Quoted.value(orgId) + " not found", null);
     }
 
     /**

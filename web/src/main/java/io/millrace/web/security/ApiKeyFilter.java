@@ -5,6 +5,8 @@ import io.millrace.application.identity.Authenticated;
 import io.millrace.domain.audit.Actor;
 import io.millrace.domain.audit.ActorType;
 import io.millrace.application.identity.Authentication;
+import io.millrace.application.identity.BrowserSessions;
+import io.millrace.domain.signin.SessionTokens;
 import io.millrace.application.identity.TooManyFailuresException;
 import io.millrace.web.error.ErrorBody;
 import jakarta.annotation.Priority;
@@ -24,7 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Every {@code /v1} request (and {@code /sources/{id}/sse}, the seed's path of a source's stream) needs
  * {@code Authorization: Bearer <credential>}, where the credential is a user API key or an unexpired,
- * unrevoked OAuth access token ({@link Authentication}); otherwise 401 with a JSON error. The token
+ * unrevoked OAuth access token ({@link Authentication}), or, without an Authorization header, the cookie of
+ * a browser session ({@link SessionCookie}, {@link BrowserSessions}), whose state-changing requests must
+ * also pass {@link CsrfCheck} (else 403); otherwise 401 with a JSON error. The token
  * endpoints ({@code /v1/oauth/token}, {@code /v1/oauth/revoke}) authenticate the OAuth client themselves
  * and need no Bearer. {@code /metrics} and {@code /openapi} need one too unless
  * {@code millrace.metrics.authentication} / {@code millrace.openapi.authentication} is false (who may read
@@ -47,13 +51,20 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "millrace.openapi.authentication", defaultValue = "true")
     boolean openApiAuthentication;
     @Inject
+    @ConfigProperty(name = "millrace.endpoint.base.url", defaultValue = "http://localhost:9080")
+    String baseUrl;
+    @Inject
     Authentication authentication;
+    @Inject
+    BrowserSessions sessions;
     @Inject
     Caller caller;
     @Inject
     RequestOrigin origin;
     @Context
     HttpServletRequest http;
+    @Context
+    HttpHeaders headers;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -63,9 +74,15 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String session = SessionCookie.from(headers);
+        if (header == null && session != null) {
+            fromSession(request, session);
+            return;
+        }
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             request.abortWith(ErrorBody.response(Response.Status.UNAUTHORIZED,
-                    "missing API key: send Authorization: Bearer <api key or OAuth access token>", null));
+                    "missing API key: send Authorization: Bearer <api key or OAuth access token>, "
+                            + "or sign in at /login", null));
             return;
         }
         Optional<Authenticated> found;
@@ -85,8 +102,43 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         origin.identify(actor(found.get()));
     }
 
+    /**
+     * Authenticates by the session cookie (a Bearer header, when sent, wins and this is not called); a
+     * state-changing request must also pass {@link CsrfCheck}.
+     */
+    private void fromSession(ContainerRequestContext request, String token) {
+        Optional<Authenticated> found = sessions.authenticate(token);
+        if (found.isEmpty()) {
+            request.abortWith(Response.fromResponse(ErrorBody.response(Response.Status.UNAUTHORIZED,
+                    "your session has ended (signed out, revoked or timed out): sign in again at /login", null))
+                    .cookie(SessionCookie.cleared(http)).build());
+            return;
+        }
+        if (CsrfCheck.changesState(request.getMethod())) {
+            String refusal = csrfRefusal(request, token);
+            if (refusal != null) {
+                request.abortWith(ErrorBody.response(Response.Status.FORBIDDEN, refusal, null));
+                return;
+            }
+        }
+        caller.authenticated(found.get());
+        origin.identify(actor(found.get()));
+    }
+
+    /** Why a state-changing request of a session is refused, or null when it may go on. */
+    private String csrfRefusal(ContainerRequestContext request, String token) {
+        if (!CsrfCheck.originAllowed(http, baseUrl)) {
+            return "cross-origin request refused: the Origin header does not name this server";
+        }
+        if (!SessionTokens.csrfMatches(token, request.getHeaderString(CsrfCheck.HEADER))) {
+            return "missing or wrong CSRF token: send the csrf_token of your sign-in in the "
+                    + CsrfCheck.HEADER + " header";
+        }
+        return null;
+    }
+
     /** A user API key acts as its user; an OAuth access token as its client (the caller id is the client id). */
-    private static Actor actor(Authenticated who) {
+    static Actor actor(Authenticated who) {
         return new Actor(who.viaOAuth() ? ActorType.OAUTH_CLIENT : ActorType.USER, who.user().id(),
                 who.user().username());
     }

@@ -1,7 +1,9 @@
 /**
- * Sign-in with the company's directory, outside {@code /v1} and without a Bearer credential:
- * {@code POST /login} with {@code "method": "ldap"}, and the OIDC browser flow {@code GET /oidc/login} →
- * provider → {@code GET /oidc/callback}. The verifying and provisioning happen in {@code application.signin};
- * this package reads the requests and answers them ({@link io.millrace.web.signin.SignInAnswers}).
+ * Signing in with a browser, outside {@code /v1}: {@code POST /login} (JSON or a form; {@code method}
+ * {@code password}, the default, or {@code ldap}) opens a session cookie and answers the user and the
+ * session's CSRF token, {@code POST /logout} ends it, {@code GET /session} tells the signed-in browser its
+ * user and CSRF token again (after a reload). The OIDC browser flow {@code GET /oidc/login} → provider →
+ * {@code GET /oidc/callback} opens the same session before redirecting to {@code /}. Verifying and
+ * provisioning directory users happen in {@code application.signin}; sessions in {@code application.identity}.
  */
 package io.millrace.web.signin;

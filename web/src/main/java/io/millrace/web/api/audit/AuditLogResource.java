@@ -52,7 +52,7 @@ public class AuditLogResource {
                            @QueryParam("since") String since,
                            @Parameter(description = "ISO-8601 time or date (UTC), exclusive")
                            @QueryParam("until") String until) {
-        caller.requireAdmin();
+        caller.requireWorkspaceAdmin();
         return Envelope.list(audit.list(caller.user(), orgId,
                         AuditFilters.parse(action, actorId, targetId, since, until), Paging.of(limit, after, before)),
                 AuditJson::event);

@@ -35,7 +35,7 @@ public class AdminApiKeysResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiKeySchemas.ApiKeyList.class)))
     public JsonObject list(@PathParam("user_id") String userId) {
-        caller.requireAdmin();
+        caller.requireServerAdmin();
         return Envelope.data(ApiKeyJson.keys(keys.listOf(userId)).build());
     }
 
@@ -44,7 +44,7 @@ public class AdminApiKeysResource {
     @Operation(operationId = "revokeUserApiKey", summary = "Revoke a user's API key")
     @APIResponse(responseCode = "204", description = "revoked")
     public Response revoke(@PathParam("user_id") String userId, @PathParam("key_id") String keyId) {
-        caller.requireAdmin();
+        caller.requireServerAdmin();
         keys.revoke(caller.user(), keys.user(userId).id(), keyId);
         return Response.noContent().build();
     }

@@ -46,7 +46,7 @@ public class AdminUsersResource {
                     schema = @Schema(implementation = AdminSchemas.CreatedUserData.class)))
     public JsonObject create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdminSchemas.NewAdminUser.class))) String body) {
-        caller.requireAdmin();
+        caller.requireServerAdmin();
         UserWriter.CreatedUser created = accounts.create(RequestBodies.read(null, body));
         JsonObjectBuilder user = Jsonp.createObjectBuilder().add("id", created.user().id())
                 .add("username", created.user().username());

@@ -4,6 +4,7 @@ import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.identity.UserAccounts;
 import io.millrace.domain.workspace.User;
+import io.millrace.application.identity.TwoFactor;
 import io.millrace.application.identity.Workspaces;
 import io.millrace.web.openapi.WorkspaceSchemas;
 import io.millrace.web.security.Caller;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The user endpoints; as in Pipedream they need a user API key (an OAuth access token gets 403). */
+/** The user endpoints; as in Pipedream they need a user API key or a browser session (an OAuth access token gets 403). */
 @Path("v1/users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +32,8 @@ public class UsersResource {
     Workspaces workspaces;
     @Inject
     UserAccounts accounts;
+    @Inject
+    TwoFactor twoFactor;
     @Inject
     Caller caller;
 
@@ -43,7 +46,8 @@ public class UsersResource {
                     schema = @Schema(implementation = WorkspaceSchemas.UserData.class)))
     public JsonObject me() {
         caller.requireUserApiKey();
-        return Envelope.data(WorkspaceJson.me(workspaces.me(caller.user())));
+        return Envelope.data(UserJson.me(workspaces.me(caller.person(), caller.memberOrNull()),
+                twoFactor.enabled(caller.person().id())));
     }
 
     /** Changes the caller's email address: {@code {"email": "…"}}, or null to remove it (Millrace's own). */
@@ -57,7 +61,7 @@ public class UsersResource {
     public JsonObject changeMe(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WorkspaceSchemas.EmailChange.class))) String body) {
         caller.requireUserApiKey();
-        User changed = accounts.changeEmail(caller.user(), RequestBodies.read(null, body));
-        return Envelope.data(WorkspaceJson.me(workspaces.me(changed)));
+        User changed = accounts.changeEmail(caller.person(), RequestBodies.read(null, body));
+        return Envelope.data(UserJson.me(workspaces.me(changed, caller.memberOrNull()), twoFactor.enabled(changed.id())));
     }
 }

@@ -2,6 +2,7 @@ package io.millrace.web.api.identity;
 
 import io.millrace.web.api.support.Renders;
 import io.millrace.application.identity.UserView;
+import io.millrace.domain.workspace.Role;
 import io.millrace.domain.workspace.Workspace;
 import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
@@ -16,16 +17,18 @@ final class WorkspaceJson {
     private WorkspaceJson() {
     }
 
-    static JsonObjectBuilder workspace(Workspace w) {
+    /** The workspace, with the caller's {@code role} there (Millrace's addition). */
+    static JsonObjectBuilder workspace(Workspace w, Role role) {
         JsonObjectBuilder b = Jsonp.createObjectBuilder().add("id", w.id()).add("orgname", w.orgname())
                 .add("name", w.name());
         Renders.addNullable(b, "email", w.email());
-        return b.addNull("daily_credits_quota").addNull("daily_credits_used");
+        b.addNull("daily_credits_quota").addNull("daily_credits_used");
+        return role == null ? b : b.add("role", role.json());
     }
 
     static JsonObjectBuilder me(UserView view) {
         JsonArrayBuilder orgs = Jsonp.createArrayBuilder();
-        view.orgs().forEach(w -> orgs.add(workspace(w)));
+        view.orgs().forEach(o -> orgs.add(workspace(o.workspace(), o.role())));
         JsonObjectBuilder b = Jsonp.createObjectBuilder().add("id", view.user().id())
                 .add("username", view.user().username());
         Renders.addNullable(b, "email", view.user().email());

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The caller's workspace; any other workspace id is 404. */
+/** The workspaces the caller is a member of; any other workspace id is 404. */
 @Path("v1/workspaces")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +34,6 @@ public class WorkspacesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WorkspaceSchemas.WorkspaceData.class)))
     public JsonObject get(@PathParam("org_id") String orgId) {
-        return Envelope.data(WorkspaceJson.workspace(workspaces.requireOwn(caller.user(), orgId)));
+        return Envelope.data(WorkspaceJson.workspace(workspaces.requireOwn(caller.user(), orgId), caller.role()));
     }
 }

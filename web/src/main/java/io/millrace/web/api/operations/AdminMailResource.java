@@ -48,7 +48,7 @@ public class AdminMailResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommonSchemas.Error.class)))
     public Response test() {
-        caller.requireAdmin();
+        caller.requireServerAdmin();
         User me = caller.user();
         if (me.email() == null) {
             throw new InvalidInputException("email", "you have no email address: set one with PUT /v1/users/me");

@@ -40,7 +40,7 @@ public class AdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdminSchemas.JobData.class)))
     public Response purge(@QueryParam("retention_days") String retentionDays) {
-        caller.requireAdmin();
+        caller.requireServerAdmin();
         int days;
         try {
             days = Integer.parseInt(retentionDays);
@@ -57,7 +57,7 @@ public class AdminResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdminSchemas.JobData.class)))
     public JsonObject job(@PathParam("id") long id) {
-        caller.requireAdmin();
+        caller.requireServerAdmin();
         return Envelope.data(render(retention.job(id)));
     }
 
