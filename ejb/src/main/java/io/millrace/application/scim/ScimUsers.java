@@ -13,10 +13,7 @@ import io.millrace.domain.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +36,8 @@ public class ScimUsers {
     ScimUserWriter writer;
     @Inject
     BrowserSessions sessions;
+    @Inject
+    ScimReader reader;
 
     /** The users matching {@code filter} (null: all), one page. */
     public ScimPage<ScimUser> list(ScimClient client, String filter, int startIndex, int count) {
@@ -117,31 +116,11 @@ public class ScimUsers {
 
     /** The workspace's members in the order they joined, then its deactivated users. */
     List<ScimUser> all(String workspaceId) {
-        Map<String, ScimLink> links = new LinkedHashMap<>();
-        scim.linksOf(workspaceId).forEach(l -> links.put(l.userId(), l));
-        List<ScimUser> users = new ArrayList<>();
-        for (MembershipRepository.Member m : memberships.members(workspaceId)) {
-            users.add(new ScimUser(m.user(), links.remove(m.user().id()), m.membership().role(),
-                    m.membership().createdAt()));
-        }
-        for (ScimLink l : links.values()) {
-            workspaces.user(l.userId()).ifPresent(u -> users.add(new ScimUser(u, l, null, 0)));
-        }
-        return users;
+        return reader.all(workspaceId);
     }
 
     Optional<ScimUser> find(String workspaceId, String id) {
-        if (id == null || id.length() > 32) {
-            return Optional.empty();
-        }
-        Optional<User> user = workspaces.user(id);
-        if (user.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<ScimLink> link = scim.link(workspaceId, id);
-        return memberships.membership(workspaceId, id)
-                .map(m -> new ScimUser(user.get(), link.orElse(null), m.role(), m.createdAt()))
-                .or(() -> link.map(l -> new ScimUser(user.get(), l, null, 0)));
+        return reader.find(workspaceId, id);
     }
 
     private static ScimProblem taken(String userName) {
