@@ -1,5 +1,6 @@
 package io.millrace.application.datastore;
 
+import io.millrace.application.project.ProjectAccess;
 import io.millrace.domain.datastore.Store;
 import io.millrace.domain.datastore.StoreRepository;
 import io.millrace.domain.datastore.StoreRequests;
@@ -22,6 +23,8 @@ import jakarta.json.JsonValue;
 @ApplicationScoped
 public class DataStoreService {
     @Inject
+    ProjectAccess projectAccess;
+    @Inject
     StoreRepository stores;
     @Inject
     WorkspaceRepository workspaces;
@@ -29,7 +32,7 @@ public class DataStoreService {
     DataStoreWriter writer;
 
     public Page<DataStoreView> list(User caller, String projectId, PageRequest page) {
-        requireProject(caller, projectId);
+        projectAccess.require(caller.workspaceId(), projectId);
         return stores.stores(projectId, page).map(DataStoreView::of);
     }
 
@@ -78,13 +81,12 @@ public class DataStoreService {
     /** The store if it is in the caller's workspace; otherwise 404, whether or not it exists. */
     public Store owned(User caller, String id) {
         return stores.store(id).filter(s -> s.workspaceId().equals(caller.workspaceId()))
+                .filter(s -> projectAccess.sees(s.projectId()))
                 .orElseThrow(() -> notFound(id));
     }
 
     private void requireProject(User caller, String projectId) {
-        if (workspaces.project(projectId).filter(p -> p.workspaceId().equals(caller.workspaceId())).isEmpty()) {
-            throw new NotFoundException("project " + Quoted.value(projectId) + " not found");
-        }
+        projectAccess.require(caller.workspaceId(), projectId);
     }
 
     private void requireFreeName(String projectId, String name) {

@@ -1,5 +1,6 @@
 package io.millrace.application.environment;
 
+import io.millrace.application.project.ProjectAccess;
 import io.millrace.domain.environment.EnvVar;
 import io.millrace.domain.environment.EnvVarRepository;
 import io.millrace.domain.environment.EnvVarRequest;
@@ -24,6 +25,8 @@ import jakarta.json.JsonValue;
  */
 @ApplicationScoped
 public class EnvVarService {
+    @Inject
+    ProjectAccess projectAccess;
     @Inject
     EnvVarRepository envVars;
     @Inject
@@ -80,6 +83,7 @@ public class EnvVarService {
         boolean owned = scope.type() == ScopeType.WORKSPACE
                 ? caller.workspaceId().equals(scope.id()) && workspaces.workspace(scope.id()).isPresent()
                 : workspaces.project(scope.id()).filter(p -> p.workspaceId().equals(caller.workspaceId()))
+                        .filter(p -> projectAccess.sees(p.id()))
                         .isPresent();
         if (!owned) {
             String what = scope.type() == ScopeType.WORKSPACE ? "workspace " : "project ";

@@ -1,5 +1,6 @@
 package io.millrace.application.eventing;
 
+import io.millrace.application.project.ProjectAccess;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Quoted;
 import io.millrace.shared.SafeText;
@@ -22,6 +23,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SubscriptionService {
+    @Inject
+    ProjectAccess projectAccess;
     static final int MAX_EVENT_NAME = 255;
 
     @Inject
@@ -66,9 +69,9 @@ public class SubscriptionService {
             return id;
         }
         if (id.startsWith(EmitterIds.SOURCE)) {
-            sources.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("source " + Quoted.value(id) + " not found"));
+            projectAccess.visible(sources.find(caller.workspaceId(), id), s -> s.projectId()).orElseThrow(() -> new NotFoundException("source " + Quoted.value(id) + " not found"));
         } else if (id.startsWith(EmitterIds.WORKFLOW)) {
-            workflows.workflow(caller.workspaceId(), id)
+            projectAccess.visible(workflows.workflow(caller.workspaceId(), id), w -> w.projectId())
                     .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(id) + " not found"));
         } else {
             throw new InvalidInputException("emitter_id",
@@ -80,9 +83,9 @@ public class SubscriptionService {
     private String listener(User caller, String listenerId) {
         String id = required(listenerId, "listener_id");
         if (id.startsWith(EmitterIds.SOURCE)) {
-            sources.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("source " + Quoted.value(id) + " not found"));
+            projectAccess.visible(sources.find(caller.workspaceId(), id), s -> s.projectId()).orElseThrow(() -> new NotFoundException("source " + Quoted.value(id) + " not found"));
         } else if (id.startsWith(EmitterIds.WORKFLOW)) {
-            workflows.workflow(caller.workspaceId(), id)
+            projectAccess.visible(workflows.workflow(caller.workspaceId(), id), w -> w.projectId())
                     .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(id) + " not found"));
         } else if (id.startsWith(EmitterIds.WEBHOOK)) {
             webhooks.find(caller.workspaceId(), id).orElseThrow(() -> new NotFoundException("webhook " + Quoted.value(id) + " not found"));

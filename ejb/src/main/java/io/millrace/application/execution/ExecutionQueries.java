@@ -1,5 +1,6 @@
 package io.millrace.application.execution;
 
+import io.millrace.application.project.ProjectAccess;
 import io.millrace.domain.execution.Execution;
 import io.millrace.domain.execution.ExecutionRepository;
 import io.millrace.domain.execution.ExecutionStatus;
@@ -26,6 +27,8 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class ExecutionQueries {
+    @Inject
+    ProjectAccess projectAccess;
     /** The most replays an execution lists. */
     static final int MAX_REPLAYS_SHOWN = 100;
 
@@ -39,13 +42,14 @@ public class ExecutionQueries {
     public ExecutionView get(User caller, String executionId) {
         Execution execution = executions.execution(executionId)
                 .filter(e -> workflows.ownerOf(e.workflowId()).filter(caller.workspaceId()::equals).isPresent())
+                .filter(e -> projectAccess.sees(workflows.projectOf(e.workflowId()).orElse(null)))
                 .orElseThrow(() -> new NotFoundException("execution " + Quoted.value(executionId) + " not found"));
         return new ExecutionView(execution, executions.stepRuns(executionId), executions.replaysOf(executionId, MAX_REPLAYS_SHOWN));
     }
 
     /** The workflow's queue now. */
     public QueueView queue(User caller, String workflowId) {
-        Workflow workflow = workflows.workflow(caller.workspaceId(), workflowId)
+        Workflow workflow = visibleWorkflow(caller, workflowId)
                 .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(workflowId) + " not found"));
         return new QueueView(workflow, dispatcher.controls(workflow), executions.queueCounts(workflowId));
     }
@@ -83,7 +87,7 @@ public class ExecutionQueries {
                 wanted.add(status);
             }
         }
-        if (workflowId != null && workflows.workflow(caller.workspaceId(), workflowId).isEmpty()) {
+        if (workflowId != null && visibleWorkflow(caller, workflowId).isEmpty()) {
             throw new NotFoundException("workflow " + Quoted.value(workflowId) + " not found");
         }
         Long from = TimeParameters.epochMillis(since, "since");
@@ -91,12 +95,16 @@ public class ExecutionQueries {
         if (from != null && to != null && to < from) {
             throw new InvalidInputException("until", "until is before since");
         }
-        return new HistoryFilter(wanted, workflowId, from, to);
+        return new HistoryFilter(wanted, workflowId, from, to, projectAccess.hidden().ids());
+    }
+
+    private java.util.Optional<Workflow> visibleWorkflow(User caller, String workflowId) {
+        return projectAccess.visible(workflows.workflow(caller.workspaceId(), workflowId), Workflow::projectId);
     }
 
     /** Executions without their step results, newest first. */
     public Page<Execution> list(User caller, String workflowId, String status, PageRequest page) {
-        workflows.workflow(caller.workspaceId(), workflowId)
+        visibleWorkflow(caller, workflowId)
                 .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(workflowId) + " not found"));
         ExecutionStatus wanted = null;
         if (status != null) {

@@ -1,5 +1,6 @@
 package io.millrace.application.intake;
 
+import io.millrace.application.project.ProjectAccess;
 import io.millrace.application.execution.ExecutionQueries;
 import io.millrace.domain.execution.Execution;
 import io.millrace.domain.workflow.Workflow;
@@ -25,6 +26,8 @@ import jakarta.json.JsonValue;
 @ApplicationScoped
 public class Replays {
     @Inject
+    ProjectAccess projectAccess;
+    @Inject
     ExecutionQueries queries;
     @Inject
     WorkflowRepository workflows;
@@ -40,7 +43,7 @@ public class Replays {
      */
     public String replay(User caller, String executionId) {
         Execution original = queries.get(caller, executionId).execution();
-        Workflow workflow = workflows.workflow(caller.workspaceId(), original.workflowId())
+        Workflow workflow = projectAccess.visible(workflows.workflow(caller.workspaceId(), original.workflowId()), w -> w.projectId())
                 .orElseThrow(() -> new NotFoundException("the workflow of execution " + Quoted.value(executionId)
                         + " was deleted"));
         if (!workflow.active()) {

@@ -1,5 +1,6 @@
 package io.millrace.application.notification;
 
+import io.millrace.application.project.ProjectAccess;
 import io.millrace.application.eventing.FanOut;
 import io.millrace.domain.errors.ErrorDetails;
 import io.millrace.domain.errors.ErrorEvent;
@@ -35,6 +36,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ErrorEvents {
+    @Inject
+    ProjectAccess projectAccess;
     /** How many of a workflow's newest error events the API shows. */
     public static final int SHOWN = PageRequest.MAX_LIMIT;
     private static final EventIds IDS = new EventIds();
@@ -100,7 +103,7 @@ public class ErrorEvents {
         if (limit < 1 || limit > SHOWN) {
             throw new InvalidInputException("limit", "limit must be an integer from 1 to " + SHOWN);
         }
-        workflows.workflow(caller.workspaceId(), workflowId)
+        projectAccess.visible(workflows.workflow(caller.workspaceId(), workflowId), w -> w.projectId())
                 .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(workflowId) + " not found"));
         List<ErrorEvent> items = events.latest(workflowId, limit);
         long total = Math.min(events.count(workflowId), SHOWN);

@@ -1,5 +1,6 @@
 package io.millrace.application.source;
 
+import io.millrace.application.project.ProjectAccess;
 import io.millrace.application.component.ComponentService;
 import io.millrace.domain.component.Component;
 import io.millrace.domain.component.ComponentRepository;
@@ -36,6 +37,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SourceService {
+    @Inject
+    ProjectAccess projectAccess;
     @Inject
     SourceSecrets secrets;
     @Inject
@@ -158,7 +161,7 @@ public class SourceService {
 
     /** The sources the caller created. */
     public Page<SourceView> ofUser(User caller, PageRequest page) {
-        return sources.ofUser(caller.id(), page).map(this::view);
+        return sources.ofUser(caller.id(), projectAccess.hidden(), page).map(this::view);
     }
 
     /** The sources of a workspace the caller belongs to. */
@@ -166,7 +169,7 @@ public class SourceService {
         if (!caller.workspaceId().equals(orgId)) {
             throw new NotFoundException("workspace " + Quoted.value(orgId) + " not found");
         }
-        return sources.ofWorkspace(orgId, page).map(this::view);
+        return sources.ofWorkspace(orgId, projectAccess.hidden(), page).map(this::view);
     }
 
     /** The source's runs (hooks and {@code run}), newest first. */
@@ -176,7 +179,8 @@ public class SourceService {
     }
 
     Source find(User caller, String id) {
-        return sources.find(caller.workspaceId(), id).orElseThrow(() -> notFound(id));
+        return projectAccess.visible(sources.find(caller.workspaceId(), id), Source::projectId)
+                .orElseThrow(() -> notFound(id));
     }
 
     private SourceView view(Source source) {

@@ -1,5 +1,6 @@
 package io.millrace.application.workflow;
 
+import io.millrace.application.project.ProjectAccess;
 import io.millrace.application.source.SourceEvents;
 import io.millrace.domain.events.EmittedEvent;
 import io.millrace.domain.events.EmittedEventRepository;
@@ -21,12 +22,14 @@ import java.util.List;
 @ApplicationScoped
 public class WorkflowEmits {
     @Inject
+    ProjectAccess projectAccess;
+    @Inject
     WorkflowRepository workflows;
     @Inject
     EmittedEventRepository events;
 
     public Page<EmittedEvent> summaries(User caller, String workflowId, int limit, String after, String before) {
-        workflows.workflow(caller.workspaceId(), workflowId)
+        projectAccess.visible(workflows.workflow(caller.workspaceId(), workflowId), w -> w.projectId())
                 .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(workflowId) + " not found"));
         PageRequest.check(limit, after, before);
         List<EmittedEvent> items = events.page(workflowId, null, EventId.param(before, "before"),

@@ -2,6 +2,8 @@ package io.millrace.application.workflow;
 
 import io.millrace.application.component.ComponentService;
 import io.millrace.application.execution.Dispatcher;
+import io.millrace.application.project.Folders;
+import io.millrace.application.project.ProjectAccess;
 import io.millrace.runtime.StepRuntime;
 import io.millrace.runtime.InvalidPropException;
 import io.millrace.runtime.StepSyntaxException;
@@ -36,6 +38,10 @@ public class WorkflowService {
     @Inject
     WorkflowRepository workflows;
     @Inject
+    ProjectAccess projectAccess;
+    @Inject
+    Folders folders;
+    @Inject
     WorkspaceRepository workspaces;
     @Inject
     WorkflowWriter writer;
@@ -51,22 +57,21 @@ public class WorkflowService {
     public WorkflowView create(User caller, JsonValue body) {
         WorkflowRequest request = DefinitionParser.parse(body, null);
         Project project = projectFor(caller, request.projectId());
-        return writer.create(caller.workspaceId(), project.id(), prepare(caller.workspaceId(), request.definition()),
-                request.active() == null || request.active());
+        String folderId = folders.folderFor(project.id(), request.folderId());
+        return writer.create(caller.workspaceId(), project.id(), folderId,
+                prepare(caller.workspaceId(), request.definition()), request.active() == null || request.active());
     }
 
     public WorkflowView update(User caller, String id, JsonValue body) {
         Workflow workflow = find(caller, id);
         WorkflowDefinition current = workflows.deployment(workflow.deploymentId()).orElseThrow().definition();
         WorkflowRequest request = DefinitionParser.parse(body, current);
-        if (request.projectId() != null && !request.projectId().equals(workflow.projectId())) {
-            throw new InvalidInputException("project_id", "a workflow cannot move to another project");
-        }
+        WorkflowPlacement placement = placement(caller, workflow, request);
         if (request.definition() != null) {
-            request = new WorkflowRequest(prepare(caller.workspaceId(), request.definition()), request.projectId(),
-                    request.active());
+            request = request.withDefinition(prepare(caller.workspaceId(), request.definition()));
         }
-        WorkflowView updated = writer.update(caller.workspaceId(), id, request).orElseThrow(() -> notFound(id));
+        WorkflowView updated = writer.update(caller.workspaceId(), id, request, placement)
+                .orElseThrow(() -> notFound(id));
         if (request.definition() != null) {
             dispatcher.dispatch(id);
         }
@@ -74,6 +79,7 @@ public class WorkflowService {
     }
 
     public void delete(User caller, String id) {
+        find(caller, id);
         if (!writer.delete(caller.workspaceId(), id)) {
             throw notFound(id);
         }
@@ -84,11 +90,12 @@ public class WorkflowService {
     }
 
     public Page<WorkflowView> list(User caller, PageRequest page) {
-        return workflows.workflows(caller.workspaceId(), page).map(this::view);
+        return workflows.workflows(caller.workspaceId(), projectAccess.hidden(), page).map(this::view);
     }
 
     private Workflow find(User caller, String id) {
-        return workflows.workflow(caller.workspaceId(), id).orElseThrow(() -> notFound(id));
+        return projectAccess.visible(workflows.workflow(caller.workspaceId(), id), Workflow::projectId)
+                .orElseThrow(() -> notFound(id));
     }
 
     private static NotFoundException notFound(String id) {
@@ -135,12 +142,27 @@ public class WorkflowService {
 
     private Project projectFor(User caller, String projectId) {
         if (projectId == null) {
-            return workspaces.defaultProject(caller.workspaceId())
+            Project project = workspaces.defaultProject(caller.workspaceId())
                     .orElseThrow(() -> new IllegalStateException("workspace has no project"));
+            if (!projectAccess.sees(project.id())) {
+                throw new InvalidInputException("project_id", "project_id is required: you have no access to the default project");
+            }
+            return project;
         }
         return workspaces.project(projectId)
-                .filter(p -> p.workspaceId().equals(caller.workspaceId()))
+                .filter(p -> p.workspaceId().equals(caller.workspaceId()) && projectAccess.sees(p.id()))
                 .orElseThrow(() -> new InvalidInputException("project_id", "project " + Quoted.value(projectId) + " not found"));
+    }
+
+    /** Where an update moves the workflow (another project and/or folder), or null when it stays. */
+    private WorkflowPlacement placement(User caller, Workflow workflow, WorkflowRequest request) {
+        boolean moves = request.projectId() != null && !request.projectId().equals(workflow.projectId());
+        if (!moves && !request.folderGiven()) {
+            return null;
+        }
+        String projectId = moves ? projectFor(caller, request.projectId()).id() : workflow.projectId();
+        String folderId = request.folderGiven() ? folders.folderFor(projectId, request.folderId()) : null;
+        return new WorkflowPlacement(projectId, folderId);
     }
 
     private WorkflowView view(Workflow workflow) {

@@ -35,9 +35,11 @@ public class WorkflowWriter {
     @Inject
     AuditLog audit;
 
-    public WorkflowView create(String workspaceId, String projectId, WorkflowDefinition definition, boolean active) {
+    public WorkflowView create(String workspaceId, String projectId, String folderId, WorkflowDefinition definition,
+                               boolean active) {
         long now = System.currentTimeMillis();
         Workflow workflow = new Workflow(Ids.random("p_"), workspaceId, projectId, definition.name(), active, now);
+        workflow.placeIn(projectId, folderId, now);
         workflows.add(workflow);
         links.autoSubscribe(workspaceId, workflow.id(), now);
         deploy(workflow, definition, now);
@@ -48,7 +50,8 @@ public class WorkflowWriter {
     }
 
     /** @return the changed workflow, or empty when it no longer exists */
-    public Optional<WorkflowView> update(String workspaceId, String id, WorkflowRequest request) {
+    public Optional<WorkflowView> update(String workspaceId, String id, WorkflowRequest request,
+                                         WorkflowPlacement placement) {
         Workflow workflow = workflows.workflow(workspaceId, id).orElse(null);
         if (workflow == null) {
             return Optional.empty();
@@ -59,6 +62,19 @@ public class WorkflowWriter {
             audit.record(workspaceId, AuditActions.WORKFLOW_DEPLOYED, target(workflow), Jsonp.createObjectBuilder()
                     .add("name", workflow.name()).add("version", workflow.version())
                     .add("deployment_id", workflow.deploymentId()).build());
+        }
+        if (placement != null) {
+            String from = workflow.projectId();
+            workflow.placeIn(placement.projectId(), placement.folderId(), now);
+            var details = Jsonp.createObjectBuilder().add("name", workflow.name())
+                    .add("project_id", placement.projectId());
+            if (!placement.projectId().equals(from)) {
+                details.add("from_project_id", from);
+            }
+            if (placement.folderId() != null) {
+                details.add("folder_id", placement.folderId());
+            }
+            audit.record(workspaceId, AuditActions.WORKFLOW_UPDATED, target(workflow), details.build());
         }
         if (request.active() != null) {
             workflow.activate(request.active(), now);

@@ -35,6 +35,10 @@ public final class AuditActions {
     public static final String USER_TWO_FACTOR_DISABLED = "user.two_factor_disabled";
     public static final String SCIM_TOKEN_CREATED = "scim_token.created";
     public static final String SCIM_TOKEN_REVOKED = "scim_token.revoked";
+    public static final String PROJECT_CREATED = "project.created";
+    public static final String PROJECT_RENAMED = "project.renamed";
+    public static final String PROJECT_DELETED = "project.deleted";
+    public static final String PROJECT_ACCESS_CHANGED = "project.access_changed";
 
     /** Every action name. */
     public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
@@ -42,7 +46,8 @@ public final class AuditActions {
             OAUTH_CLIENT_DELETED, USER_CREATED, USER_UPDATED, USER_DELETED, WORKSPACE_CREATED, WORKSPACE_UPDATED,
             WEBHOOK_CREATED, WEBHOOK_DELETED, AUTH_FAILED, API_KEY_CREATED, API_KEY_ROTATED, API_KEY_REVOKED,
             MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED, USER_SIGNED_IN, USER_SIGN_IN_FAILED, USER_SIGNED_OUT,
-            USER_PASSWORD_CHANGED, USER_TWO_FACTOR_ENABLED, USER_TWO_FACTOR_DISABLED, SCIM_TOKEN_CREATED,
+            USER_PASSWORD_CHANGED, USER_TWO_FACTOR_ENABLED, USER_TWO_FACTOR_DISABLED,
+            PROJECT_CREATED, PROJECT_RENAMED, PROJECT_DELETED, PROJECT_ACCESS_CHANGED, SCIM_TOKEN_CREATED,
             SCIM_TOKEN_REVOKED);
 
     private AuditActions() {

@@ -1,5 +1,6 @@
 package io.millrace.domain.source;
 
+import io.millrace.domain.workspace.HiddenProjects;
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
 import java.util.List;
@@ -17,10 +18,10 @@ public interface SourceRepository {
     Optional<Source> byHttpKey(String key);
 
     /** The workspace's sources, newest first. */
-    Page<Source> ofWorkspace(String workspaceId, PageRequest page);
+    Page<Source> ofWorkspace(String workspaceId, HiddenProjects hidden, PageRequest page);
 
     /** The sources a user created, newest first. */
-    Page<Source> ofUser(String userId, PageRequest page);
+    Page<Source> ofUser(String userId, HiddenProjects hidden, PageRequest page);
 
     /** The name slugs of the workspace equal to {@code base} or starting with {@code base-}. */
     Set<String> slugsLike(String workspaceId, String base);

@@ -34,7 +34,7 @@ public final class DefinitionParser {
     public static final int MAX_DEPTH = 32;
     /** The level of a prop's value: the body, {@code steps}, the step, {@code props}, then the value. */
     private static final int PROP_VALUE_LEVEL = 5;
-    private static final Set<String> TOP_LEVEL = Set.of("name", "project_id", "org_id", "active", "triggers",
+    private static final Set<String> TOP_LEVEL = Set.of("name", "project_id", "folder_id", "org_id", "active", "triggers",
             "steps", "settings");
     private static final Set<String> STEP_FIELDS = Set.of("name", "type", "lang", "code", "props", "component");
     private static final Set<String> TRIGGER_FIELDS = Set.of("type", "source_id");
@@ -59,6 +59,8 @@ public final class DefinitionParser {
         }
         String projectId = BodyFields.text(o, "project_id");
         Boolean active = BodyFields.bool(o, "active");
+        String folderId = BodyFields.text(o, "folder_id");
+        boolean folderGiven = o.containsKey("folder_id");
         List<TriggerSpec> triggers = o.containsKey("triggers") ? triggers(o) : null;
         List<StepSpec> steps = o.containsKey("steps") ? steps(o) : null;
         JsonObject settings = o.containsKey("settings") ? settings(o, current) : null;
@@ -66,14 +68,14 @@ public final class DefinitionParser {
         boolean changesDefinition = current == null || triggers != null || steps != null || settings != null
                 || (name != null && !name.equals(current.name()));
         if (!changesDefinition) {
-            return new WorkflowRequest(null, projectId, active);
+            return new WorkflowRequest(null, projectId, active, folderId, folderGiven);
         }
         WorkflowDefinition definition = new WorkflowDefinition(
                 name != null ? name : current.name(),
                 triggers != null ? triggers : current == null ? List.of() : current.triggers(),
                 steps != null ? steps : current == null ? List.of() : current.steps(),
                 settings != null ? settings : current == null ? JsonValue.EMPTY_JSON_OBJECT : current.settings());
-        return new WorkflowRequest(definition, projectId, active);
+        return new WorkflowRequest(definition, projectId, active, folderId, folderGiven);
     }
 
     private static List<TriggerSpec> triggers(JsonObject o) {

@@ -19,6 +19,9 @@ public class Workflow {
     private String workspaceId;
     @Column(nullable = false, length = 32)
     private String projectId;
+    /** The folder of the project it is in, or null (the project's root). */
+    @Column(length = 32)
+    private String folderId;
     @Column(nullable = false)
     private String name;
     private boolean active;
@@ -81,6 +84,14 @@ public class Workflow {
     public String id() { return id; }
     public String workspaceId() { return workspaceId; }
     public String projectId() { return projectId; }
+    public String folderId() { return folderId; }
+
+    /** Moves the workflow to a project and one of its folders (null: the project's root). */
+    public void placeIn(String newProjectId, String newFolderId, long now) {
+        this.projectId = newProjectId;
+        this.folderId = newFolderId;
+        this.updatedAt = now;
+    }
     public String name() { return name; }
     public boolean active() { return active; }
     public String deploymentId() { return deploymentId; }

@@ -2,6 +2,7 @@ package io.millrace.domain.workflow;
 
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
+import io.millrace.domain.workspace.HiddenProjects;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +17,11 @@ public interface WorkflowRepository {
     /** The workspace owning a workflow, deleted or not (history outlives its workflow). */
     Optional<String> ownerOf(String workflowId);
 
-    /** Active-or-not workflows of a workspace, newest first. */
-    Page<Workflow> workflows(String workspaceId, PageRequest page);
+    /** The project of a workflow, deleted or not. */
+    Optional<String> projectOf(String workflowId);
+
+    /** Active-or-not workflows of a workspace, newest first, without those of the hidden projects. */
+    Page<Workflow> workflows(String workspaceId, HiddenProjects hidden, PageRequest page);
 
     Optional<WorkflowDeployment> deployment(String id);
 

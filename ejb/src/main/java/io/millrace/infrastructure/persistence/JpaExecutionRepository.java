@@ -69,6 +69,10 @@ public class JpaExecutionRepository implements ExecutionRepository {
         params.put("ws", workspaceId);
         StringBuilder where = new StringBuilder(
                 "x.workflowId IN (SELECT w.id FROM Workflow w WHERE w.workspaceId = :ws AND w.deleted = FALSE)");
+        if (!filter.hiddenProjects().isEmpty()) {
+            where.append(" AND x.workflowId NOT IN (SELECT h.id FROM Workflow h WHERE h.projectId IN :hidden)");
+            params.put("hidden", List.copyOf(filter.hiddenProjects()));
+        }
         if (filter.workflowId() != null) {
             where.append(" AND x.workflowId = :w");
             params.put("w", filter.workflowId());

@@ -12,6 +12,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.Map;
+import io.millrace.domain.workspace.HiddenProjects;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,14 +41,16 @@ public class JpaSourceRepository implements SourceRepository {
     }
 
     @Override
-    public Page<Source> ofWorkspace(String workspaceId, PageRequest page) {
-        return Paging.page(em, Source.class, "x.workspaceId = :w", Map.of("w", workspaceId), page,
+    public Page<Source> ofWorkspace(String workspaceId, HiddenProjects hidden, PageRequest page) {
+        Map<String, Object> params = new HashMap<>(Map.of("w", workspaceId));
+        return Paging.page(em, Source.class, "x.workspaceId = :w" + HiddenWhere.projects("x.projectId", hidden, params), params, page,
                 s -> new Cursor(s.createdAt(), s.id()));
     }
 
     @Override
-    public Page<Source> ofUser(String userId, PageRequest page) {
-        return Paging.page(em, Source.class, "x.userId = :u", Map.of("u", userId), page,
+    public Page<Source> ofUser(String userId, HiddenProjects hidden, PageRequest page) {
+        Map<String, Object> params = new HashMap<>(Map.of("u", userId));
+        return Paging.page(em, Source.class, "x.userId = :u" + HiddenWhere.projects("x.projectId", hidden, params), params, page,
                 s -> new Cursor(s.createdAt(), s.id()));
     }
 

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import io.millrace.domain.workspace.HiddenProjects;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +40,15 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
-    public Page<Workflow> workflows(String workspaceId, PageRequest page) {
-        return Paging.page(em, Workflow.class, "x.workspaceId = :w AND x.deleted = FALSE", Map.of("w", workspaceId),
+    public Optional<String> projectOf(String workflowId) {
+        return Optional.ofNullable(em.find(Workflow.class, workflowId)).map(Workflow::projectId);
+    }
+
+    @Override
+    public Page<Workflow> workflows(String workspaceId, HiddenProjects hidden, PageRequest page) {
+        Map<String, Object> params = new HashMap<>(Map.of("w", workspaceId));
+        return Paging.page(em, Workflow.class, "x.workspaceId = :w AND x.deleted = FALSE"
+                        + HiddenWhere.projects("x.projectId", hidden, params), params,
                 page, w -> new Cursor(w.createdAt(), w.id()));
     }
 

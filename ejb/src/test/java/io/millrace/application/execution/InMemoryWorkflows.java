@@ -38,7 +38,13 @@ public class InMemoryWorkflows implements WorkflowRepository {
     }
 
     @Override
-    public Page<Workflow> workflows(String workspaceId, PageRequest page) {
+    public Optional<String> projectOf(String workflowId) {
+        return Optional.ofNullable(workflows.get(workflowId)).map(Workflow::projectId);
+    }
+
+    @Override
+    public Page<Workflow> workflows(String workspaceId, io.millrace.domain.workspace.HiddenProjects hidden,
+                                    PageRequest page) {
         throw new UnsupportedOperationException("not needed by the engine's tests");
     }
 

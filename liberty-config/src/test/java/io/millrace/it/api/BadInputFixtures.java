@@ -46,6 +46,7 @@ final class BadInputFixtures {
     final String userId;
     final String orgId;
     final String projectId;
+    final String folderId;
     final JsonObject workflow;
     final String listenerId;
     final String executionId;
@@ -73,6 +74,7 @@ final class BadInputFixtures {
         userId = user.id();
         orgId = user.orgId();
         projectId = user.projectId();
+        folderId = newFolder();
         workflow = newWorkflow("probe");
         listenerId = newWorkflow("listener").getString("id");
         me.trigger(workflow);
@@ -188,7 +190,9 @@ final class BadInputFixtures {
             case "path:org_id":
                 return orgId;
             case "path:project_id":
-                return projectId;
+                return owns ? newProject() : projectId;
+            case "path:folder_id":
+                return owns ? newFolder() : folderId;
             case "path:client_id":
                 return owns ? newClient() : clientId;
             case "path:key_id": // only operations that change or revoke a key name one: each gets its own
@@ -267,6 +271,16 @@ final class BadInputFixtures {
     String newSource() {
         return Sources.create(me, Json.createObjectBuilder().add("name", "badinput-" + unique())
                 .add("component_code", HTTP_SOURCE).build().toString()).getString("id");
+    }
+
+    String newProject() {
+        return created(me.post("/v1/workspaces/" + orgId + "/projects",
+                "{\"name\":\"badinput-" + unique() + "\"}")).getString("id");
+    }
+
+    String newFolder() {
+        return created(me.post("/v1/projects/" + projectId + "/folders",
+                "{\"name\":\"badinput-" + unique() + "\"}")).getString("id");
     }
 
     String newStore() {

@@ -3,6 +3,7 @@ package io.millrace.web.security;
 import io.millrace.application.identity.ActingMember;
 import io.millrace.application.identity.Authenticated;
 import io.millrace.application.identity.Memberships;
+import io.millrace.application.project.ProjectAccess;
 import io.millrace.domain.workspace.Role;
 import io.millrace.domain.workspace.User;
 import io.millrace.shared.NotFoundException;
@@ -18,12 +19,15 @@ import jakarta.ws.rs.core.Response;
  * request works in: the one its {@code org_id} names (path, query or body; see {@code CommonParameters}),
  * else the user's default workspace. Resources inject it. Requests that need no Bearer (the OAuth token
  * endpoints, ping, the flow URLs) have none: {@link #present()} is false there and {@link #user()} must
- * not be called.
+ * not be called. Once it knows the workspace, it tells {@link ProjectAccess} who acts, so that services
+ * hide the restricted projects the caller may not see.
  */
 @RequestScoped
 public class Caller {
     @Inject
     Memberships memberships;
+    @Inject
+    ProjectAccess projectAccess;
 
     private Authenticated authenticated;
     private ActingMember acting;
@@ -44,9 +48,11 @@ public class Caller {
                 throw new NotFoundException("workspace " + Quoted.value(orgId) + " not found");
             }
             acting = new ActingMember(who.user(), Role.MEMBER);
+            projectAccess.actAs(who.user().workspaceId(), null, Role.MEMBER);
             return;
         }
         acting = memberships.act(who.user(), orgId);
+        projectAccess.actAs(acting.user().workspaceId(), acting.user().id(), acting.role());
     }
 
     /** Whether the request was authenticated. */

@@ -10,6 +10,7 @@ import io.millrace.domain.workflow.WorkflowDefinition;
 import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 /** A workflow as the API shows it. */
 final class WorkflowJson {
@@ -46,6 +47,7 @@ final class WorkflowJson {
                 .add("active", w.active())
                 .add("org_id", w.workspaceId())
                 .add("project_id", w.projectId())
+                .add("folder_id", w.folderId() == null ? JsonValue.NULL : Jsonp.createValue(w.folderId()))
                 .add("version", w.version())
                 .add("deployment_id", w.deploymentId())
                 .add("triggers", triggers)
