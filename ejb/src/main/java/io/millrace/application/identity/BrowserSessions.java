@@ -32,6 +32,18 @@ public class BrowserSessions {
     @Inject
     SessionTimeouts timeouts;
 
+    /**
+     * Opens a browser session for a user whose sign-in was verified (a password here, or a directory or
+     * OIDC provider in {@code application.signin}), recording {@code user.signed_in} with the method.
+     *
+     * @param method {@code password}, {@code password+totp}, {@code ldap} or {@code oidc}
+     */
+    public SignedIn open(User user, String method, String address, String userAgent) {
+        String token = SessionTokens.newToken();
+        BrowserSession session = writer.open(user, SessionTokens.hash(token), address, userAgent, method);
+        return new SignedIn(user, session, token, SessionTokens.csrf(token), timeouts.expiresAt(session));
+    }
+
     /** The caller of a session cookie; empty when it is unknown, expired or revoked (an expired one is removed). */
     public Optional<Authenticated> authenticate(String token) {
         if (token == null || token.isEmpty() || token.length() > 100) {

@@ -1,10 +1,7 @@
 package io.millrace.application.identity;
 
-import io.millrace.domain.signin.BrowserSession;
 import io.millrace.domain.signin.LocalAccount;
 import io.millrace.domain.signin.PasswordHash;
-import io.millrace.domain.signin.SessionTimeouts;
-import io.millrace.domain.signin.SessionTokens;
 import io.millrace.domain.signin.SignInRepository;
 import io.millrace.domain.workspace.ApiKeys;
 import io.millrace.domain.workspace.User;
@@ -35,9 +32,9 @@ public class SignIn {
     @Inject
     AccountThrottle accounts;
     @Inject
-    SessionTimeouts timeouts;
-    @Inject
     TwoFactor twoFactor;
+    @Inject
+    BrowserSessions sessions;
 
     private final String dummyHash = PasswordHash.STANDARD.hash("no such user: the same work as a real check");
 
@@ -72,15 +69,13 @@ public class SignIn {
         }
         throttle.succeeded(address, digest);
         accounts.succeeded(username, address);
-        String token = SessionTokens.newToken();
-        BrowserSession session = writer.open(user.get(), SessionTokens.hash(token), address, userAgent, method);
-        return new SignedIn(user.get(), session, token, SessionTokens.csrf(token), timeouts.expiresAt(session));
+        return sessions.open(user.get(), method, address, userAgent);
     }
 
     /** Records a failure (in the audit log when the user exists) and gives what to throw. */
     private RuntimeException failed(Optional<User> user, String username, String reason, String address,
                                     SignInRefusedException refusal) {
-        user.ifPresent(u -> writer.failed(u, username, reason));
+        user.ifPresent(u -> writer.failed(u, username, reason, "password"));
         Duration wait = longer(throttle.failed(address), accounts.failed(username));
         return wait.isZero() ? refusal : new TooManyFailuresException(wait, THROTTLED);
     }

@@ -45,11 +45,15 @@ public class SignInWriter {
         return session;
     }
 
-    /** Records {@code user.sign_in_failed} for an existing user (the name tried, never the password). */
-    public void failed(User user, String usernameTried, String reason) {
+    /**
+     * Records {@code user.sign_in_failed} for an existing user (the name tried, never the password).
+     *
+     * @param method {@code password}, {@code ldap} or {@code oidc}
+     */
+    public void failed(User user, String usernameTried, String reason, String method) {
         audit.record(actor(user), user.workspaceId(), AuditActions.USER_SIGN_IN_FAILED,
-                new Target("user", user.id()),
-                Jsonp.createObjectBuilder().add("username", usernameTried).add("reason", reason).build());
+                new Target("user", user.id()), Jsonp.createObjectBuilder().add("username", usernameTried)
+                        .add("reason", reason).add("method", method).build());
     }
 
     /** Ends a session at sign-out and records {@code user.signed_out}. */

@@ -33,6 +33,9 @@ public final class AuditActions {
     public static final String USER_PASSWORD_CHANGED = "user.password_changed";
     public static final String USER_TWO_FACTOR_ENABLED = "user.two_factor_enabled";
     public static final String USER_TWO_FACTOR_DISABLED = "user.two_factor_disabled";
+    public static final String USER_PROVISIONED = "user.provisioned";
+    public static final String SCIM_TOKEN_CREATED = "scim_token.created";
+    public static final String SCIM_TOKEN_REVOKED = "scim_token.revoked";
     public static final String PROJECT_CREATED = "project.created";
     public static final String PROJECT_RENAMED = "project.renamed";
     public static final String PROJECT_DELETED = "project.deleted";
@@ -45,7 +48,8 @@ public final class AuditActions {
             WEBHOOK_CREATED, WEBHOOK_DELETED, AUTH_FAILED, API_KEY_CREATED, API_KEY_ROTATED, API_KEY_REVOKED,
             MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED, USER_SIGNED_IN, USER_SIGN_IN_FAILED, USER_SIGNED_OUT,
             USER_PASSWORD_CHANGED, USER_TWO_FACTOR_ENABLED, USER_TWO_FACTOR_DISABLED,
-            PROJECT_CREATED, PROJECT_RENAMED, PROJECT_DELETED, PROJECT_ACCESS_CHANGED);
+            USER_PROVISIONED, PROJECT_CREATED, PROJECT_RENAMED, PROJECT_DELETED, PROJECT_ACCESS_CHANGED,
+            SCIM_TOKEN_CREATED, SCIM_TOKEN_REVOKED);
 
     private AuditActions() {
     }

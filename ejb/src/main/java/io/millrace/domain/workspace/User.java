@@ -57,6 +57,16 @@ public class User {
     }
 
     /**
+     * A user created by a workspace's identity provider (SCIM): no API key (its key column holds the marker
+     * no key hashes to) and no password; it signs in with single sign-on.
+     */
+    public static User provisioned(String id, String username, String email, String workspaceId, long createdAt) {
+        User user = new User(id, username, email, "", workspaceId, false, createdAt);
+        user.retireLegacyApiKey();
+        return user;
+    }
+
+    /**
      * This user seen in another workspace it is a member of: an unmanaged copy whose {@link #workspaceId()}
      * is that workspace (this user itself when it is its default workspace). Never persisted or merged.
      */

@@ -28,6 +28,18 @@ public final class UserRules {
         }
     }
 
+    /**
+     * A username an identity provider gives (SCIM {@code userName}): the usual characters, or an email address
+     * ({@code alice@example.com}, as Okta and Entra ID send), at most {@value #MAX_USERNAME_LENGTH} characters.
+     */
+    public static void checkProvisionedUsername(String username) {
+        if (username != null && username.indexOf('@') > 0 && username.length() <= MAX_USERNAME_LENGTH
+                && EMAIL.matcher(username).matches()) {
+            return;
+        }
+        checkUsername(username);
+    }
+
     /** An email may be absent (null). */
     public static void checkEmail(String email) {
         if (email != null && (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches())) {

@@ -207,6 +207,8 @@ final class BadInputFixtures {
                 return newApiKey();
             case "path:user_id":
                 return userId;
+            case "path:token_id": // only revoking names one: each gets its own
+                return newScimToken();
             case "path:env_var_id":
                 return owns ? newEnvVar() : envVarId;
             case "path:keyOrId":
@@ -324,6 +326,20 @@ final class BadInputFixtures {
         String id = created(reply).getString("id");
         keysHandedOut.add(id);
         return id;
+    }
+
+    /** A SCIM token of the workspace that nothing else uses; the probes of createScimToken may use up the 20 allowed. */
+    String newScimToken() {
+        String path = "/v1/workspaces/" + orgId + "/scim_tokens";
+        String body = "{\"name\":\"badinput-" + unique() + "\"}";
+        Api.Reply reply = me.post(path, body);
+        if (reply.status() == 400) {
+            for (JsonValue t : me.get(path).json().getJsonArray("data")) {
+                me.delete(path + "/" + t.asJsonObject().getString("id"));
+            }
+            reply = me.post(path, body);
+        }
+        return created(reply).getString("id");
     }
 
     String newClient() {

@@ -361,7 +361,7 @@ class SeedExamplesIT {
             extra("triggers[].updated_at", "as the triggers of create-a-workflow's answer"),
             extra("id", "as create-a-workflow's answer"), extra("name", "as create-a-workflow's answer"),
             extra("active", "as create-a-workflow's answer"), extra("org_id", "Millrace"),
-            extra("project_id", "Millrace"), extra("version", "Millrace"), extra("deployment_id", "Millrace"),
+            extra("project_id", "Millrace"), extra("folder_id", "Millrace: the project folder"), extra("version", "Millrace"), extra("deployment_id", "Millrace"),
             extra("settings", "Millrace"), extra("created_at", "Millrace"), extra("updated_at", "Millrace")};
 
     /** The workflow of the answer, checking the envelope: {@code data}, as every answer here (a deviation). */

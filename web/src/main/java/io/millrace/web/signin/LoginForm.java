@@ -3,6 +3,7 @@ package io.millrace.web.signin;
 import io.millrace.shared.BodyFields;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.Jsonp;
+import io.millrace.shared.Quoted;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -15,12 +16,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What {@code POST /login} was sent: {@code {"username", "password", "code"?}} as JSON or as
- * {@code application/x-www-form-urlencoded} fields of the same names. Missing or malformed fields are a
- * 400 naming them.
+ * What {@code POST /login} was sent: {@code {"username", "password", "code"?, "method"?}} as JSON or as
+ * {@code application/x-www-form-urlencoded} fields of the same names. {@code method} is {@code password}
+ * (also when absent) or {@code ldap}; a second factor ({@code code}) goes with local passwords only. Missing
+ * or malformed fields are a 400 naming them.
  */
-record LoginForm(String username, String password, String code) {
-    private static final Set<String> FIELDS = Set.of("username", "password", "code");
+record LoginForm(String username, String password, String code, String method) {
+    /** A local password (the default). */
+    static final String PASSWORD = "password";
+    /** A password checked by the LDAP directory. */
+    static final String LDAP = "ldap";
+    private static final Set<String> FIELDS = Set.of("username", "password", "code", "method");
 
     static LoginForm read(MediaType type, String body) {
         Map<String, String> fields = type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
@@ -43,7 +49,19 @@ record LoginForm(String username, String password, String code) {
         if (code != null && code.length() > 64) {
             throw new InvalidInputException("code", "code is too long");
         }
-        return new LoginForm(username.trim(), password, code == null || code.isBlank() ? null : code.trim());
+        String method = fields.get("method");
+        if (method == null || method.isEmpty()) {
+            method = PASSWORD;
+        } else if (!method.equals(PASSWORD) && !method.equals(LDAP)) {
+            throw new InvalidInputException("method", "method must be \"password\" or \"ldap\", not "
+                    + Quoted.of(method));
+        }
+        code = code == null || code.isBlank() ? null : code.trim();
+        if (method.equals(LDAP) && code != null) {
+            throw new InvalidInputException("code", "code goes with method \"password\": the directory checks"
+                    + " LDAP sign-ins");
+        }
+        return new LoginForm(username.trim(), password, code, method);
     }
 
     private static Map<String, String> json(String body) {
@@ -76,7 +94,7 @@ record LoginForm(String username, String password, String code) {
                 if (name.equals("csrf_token")) {
                     continue;
                 }
-                throw new InvalidInputException(name, "unknown field " + name + ": send username, password and code");
+                throw new InvalidInputException(name, "unknown field " + name + ": send username, password, code and method");
             }
             if (fields.containsKey(name)) {
                 throw new InvalidInputException(name, name + " is given twice");

@@ -4,7 +4,10 @@ import io.millrace.application.identity.BrowserSessions;
 import io.millrace.application.identity.SignIn;
 import io.millrace.application.identity.SignedIn;
 import io.millrace.application.identity.TwoFactor;
+import io.millrace.application.identity.SignInRefusedException;
 import io.millrace.application.identity.Workspaces;
+import io.millrace.application.signin.Admitted;
+import io.millrace.application.signin.DirectorySignIn;
 import io.millrace.domain.signin.SessionTokens;
 import io.millrace.domain.workspace.User;
 import io.millrace.shared.Jsonp;
@@ -47,6 +50,8 @@ public class LoginResource {
     @Inject
     TwoFactor twoFactor;
     @Inject
+    DirectorySignIn directory;
+    @Inject
     @ConfigProperty(name = "millrace.endpoint.base.url", defaultValue = "http://localhost:9080")
     String baseUrl;
     @Context
@@ -55,8 +60,10 @@ public class LoginResource {
     HttpHeaders headers;
 
     /**
-     * Opens a session: {@code {"username", "password", "code"?}} as JSON or a form. Answers the user and
-     * the CSRF token, and sets the session cookie.
+     * Opens a session: {@code {"username", "password", "code"?, "method"?}} as JSON or a form; method
+     * {@code password} (the default: a local password, with the second factor when the user has one) or
+     * {@code ldap} (the directory checks the password; the user is provisioned and its memberships follow
+     * its groups). Answers the user and the CSRF token, and sets the session cookie, whichever the method.
      */
     @POST
     @Path("login")
@@ -68,8 +75,18 @@ public class LoginResource {
                     "cross-origin sign-in refused: the Origin header does not name this server", null);
         }
         LoginForm form = LoginForm.read(headers.getMediaType(), body);
-        SignedIn signedIn = signIn.signIn(form.username(), form.password(), form.code(), http.getRemoteAddr(),
-                headers.getHeaderString(HttpHeaders.USER_AGENT));
+        String userAgent = headers.getHeaderString(HttpHeaders.USER_AGENT);
+        SignedIn signedIn;
+        if (form.method().equals(LoginForm.LDAP)) {
+            if (!directory.enabled()) {
+                throw new SignInRefusedException(400, "LDAP sign-in is not configured on this server"
+                        + " (MILLRACE_LDAP_URL)", "method");
+            }
+            Admitted admitted = directory.signIn(form.username(), form.password(), http.getRemoteAddr());
+            signedIn = sessions.open(admitted.user(), admitted.method(), http.getRemoteAddr(), userAgent);
+        } else {
+            signedIn = signIn.signIn(form.username(), form.password(), form.code(), http.getRemoteAddr(), userAgent);
+        }
         JsonObject answer = Jsonp.createObjectBuilder()
                 .add("user", user(signedIn.user()))
                 .add("csrf_token", signedIn.csrf())
