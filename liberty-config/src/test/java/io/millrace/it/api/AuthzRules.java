@@ -56,7 +56,8 @@ final class AuthzRules {
             rule("the component registry", "GET /v1/components/(registry/\\{key\\}|search)", Kind.GLOBAL),
             new Rule("workspace admins and owner only", Pattern.compile(
                     "GET /v1/workspaces/\\{org_id\\}/audit_log|(PUT|DELETE) /v1/workspaces/\\{org_id\\}/members/\\{user_id\\}"
-                    + "|(GET|DELETE) /v1/workspaces/\\{org_id\\}/members/\\{user_id\\}/api_keys(/\\{key_id\\})?"),
+                    + "|(GET|DELETE) /v1/workspaces/\\{org_id\\}/members/\\{user_id\\}/api_keys(/\\{key_id\\})?"
+                    + "|(GET|POST|DELETE) /v1/workspaces/\\{org_id\\}/scim_tokens(/\\{token_id\\})?"),
                     Kind.WORKSPACE, true, false),
             new Rule("W's OAuth clients, persons only", Pattern.compile(
                     ANY + "/v1/workspaces/\\{org_id\\}/oauth_clients(/.*)?"), Kind.WORKSPACE, false, true),
