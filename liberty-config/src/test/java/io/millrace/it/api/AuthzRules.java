@@ -59,8 +59,8 @@ final class AuthzRules {
                     + "|(GET|DELETE) /v1/workspaces/\\{org_id\\}/members/\\{user_id\\}/api_keys(/\\{key_id\\})?"
                     + "|(GET|POST|DELETE) /v1/workspaces/\\{org_id\\}/scim_tokens(/\\{token_id\\})?"),
                     Kind.WORKSPACE, true, false),
-            new Rule("W's OAuth clients, persons only", Pattern.compile(
-                    ANY + "/v1/workspaces/\\{org_id\\}/oauth_clients(/.*)?"), Kind.WORKSPACE, false, true),
+            new Rule("W's OAuth clients: administered by W's admins and owner (seed /rest-api/auth), persons only",
+                    Pattern.compile(ANY + "/v1/workspaces/\\{org_id\\}/oauth_clients(/.*)?"), Kind.WORKSPACE, true, true),
             new Rule("the project's creator (here W's owner), W's admins and owner only", Pattern.compile(
                     "DELETE /v1/projects/\\{project_id\\}|PUT /v1/projects/\\{project_id\\}/access"),
                     Kind.WORKSPACE, true, false),

@@ -90,8 +90,10 @@ public class OAuthClientsResource {
         return Response.noContent().build();
     }
 
+    /** Workspace admins and the owner administer OAuth clients (seed /rest-api/auth), as persons. */
     private User manager() {
         caller.requireUserApiKey();
+        caller.requireWorkspaceAdmin();
         return caller.user();
     }
 }
