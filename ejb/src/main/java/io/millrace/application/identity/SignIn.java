@@ -7,6 +7,7 @@ import io.millrace.domain.signin.SessionTimeouts;
 import io.millrace.domain.signin.SessionTokens;
 import io.millrace.domain.signin.SignInRepository;
 import io.millrace.domain.workspace.ApiKeys;
+import io.millrace.domain.workspace.SignInMethod;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,8 @@ public class SignIn {
     SessionTimeouts timeouts;
     @Inject
     TwoFactor twoFactor;
+    @Inject
+    SignInPolicy policy;
 
     private final String dummyHash = PasswordHash.STANDARD.hash("no such user: the same work as a real check");
 
@@ -58,6 +61,11 @@ public class SignIn {
         if (!matches || account.isEmpty()) {
             throw failed(user, username, "wrong password", address, SignInRefusedException.wrongCredentials());
         }
+        Optional<io.millrace.domain.workspace.Workspace> refusing = policy.refusing(user.get(), SignInMethod.PASSWORD);
+        if (refusing.isPresent()) { // the password was right: no failure for the throttles
+            writer.failed(user.get(), username, "login method not allowed by workspace " + refusing.get().id());
+            throw SignInPolicy.refusal(refusing.get(), SignInMethod.PASSWORD);
+        }
         String method = "password";
         if (account.get().twoFactorEnabled()) {
             if (code == null || code.isBlank()) {
@@ -72,9 +80,17 @@ public class SignIn {
         }
         throttle.succeeded(address, digest);
         accounts.succeeded(username, address);
+        return open(user.get(), address, userAgent, method);
+    }
+
+    /**
+     * Opens a browser session for a user whose credentials were checked ({@code method} goes to the audit
+     * log's {@code user.signed_in}).
+     */
+    public SignedIn open(User user, String address, String userAgent, String method) {
         String token = SessionTokens.newToken();
-        BrowserSession session = writer.open(user.get(), SessionTokens.hash(token), address, userAgent, method);
-        return new SignedIn(user.get(), session, token, SessionTokens.csrf(token), timeouts.expiresAt(session));
+        BrowserSession session = writer.open(user, SessionTokens.hash(token), address, userAgent, method);
+        return new SignedIn(user, session, token, SessionTokens.csrf(token), timeouts.expiresAt(session));
     }
 
     /** Records a failure (in the audit log when the user exists) and gives what to throw. */

@@ -33,6 +33,9 @@ public final class AuditActions {
     public static final String USER_PASSWORD_CHANGED = "user.password_changed";
     public static final String USER_TWO_FACTOR_ENABLED = "user.two_factor_enabled";
     public static final String USER_TWO_FACTOR_DISABLED = "user.two_factor_disabled";
+    public static final String INVITATION_SENT = "invitation.sent";
+    public static final String INVITATION_REVOKED = "invitation.revoked";
+    public static final String INVITATION_ACCEPTED = "invitation.accepted";
 
     /** Every action name. */
     public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
@@ -40,7 +43,8 @@ public final class AuditActions {
             OAUTH_CLIENT_DELETED, USER_CREATED, USER_UPDATED, USER_DELETED, WORKSPACE_CREATED, WORKSPACE_UPDATED,
             WEBHOOK_CREATED, WEBHOOK_DELETED, AUTH_FAILED, API_KEY_CREATED, API_KEY_ROTATED, API_KEY_REVOKED,
             MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED, USER_SIGNED_IN, USER_SIGN_IN_FAILED, USER_SIGNED_OUT,
-            USER_PASSWORD_CHANGED, USER_TWO_FACTOR_ENABLED, USER_TWO_FACTOR_DISABLED);
+            USER_PASSWORD_CHANGED, USER_TWO_FACTOR_ENABLED, USER_TWO_FACTOR_DISABLED, INVITATION_SENT, INVITATION_REVOKED,
+            INVITATION_ACCEPTED);
 
     private AuditActions() {
     }
