@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorkspacesIT {
     private static final Set<String> WORKSPACE_FIELDS = Set.of("id", "orgname", "name", "email",
-            "daily_credits_quota", "daily_credits_used", "role");
+            "daily_credits_quota", "daily_credits_used", "role", "require_two_factor", "login_methods", "sso_domains");
 
     private final Api admin = Api.server();
     private final String adminOrg = Workspaces.orgOf(admin);
