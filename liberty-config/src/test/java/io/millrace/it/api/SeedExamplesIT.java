@@ -114,13 +114,15 @@ class SeedExamplesIT {
         JsonObject me = ok(api.get("/v1/users/me"));
         assertShape("004 Get Current User Info", ME_004, me,
                 absent("data.api_key", "only the key's SHA-256 is stored"),
-                extra("data.orgs", "seed 000's newer example shows orgs"), NO_QUOTAS[0], NO_QUOTAS[1]);
+                extra("data.orgs", "seed 000's newer example shows orgs"), NO_QUOTAS[0], NO_QUOTAS[1],
+                extra("data.two_factor_enabled", "Millrace's addition: whether the user has TOTP 2FA on"));
         assertShape("000 /rest-api/api-reference/users/get-current-user-info (Free user)", ME_000, me,
                 extra("data.admin", "seed 004's example shows admin"), NO_QUOTAS[0], NO_QUOTAS[1],
                 nulled("data.orgs[].email", "a workspace made with its user has no address of its own"),
                 nulled("data.orgs[].daily_credits_quota", "Millrace meters no credits"),
                 nulled("data.orgs[].daily_credits_used", "Millrace meters no credits"),
-                extra("data.orgs[].role", "Millrace's addition: the user's role in each workspace"));
+                extra("data.orgs[].role", "Millrace's addition: the user's role in each workspace"),
+                extra("data.two_factor_enabled", "Millrace's addition: whether the user has TOTP 2FA on"));
         // The "Paid user" example (billing_period_*) is for paid plans: Millrace has no billing.
         // /rest-api/overview sends Content-Type: application/json with the GET.
         assertEquals(me, ok(getWithContentType("/v1/users/me")));

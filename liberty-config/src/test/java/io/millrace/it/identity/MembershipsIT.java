@@ -141,6 +141,32 @@ class MembershipsIT {
     }
 
     @Test
+    void adminsRevokeMembersKeysButNotTheOwners() {
+        Workspaces.Tenant team = Workspaces.create(admin, "mem-keys");
+        Workspaces.Tenant other = Workspaces.create(admin, "mem-keys-other");
+        Users.TestUser gus = Users.create(admin, "gus", null, team.orgId(), false, "admin");
+        Users.TestUser hal = Users.create(admin, "hal", null, team.orgId(), false);
+        String halsKey = data(hal.api().post("/v1/users/me/api_keys", "{\"name\":\"laptop\"}")).getString("api_key");
+        String members = "/v1/workspaces/" + team.orgId() + "/members/";
+        JsonArray keys = gus.api().get(members + hal.id() + "/api_keys").json().getJsonArray("data");
+        assertEquals(List.of("default", "laptop"), keys.stream().map(k -> k.asJsonObject().getString("name")).toList());
+        assertTrue(keys.stream().noneMatch(k -> k.asJsonObject().containsKey("api_key")), "no secrets");
+        String laptop = keys.getJsonObject(1).getString("id");
+
+        assertForbidden(hal.api().get(members + gus.id() + "/api_keys"));
+        assertForbidden(hal.api().delete(members + gus.id() + "/api_keys/" + laptop));
+        assertForbidden(gus.api().get(members + team.userId() + "/api_keys"));
+        assertNotFound(other.api().get(members + hal.id() + "/api_keys"));
+        assertNotFound(gus.api().get(members + other.userId() + "/api_keys"));
+
+        assertEquals(200, hal.api().as(halsKey).get("/v1/users/me").status());
+        assertEquals(204, gus.api().delete(members + hal.id() + "/api_keys/" + laptop).status());
+        assertEquals(401, hal.api().as(halsKey).get("/v1/users/me").status(), "the revoked key stops at once");
+        assertNotFound(gus.api().delete(members + hal.id() + "/api_keys/" + laptop));
+        assertEquals(200, team.api().get(members + gus.id() + "/api_keys").status(), "the owner manages an admin's");
+    }
+
+    @Test
     void badInputIs400AndOtherWorkspacesAre404() {
         Workspaces.Tenant team = Workspaces.create(admin, "mem-bad");
         Workspaces.Tenant other = Workspaces.create(admin, "mem-other");

@@ -54,7 +54,7 @@ class WorkspacesIT {
 
         JsonObject me = t.api().get("/v1/users/me").json().getJsonObject("data");
         assertEquals(Set.of("id", "username", "email", "admin", "daily_compute_time_quota", "daily_compute_time_used",
-                "daily_invocations_quota", "daily_invocations_used", "orgs"), me.keySet());
+                "daily_invocations_quota", "daily_invocations_used", "orgs", "two_factor_enabled"), me.keySet());
         assertEquals(t.userId(), me.getString("id"));
         assertFalse(me.getBoolean("admin"));
         assertTrue(me.getString("email").endsWith("@example.test"));

@@ -1,11 +1,13 @@
 package io.millrace.web.api.identity;
 
+import io.millrace.application.identity.MemberKeys;
 import io.millrace.application.identity.MemberView;
 import io.millrace.application.identity.Memberships;
 import io.millrace.shared.Jsonp;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Renders;
 import io.millrace.web.api.support.RequestBodies;
+import io.millrace.web.openapi.ApiKeySchemas;
 import io.millrace.web.openapi.WorkspaceSchemas;
 import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class MembersResource {
     @Inject
     Memberships memberships;
+    @Inject
+    MemberKeys memberKeys;
     @Inject
     Caller caller;
 
@@ -80,6 +84,26 @@ public class MembersResource {
     @APIResponse(responseCode = "204", description = "removed")
     public Response remove(@PathParam("org_id") String orgId, @PathParam("user_id") String userId) {
         memberships.remove(caller.member(), userId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{user_id}/api_keys")
+    @Operation(operationId = "listMemberApiKeys", summary = "A member's API keys, oldest first, without secrets (admins and the owner)")
+    @APIResponse(responseCode = "200", description = "the keys",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiKeySchemas.ApiKeyList.class)))
+    public JsonObject keys(@PathParam("org_id") String orgId, @PathParam("user_id") String userId) {
+        return Envelope.data(ApiKeyJson.keys(memberKeys.list(caller.member(), userId)).build());
+    }
+
+    @DELETE
+    @Path("{user_id}/api_keys/{key_id}")
+    @Operation(operationId = "revokeMemberApiKey", summary = "Revoke a member's API key (admins and the owner)")
+    @APIResponse(responseCode = "204", description = "revoked: the key stops working in every workspace")
+    public Response revokeKey(@PathParam("org_id") String orgId, @PathParam("user_id") String userId,
+                              @PathParam("key_id") String keyId) {
+        memberKeys.revoke(caller.member(), userId, keyId);
         return Response.noContent().build();
     }
 
