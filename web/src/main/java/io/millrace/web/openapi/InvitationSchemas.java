@@ -80,21 +80,6 @@ public final class InvitationSchemas {
         public List<InviteLink> data;
     }
 
-    @Schema(name = "WorkspaceSettings", description = "A workspace with its settings (GET and PUT /v1/workspaces/{org_id})")
-    public static class WorkspaceSettings extends WorkspaceSchemas.Workspace {
-        @Schema(description = "whether members with a password must use two-factor authentication")
-        public boolean require_two_factor;
-        @Schema(enumeration = {"any", "sso_only", "sso_with_guests"})
-        public String login_methods;
-        @Schema(description = "the company's email domains: with sso_with_guests, members at other domains are guests")
-        public List<String> sso_domains;
-    }
-
-    @Schema(name = "WorkspaceSettingsData")
-    public static class WorkspaceSettingsData {
-        public WorkspaceSettings data;
-    }
-
     @Schema(name = "WorkspaceChange", description = "Every field is optional; fields left out stay as they are")
     public static class WorkspaceChange {
         @Schema(maxLength = 100)

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import io.millrace.application.identity.WorkspaceSettings;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.web.openapi.InvitationSchemas;
+import io.millrace.web.openapi.WorkspaceSchemas;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -38,7 +39,7 @@ public class WorkspacesResource {
     @Operation(operationId = "getWorkspace", summary = "A workspace (org)")
     @APIResponse(responseCode = "200", description = "the workspace",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InvitationSchemas.WorkspaceSettingsData.class)))
+                    schema = @Schema(implementation = WorkspaceSchemas.WorkspaceData.class)))
     public JsonObject get(@PathParam("org_id") String orgId) {
         return Envelope.data(WorkspaceJson.withSettings(workspaces.requireOwn(caller.user(), orgId), caller.role()));
     }
@@ -49,7 +50,7 @@ public class WorkspacesResource {
             summary = "Rename the workspace, require 2FA, set its login methods (admins and the owner)")
     @APIResponse(responseCode = "200", description = "the workspace after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InvitationSchemas.WorkspaceSettingsData.class)))
+                    schema = @Schema(implementation = WorkspaceSchemas.WorkspaceData.class)))
     public JsonObject update(@PathParam("org_id") String orgId,
                              @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      schema = @Schema(implementation = InvitationSchemas.WorkspaceChange.class))) String body) {
