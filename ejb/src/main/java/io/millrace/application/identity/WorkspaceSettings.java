@@ -2,7 +2,8 @@ package io.millrace.application.identity;
 
 import io.millrace.domain.workspace.EmailDomains;
 import io.millrace.domain.workspace.LoginMethods;
-import io.millrace.domain.workspace.MembershipRepository;
+import io.millrace.domain.workspace.WorkspaceRepository;
+import io.millrace.shared.NotFoundException;
 import io.millrace.domain.workspace.MembershipRules;
 import io.millrace.domain.workspace.Workspace;
 import io.millrace.shared.BodyFields;
@@ -31,11 +32,7 @@ public class WorkspaceSettings {
     @Inject
     WorkspaceWriter writer;
     @Inject
-    MembershipRepository memberships;
-    @Inject
-    TwoFactorPolicy twoFactor;
-    @Inject
-    SignInWriter sessions;
+    WorkspaceRepository workspaces;
 
     /**
      * Changes the caller's workspace.
@@ -56,20 +53,15 @@ public class WorkspaceSettings {
                 : o.containsKey("sso_domains") ? List.of() : null;
         WorkspaceWriter.Change change = new WorkspaceWriter.Change(name == null ? null : name.trim(),
                 requireTwoFactor, methods, domains);
-        WorkspaceWriter.Changed changed = writer.update(caller.user().workspaceId(), change);
-        if (changed.twoFactorNowRequired()) {
-            signOutMembersWithoutTwoFactor(caller, sessionId);
+        Workspace current = workspaces.workspace(caller.user().workspaceId())
+                .orElseThrow(() -> new NotFoundException("workspace not found"));
+        LoginMethods effective = methods == null ? current.loginMethods() : methods;
+        List<String> effectiveDomains = domains == null ? current.ssoDomains() : domains;
+        if (effective == LoginMethods.SSO_WITH_GUESTS && effectiveDomains.isEmpty()) {
+            throw new InvalidInputException("sso_domains", "sso_with_guests needs sso_domains: the company's email"
+                    + " domains (members with other domains are guests and may use passwords)");
         }
-        return changed.workspace();
-    }
-
-    private void signOutMembersWithoutTwoFactor(ActingMember caller, String sessionId) {
-        for (MembershipRepository.Member m : memberships.members(caller.user().workspaceId())) {
-            if (twoFactor.enrolmentRequired(m.user().id())) {
-                boolean self = m.user().id().equals(caller.user().id());
-                sessions.revokeAll(m.user().id(), self ? sessionId : null);
-            }
-        }
+        return writer.update(caller.user().workspaceId(), change, sessionId).workspace();
     }
 
     private static List<String> strings(JsonArray array, String field) {

@@ -15,7 +15,6 @@ import io.millrace.domain.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.millrace.domain.workspace.LoginMethods;
-import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -35,6 +34,8 @@ public class WorkspaceWriter {
     MembershipRepository memberships;
     @Inject
     AuditLog audit;
+    @Inject
+    io.millrace.domain.signin.SignInRepository signIn;
 
     public void create(Workspace workspace, Project project, User user) {
         workspaces.add(workspace);
@@ -48,6 +49,19 @@ public class WorkspaceWriter {
                         .add("role", Role.OWNER.json()).build());
     }
 
+    /** Ends the browser sessions of the members with a password and without 2FA, except {@code keepId}. */
+    private int signOutMembersWithoutTwoFactor(String workspaceId, String keepId) {
+        int revoked = 0;
+        for (MembershipRepository.Member m : memberships.members(workspaceId)) {
+            boolean mustEnrol = signIn.account(m.user().id())
+                    .map(a -> a.hasPassword() && !a.twoFactorEnabled()).orElse(false);
+            if (mustEnrol) {
+                revoked += signIn.removeSessionsOf(m.user().id(), keepId);
+            }
+        }
+        return revoked;
+    }
+
     /** What to change; null fields stay as they are. */
     public record Change(String name, Boolean requireTwoFactor, LoginMethods loginMethods, List<String> ssoDomains) {
     }
@@ -57,7 +71,7 @@ public class WorkspaceWriter {
     }
 
     /** Applies the change and records {@code workspace.updated} with the changed fields (nothing when none). */
-    public Changed update(String workspaceId, Change change) {
+    public Changed update(String workspaceId, Change change, String keepSessionId) {
         Workspace w = workspaces.workspace(workspaceId)
                 .orElseThrow(() -> new NotFoundException("workspace not found"));
         JsonArrayBuilder names = Jsonp.createArrayBuilder();
@@ -89,9 +103,8 @@ public class WorkspaceWriter {
             names.add("sso_domains");
             any = true;
         }
-        if (w.loginMethods() == LoginMethods.SSO_WITH_GUESTS && w.ssoDomains().isEmpty()) {
-            throw new InvalidInputException("sso_domains", "sso_with_guests needs sso_domains: the company's email"
-                    + " domains (members with other domains are guests and may use passwords)");
+        if (twoFactorNow) {
+            details.add("sessions_revoked", signOutMembersWithoutTwoFactor(workspaceId, keepSessionId));
         }
         if (any) {
             audit.record(workspaceId, AuditActions.WORKSPACE_UPDATED, new Target("workspace", workspaceId),
