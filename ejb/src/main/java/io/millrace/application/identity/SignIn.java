@@ -4,6 +4,7 @@ import io.millrace.domain.signin.LocalAccount;
 import io.millrace.domain.signin.PasswordHash;
 import io.millrace.domain.signin.SignInRepository;
 import io.millrace.domain.workspace.ApiKeys;
+import io.millrace.domain.workspace.SignInMethod;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,8 @@ public class SignIn {
     TwoFactor twoFactor;
     @Inject
     BrowserSessions sessions;
+    @Inject
+    SignInPolicy policy;
 
     private final String dummyHash = PasswordHash.STANDARD.hash("no such user: the same work as a real check");
 
@@ -55,6 +58,11 @@ public class SignIn {
         if (!matches || account.isEmpty()) {
             throw failed(user, username, "wrong password", address, SignInRefusedException.wrongCredentials());
         }
+        Optional<io.millrace.domain.workspace.Workspace> refusing = policy.refusing(user.get(), SignInMethod.PASSWORD);
+        if (refusing.isPresent()) { // the password was right: no failure for the throttles
+            writer.failed(user.get(), username, "login method not allowed by workspace " + refusing.get().id(), "password");
+            throw SignInPolicy.refusal(refusing.get(), SignInMethod.PASSWORD);
+        }
         String method = "password";
         if (account.get().twoFactorEnabled()) {
             if (code == null || code.isBlank()) {
@@ -70,6 +78,14 @@ public class SignIn {
         throttle.succeeded(address, digest);
         accounts.succeeded(username, address);
         return sessions.open(user.get(), method, address, userAgent);
+    }
+
+    /**
+     * Opens a browser session for a user whose credentials were checked ({@code method} goes to the audit
+     * log's {@code user.signed_in}).
+     */
+    public SignedIn open(User user, String address, String userAgent, String method) {
+        return sessions.open(user, method, address, userAgent);
     }
 
     /** Records a failure (in the audit log when the user exists) and gives what to throw. */

@@ -14,9 +14,17 @@ import io.millrace.domain.workspace.Workspace;
 import io.millrace.domain.workspace.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.millrace.domain.workspace.LoginMethods;
+import io.millrace.shared.NotFoundException;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
-/** The transaction that stores a new workspace with its project and its owner (checked before). */
+/**
+ * The transactions that store a new workspace with its project and its owner, and that change a
+ * workspace's settings (checked before, except what depends on the stored settings).
+ */
 @ApplicationScoped
 @Transactional
 public class WorkspaceWriter {
@@ -26,6 +34,8 @@ public class WorkspaceWriter {
     MembershipRepository memberships;
     @Inject
     AuditLog audit;
+    @Inject
+    io.millrace.domain.signin.SignInRepository signIn;
 
     public void create(Workspace workspace, Project project, User user) {
         workspaces.add(workspace);
@@ -37,5 +47,69 @@ public class WorkspaceWriter {
         audit.record(workspace.id(), AuditActions.USER_CREATED, new Target("user", user.id()),
                 Jsonp.createObjectBuilder().add("username", user.username()).add("admin", user.admin())
                         .add("role", Role.OWNER.json()).build());
+    }
+
+    /** Ends the browser sessions of the members with a password and without 2FA, except {@code keepId}. */
+    private int signOutMembersWithoutTwoFactor(String workspaceId, String keepId) {
+        int revoked = 0;
+        for (MembershipRepository.Member m : memberships.members(workspaceId)) {
+            boolean mustEnrol = signIn.account(m.user().id())
+                    .map(a -> a.hasPassword() && !a.twoFactorEnabled()).orElse(false);
+            if (mustEnrol) {
+                revoked += signIn.removeSessionsOf(m.user().id(), keepId);
+            }
+        }
+        return revoked;
+    }
+
+    /** What to change; null fields stay as they are. */
+    public record Change(String name, Boolean requireTwoFactor, LoginMethods loginMethods, List<String> ssoDomains) {
+    }
+
+    /** The workspace after the change, and whether 2FA became required by it. */
+    public record Changed(Workspace workspace, boolean twoFactorNowRequired) {
+    }
+
+    /** Applies the change and records {@code workspace.updated} with the changed fields (nothing when none). */
+    public Changed update(String workspaceId, Change change, String keepSessionId) {
+        Workspace w = workspaces.workspace(workspaceId)
+                .orElseThrow(() -> new NotFoundException("workspace not found"));
+        JsonArrayBuilder names = Jsonp.createArrayBuilder();
+        JsonObjectBuilder details = Jsonp.createObjectBuilder();
+        boolean any = false;
+        boolean twoFactorNow = false;
+        if (change.name() != null && !change.name().equals(w.name())) {
+            details.add("from_name", w.name()).add("name", change.name());
+            w.rename(change.name());
+            names.add("name");
+            any = true;
+        }
+        if (change.requireTwoFactor() != null && change.requireTwoFactor() != w.requireTwoFactor()) {
+            twoFactorNow = change.requireTwoFactor();
+            w.requireTwoFactor(change.requireTwoFactor());
+            details.add("require_two_factor", change.requireTwoFactor());
+            names.add("require_two_factor");
+            any = true;
+        }
+        if (change.loginMethods() != null && change.loginMethods() != w.loginMethods()) {
+            w.loginMethods(change.loginMethods());
+            details.add("login_methods", change.loginMethods().json());
+            names.add("login_methods");
+            any = true;
+        }
+        if (change.ssoDomains() != null && !change.ssoDomains().equals(w.ssoDomains())) {
+            w.ssoDomains(change.ssoDomains());
+            details.add("sso_domains", Jsonp.createArrayBuilder(change.ssoDomains()));
+            names.add("sso_domains");
+            any = true;
+        }
+        if (twoFactorNow) {
+            details.add("sessions_revoked", signOutMembersWithoutTwoFactor(workspaceId, keepSessionId));
+        }
+        if (any) {
+            audit.record(workspaceId, AuditActions.WORKSPACE_UPDATED, new Target("workspace", workspaceId),
+                    details.add("changed", names).build());
+        }
+        return new Changed(w, twoFactorNow);
     }
 }

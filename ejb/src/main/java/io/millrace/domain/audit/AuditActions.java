@@ -40,6 +40,9 @@ public final class AuditActions {
     public static final String PROJECT_RENAMED = "project.renamed";
     public static final String PROJECT_DELETED = "project.deleted";
     public static final String PROJECT_ACCESS_CHANGED = "project.access_changed";
+    public static final String INVITATION_SENT = "invitation.sent";
+    public static final String INVITATION_REVOKED = "invitation.revoked";
+    public static final String INVITATION_ACCEPTED = "invitation.accepted";
 
     /** Every action name. */
     public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
@@ -49,7 +52,7 @@ public final class AuditActions {
             MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED, USER_SIGNED_IN, USER_SIGN_IN_FAILED, USER_SIGNED_OUT,
             USER_PASSWORD_CHANGED, USER_TWO_FACTOR_ENABLED, USER_TWO_FACTOR_DISABLED,
             USER_PROVISIONED, PROJECT_CREATED, PROJECT_RENAMED, PROJECT_DELETED, PROJECT_ACCESS_CHANGED,
-            SCIM_TOKEN_CREATED, SCIM_TOKEN_REVOKED);
+            SCIM_TOKEN_CREATED, SCIM_TOKEN_REVOKED, INVITATION_SENT, INVITATION_REVOKED, INVITATION_ACCEPTED);
 
     private AuditActions() {
     }

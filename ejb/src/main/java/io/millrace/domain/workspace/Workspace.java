@@ -20,6 +20,14 @@ public class Workspace {
     private String orgname;
     private String email;
     private long createdAt;
+    /** null in rows from before the setting: false */
+    private Boolean requireTwoFactor;
+    /** {@link LoginMethods#json()}; null in rows from before the setting: any */
+    @Column(length = 32)
+    private String loginMethods;
+    /** the company's email domains, comma-separated (for {@link LoginMethods#SSO_WITH_GUESTS}); may be null */
+    @Column(length = 6000)
+    private String ssoDomains;
 
     protected Workspace() {
     }
@@ -37,4 +45,35 @@ public class Workspace {
     public String orgname() { return orgname; }
     public String email() { return email; }
     public long createdAt() { return createdAt; }
+
+    /** Whether every member with a local password must use two-factor authentication. */
+    public boolean requireTwoFactor() {
+        return Boolean.TRUE.equals(requireTwoFactor);
+    }
+
+    /** Which sign-in methods its members may use ({@link LoginPolicy}). */
+    public LoginMethods loginMethods() {
+        return loginMethods == null ? LoginMethods.ANY : LoginMethods.parse(loginMethods).orElse(LoginMethods.ANY);
+    }
+
+    /** The company's email domains, lower case (members with other domains are guests). */
+    public java.util.List<String> ssoDomains() {
+        return EmailDomains.split(ssoDomains);
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void requireTwoFactor(boolean required) {
+        this.requireTwoFactor = required;
+    }
+
+    public void loginMethods(LoginMethods methods) {
+        this.loginMethods = methods.json();
+    }
+
+    public void ssoDomains(java.util.List<String> domains) {
+        this.ssoDomains = domains.isEmpty() ? null : String.join(",", domains);
+    }
 }

@@ -57,7 +57,10 @@ final class AuthzRules {
             new Rule("workspace admins and owner only", Pattern.compile(
                     "GET /v1/workspaces/\\{org_id\\}/audit_log|(PUT|DELETE) /v1/workspaces/\\{org_id\\}/members/\\{user_id\\}"
                     + "|(GET|DELETE) /v1/workspaces/\\{org_id\\}/members/\\{user_id\\}/api_keys(/\\{key_id\\})?"
-                    + "|(GET|POST|DELETE) /v1/workspaces/\\{org_id\\}/scim_tokens(/\\{token_id\\})?"),
+                    + "|(GET|POST|DELETE) /v1/workspaces/\\{org_id\\}/scim_tokens(/\\{token_id\\})?"
+                    + "|(GET|POST) /v1/workspaces/\\{org_id\\}/(invitations|invite_links)"
+                    + "|DELETE /v1/workspaces/\\{org_id\\}/(invitations/\\{invitation_id\\}|invite_links/\\{link_id\\})"
+                    + "|PUT /v1/workspaces/\\{org_id\\}"),
                     Kind.WORKSPACE, true, false),
             new Rule("W's OAuth clients: administered by W's admins and owner (seed /rest-api/auth), persons only",
                     Pattern.compile(ANY + "/v1/workspaces/\\{org_id\\}/oauth_clients(/.*)?"), Kind.WORKSPACE, true, true),
@@ -76,9 +79,10 @@ final class AuthzRules {
 
     /**
      * Operations whose allowed callers may get a 400 or 409 about the state of what they address: the
-     * object was found and the caller let through (the matrix's execution is not waiting to retry a step).
+     * object was found and the caller let through (the matrix's execution is not waiting to retry a step; an
+     * address invited by one caller is already invited for the next).
      */
-    static final java.util.Set<String> STATE_DEPENDENT = java.util.Set.of("rerunExecution");
+    static final java.util.Set<String> STATE_DEPENDENT = java.util.Set.of("rerunExecution", "createInvitation");
 
     private AuthzRules() {
     }

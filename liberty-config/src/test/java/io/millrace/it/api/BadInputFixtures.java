@@ -209,6 +209,10 @@ final class BadInputFixtures {
                 return userId;
             case "path:token_id": // only revoking names one: each gets its own
                 return newScimToken();
+            case "path:invitation_id":
+                return newInvitation();
+            case "path:link_id":
+                return newInviteLink();
             case "path:env_var_id":
                 return owns ? newEnvVar() : envVarId;
             case "path:keyOrId":
@@ -241,6 +245,22 @@ final class BadInputFixtures {
             default:
                 return null;
         }
+    }
+
+    /**
+     * An email invitation of the run's workspace; when no mail server listens (the invitation is then not
+     * stored, 502), an id that is not there, which the operation answers with 404.
+     */
+    private String newInvitation() {
+        Api.Reply r = me.post("/v1/workspaces/" + orgId + "/invitations",
+                "{\"email\":\"badinput-" + unique() + "@example.test\"}");
+        return r.status() == 200 ? r.json().getJsonObject("data").getString("id") : "inv_notthere";
+    }
+
+    /** An invite link of the run's workspace. */
+    private String newInviteLink() {
+        return created(me.post("/v1/workspaces/" + orgId + "/invite_links", "{\"allowed_domains\":[\"example.test\"]}"))
+                .getString("id");
     }
 
     /** The {id} of a path: what it is depends on the segment before it. */

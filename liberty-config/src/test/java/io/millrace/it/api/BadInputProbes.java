@@ -77,6 +77,9 @@ final class BadInputProbes {
                     + "\"client_secret\":\"{{fx:client_secret}}\"}"),
             Map.entry("EmailChange", "{\"email\":\"badinput-{{u}}@example.test\"}"),
             Map.entry("NewOAuthClient", "{\"name\":\"badinput-{{u}}\"}"),
+            Map.entry("NewInvitation", "{\"email\":\"badinput-{{u}}@example.test\"}"),
+            Map.entry("NewInviteLink", "{\"allowed_domains\":[\"example.test\"]}"),
+            Map.entry("WorkspaceChange", "{\"name\":\"Badinput {{u}}\"}"),
             Map.entry("EnvVarChange", "{\"key\":\"BADINPUT_{{U}}\",\"value\":\"v\",\"description\":\"d\",\"secret\":false}"));
     private static final Map<String, String> FORM_BASES = Map.of(
             "TokenRequest", "grant_type=client_credentials&client_id={{fx:client_id}}&client_secret={{fx:client_secret}}",

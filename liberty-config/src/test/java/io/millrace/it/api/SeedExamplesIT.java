@@ -347,7 +347,10 @@ class SeedExamplesIT {
                 nulled("data.email", "a workspace made with its user has no address of its own"),
                 nulled("data.daily_credits_quota", "Millrace meters no credits"),
                 nulled("data.daily_credits_used", "Millrace meters no credits"),
-                extra("data.role", "Millrace's addition: the caller's role in the workspace"));
+                extra("data.role", "Millrace's addition: the caller's role in the workspace"),
+                extra("data.require_two_factor", "Millrace's addition: the workspace's settings"),
+                extra("data.login_methods", "Millrace's addition: the workspace's settings"),
+                extra("data.sso_domains", "Millrace's addition: the workspace's settings"));
     }
 
     // ---------------------------------------------------------------- workflows

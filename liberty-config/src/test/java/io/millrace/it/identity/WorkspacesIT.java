@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 class WorkspacesIT {
     private static final Set<String> WORKSPACE_FIELDS = Set.of("id", "orgname", "name", "email",
             "daily_credits_quota", "daily_credits_used", "role");
+    /** GET /v1/workspaces/{org_id} adds the workspace's settings (Millrace's additions). */
+    private static final Set<String> WITH_SETTINGS = Set.of("id", "orgname", "name", "email",
+            "daily_credits_quota", "daily_credits_used", "role", "require_two_factor", "login_methods", "sso_domains");
 
     private final Api admin = Api.server();
     private final String adminOrg = Workspaces.orgOf(admin);
@@ -32,7 +35,7 @@ class WorkspacesIT {
         Api.Reply reply = admin.get("/v1/workspaces/" + adminOrg);
         assertEquals(200, reply.status(), reply.body());
         JsonObject w = reply.json().getJsonObject("data");
-        assertEquals(WORKSPACE_FIELDS, w.keySet());
+        assertEquals(WITH_SETTINGS, w.keySet());
         assertEquals(adminOrg, w.getString("id"));
         assertEquals("default", w.getString("orgname"));
         assertEquals("default", w.getString("name"));

@@ -23,6 +23,15 @@ public final class WorkspaceSchemas {
         @Schema(enumeration = {"owner", "admin", "member"},
                 description = "the caller's role in the workspace (absent where no caller is a member)")
         public String role;
+        @Schema(description = "whether members with a password must use two-factor authentication"
+                + " (only in GET and PUT /v1/workspaces/{org_id})")
+        public Boolean require_two_factor;
+        @Schema(enumeration = {"any", "sso_only", "sso_with_guests"},
+                description = "how members may sign in (only in GET and PUT /v1/workspaces/{org_id})")
+        public String login_methods;
+        @Schema(description = "the company's email domains: with sso_with_guests, members at other domains are"
+                + " guests (only in GET and PUT /v1/workspaces/{org_id})")
+        public List<String> sso_domains;
     }
 
     @Schema(name = "WorkspaceData")

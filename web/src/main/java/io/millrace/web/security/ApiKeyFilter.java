@@ -6,6 +6,7 @@ import io.millrace.domain.audit.Actor;
 import io.millrace.domain.audit.ActorType;
 import io.millrace.application.identity.Authentication;
 import io.millrace.application.identity.BrowserSessions;
+import io.millrace.application.identity.TwoFactorPolicy;
 import io.millrace.domain.signin.SessionTokens;
 import io.millrace.application.identity.TooManyFailuresException;
 import io.millrace.web.error.ErrorBody;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code Authorization: Bearer <credential>}, where the credential is a user API key or an unexpired,
  * unrevoked OAuth access token ({@link Authentication}), or, without an Authorization header, the cookie of
  * a browser session ({@link SessionCookie}, {@link BrowserSessions}), whose state-changing requests must
- * also pass {@link CsrfCheck} (else 403); otherwise 401 with a JSON error. The token
+ * also pass {@link CsrfCheck} (else 403), and whose user must enrol in 2FA first when a workspace of its
+ * requires it ({@link TwoFactorPolicy}: 403 except for the enrolment paths); otherwise 401 with a JSON error. The token
  * endpoints ({@code /v1/oauth/token}, {@code /v1/oauth/revoke}) authenticate the OAuth client themselves
  * and need no Bearer. {@code /metrics} and {@code /openapi} need one too unless
  * {@code millrace.metrics.authentication} / {@code millrace.openapi.authentication} is false (who may read
@@ -57,6 +59,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     Authentication authentication;
     @Inject
     BrowserSessions sessions;
+    @Inject
+    TwoFactorPolicy twoFactorPolicy;
     @Inject
     Caller caller;
     @Inject
@@ -121,8 +125,21 @@ public class ApiKeyFilter implements ContainerRequestFilter {
                 return;
             }
         }
+        if (!enrolmentPath(request.getUriInfo().getPath()) && twoFactorPolicy.enrolmentRequired(found.get().user().id())) {
+            request.abortWith(ErrorBody.response(Response.Status.FORBIDDEN, TwoFactorPolicy.ENROL, null));
+            return;
+        }
         caller.authenticated(found.get());
         origin.identify(actor(found.get()));
+    }
+
+    /**
+     * What a session limited by a workspace's required 2FA may still call: {@code /v1/users/me} and the
+     * enrolment ({@code /v1/users/me/2fa…}); signing out is outside {@code /v1}.
+     */
+    static boolean enrolmentPath(String rawPath) {
+        String path = rawPath.replaceFirst("^/+", "").replaceFirst("/+$", "");
+        return path.equals("v1/users/me") || path.equals("v1/users/me/2fa") || path.startsWith("v1/users/me/2fa/");
     }
 
     /** Why a state-changing request of a session is refused, or null when it may go on. */

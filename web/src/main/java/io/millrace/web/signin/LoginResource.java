@@ -5,6 +5,7 @@ import io.millrace.application.identity.SignIn;
 import io.millrace.application.identity.SignedIn;
 import io.millrace.application.identity.TwoFactor;
 import io.millrace.application.identity.SignInRefusedException;
+import io.millrace.application.identity.TwoFactorPolicy;
 import io.millrace.application.identity.Workspaces;
 import io.millrace.application.signin.Admitted;
 import io.millrace.application.signin.DirectorySignIn;
@@ -52,6 +53,8 @@ public class LoginResource {
     @Inject
     DirectorySignIn directory;
     @Inject
+    TwoFactorPolicy twoFactorPolicy;
+    @Inject
     @ConfigProperty(name = "millrace.endpoint.base.url", defaultValue = "http://localhost:9080")
     String baseUrl;
     @Context
@@ -92,6 +95,7 @@ public class LoginResource {
                 .add("csrf_token", signedIn.csrf())
                 .add("session_id", signedIn.session().id())
                 .add("expires_at", signedIn.expiresAt() / 1000)
+                .add("two_factor_enrolment_required", twoFactorPolicy.enrolmentRequired(signedIn.user().id()))
                 .build();
         return Response.ok(Envelope.data(answer).toString(), MediaType.APPLICATION_JSON_TYPE)
                 .cookie(SessionCookie.of(signedIn.token(), http))
@@ -130,7 +134,8 @@ public class LoginResource {
             return token == null ? refused : Response.fromResponse(refused).cookie(SessionCookie.cleared(http)).build();
         }
         JsonObject answer = Jsonp.createObjectBuilder().add("user", user(found.get().user()))
-                .add("csrf_token", SessionTokens.csrf(token)).add("session_id", found.get().sessionId()).build();
+                .add("csrf_token", SessionTokens.csrf(token)).add("session_id", found.get().sessionId())
+                .add("two_factor_enrolment_required", twoFactorPolicy.enrolmentRequired(found.get().user().id())).build();
         return Response.ok(Envelope.data(answer).toString(), MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }

@@ -26,6 +26,13 @@ final class WorkspaceJson {
         return role == null ? b : b.add("role", role.json());
     }
 
+    /** The workspace with its settings (Millrace's additions): {@code GET /v1/workspaces/{org_id}}. */
+    static JsonObjectBuilder withSettings(Workspace w, Role role) {
+        return workspace(w, role).add("require_two_factor", w.requireTwoFactor())
+                .add("login_methods", w.loginMethods().json())
+                .add("sso_domains", Jsonp.createArrayBuilder(w.ssoDomains()));
+    }
+
     static JsonObjectBuilder me(UserView view) {
         JsonArrayBuilder orgs = Jsonp.createArrayBuilder();
         view.orgs().forEach(o -> orgs.add(workspace(o.workspace(), o.role())));
