@@ -1,5 +1,10 @@
 package io.millrace.it.api;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -31,7 +36,25 @@ class AuthorizationMatrixIT {
     /** The path of the projects' access control: once it is in the document, W gets a restricted project. */
     static final String PROJECT_ACCESS = "/v1/projects/{project_id}/access";
 
+    /** A real SMTP server where the IT server sends mail, so that invitations can be made and revoked. */
+    private static GreenMail smtp;
     private final Api admin = Api.server();
+
+    @BeforeAll
+    static void startSmtpServer() {
+        int port = Integer.parseInt(System.getProperty("millrace.it.smtp.port"));
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig()
+                        .withUser("millrace-it@localhost", "millrace-it", "it-smtp-secret"));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtpServer() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
 
     @Test
     void everyOperationAnswersEveryKindOfCallerAsTheRulesSay() throws IOException {
