@@ -1,8 +1,6 @@
 package io.millrace.it.api;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.ItSmtp;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -42,10 +41,7 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void startSmtpServer() {
-        int port = Integer.parseInt(System.getProperty("millrace.it.smtp.port"));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig()
-                        .withUser("millrace-it@localhost", "millrace-it", "it-smtp-secret"));
+        smtp = ItSmtp.server();
         smtp.start();
     }
 

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.millrace.it.support.Api;
+import io.millrace.it.support.ItSmtp;
 import io.millrace.it.support.Browser;
 import io.millrace.it.support.LocalUsers;
 import io.millrace.it.support.LocalUsers.LocalUser;
@@ -41,10 +40,7 @@ class InvitationsIT {
 
     @BeforeAll
     static void startSmtpServer() {
-        int port = Integer.parseInt(System.getProperty("millrace.it.smtp.port"));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig()
-                        .withUser("millrace-it@localhost", "millrace-it", "it-smtp-secret"));
+        smtp = ItSmtp.server();
         smtp.start();
     }
 

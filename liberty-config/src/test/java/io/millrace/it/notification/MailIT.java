@@ -3,10 +3,9 @@ package io.millrace.it.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.millrace.it.support.Api;
+import io.millrace.it.support.ItSmtp;
 import io.millrace.it.support.Users;
 import io.millrace.it.support.Wait;
 import jakarta.json.JsonObject;
@@ -27,15 +26,13 @@ import org.junit.jupiter.api.Test;
  * server is configured with (MILLRACE_SMTP_AUTH=true).
  */
 class MailIT {
-    private static final String SMTP_USER = "millrace-it";
-    private static final String SMTP_PASSWORD = "it-smtp-secret";
     private static GreenMail smtp;
 
     private final Api api = Api.server();
 
     @BeforeAll
     static void startSmtpServer() {
-        smtp = newSmtpServer();
+        smtp = ItSmtp.server();
         smtp.start();
     }
 
@@ -91,7 +88,7 @@ class MailIT {
             assertEquals(502, down.status(), down.body());
             assertEquals(502, down.error().getInt("status"));
         } finally {
-            smtp = newSmtpServer();
+            smtp = ItSmtp.server();
             smtp.start();
         }
         assertEquals(200, admin.api().post("/v1/admin/mail/test", "").status());
@@ -115,13 +112,6 @@ class MailIT {
         assertEquals("plain", ((String) parts.getBodyPart(0).getContent()).trim());
         assertEquals("<i>rich</i>", ((String) parts.getBodyPart(1).getContent()).trim());
         assertEquals("hello", ((String) awaitMessageTo(address, "From the action").getContent()).trim());
-    }
-
-    private static GreenMail newSmtpServer() {
-        int port = Integer.parseInt(System.getProperty("millrace.it.smtp.port"));
-        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        return server.withConfiguration(GreenMailConfiguration.aConfig()
-                .withUser("millrace-it@localhost", SMTP_USER, SMTP_PASSWORD));
     }
 
     private static MimeMessage awaitMessageTo(String address) throws Exception {
