@@ -1,6 +1,7 @@
 package io.millrace.application.source;
 
 import io.millrace.application.project.ProjectAccess;
+import io.millrace.application.project.ProjectChoice;
 import io.millrace.application.component.ComponentService;
 import io.millrace.domain.component.Component;
 import io.millrace.domain.component.ComponentRepository;
@@ -20,7 +21,6 @@ import io.millrace.domain.source.SourceRepository;
 import io.millrace.domain.source.SourceRequest;
 import io.millrace.domain.source.SourceRun;
 import io.millrace.domain.workspace.User;
-import io.millrace.domain.workspace.WorkspaceRepository;
 import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +40,8 @@ public class SourceService {
     @Inject
     ProjectAccess projectAccess;
     @Inject
+    ProjectChoice projectChoice;
+    @Inject
     SourceSecrets secrets;
     @Inject
     SourceRepository sources;
@@ -47,8 +49,6 @@ public class SourceService {
     ComponentRepository components;
     @Inject
     ComponentService componentService;
-    @Inject
-    WorkspaceRepository workspaces;
     @Inject
     SourceWriter writer;
     @Inject
@@ -73,7 +73,7 @@ public class SourceService {
                 : NameSlugs.slug(component.name() != null ? component.name() : component.key());
         String id = Ids.random("dc_");
         String httpKey = config.httpProp() != null ? Ids.endpointKey() : null;
-        String projectId = workspaces.defaultProject(caller.workspaceId()).map(p -> p.id()).orElse(null);
+        String projectId = projectChoice.forCaller(caller, request.projectId()).id();
         SourceInvoker.Target target = new SourceInvoker.Target(id, caller.workspaceId(), projectId, component,
                 config.runtimePropsJson(), httpKey);
         List<SourceHookRun> hooks = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.millrace.application.component.ComponentService;
 import io.millrace.application.execution.Dispatcher;
 import io.millrace.application.project.Folders;
 import io.millrace.application.project.ProjectAccess;
+import io.millrace.application.project.ProjectChoice;
 import io.millrace.runtime.StepRuntime;
 import io.millrace.runtime.InvalidPropException;
 import io.millrace.runtime.StepSyntaxException;
@@ -19,7 +20,6 @@ import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workflow.WorkflowRequest;
 import io.millrace.domain.workspace.Project;
 import io.millrace.domain.workspace.User;
-import io.millrace.domain.workspace.WorkspaceRepository;
 import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,9 +40,9 @@ public class WorkflowService {
     @Inject
     ProjectAccess projectAccess;
     @Inject
-    Folders folders;
+    ProjectChoice projectChoice;
     @Inject
-    WorkspaceRepository workspaces;
+    Folders folders;
     @Inject
     WorkflowWriter writer;
     @Inject
@@ -56,7 +56,7 @@ public class WorkflowService {
 
     public WorkflowView create(User caller, JsonValue body) {
         WorkflowRequest request = DefinitionParser.parse(body, null);
-        Project project = projectFor(caller, request.projectId());
+        Project project = projectChoice.forCaller(caller, request.projectId());
         String folderId = folders.folderFor(project.id(), request.folderId());
         return writer.create(caller.workspaceId(), project.id(), folderId,
                 prepare(caller.workspaceId(), request.definition()), request.active() == null || request.active());
@@ -140,27 +140,13 @@ public class WorkflowService {
                 definition.settings());
     }
 
-    private Project projectFor(User caller, String projectId) {
-        if (projectId == null) {
-            Project project = workspaces.defaultProject(caller.workspaceId())
-                    .orElseThrow(() -> new IllegalStateException("workspace has no project"));
-            if (!projectAccess.sees(project.id())) {
-                throw new InvalidInputException("project_id", "project_id is required: you have no access to the default project");
-            }
-            return project;
-        }
-        return workspaces.project(projectId)
-                .filter(p -> p.workspaceId().equals(caller.workspaceId()) && projectAccess.sees(p.id()))
-                .orElseThrow(() -> new InvalidInputException("project_id", "project " + Quoted.value(projectId) + " not found"));
-    }
-
     /** Where an update moves the workflow (another project and/or folder), or null when it stays. */
     private WorkflowPlacement placement(User caller, Workflow workflow, WorkflowRequest request) {
         boolean moves = request.projectId() != null && !request.projectId().equals(workflow.projectId());
         if (!moves && !request.folderGiven()) {
             return null;
         }
-        String projectId = moves ? projectFor(caller, request.projectId()).id() : workflow.projectId();
+        String projectId = moves ? projectChoice.forCaller(caller, request.projectId()).id() : workflow.projectId();
         String folderId = request.folderGiven() ? folders.folderFor(projectId, request.folderId()) : null;
         return new WorkflowPlacement(projectId, folderId);
     }

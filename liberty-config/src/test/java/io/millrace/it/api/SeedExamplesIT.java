@@ -195,6 +195,10 @@ class SeedExamplesIT {
     // ---------------------------------------------------------------- sources
 
     private static final String SOURCE = seed("source.json");
+    private static final SeedShape.Deviation SOURCE_PROJECT =
+            extra("data.project_id", "Millrace's addition: the project the source belongs to");
+    private static final SeedShape.Deviation LISTED_SOURCE_PROJECT =
+            extra("data[].project_id", "Millrace's addition: the project the source belongs to");
 
     private static String rssSourceBody(String componentField, String componentValue, String name) {
         return "{\"" + componentField + "\": \"" + componentValue + "\", \"name\": \"" + name
@@ -205,11 +209,11 @@ class SeedExamplesIT {
     @Test
     void createASource() {
         JsonObject a = ok(api.post("/v1/sources", rssSourceBody("component_url", RSS_JS, "your-name-here")));
-        assertShape("004 Create a Source", SOURCE, a);
+        assertShape("004 Create a Source", SOURCE, a, SOURCE_PROJECT);
         JsonObject b = ok(api.post("/v1/sources", rssSourceBody("component_url", RSS_TS, "your-name-here")));
-        assertShape("000 create-a-source", SOURCE, b);
+        assertShape("000 create-a-source", SOURCE, b, SOURCE_PROJECT);
         JsonObject c = ok(api.post("/v1/sources", rssSourceBody("key", "rss-new-item-in-feed", "test-rss")));
-        assertShape("000 /rest-api/examples/rss", SOURCE, c);
+        assertShape("000 /rest-api/examples/rss", SOURCE, c, SOURCE_PROJECT);
         assertEquals("your-name-here", a.getJsonObject("data").getString("name_slug"));
         assertEquals(user.id(), a.getJsonObject("data").getString("user_id"));
         assertEquals(60, a.getJsonObject("data").getJsonObject("configured_props").getJsonObject("timer")
@@ -223,7 +227,7 @@ class SeedExamplesIT {
                 .getJsonObject("data");
         JsonObject changed = ok(api.put("/v1/sources/" + s.getString("id"), "{\"component_id\": \""
                 + s.getString("component_id") + "\", \"name\": \"updated\", \"active\": false}"));
-        assertShape("update-a-source", SOURCE, changed);
+        assertShape("update-a-source", SOURCE, changed, SOURCE_PROJECT);
         assertFalse(changed.getJsonObject("data").getBoolean("active"));
         assertEquals("updated", changed.getJsonObject("data").getString("name"));
     }
@@ -254,13 +258,13 @@ class SeedExamplesIT {
     void listCurrentUserSources() {
         Users.TestUser u = lister();
         JsonObject all = ok(u.api().get("/v1/users/me/sources"));
-        assertShape("004 List Current User Sources", SOURCE_LIST, all);
+        assertShape("004 List Current User Sources", SOURCE_LIST, all, LISTED_SOURCE_PROJECT);
         // The paginated example: limit=3 after a cursor of a previous answer. Its "data" elements show
         // only the ids ("a shape that looks like"), so they are compared with the list example's.
         String cursor = ok(u.api().get("/v1/users/me/sources?limit=1")).getJsonObject("page_info").getString("end_cursor");
         JsonObject page = ok(u.api().get("/v1/users/me/sources?limit=3&after=" + cursor));
         assertShape("004 Example Paginated Response", seed("source-list-paginated.json"), page);
-        assertShape("004 Example Paginated Response (data)", SOURCE_LIST, page);
+        assertShape("004 Example Paginated Response (data)", SOURCE_LIST, page, LISTED_SOURCE_PROJECT);
         assertEquals(3, page.getJsonObject("page_info").getInt("count"));
         assertEquals(4, page.getJsonObject("page_info").getInt("total_count"));
     }
@@ -269,7 +273,8 @@ class SeedExamplesIT {
     @Test
     void getWorkspacesSources() {
         Users.TestUser u = lister();
-        assertShape("get-workspaces-sources", SOURCE_LIST, ok(u.api().get("/v1/orgs/" + u.orgId() + "/sources")));
+        assertShape("get-workspaces-sources", SOURCE_LIST, ok(u.api().get("/v1/orgs/" + u.orgId() + "/sources")),
+                LISTED_SOURCE_PROJECT);
     }
 
     // ---------------------------------------------------------------- source events

@@ -48,6 +48,10 @@ class ProjectAccessIT {
                 .getString("id");
         assertEquals(200, inside.api().put("/v1/data_stores/" + store + "/record?key=k", "{\"value\":1}").status());
         String folder = data(inside.api().post("/v1/projects/" + project + "/folders", "{\"name\":\"F\"}")).getString("id");
+        JsonObject source = data(inside.api().post("/v1/sources",
+                "{\"key\":\"http-new-requests\",\"name\":\"hidden-source\",\"project_id\":\"" + project + "\"}"));
+        assertEquals(project, source.getString("project_id"), "a source is created in the project it names");
+        String src = source.getString("id");
 
         // the creator restricts it to itself: an outsider who can see it now gets 404, not 403
         JsonObject access = data(inside.api().put("/v1/projects/" + project + "/access",
@@ -66,7 +70,7 @@ class ProjectAccessIT {
                 "/v1/projects/" + project + "/folders", "/v1/projects/" + project + "/env_vars",
                 "/v1/projects/" + project + "/data_stores", "/v1/workflows/" + wf, "/v1/workflows/" + wf + "/executions",
                 "/v1/workflows/" + wf + "/queue", "/v1/workflows/" + wf + "/event_summaries", "/v1/executions/" + exec,
-                "/v1/executions?workflow_id=" + wf, "/v1/data_stores/" + store, "/v1/data_stores/" + store + "/records")) {
+                "/v1/executions?workflow_id=" + wf, "/v1/data_stores/" + store, "/v1/data_stores/" + store + "/records", "/v1/sources/" + src)) {
             assertNotFound(out.get(path));
         }
         assertNotFound(out.put("/v1/projects/" + project, "{\"name\":\"mine\"}"));
@@ -82,6 +86,10 @@ class ProjectAccessIT {
         assertNotFound(out.post("/v1/projects/" + project + "/env_vars", "{\"key\":\"MR_PA_OTHER\",\"value\":\"x\"}"));
         assertEquals(400, out.post("/v1/workflows", "{\"name\":\"sneak\",\"project_id\":\"" + project
                 + "\",\"triggers\":[],\"steps\":[]}").status());
+        Api.Reply sneakSource = out.post("/v1/sources", "{\"key\":\"http-new-requests\",\"project_id\":\"" + project + "\"}");
+        assertEquals(400, sneakSource.status(), sneakSource.body());
+        assertTrue(sneakSource.body().contains("project_id"), sneakSource.body());
+        assertFalse(ids(out.get("/v1/orgs/" + team.orgId() + "/sources")).contains(src));
         assertFalse(ids(out.get("/v1/workspaces/" + team.orgId() + "/projects")).contains(project));
         assertFalse(ids(out.get("/v1/workflows?limit=100")).contains(wf));
         assertFalse(ids(out.get("/v1/executions?limit=100")).contains(exec));
@@ -91,6 +99,7 @@ class ProjectAccessIT {
             assertEquals(200, sees.get("/v1/projects/" + project).status());
             assertEquals(200, sees.get("/v1/data_stores/" + store + "/records").status());
             assertEquals(200, sees.get("/v1/executions/" + exec).status());
+            assertEquals(project, data(sees.get("/v1/sources/" + src)).getString("project_id"));
             assertTrue(ids(sees.get("/v1/workspaces/" + team.orgId() + "/projects")).contains(project));
             assertTrue(ids(sees.get("/v1/workflows?limit=100")).contains(wf));
             assertTrue(ids(sees.get("/v1/executions?limit=100")).contains(exec));

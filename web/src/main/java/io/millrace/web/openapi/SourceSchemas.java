@@ -36,6 +36,8 @@ public final class SourceSchemas {
         public String name;
         @Schema(description = "unique in the workspace")
         public String name_slug;
+        @Schema(description = "the project it belongs to (Millrace's addition)", example = "proj_yHXqOZcd")
+        public String project_id;
     }
 
     @Schema(name = "SourceData")
@@ -63,6 +65,9 @@ public final class SourceSchemas {
         @Schema(nullable = true, description = "values of the component's props; a timer as {\"intervalSeconds\": n}"
                 + " or {\"cron\": \"…\", \"timezone\"?: \"…\"}")
         public Map<String, Object> configured_props;
+        @Schema(nullable = true, description = "a project of the workspace the caller can see; default: the"
+                + " workspace's default project", example = "proj_yHXqOZcd")
+        public String project_id;
     }
 
     @Schema(name = "SourceChange", description = "Every field is optional; configured_props merge into the current"

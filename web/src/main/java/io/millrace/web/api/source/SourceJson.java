@@ -11,7 +11,7 @@ import jakarta.json.JsonObjectBuilder;
  * A source as the seed shows it: {@code id}, {@code user_id}, {@code component_id},
  * {@code configured_props} (a timer as {@code {"cron", "interval_seconds"}}, the HTTP interface as
  * {@code {"endpoint_url"}}), {@code active}, {@code created_at}, {@code updated_at} (epoch seconds),
- * {@code name}, {@code name_slug}.
+ * {@code name}, {@code name_slug}; and Millrace's {@code project_id}.
  */
 final class SourceJson {
     private SourceJson() {
@@ -40,6 +40,7 @@ final class SourceJson {
                 .add("created_at", Renders.seconds(s.createdAt()))
                 .add("updated_at", Renders.seconds(s.updatedAt()))
                 .add("name", s.name())
-                .add("name_slug", s.nameSlug());
+                .add("name_slug", s.nameSlug())
+                .add("project_id", s.projectId());
     }
 }
