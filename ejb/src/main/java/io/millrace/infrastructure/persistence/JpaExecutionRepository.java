@@ -25,6 +25,8 @@ import java.util.Set;
 public class JpaExecutionRepository implements ExecutionRepository {
     private static final List<ExecutionStatus> OPEN =
             List.of(ExecutionStatus.QUEUED, ExecutionStatus.EXECUTING, ExecutionStatus.PAUSED);
+    /** The most ids one {@code IN} list holds (a request may name 1,000). */
+    private static final int IDS_PER_QUERY = 250;
     private static final List<ExecutionStatus> FINISHED = List.of(ExecutionStatus.SUCCESS, ExecutionStatus.ERROR,
             ExecutionStatus.TIMEOUT, ExecutionStatus.CANCELLED);
 
@@ -85,13 +87,17 @@ public class JpaExecutionRepository implements ExecutionRepository {
         if (ids.isEmpty()) {
             return found;
         }
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Object[]> query = em.createQuery("SELECT x.id, x.status FROM Execution x WHERE "
-                + HistoryWhere.of(workspaceId, HistoryFilter.none(hiddenProjects), true, params)
-                + " AND x.id IN :ids", Object[].class);
-        params.forEach(query::setParameter);
-        for (Object[] row : query.setParameter("ids", List.copyOf(ids)).getResultList()) {
-            found.put((String) row[0], (ExecutionStatus) row[1]);
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            Map<String, Object> params = new HashMap<>();
+            TypedQuery<Object[]> query = em.createQuery("SELECT x.id, x.status FROM Execution x WHERE "
+                    + HistoryWhere.of(workspaceId, HistoryFilter.none(hiddenProjects), true, params)
+                    + " AND x.id IN :ids", Object[].class);
+            params.forEach(query::setParameter);
+            query.setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)));
+            for (Object[] row : query.getResultList()) {
+                found.put((String) row[0], (ExecutionStatus) row[1]);
+            }
         }
         return found;
     }
