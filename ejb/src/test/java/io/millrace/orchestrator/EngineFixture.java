@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  *   "settings": {"auto_retry": true},          // the workflow's settings
  *   "attempts": 0,                             // retries done so far
  *   "retry_base_seconds": 150,                 // optional, millrace.retry.base.seconds
- *   "stored": [{"step": "fetch", "status": "success", "error": "TypeError", "flow_exit": "reason"}],
+ *   "stored": [{"step": "fetch", "status": "success", "error": "TypeError", "flow_exit": "reason",
+ *               "reused": true}],                 // reused: copied from the original of a replay from a step
  *   "finished": {"step": "transform", "status": "error", "error": "Error", "delay_ms": 1000},   // optional
  *   "expected": {"decision": "run_step" | "finish" | "retry_later" | "sleep", ...}
  * }
@@ -37,6 +38,8 @@ import java.util.stream.Stream;
  */
 record EngineFixture(String name, JsonObject json) {
     static final String EXECUTION_ID = "ex_fixture";
+    /** The execution a replay from a step reuses results of. */
+    static final String ORIGINAL_ID = "ex_original";
 
     static Stream<EngineFixture> all() {
         try {
@@ -118,9 +121,11 @@ record EngineFixture(String name, JsonObject json) {
         }
         String error = o.containsKey("error") ? JsonText.write(Jsonp.createObjectBuilder()
                 .add("name", o.getString("error")).add("message", "failed").add("step", step).build()) : null;
-        StepRun run = new StepRun(EXECUTION_ID, position, step, ExecutionStatus.fromWireName(o.getString("status")),
-                null, "{}", "[]", error, 0, 1);
-        return o.get("flow_exit") instanceof JsonString reason ? run.exitedFlow(reason.getString()) : run;
+        boolean reused = o.getBoolean("reused", false);
+        StepRun run = new StepRun(reused ? ORIGINAL_ID : EXECUTION_ID, position, step,
+                ExecutionStatus.fromWireName(o.getString("status")), null, "{}", "[]", error, 0, 1);
+        run = o.get("flow_exit") instanceof JsonString reason ? run.exitedFlow(reason.getString()) : run;
+        return reused ? run.reusedIn(EXECUTION_ID) : run;
     }
 
     @Override

@@ -31,7 +31,7 @@ class EngineFixturesTest {
         Set<String> names = EngineFixture.all().map(EngineFixture::name).collect(Collectors.toSet());
         for (String required : Set.of("fresh-run", "resume-after-crash", "paused-retry-step", "retry-exhausted",
                 "not-retried-timeout", "not-retried-out-of-memory", "flow-exit", "delay", "delay-and-exit",
-                "error-without-auto-retry", "all-steps-done")) {
+                "error-without-auto-retry", "all-steps-done", "replay-from-step")) {
             assertTrue(names.contains(required), "missing fixture " + required);
         }
         Set<String> decisions = EngineFixture.all().map(f -> f.json().getJsonObject("expected").getString("decision"))

@@ -20,6 +20,8 @@ public class ExecutionCommands {
     @Inject
     FlowUrls flowUrls;
     @Inject
+    ExecutionDeleteWriter deletes;
+    @Inject
     io.millrace.domain.execution.ExecutionRepository executions;
 
     /** Runs the failed step of a paused execution now instead of at its scheduled retry. */
@@ -50,7 +52,7 @@ public class ExecutionCommands {
      */
     public void delete(User caller, String executionId) {
         Execution execution = queries.get(caller, executionId).execution();
-        if (!store.deleteFinished(execution.id())) {
+        if (!deletes.deleteOne(caller.workspaceId(), execution.id())) {
             throw new InvalidInputException(null, "execution " + Quoted.value(executionId) + " has not finished"
                     + " (status " + execution.status().wireName() + "): cancel it first");
         }

@@ -12,13 +12,9 @@ import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workspace.User;
 import io.millrace.shared.Quoted;
-import io.millrace.shared.TimeParameters;
-import io.millrace.domain.execution.HistoryFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import jakarta.inject.Inject;
 
 /**
@@ -38,6 +34,8 @@ public class ExecutionQueries {
     WorkflowRepository workflows;
     @Inject
     Dispatcher dispatcher;
+    @Inject
+    HistoryFilters historyFilters;
 
     public ExecutionView get(User caller, String executionId) {
         Execution execution = executions.execution(executionId)
@@ -54,48 +52,19 @@ public class ExecutionQueries {
         return new QueueView(workflow, dispatcher.controls(workflow), executions.queueCounts(workflowId));
     }
 
-    /**
-     * The workspace's execution history, without step results, newest first: {@code statuses} a comma-separated
-     * list of statuses, {@code since}/{@code until} ISO-8601 times or dates (created at or after, before).
-     */
-    public Page<Execution> history(User caller, String statuses, String workflowId, String since, String until,
-                                   PageRequest page) {
-        return executions.history(caller.workspaceId(), historyFilter(caller, statuses, workflowId, since, until), page);
+    /** The workspace's execution history that the filter's parameters select, without step results, newest first. */
+    public Page<Execution> history(User caller, HistoryParameters parameters, PageRequest page) {
+        return executions.history(caller.workspaceId(), historyFilters.of(caller, parameters), page);
     }
 
     /** How many executions per status the same history holds; every status is named, 0 when none. */
-    public Map<ExecutionStatus, Long> historyCounts(User caller, String statuses, String workflowId,
-                                                             String since, String until) {
+    public Map<ExecutionStatus, Long> historyCounts(User caller, HistoryParameters parameters) {
         Map<ExecutionStatus, Long> counts = new EnumMap<>(ExecutionStatus.class);
         for (ExecutionStatus status : ExecutionStatus.values()) {
             counts.put(status, 0L);
         }
-        counts.putAll(executions.historyCounts(caller.workspaceId(),
-                historyFilter(caller, statuses, workflowId, since, until)));
+        counts.putAll(executions.historyCounts(caller.workspaceId(), historyFilters.of(caller, parameters)));
         return counts;
-    }
-
-    private HistoryFilter historyFilter(User caller, String statuses, String workflowId, String since, String until) {
-        Set<ExecutionStatus> wanted = new LinkedHashSet<>();
-        if (statuses != null && !statuses.isEmpty()) {
-            for (String name : statuses.split(",", -1)) {
-                ExecutionStatus status = ExecutionStatus.fromWireName(name.trim());
-                if (status == null) {
-                    throw new InvalidInputException("status", "unknown status " + Quoted.of(name)
-                            + " (queued, executing, success, error, timeout, paused, cancelled, comma-separated)");
-                }
-                wanted.add(status);
-            }
-        }
-        if (workflowId != null && visibleWorkflow(caller, workflowId).isEmpty()) {
-            throw new NotFoundException("workflow " + Quoted.value(workflowId) + " not found");
-        }
-        Long from = TimeParameters.epochMillis(since, "since");
-        Long to = TimeParameters.epochMillis(until, "until");
-        if (from != null && to != null && to < from) {
-            throw new InvalidInputException("until", "until is before since");
-        }
-        return new HistoryFilter(wanted, workflowId, from, to, projectAccess.hidden().ids());
     }
 
     private java.util.Optional<Workflow> visibleWorkflow(User caller, String workflowId) {

@@ -118,19 +118,6 @@ public class ExecutionStore {
         });
     }
 
-    /**
-     * Deletes a finished execution with its step results; false (nothing deleted) when it has not finished. A
-     * finished execution never changes again, so nothing can be running it.
-     */
-    public boolean deleteFinished(String executionId) {
-        Execution execution = executions.execution(executionId).orElse(null);
-        if (execution == null || !execution.status().finished()) {
-            return false;
-        }
-        executions.delete(executionId);
-        return true;
-    }
-
     /** Runs a paused execution at once: a new run token supersedes the scheduled retry message. */
     public void rerunNow(String executionId) {
         executions.execution(executionId).filter(e -> e.status() == ExecutionStatus.PAUSED)

@@ -8,6 +8,7 @@ import io.millrace.application.intake.TriggerTarget;
 import io.millrace.domain.execution.Execution;
 import io.millrace.domain.execution.ExecutionRepository;
 import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.execution.StepRun;
 import io.millrace.shared.Ids;
 import io.millrace.orchestrator.KeyPath;
 import io.millrace.shared.JsonText;
@@ -22,6 +23,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Stores incoming events as executions. Queuing one is part of the same transaction as its row, so
@@ -57,9 +59,18 @@ public class EventRecorder {
      * @return false when the queue is full (nothing was stored)
      */
     public boolean admit(TriggerTarget target, JsonValue event, String executionId) {
+        return admit(target, event, executionId, List.of());
+    }
+
+    /**
+     * As {@link #admit(TriggerTarget, JsonValue, String)}, with the stored results of steps the new execution
+     * starts with ({@code seeds}, already made for its id): they are stored with it, in the same transaction, so
+     * its run starts at the first step without a result (a replay from a step).
+     */
+    public boolean admit(TriggerTarget target, JsonValue event, String executionId, List<StepRun> seeds) {
         ExecutionControls controls = target.deployment().controls();
         if (!controls.gated()) {
-            Execution execution = store(target, event, executionId, null);
+            Execution execution = store(target, event, executionId, null, seeds);
             execution.dispatch(execution.createdAt());
             queue.enqueue(execution.id(), execution.runToken());
             return true;
@@ -68,7 +79,7 @@ public class EventRecorder {
         if (executions.countWaiting(workflow.id()) >= controls.queueSize()) {
             return false;
         }
-        store(target, event, executionId, controls.concurrencyKey());
+        store(target, event, executionId, controls.concurrencyKey(), seeds);
         dispatcher.dispatchLocked(workflow);
         return true;
     }
@@ -78,7 +89,7 @@ public class EventRecorder {
      * in {@code millrace_executions_total} (status {@code error}).
      */
     public void refuse(TriggerTarget target, JsonValue event, String errorName, String errorMessage) {
-        Execution execution = store(target, event, Ids.ordered(System.currentTimeMillis()), null);
+        Execution execution = store(target, event, Ids.ordered(System.currentTimeMillis()), null, List.of());
         String error = JsonText.write(Jsonp.createObjectBuilder()
                 .add("name", errorName).add("message", errorMessage).build());
         execution.finish(ExecutionStatus.ERROR, error, System.currentTimeMillis());
@@ -86,8 +97,12 @@ public class EventRecorder {
         errorEvents.record(execution.workflowId(), execution.id(), execution.eventJson(), execution.contextJson(), error);
     }
 
-    /** Stores the event as a queued execution; {@code concurrencyKey} (may be null) gives its gate key. */
-    private Execution store(TriggerTarget target, JsonValue event, String id, String concurrencyKey) {
+    /**
+     * Stores the event as a queued execution with the step results {@code seeds}; {@code concurrencyKey} (may be
+     * null) gives its gate key.
+     */
+    private Execution store(TriggerTarget target, JsonValue event, String id, String concurrencyKey,
+                            List<StepRun> seeds) {
         long now = System.currentTimeMillis();
         JsonObjectBuilder builder = Jsonp.createObjectBuilder()
                 .add("id", id)
@@ -97,7 +112,7 @@ public class EventRecorder {
                 .add("deployment_id", target.deployment().id())
                 .add("source_type", "COMPONENT")
                 .add("verified", false)
-                .add("test", false)
+                .add("test", target.test())
                 .add("replay", target.replayOf() != null)
                 .add("owner_id", target.workflow().workspaceId())
                 .add("platform_version", PLATFORM_VERSION)
@@ -125,6 +140,7 @@ public class EventRecorder {
         execution.gateKey(KeyPath.evaluate(concurrencyKey,
                 event instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT, context));
         executions.add(execution);
+        seeds.forEach(executions::insertStepRun);
         return execution;
     }
 }

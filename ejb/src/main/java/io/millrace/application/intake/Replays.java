@@ -2,12 +2,20 @@ package io.millrace.application.intake;
 
 import io.millrace.application.project.ProjectAccess;
 import io.millrace.application.execution.ExecutionQueries;
+import io.millrace.application.execution.ExecutionView;
 import io.millrace.domain.execution.Execution;
+import io.millrace.domain.execution.ExecutionRepository;
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.execution.StepRun;
+import io.millrace.domain.workflow.StepChanges;
+import io.millrace.domain.workflow.StepSpec;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDeployment;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workspace.User;
+import io.millrace.shared.BodyFields;
 import io.millrace.shared.Ids;
+import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
 import io.millrace.shared.NotFoundException;
 import io.millrace.shared.Quoted;
@@ -16,21 +24,35 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Replays an execution: its trigger event becomes a new execution of the workflow's live deployment, with
- * {@code steps.trigger.context.replay} true, the original's {@code trace_id}, and a link both ways (the
- * new one's {@code replay_of}, the original's {@code replays}). It is admitted as any event is, through the
- * workflow's concurrency, throttle and queue ({@link EventRecorder#admit}).
+ * Runs an execution's trigger event again as a new execution of the workflow's live deployment, admitted as any
+ * event is, through the workflow's concurrency, throttle and queue ({@link EventRecorder#admit}):
+ * <ul>
+ * <li>a replay: {@code steps.trigger.context.replay} true, the original's {@code trace_id}, a link both ways
+ * (the new one's {@code replay_of}, the original's {@code replays}); only while the workflow is active. From a
+ * step, the results of the steps before it are reused from the original (see {@link #replayFrom});</li>
+ * <li>a test ("build from event"): {@code steps.trigger.context.test} true, a trace of its own, no link; also
+ * while the workflow is not active, as a workflow is tested before it is turned on.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class Replays {
+    static final String FROM_STEP = "from_step";
+    /** The longest step name a definition may have. */
+    static final int MAX_STEP_NAME = 255;
+
     @Inject
     ProjectAccess projectAccess;
     @Inject
     ExecutionQueries queries;
     @Inject
     WorkflowRepository workflows;
+    @Inject
+    ExecutionRepository executions;
     @Inject
     EventRecorder recorder;
 
@@ -42,24 +64,120 @@ public class Replays {
      * @throws QueueFullException  when the workflow's queue is full (nothing is stored)
      */
     public String replay(User caller, String executionId) {
+        return replayFrom(caller, executionId, null);
+    }
+
+    /**
+     * Replays the caller's execution from the step {@code fromStep} of the live deployment (null: from the start).
+     * The new execution starts with the original's results of the steps before it, marked as reused
+     * ({@link StepRun#reusedIn}), and runs from that step on. That is allowed only when those steps are the same in
+     * the live deployment as in the one the original ran on ({@link StepChanges}) and each of them succeeded in the
+     * original.
+     *
+     * @throws InvalidInputException naming {@code from_step} when the live deployment has no such step
+     * @throws ReplayRefused         when the workflow is not active, a step before {@code fromStep} changed, or
+     *                               did not succeed in the original
+     */
+    public String replayFrom(User caller, String executionId, String fromStep) {
         Execution original = queries.get(caller, executionId).execution();
-        Workflow workflow = projectAccess.visible(workflows.workflow(caller.workspaceId(), original.workflowId()), w -> w.projectId())
-                .orElseThrow(() -> new NotFoundException("the workflow of execution " + Quoted.value(executionId)
-                        + " was deleted"));
+        Workflow workflow = liveWorkflow(caller, original);
         if (!workflow.active()) {
             throw new ReplayRefused("workflow " + workflow.id() + " is not active: activate it to replay its events");
         }
         WorkflowDeployment live = workflows.deployment(workflow.deploymentId()).orElseThrow();
-        JsonObject context = JsonText.parseObject(original.contextJson() == null ? "{}" : original.contextJson());
-        String traceId = context.getString("trace_id", original.id());
-        String eventId = context.get("event_id") instanceof JsonString s ? s.getString() : null;
-        TriggerTarget target = new TriggerTarget(original.triggerId(), eventId, workflow, live, 0,
-                new TriggerTarget.Replayed(original.id(), traceId));
-        JsonValue event = original.eventJson() == null ? JsonValue.EMPTY_JSON_OBJECT : JsonText.parse(original.eventJson());
         String id = Ids.ordered(System.currentTimeMillis());
-        if (!recorder.admit(target, event, id)) {
+        List<StepRun> seeds = fromStep == null ? List.of() : reusedSteps(original, live, fromStep, id);
+        JsonObject context = context(original);
+        TriggerTarget target = new TriggerTarget(original.triggerId(), eventId(context), workflow, live, 0,
+                new TriggerTarget.Replayed(original.id(), context.getString("trace_id", original.id())));
+        admit(target, original, id, live, seeds);
+        return id;
+    }
+
+    /**
+     * Replays as the body of {@code POST /v1/executions/{id}/replay} says: none or {@code {}} from the start,
+     * {@code {"from_step": "<step name>"}} from that step ({@link #replayFrom}).
+     */
+    public String replayAsAsked(User caller, String executionId, JsonValue body) {
+        JsonObject o = BodyFields.bodyOrEmpty(body, Set.of(FROM_STEP));
+        return replayFrom(caller, executionId, BodyFields.nonBlankText(o, FROM_STEP, MAX_STEP_NAME));
+    }
+
+    /**
+     * Sends the caller's execution's trigger event to the workflow's current deployment as a test event ("build
+     * from event"); returns the new execution.
+     *
+     * @throws NotFoundException  for an execution of another workspace, or of a deleted workflow
+     * @throws QueueFullException when the workflow's queue is full (nothing is stored)
+     */
+    public ExecutionView test(User caller, String executionId) {
+        Execution original = queries.get(caller, executionId).execution();
+        Workflow workflow = liveWorkflow(caller, original);
+        WorkflowDeployment live = workflows.deployment(workflow.deploymentId()).orElseThrow();
+        String id = Ids.ordered(System.currentTimeMillis());
+        TriggerTarget target = new TriggerTarget(original.triggerId(), eventId(context(original)), workflow, live, 0,
+                null, true);
+        admit(target, original, id, live, List.of());
+        return queries.get(caller, id);
+    }
+
+    private Workflow liveWorkflow(User caller, Execution original) {
+        return projectAccess.visible(workflows.workflow(caller.workspaceId(), original.workflowId()), Workflow::projectId)
+                .orElseThrow(() -> new NotFoundException("the workflow of execution " + Quoted.value(original.id())
+                        + " was deleted"));
+    }
+
+    private void admit(TriggerTarget target, Execution original, String id, WorkflowDeployment live,
+                       List<StepRun> seeds) {
+        JsonValue event = original.eventJson() == null ? JsonValue.EMPTY_JSON_OBJECT : JsonText.parse(original.eventJson());
+        if (!recorder.admit(target, event, id, seeds)) {
             throw new QueueFullException(live.controls());
         }
-        return id;
+    }
+
+    /** The original's results of the steps before {@code fromStep}, as results of the new execution {@code id}. */
+    private List<StepRun> reusedSteps(Execution original, WorkflowDeployment live, String fromStep, String id) {
+        List<StepSpec> liveSteps = live.definition().steps();
+        int position = -1;
+        for (int i = 0; i < liveSteps.size(); i++) {
+            if (liveSteps.get(i).name().equals(fromStep)) {
+                position = i;
+                break;
+            }
+        }
+        if (position < 0) {
+            throw new InvalidInputException("from_step", "workflow " + live.workflowId() + " has no step "
+                    + Quoted.of(fromStep) + " in its live deployment");
+        }
+        List<StepSpec> ranOn = workflows.deployment(original.deploymentId()).orElseThrow().definition().steps();
+        String changed = StepChanges.firstChangedBefore(ranOn, liveSteps, position);
+        if (changed != null) {
+            throw new ReplayRefused("step " + Quoted.of(changed) + " changed since execution " + original.id()
+                    + " ran (deployment " + original.deploymentId() + ", live " + live.id() + "): replay from "
+                    + Quoted.of(changed) + " or an earlier step");
+        }
+        List<StepRun> stored = executions.stepRuns(original.id());
+        List<StepRun> seeds = new ArrayList<>(position);
+        for (int i = 0; i < position; i++) {
+            StepRun result = i < stored.size() && stored.get(i).position() == i ? stored.get(i) : null;
+            if (result == null || result.status() != ExecutionStatus.SUCCESS || result.flowExitReason() != null) {
+                String name = liveSteps.get(i).name();
+                String what = result == null ? "did not run"
+                        : result.flowExitReason() != null ? "ended the execution ($.flow.exit)"
+                        : "did not succeed (" + result.status().wireName() + ")";
+                throw new ReplayRefused("step " + Quoted.of(name) + " " + what + " in execution " + original.id()
+                        + ": replay from " + Quoted.of(name) + " or an earlier step");
+            }
+            seeds.add(result.reusedIn(id));
+        }
+        return seeds;
+    }
+
+    private static JsonObject context(Execution original) {
+        return JsonText.parseObject(original.contextJson() == null ? "{}" : original.contextJson());
+    }
+
+    private static String eventId(JsonObject context) {
+        return context.get("event_id") instanceof JsonString s ? s.getString() : null;
     }
 }

@@ -43,6 +43,8 @@ public final class AuditActions {
     public static final String INVITATION_SENT = "invitation.sent";
     public static final String INVITATION_REVOKED = "invitation.revoked";
     public static final String INVITATION_ACCEPTED = "invitation.accepted";
+    public static final String EXECUTION_DELETED = "execution.deleted";
+    public static final String EXECUTION_BULK_DELETED = "execution.bulk_deleted";
 
     /** Every action name. */
     public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
@@ -52,7 +54,8 @@ public final class AuditActions {
             MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED, USER_SIGNED_IN, USER_SIGN_IN_FAILED, USER_SIGNED_OUT,
             USER_PASSWORD_CHANGED, USER_TWO_FACTOR_ENABLED, USER_TWO_FACTOR_DISABLED,
             USER_PROVISIONED, PROJECT_CREATED, PROJECT_RENAMED, PROJECT_DELETED, PROJECT_ACCESS_CHANGED,
-            SCIM_TOKEN_CREATED, SCIM_TOKEN_REVOKED, INVITATION_SENT, INVITATION_REVOKED, INVITATION_ACCEPTED);
+            SCIM_TOKEN_CREATED, SCIM_TOKEN_REVOKED, INVITATION_SENT, INVITATION_REVOKED, INVITATION_ACCEPTED,
+            EXECUTION_DELETED, EXECUTION_BULK_DELETED);
 
     private AuditActions() {
     }

@@ -17,7 +17,8 @@ import jakarta.persistence.Table;
 @Table(name = "MR_EXECUTION", indexes = {
         @Index(name = "MR_EXECUTION_WF", columnList = "workflowId,createdAt"),
         @Index(name = "MR_EXECUTION_GATE", columnList = "workflowId,status,dispatched"),
-        @Index(name = "MR_EXECUTION_REPLAY", columnList = "replayOf")})
+        @Index(name = "MR_EXECUTION_REPLAY", columnList = "replayOf"),
+        @Index(name = "MR_EXECUTION_NEWEST", columnList = "createdAt DESC, id DESC")})
 public class Execution {
     @Id
     @Column(length = 32)
@@ -43,6 +44,9 @@ public class Execution {
     private String contextJson;
     @Lob
     private String errorJson;
+    /** The error's name and message, lower-case, for the history's text search ({@link ErrorText}); null without one. */
+    @Column(length = ErrorText.MAX)
+    private String errorText;
     /** Messages for this execution carry this token; older ones (superseded by a rerun) are skipped. */
     private int runToken;
     /** Retries done after failed steps. */
@@ -186,6 +190,7 @@ public class Execution {
         }
         status = outcome;
         this.errorJson = errorJson;
+        this.errorText = ErrorText.searchable(errorJson);
         if (startedAt == null) {
             startedAt = now;
         }
@@ -215,6 +220,8 @@ public class Execution {
     public String eventJson() { return eventJson; }
     public String contextJson() { return contextJson; }
     public String errorJson() { return errorJson; }
+    /** See {@link ErrorText}. */
+    public String errorText() { return errorText; }
     public long createdAt() { return createdAt; }
     public Long startedAt() { return startedAt; }
     public Long finishedAt() { return finishedAt; }

@@ -2,9 +2,11 @@ package io.millrace.domain.execution;
 
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Executions and their step results. */
 public interface ExecutionRepository {
@@ -18,6 +20,21 @@ public interface ExecutionRepository {
 
     /** How many executions of that history there are per status (statuses without any left out). */
     Map<ExecutionStatus, Long> historyCounts(String workspaceId, HistoryFilter filter);
+
+    /**
+     * The ids of the finished executions of that history (deleted workflows left out), newest first, at most
+     * {@code limit}: what a delete by filter removes next.
+     */
+    List<String> finishedInHistory(String workspaceId, HistoryFilter filter, int limit);
+
+    /**
+     * The status of each of {@code ids} that is an execution of the workspace's workflows (deleted ones too) outside
+     * the hidden projects; the others are not in the answer.
+     */
+    Map<String, ExecutionStatus> statusesOf(String workspaceId, Set<String> hiddenProjects, Collection<String> ids);
+
+    /** Deletes those of {@code ids} that have finished, with their step results; returns how many were deleted. */
+    int deleteFinished(Collection<String> ids);
 
     /** The step results of an execution, in step order. */
     List<StepRun> stepRuns(String executionId);

@@ -48,6 +48,12 @@ public class StepRun {
     private long finishedAt;
     /** Which run of the step in its execution this result came from ({@code $.context.run.runs}); null counts as 1. */
     private Integer runs;
+    /**
+     * The execution where the step really ran when this result was reused from it (a replay from a later step), or
+     * null when the step ran in this execution.
+     */
+    @Column(length = 32)
+    private String reusedFrom;
 
     protected StepRun() {
     }
@@ -101,6 +107,26 @@ public class StepRun {
         this.emissionsJson = emissions;
         this.emailsJson = emails;
         return this;
+    }
+
+    /**
+     * This result as the stored result of the same step of {@code executionId}, which reuses it instead of running
+     * the step (a replay from a later step): the same values, logs, timings and run number, marked with the
+     * execution where the step ran. What the step sent ({@code $.send.emit}, {@code $.send.email}) is left out: it
+     * went out with the execution that ran it, and is not sent again.
+     */
+    public StepRun reusedIn(String executionId) {
+        StepRun copy = new StepRun(executionId, position, stepName, status, returnValueJson, exportsJson, logsJson,
+                errorJson, startedAt, finishedAt);
+        copy.flowExitReason = flowExitReason;
+        copy.runs = runs;
+        copy.reusedFrom = reusedFrom != null ? reusedFrom : this.executionId;
+        return copy;
+    }
+
+    /** The execution whose run of the step this result is, when it was reused from there; null when it ran here. */
+    public String reusedFrom() {
+        return reusedFrom;
     }
 
     /** The name of the step's error (e.g. {@code TypeError}, {@code TIMEOUT}), or null when it did not fail. */

@@ -13,16 +13,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaExecutionRepository implements ExecutionRepository {
     private static final List<ExecutionStatus> OPEN =
             List.of(ExecutionStatus.QUEUED, ExecutionStatus.EXECUTING, ExecutionStatus.PAUSED);
+    /** The most ids one {@code IN} list holds (a request may name 1,000). */
+    private static final int IDS_PER_QUERY = 250;
+    private static final List<ExecutionStatus> FINISHED = List.of(ExecutionStatus.SUCCESS, ExecutionStatus.ERROR,
+            ExecutionStatus.TIMEOUT, ExecutionStatus.CANCELLED);
 
     @PersistenceContext(unitName = "millrace")
     EntityManager em;
@@ -47,7 +53,7 @@ public class JpaExecutionRepository implements ExecutionRepository {
     @Override
     public Page<Execution> history(String workspaceId, HistoryFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String where = historyWhere(workspaceId, filter, params);
+        String where = HistoryWhere.of(workspaceId, filter, false, params);
         return Paging.page(em, Execution.class, where, params, page, e -> new Cursor(e.createdAt(), e.id()));
     }
 
@@ -55,7 +61,7 @@ public class JpaExecutionRepository implements ExecutionRepository {
     public Map<ExecutionStatus, Long> historyCounts(String workspaceId, HistoryFilter filter) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Object[]> query = em.createQuery("SELECT x.status, COUNT(x) FROM Execution x WHERE "
-                + historyWhere(workspaceId, filter, params) + " GROUP BY x.status", Object[].class);
+                + HistoryWhere.of(workspaceId, filter, false, params) + " GROUP BY x.status", Object[].class);
         params.forEach(query::setParameter);
         Map<ExecutionStatus, Long> counts = new EnumMap<>(ExecutionStatus.class);
         for (Object[] row : query.getResultList()) {
@@ -64,32 +70,51 @@ public class JpaExecutionRepository implements ExecutionRepository {
         return counts;
     }
 
-    /** The condition on executions ({@code x}) of {@link #history}, its parameters put in {@code params}. */
-    private static String historyWhere(String workspaceId, HistoryFilter filter, Map<String, Object> params) {
-        params.put("ws", workspaceId);
-        StringBuilder where = new StringBuilder(
-                "x.workflowId IN (SELECT w.id FROM Workflow w WHERE w.workspaceId = :ws AND w.deleted = FALSE)");
-        if (!filter.hiddenProjects().isEmpty()) {
-            where.append(" AND x.workflowId NOT IN (SELECT h.id FROM Workflow h WHERE h.projectId IN :hidden)");
-            params.put("hidden", List.copyOf(filter.hiddenProjects()));
+    @Override
+    public List<String> finishedInHistory(String workspaceId, HistoryFilter filter, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<String> query = em.createQuery("SELECT x.id FROM Execution x WHERE "
+                + HistoryWhere.of(workspaceId, filter, false, params) + " AND x.status IN :finished"
+                + " ORDER BY x.createdAt DESC, x.id DESC", String.class).setMaxResults(limit);
+        params.forEach(query::setParameter);
+        return query.setParameter("finished", FINISHED).getResultList();
+    }
+
+    @Override
+    public Map<String, ExecutionStatus> statusesOf(String workspaceId, Set<String> hiddenProjects,
+                                                   Collection<String> ids) {
+        Map<String, ExecutionStatus> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
         }
-        if (filter.workflowId() != null) {
-            where.append(" AND x.workflowId = :w");
-            params.put("w", filter.workflowId());
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            Map<String, Object> params = new HashMap<>();
+            TypedQuery<Object[]> query = em.createQuery("SELECT x.id, x.status FROM Execution x WHERE "
+                    + HistoryWhere.of(workspaceId, HistoryFilter.none(hiddenProjects), true, params)
+                    + " AND x.id IN :ids", Object[].class);
+            params.forEach(query::setParameter);
+            query.setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)));
+            for (Object[] row : query.getResultList()) {
+                found.put((String) row[0], (ExecutionStatus) row[1]);
+            }
         }
-        if (!filter.statuses().isEmpty()) {
-            where.append(" AND x.status IN :ss");
-            params.put("ss", List.copyOf(filter.statuses()));
+        return found;
+    }
+
+    @Override
+    public int deleteFinished(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
         }
-        if (filter.since() != null) {
-            where.append(" AND x.createdAt >= :since");
-            params.put("since", filter.since());
+        List<String> finished = em.createQuery("SELECT x.id FROM Execution x WHERE x.id IN :ids AND x.status IN :finished",
+                        String.class)
+                .setParameter("ids", List.copyOf(ids)).setParameter("finished", FINISHED).getResultList();
+        if (finished.isEmpty()) {
+            return 0;
         }
-        if (filter.until() != null) {
-            where.append(" AND x.createdAt < :until");
-            params.put("until", filter.until());
-        }
-        return where.toString();
+        em.createQuery("DELETE FROM StepRun r WHERE r.executionId IN :ids").setParameter("ids", finished).executeUpdate();
+        return em.createQuery("DELETE FROM Execution x WHERE x.id IN :ids").setParameter("ids", finished).executeUpdate();
     }
 
     @Override

@@ -366,4 +366,31 @@ class ExecutionRunnerTest {
         assertEquals(500, reply.join().status());
         assertEquals(1, rig.runtime.sessionsClosed);
     }
+
+    @Test
+    void aReplayFromAStepRunsFromThereWithTheReusedResultsAndSendsNothingOfTheReusedStepsAgain() {
+        Workflow wf = rig.workflow("p_1", "{}", "a", "b", "c");
+        rig.runtime.on("a", ScriptedRuntime.returnsAndSends("{\"x\":1}", "{\"n\":1}", new EmailRequest("hi", "t", null)))
+                .on("b", fails("Error", "down"), pure("2")).on("c", pure("3"));
+        Execution original = rig.accept(wf, "{}");
+        rig.deliver(original);
+        assertEquals(ExecutionStatus.ERROR, rig.status(original));
+        assertEquals(1, rig.emitted.size());
+        assertEquals(1, rig.emails.size());
+
+        Execution replay = rig.accept(wf, "{}");
+        rig.executions.insertStepRun(rig.stepRun(original, 0).reusedIn(replay.id()));
+        rig.deliver(replay);
+
+        assertEquals(List.of("a", "b", "b", "c"), rig.runtime.ran, "a ran once, in the original");
+        assertEquals(ExecutionStatus.SUCCESS, rig.status(replay));
+        JsonObject steps = JsonText.parseObject(rig.runtime.invocation(2).stepsJson());
+        assertEquals(1, steps.getJsonObject("a").getJsonObject("$return_value").getInt("x"), "b sees a's reused result");
+        StepRun reused = rig.stepRun(replay, 0);
+        assertEquals(original.id(), reused.reusedFrom());
+        assertEquals("{\"x\":1}", reused.returnValueJson());
+        assertNull(rig.stepRun(replay, 1).reusedFrom(), "b ran in the replay");
+        assertEquals(1, rig.emitted.size(), "the reused step's emit is not sent again");
+        assertEquals(1, rig.emails.size(), "nor its email");
+    }
 }

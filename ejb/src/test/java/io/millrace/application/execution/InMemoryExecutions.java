@@ -60,6 +60,31 @@ public class InMemoryExecutions implements ExecutionRepository {
     }
 
     @Override
+    public List<String> finishedInHistory(String workspaceId, io.millrace.domain.execution.HistoryFilter filter,
+                                          int limit) {
+        throw new UnsupportedOperationException("the workspace history is a database query: BulkDeleteIT covers it");
+    }
+
+    @Override
+    public Map<String, ExecutionStatus> statusesOf(String workspaceId, java.util.Set<String> hiddenProjects,
+                                                   java.util.Collection<String> ids) {
+        throw new UnsupportedOperationException("the workspace history is a database query: BulkDeleteIT covers it");
+    }
+
+    @Override
+    public int deleteFinished(java.util.Collection<String> ids) {
+        int deleted = 0;
+        for (String id : ids) {
+            Execution e = executions.get(id);
+            if (e != null && e.status().finished()) {
+                delete(id);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    @Override
     public List<String> replaysOf(String executionId, int limit) {
         return executions.values().stream().filter(e -> executionId.equals(e.replayOf()))
                 .sorted(Comparator.comparingLong(Execution::createdAt).thenComparing(Execution::id))

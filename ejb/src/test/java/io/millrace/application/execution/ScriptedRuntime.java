@@ -114,6 +114,12 @@ final class ScriptedRuntime implements StepRuntime {
                 List.of(new Emission(eventJson, null, null, null, null)), List.of(email), false);
     }
 
+    /** Returns {@code returnJson} and calls {@code $.send.emit(event)} and {@code $.send.email(...)}. */
+    static Behaviour returnsAndSends(String returnJson, String eventJson, EmailRequest email) {
+        return (invocation, listener) -> outcome(returnJson, null, null, null,
+                List.of(new Emission(eventJson, null, null, null, null)), List.of(email), false);
+    }
+
     /** The server dies while the step runs. */
     static Behaviour crashes() {
         return (invocation, listener) -> {

@@ -73,6 +73,8 @@ final class AuthzRules {
                     "GET /v1/(\\{scope\\}/\\{org_id\\}/subscriptions|orgs/\\{org_id\\}/sources)", Kind.WORKSPACE),
             rule("W's env vars", ANY + "/v1/\\{scope\\}/\\{id\\}/env_vars(/.*)?", Kind.WORKSPACE),
             rule("W's projects' objects", ANY + "/v1/projects/\\{project_id\\}(/.*)?", Kind.WORKSPACE),
+            rule("W's execution history: bulk delete, test runs from an event, replays (from a step)",
+                    "POST /v1/executions/(delete|\\{id\\}/(test|replay))", Kind.WORKSPACE),
             rule("W's workflows, executions, sources, data stores, webhooks, components",
                     ANY + "/(v1/)?(workflows|executions|sources|data_stores|webhooks|components)(/.*)?", Kind.WORKSPACE),
             rule("W's subscriptions", ANY + "/v1/(subscriptions|auto_subscriptions)", Kind.WORKSPACE));

@@ -67,6 +67,12 @@ public final class ExecutionJson {
         if (run.flowExitReason() != null) {
             b.add("flow_exit", Jsonp.createObjectBuilder().add("reason", run.flowExitReason()));
         }
+        b.add("reused", run.reusedFrom() != null);
+        if (run.reusedFrom() != null) {
+            b.add("reused_from", run.reusedFrom());
+        } else {
+            b.addNull("reused_from");
+        }
         return b;
     }
 }

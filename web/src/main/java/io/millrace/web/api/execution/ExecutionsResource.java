@@ -3,6 +3,10 @@ package io.millrace.web.api.execution;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
 import io.millrace.application.execution.ExecutionCommands;
+import io.millrace.application.execution.ExecutionDeletions;
+import io.millrace.application.execution.HistoryParameters;
+import io.millrace.web.api.support.RequestBodies;
+import io.millrace.web.openapi.HistorySchemas;
 import io.millrace.application.execution.ExecutionQueries;
 import io.millrace.application.intake.Replays;
 import io.millrace.web.openapi.WorkflowSchemas;
@@ -11,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.millrace.domain.execution.ExecutionStatus;
 import io.millrace.shared.Jsonp;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DELETE;
@@ -22,9 +27,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +47,22 @@ public class ExecutionsResource {
     @Inject
     Replays replays;
     @Inject
+    ExecutionDeletions deletions;
+    @Inject
     Caller caller;
+
+    private static final String STATUS = "only these statuses (queued, executing, success, error, timeout, paused,"
+            + " cancelled); repeated or comma-separated";
+    private static final String WORKFLOW_ID = "only these workflows' executions (at most 100); repeated or comma-separated";
+    private static final String PROJECT_ID = "only executions of these projects' workflows (at most 100); repeated or"
+            + " comma-separated";
+    private static final String TRIGGER_TYPE = "only executions started by these kinds of trigger (http, source,"
+            + " workflow); repeated or comma-separated";
+    private static final String REPLAYED = "true: only replays; false: only executions that are not replays";
+    private static final String Q = "only executions whose error name or message contains this text (any case, at"
+            + " most 200 characters)";
+    private static final String SINCE = "began (created) at or after this ISO-8601 time or date";
+    private static final String UNTIL = "began (created) before this ISO-8601 time or date";
 
     /** The workspace's execution history across its workflows, newest first, filtered. */
     @GET
@@ -49,34 +71,62 @@ public class ExecutionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WorkflowSchemas.ExecutionList.class)))
     public JsonObject history(
-            @Parameter(description = "only these statuses, comma-separated (queued, executing, success, error, timeout, paused, cancelled)")
-            @QueryParam("status") String status,
-            @Parameter(description = "only this workflow's executions") @QueryParam("workflow_id") String workflowId,
-            @Parameter(description = "created at or after this ISO-8601 time or date") @QueryParam("since") String since,
-            @Parameter(description = "created before this ISO-8601 time or date") @QueryParam("until") String until,
+            @Parameter(description = STATUS) @QueryParam("status") List<String> status,
+            @Parameter(description = WORKFLOW_ID) @QueryParam("workflow_id") List<String> workflowId,
+            @Parameter(description = PROJECT_ID) @QueryParam("project_id") List<String> projectId,
+            @Parameter(description = TRIGGER_TYPE) @QueryParam("trigger_type") List<String> triggerType,
+            @Parameter(description = REPLAYED) @QueryParam("replayed") String replayed,
+            @Parameter(description = Q) @QueryParam("q") String q,
+            @Parameter(description = SINCE) @QueryParam("since") String since,
+            @Parameter(description = UNTIL) @QueryParam("until") String until,
             @QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("before") String before) {
-        return Envelope.list(executions.history(caller.user(), status, workflowId, since, until,
-                Paging.of(limit, after, before)), ExecutionJson::summary);
+        return Envelope.list(executions.history(caller.user(), HistoryParameters.ofQuery(status, workflowId, projectId,
+                triggerType, replayed, q, since, until), Paging.of(limit, after, before)), ExecutionJson::summary);
     }
 
     /** How many executions per status the same history holds (every status named), and their total. */
     @GET
     @Path("counts")
     @Operation(operationId = "countExecutions", summary = "Counts per status of the workspace's execution history")
-    @APIResponse(responseCode = "200", description = "{\"data\": {\"queued\": n, …, \"cancelled\": n, \"total\": n}}")
+    @APIResponse(responseCode = "200", description = "the counts per status and their total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HistorySchemas.ExecutionCountsData.class)))
     public JsonObject counts(
-            @Parameter(description = "only these statuses, comma-separated") @QueryParam("status") String status,
-            @Parameter(description = "only this workflow's executions") @QueryParam("workflow_id") String workflowId,
-            @Parameter(description = "created at or after this ISO-8601 time or date") @QueryParam("since") String since,
-            @Parameter(description = "created before this ISO-8601 time or date") @QueryParam("until") String until) {
+            @Parameter(description = STATUS) @QueryParam("status") List<String> status,
+            @Parameter(description = WORKFLOW_ID) @QueryParam("workflow_id") List<String> workflowId,
+            @Parameter(description = PROJECT_ID) @QueryParam("project_id") List<String> projectId,
+            @Parameter(description = TRIGGER_TYPE) @QueryParam("trigger_type") List<String> triggerType,
+            @Parameter(description = REPLAYED) @QueryParam("replayed") String replayed,
+            @Parameter(description = Q) @QueryParam("q") String q,
+            @Parameter(description = SINCE) @QueryParam("since") String since,
+            @Parameter(description = UNTIL) @QueryParam("until") String until) {
         JsonObjectBuilder counts = Jsonp.createObjectBuilder();
         long total = 0;
-        for (Map.Entry<ExecutionStatus, Long> count
-                : executions.historyCounts(caller.user(), status, workflowId, since, until).entrySet()) {
+        for (Map.Entry<ExecutionStatus, Long> count : executions.historyCounts(caller.user(), HistoryParameters.ofQuery(
+                status, workflowId, projectId, triggerType, replayed, q, since, until)).entrySet()) {
             counts.add(count.getKey().wireName(), count.getValue());
             total += count.getValue();
         }
         return Envelope.data(counts.add("total", total));
+    }
+
+    /** Deletes finished executions by id or by the history's filter, in chunks; the others are skipped. */
+    @POST
+    @Path("delete")
+    @Operation(operationId = "deleteExecutions", summary = "Delete finished executions by ids or by a history filter")
+    @APIResponse(responseCode = "200", description = "how many were deleted, and which were skipped (not finished)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HistorySchemas.ExecutionDeletionResultData.class)))
+    @APIResponse(responseCode = "404", description = "an id, workflow or project that is not the caller's; nothing was deleted")
+    public JsonObject deleteMany(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                         schema = @Schema(implementation = HistorySchemas.ExecutionDeletion.class)))
+                                 String body) {
+        ExecutionDeletions.Result result = deletions.delete(caller.user(), RequestBodies.read(null, body));
+        JsonArrayBuilder skipped = Jsonp.createArrayBuilder();
+        result.skipped().forEach(s -> skipped.add(Jsonp.createObjectBuilder().add("id", s.id())
+                .add("status", s.status().wireName())));
+        return Envelope.data(Jsonp.createObjectBuilder().add("count", result.deleted()).add("skipped", skipped)
+                .add("skipped_count", result.skippedCount()));
     }
 
     /** One execution: trigger event and context, status, timings, and each step's result and logs. */
@@ -112,11 +162,32 @@ public class ExecutionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
     @APIResponse(responseCode = "404", description = "no such execution in the caller's workspace, or its workflow was deleted")
-    @APIResponse(responseCode = "409", description = "the workflow is not active")
+    @APIResponse(responseCode = "409", description = "the workflow is not active; from a step: a step before it changed since"
+            + " the original ran, or did not succeed in it")
     @APIResponse(responseCode = "429", description = "Event Queue Full: the workflow's queue is full; see Retry-After")
-    public JsonObject replay(@PathParam("id") String id) {
-        String replay = replays.replay(caller.user(), id);
+    public JsonObject replay(@PathParam("id") String id,
+                             @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(implementation = HistorySchemas.ReplayRequest.class)))
+                             String body) {
+        String replay = replays.replayAsAsked(caller.user(), id,
+                body == null || body.isBlank() ? null : RequestBodies.read(null, body));
         return Envelope.data(ExecutionJson.full(executions.get(caller.user(), replay)));
+    }
+
+    /**
+     * Build from event: sends an execution's trigger event to the workflow's current deployment as a test event
+     * ({@code steps.trigger.context.test} true), also while the workflow is not active.
+     */
+    @POST
+    @Path("{id}/test")
+    @Operation(operationId = "testWithExecutionEvent", summary = "Send an execution's trigger event to the workflow as a test event")
+    @APIResponse(responseCode = "200", description = "the new execution (steps.trigger.context.test is true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
+    @APIResponse(responseCode = "404", description = "no such execution in the caller's workspace, or its workflow was deleted")
+    @APIResponse(responseCode = "429", description = "Event Queue Full: the workflow's queue is full; see Retry-After")
+    public JsonObject test(@PathParam("id") String id) {
+        return Envelope.data(ExecutionJson.full(replays.test(caller.user(), id)));
     }
 
     /** Deletes a finished execution with its step results. */
