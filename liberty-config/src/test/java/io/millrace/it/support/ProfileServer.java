@@ -47,6 +47,11 @@ public final class ProfileServer {
         server.stop();
     }
 
+    /** Kills the server's JVM at once (SIGKILL), as {@link LibertyServer#kill()}. */
+    public void kill() {
+        server.kill();
+    }
+
     /** The server's data directory ({@code millrace.data.dir}, the default under the server's directory). */
     public Path dataDirectory() {
         return server.directory().resolve("data");
