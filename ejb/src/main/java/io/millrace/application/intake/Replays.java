@@ -75,12 +75,13 @@ public class Replays {
      * original.
      *
      * @throws InvalidInputException naming {@code from_step} when the live deployment has no such step
-     * @throws ReplayRefused         when the workflow is not active, a step before {@code fromStep} changed, or
+     * @throws ReplayRefused         when the execution kept no data, the workflow is not active, a step before {@code fromStep} changed, or
      *                               did not succeed in the original
      */
     public String replayFrom(User caller, String executionId, String fromStep) {
         Execution original = queries.get(caller, executionId).execution();
         Workflow workflow = liveWorkflow(caller, original);
+        requireData(original, "replay");
         if (!workflow.active()) {
             throw new ReplayRefused("workflow " + workflow.id() + " is not active: activate it to replay its events");
         }
@@ -135,17 +136,27 @@ public class Replays {
      * from event"); returns the new execution.
      *
      * @throws NotFoundException  for an execution of another workspace, or of a deleted workflow
+     * @throws ReplayRefused      when the execution kept no data
      * @throws QueueFullException when the workflow's queue is full (nothing is stored)
      */
     public ExecutionView test(User caller, String executionId) {
         Execution original = queries.get(caller, executionId).execution();
         Workflow workflow = liveWorkflow(caller, original);
+        requireData(original, "test");
         WorkflowDeployment live = workflows.deployment(workflow.deploymentId()).orElseThrow();
         String id = Ids.ordered(System.currentTimeMillis());
         TriggerTarget target = new TriggerTarget(original.triggerId(), eventId(context(original)), workflow, live, 0,
                 null, true);
         admit(target, original, id, live, List.of());
         return queries.get(caller, id);
+    }
+
+    /** An execution that kept no data has no event to run again. */
+    private static void requireData(Execution original, String what) {
+        if (!original.storesData()) {
+            throw new ReplayRefused("execution " + original.id() + " kept no event (data_retention is off for its"
+                    + " workflow, or the request had x-pd-nostore): there is nothing to " + what);
+        }
     }
 
     private Workflow liveWorkflow(User caller, Execution original) {
