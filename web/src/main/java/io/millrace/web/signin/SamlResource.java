@@ -8,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +17,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.millrace.shared.InvalidInputException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -53,14 +57,36 @@ public class SamlResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public Response acs(@FormParam("SAMLResponse") String samlResponse, @FormParam("RelayState") String relayState) {
-        SamlSignIn.Finished finished = saml.finish(samlResponse, relayState);
+    public Response acs(String body) {
+        Map<String, String> form = form(body);
+        SamlSignIn.Finished finished = saml.finish(form.get("SAMLResponse"), form.get("RelayState"));
         SignedIn signedIn = sessions.open(finished.admitted().user(), finished.admitted().method(), http.getRemoteAddr(),
                 http.getHeader(HttpHeaders.USER_AGENT));
         return Response.seeOther(URI.create(finished.returnTo()))
                 .cookie(SessionCookie.of(signedIn.token(), http))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
+    }
+
+    /**
+     * The form's fields (the body was read by {@code BodyLimitFilter}, so the servlet's parameters are empty);
+     * other fields are ignored, a field given twice keeps its first value.
+     */
+    static Map<String, String> form(String body) {
+        Map<String, String> fields = new HashMap<>();
+        if (body == null || body.isEmpty()) {
+            return fields;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            try {
+                fields.putIfAbsent(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("SAMLResponse", "the form is not valid application/x-www-form-urlencoded");
+            }
+        }
+        return fields;
     }
 
     @GET
