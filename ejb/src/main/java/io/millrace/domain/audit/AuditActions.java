@@ -16,6 +16,8 @@ public final class AuditActions {
     public static final String USER_CREATED = "user.created";
     public static final String USER_UPDATED = "user.updated";
     public static final String USER_DELETED = "user.deleted";
+    public static final String USER_DEACTIVATED = "user.deactivated";
+    public static final String USER_REACTIVATED = "user.reactivated";
     public static final String WORKSPACE_CREATED = "workspace.created";
     public static final String WORKSPACE_UPDATED = "workspace.updated";
     public static final String WEBHOOK_CREATED = "webhook.created";
@@ -53,7 +55,7 @@ public final class AuditActions {
     /** Every action name. */
     public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
             WORKFLOW_DELETED, ENV_VAR_SET, ENV_VAR_DELETED, OAUTH_CLIENT_CREATED, OAUTH_CLIENT_SECRET_ROTATED,
-            OAUTH_CLIENT_DELETED, USER_CREATED, USER_UPDATED, USER_DELETED, WORKSPACE_CREATED, WORKSPACE_UPDATED,
+            OAUTH_CLIENT_DELETED, USER_CREATED, USER_UPDATED, USER_DELETED, USER_DEACTIVATED, USER_REACTIVATED, WORKSPACE_CREATED, WORKSPACE_UPDATED,
             WEBHOOK_CREATED, WEBHOOK_DELETED, AUTH_FAILED, API_KEY_CREATED, API_KEY_ROTATED, API_KEY_REVOKED,
             MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED, USER_SIGNED_IN, USER_SIGN_IN_FAILED, USER_SIGNED_OUT,
             USER_PASSWORD_CHANGED, USER_TWO_FACTOR_ENABLED, USER_TWO_FACTOR_DISABLED,

@@ -48,6 +48,7 @@ final class AuthzRules {
     static final List<Rule> RULES = List.of(
             rule("open: token endpoints", "POST /v1/oauth/(token|revoke)", Kind.OPEN),
             rule("open: ping", "GET /ping", Kind.OPEN),
+            rule("open: the sign-in methods", "GET /login/methods", Kind.OPEN),
             rule("open: $.flow URLs (the token is the secret)", "(GET|POST) /flow/\\{id\\}/\\{action\\}", Kind.OPEN),
             rule("server administrators only", ANY + "/v1/admin/.*", Kind.SERVER_ADMIN),
             new Rule("the caller's own account, persons only", Pattern.compile(
