@@ -25,6 +25,19 @@ public interface WorkflowRepository {
 
     Optional<WorkflowDeployment> deployment(String id);
 
+    /** The workflow's deployments (its versions), highest version first. */
+    Page<WorkflowDeployment> deployments(String workflowId, PageRequest page);
+
+    /** The deployment of one version of the workflow. */
+    Optional<WorkflowDeployment> deployment(String workflowId, int version);
+
+    /** The workflow's draft, when it has one. */
+    Optional<WorkflowDraft> draft(String workflowId);
+
+    void add(WorkflowDraft draft);
+
+    void remove(WorkflowDraft draft);
+
     List<HttpTrigger> httpTriggers(String workflowId);
 
     Optional<HttpTrigger> httpTriggerByKey(String key);
