@@ -133,6 +133,18 @@ public class WorkflowService {
      */
     WorkflowDefinition prepare(String workspaceId, WorkflowDefinition definition) {
         checkSources(workspaceId, definition);
+        return prepareSteps(workspaceId, definition);
+    }
+
+    /**
+     * Checks a definition's steps as a deploy does (components, code, literal props, npm packages), without
+     * deploying it or checking its source triggers; a 400 names the field.
+     */
+    public void checkSteps(User caller, WorkflowDefinition definition) {
+        prepareSteps(caller.workspaceId(), definition);
+    }
+
+    private WorkflowDefinition prepareSteps(String workspaceId, WorkflowDefinition definition) {
         List<StepSpec> steps = new ArrayList<>();
         for (int i = 0; i < definition.steps().size(); i++) {
             StepSpec step = definition.steps().get(i);

@@ -37,12 +37,14 @@ public class WorkflowDraft {
         this.createdAt = now;
     }
 
-    /** Replaces the draft's definition. */
+    /** Replaces the draft's definition; a null message keeps the one it has. */
     public void save(WorkflowDefinition definition, int liveVersion, String author, String newMessage, long now) {
         this.definitionJson = JsonText.write(definition.toJson());
         this.baseVersion = liveVersion;
         this.authorId = author;
-        this.message = newMessage;
+        if (newMessage != null) {
+            this.message = newMessage;
+        }
         this.updatedAt = now;
     }
 

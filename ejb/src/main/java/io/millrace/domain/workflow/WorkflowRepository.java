@@ -25,6 +25,9 @@ public interface WorkflowRepository {
 
     Optional<WorkflowDeployment> deployment(String id);
 
+    /** The (not deleted) workflows of a project, oldest first. */
+    List<Workflow> inProject(String projectId);
+
     /** The workflow's deployments (its versions), highest version first. */
     Page<WorkflowDeployment> deployments(String workflowId, PageRequest page);
 

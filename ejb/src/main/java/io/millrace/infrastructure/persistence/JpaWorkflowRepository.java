@@ -61,6 +61,12 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
+    public List<Workflow> inProject(String projectId) {
+        return em.createQuery("SELECT w FROM Workflow w WHERE w.projectId = :p AND w.deleted = FALSE"
+                + " ORDER BY w.createdAt, w.id", Workflow.class).setParameter("p", projectId).getResultList();
+    }
+
+    @Override
     public Page<WorkflowDeployment> deployments(String workflowId, PageRequest page) {
         long total = em.createQuery("SELECT COUNT(d) FROM WorkflowDeployment d WHERE d.workflowId = :w", Long.class)
                 .setParameter("w", workflowId).getSingleResult();

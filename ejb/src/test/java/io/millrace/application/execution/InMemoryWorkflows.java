@@ -54,6 +54,11 @@ public class InMemoryWorkflows implements WorkflowRepository {
     }
 
     @Override
+    public List<Workflow> inProject(String projectId) {
+        return workflows.values().stream().filter(w -> w.projectId().equals(projectId) && !w.deleted()).toList();
+    }
+
+    @Override
     public Page<WorkflowDeployment> deployments(String workflowId, PageRequest page) {
         throw new UnsupportedOperationException("not needed by the engine's tests");
     }

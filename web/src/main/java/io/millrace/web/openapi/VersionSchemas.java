@@ -61,6 +61,17 @@ public final class VersionSchemas {
         public Draft data;
     }
 
+    @Schema(name = "WorkflowDraftChange", description = "Changes to the draft (or, without one, to the live definition):"
+            + " any of the definition's fields, as PUT /v1/workflows/{id} takes them")
+    public static class DraftChange {
+        public String name;
+        public List<Map<String, Object>> triggers;
+        public List<Map<String, Object>> steps;
+        public Map<String, Object> settings;
+        @Schema(nullable = true, description = "the message the version gets when the draft is deployed")
+        public String message;
+    }
+
     @Schema(name = "DeployMessage")
     public static class DeployMessage {
         @Schema(nullable = true, description = "what the deploy changes (at most 1000 characters)")
@@ -104,5 +115,40 @@ public final class VersionSchemas {
         public List<Map<String, Object>> triggers;
         public List<Map<String, Object>> steps;
         public Map<String, Object> settings;
+    }
+
+    @Schema(name = "ProjectArchive", description = "A project as one document (docs/api.md, Project archives)")
+    public static class ProjectArchive {
+        @Schema(required = true, description = "the archive format: 1", example = "1")
+        public int millrace_project;
+        @Schema(required = true, description = "the project's name (the new project's, on import without project_id)")
+        public String name;
+        @Schema(description = "workflow files (WorkflowFile)")
+        public List<WorkflowFile> workflows;
+        @Schema(description = "{id, name, active, component_code, configured_props}: secret props left out")
+        public List<Map<String, Object>> sources;
+        @Schema(description = "{name}")
+        public List<Map<String, Object>> data_stores;
+        @Schema(description = "{key, secret, description}: never a value")
+        public List<Map<String, Object>> env_vars;
+    }
+
+    @Schema(name = "ProjectImportResult")
+    public static class ImportResult {
+        public String project_id;
+        public boolean project_created;
+        @Schema(description = "{name, id, version, result: created | updated | unchanged}")
+        public List<Map<String, Object>> workflows;
+        @Schema(description = "{name, id, result: created | kept}")
+        public List<Map<String, Object>> sources;
+        @Schema(description = "{name, result: created | kept}")
+        public List<Map<String, Object>> data_stores;
+        @Schema(description = "keys the archive lists that neither the project nor the workspace has")
+        public List<String> missing_env_vars;
+    }
+
+    @Schema(name = "ProjectImportResultData")
+    public static class ImportResultData {
+        public ImportResult data;
     }
 }

@@ -59,9 +59,9 @@ public class WorkflowDraftResource {
     public JsonObject save(@PathParam("id") String id, @HeaderParam("Content-Type") String type,
                            @RequestBody(required = true, content = {
                                    @Content(mediaType = MediaType.APPLICATION_JSON,
-                                           schema = @Schema(implementation = WorkflowSchemas.WorkflowDefinition.class)),
+                                           schema = @Schema(implementation = VersionSchemas.DraftChange.class)),
                                    @Content(mediaType = YamlText.MEDIA_TYPE,
-                                           schema = @Schema(implementation = WorkflowSchemas.WorkflowDefinition.class))})
+                                           schema = @Schema(implementation = VersionSchemas.DraftChange.class))})
                            String body) {
         return Envelope.data(VersionJson.draft(versions.saveDraft(caller.user(), id, RequestBodies.read(type, body))));
     }
