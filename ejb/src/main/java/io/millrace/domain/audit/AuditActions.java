@@ -8,6 +8,10 @@ public final class AuditActions {
     public static final String WORKFLOW_DEPLOYED = "workflow.deployed";
     public static final String WORKFLOW_UPDATED = "workflow.updated";
     public static final String WORKFLOW_DELETED = "workflow.deleted";
+    public static final String WORKFLOW_ROLLED_BACK = "workflow.rolled_back";
+    public static final String WORKFLOW_DRAFT_SAVED = "workflow.draft_saved";
+    public static final String WORKFLOW_DRAFT_DISCARDED = "workflow.draft_discarded";
+    public static final String PROJECT_IMPORTED = "project.imported";
     public static final String ENV_VAR_SET = "env_var.set";
     public static final String ENV_VAR_DELETED = "env_var.deleted";
     public static final String OAUTH_CLIENT_CREATED = "oauth_client.created";
@@ -62,7 +66,7 @@ public final class AuditActions {
             USER_PROVISIONED, PROJECT_CREATED, PROJECT_RENAMED, PROJECT_DELETED, PROJECT_ACCESS_CHANGED,
             SCIM_TOKEN_CREATED, SCIM_TOKEN_REVOKED, INVITATION_SENT, INVITATION_REVOKED, INVITATION_ACCEPTED,
             EXECUTION_DELETED, EXECUTION_BULK_DELETED, REPLAY_STARTED, REPLAY_STOPPED, REPLAY_RESTARTED,
-            REPLAY_ABANDONED);
+            REPLAY_ABANDONED, WORKFLOW_ROLLED_BACK, WORKFLOW_DRAFT_SAVED, WORKFLOW_DRAFT_DISCARDED, PROJECT_IMPORTED);
 
     private AuditActions() {
     }
