@@ -16,6 +16,7 @@ import { Sources, Source } from './pages/sources.js';
 import { Members } from './pages/members.js';
 import { ApiKeys } from './pages/apikeys.js';
 import { AuditLog } from './pages/audit.js';
+import { Security } from './pages/security.js';
 
 const routes = [
   ['/workflows', Workflows],
@@ -32,6 +33,7 @@ const routes = [
   ['/settings/members', Members],
   ['/settings/api-keys', ApiKeys],
   ['/settings/audit-log', AuditLog],
+  ['/settings/security', Security],
 ];
 
 function NotFound() {

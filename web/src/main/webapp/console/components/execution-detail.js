@@ -33,7 +33,7 @@ function StepResult({ step, workflowId, execution, onReplayed }) {
       onReplayed(created.id);
     } catch (e) { setError(e); } finally { setBusy(false); }
   };
-  const hasReturn = Object.prototype.hasOwnProperty.call(step, '$return_value') && step.$return_value !== undefined;
+  const hasReturn = step.$return_value !== undefined && !(step.error && step.$return_value === null);
   return h('details', { class: 'step-result card', open: step.status !== 'success' || execution.steps.length <= 3, 'data-step': step.name },
     h('summary', null, h('span', { class: 'step-name' }, step.name), ' ', h(Status, { status: step.status }), ' ',
       h('span', { class: 'muted' }, duration(step.duration_ms)), step.reused ? h('span', { class: 'muted' }, ' (reused)') : null),

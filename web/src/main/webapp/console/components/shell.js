@@ -13,6 +13,7 @@ const NAV = [
   ['/settings/members', 'Members'],
   ['/settings/api-keys', 'API keys'],
   ['/settings/audit-log', 'Audit log'],
+  ['/settings/security', 'Security'],
 ];
 
 function WorkspaceSwitcher({ session }) {
@@ -37,5 +38,8 @@ export function Shell({ session, path, children }) {
       h('ul', null, NAV.map(([href, label]) => h('li', { key: href },
         h(Link, { href, 'aria-current': path === href || path.startsWith(href + '/') ? 'page' : undefined,
           onClick: () => setMenuOpen(false) }, label))))),
-    h('main', { id: 'main', tabindex: '-1' }, children));
+    h('main', { id: 'main', tabindex: '-1' },
+      session.enrolmentRequired ? h('p', { class: 'notice', role: 'status' }, 'Your workspace requires two-factor authentication: ',
+        h(Link, { href: '/settings/security' }, 'turn it on'), ' to use the rest of Millrace.') : null,
+      children));
 }

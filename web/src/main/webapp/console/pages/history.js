@@ -28,7 +28,7 @@ export function History() {
     setError(null);
     page('/v1/executions', query(), c).then(setResult, (e) => { setError(e); setResult(null); });
   };
-  useEffect(() => { all('/v1/workflows').then(setWorkflows, () => {}); }, []);
+  useEffect(() => { all('/v1/workflows', { include: 'id,name' }).then(setWorkflows, () => {}); }, []);
   useEffect(() => { setSelected(new Set()); load(cursor); }, [cursor]);
 
   const apply = (e) => { e.preventDefault(); setCursor({}); load({}); };

@@ -29,19 +29,23 @@ export function Inspector({ params }) {
 
   const loadDetail = (id) => api(`/v1/executions/${id}`).then((r) => { if (selectedRef.current === id) setDetail(r.data); }, setDetailError);
 
+  const loadNewest = () => page(`/v1/workflows/${workflowId}/executions`, { limit: 25 }).then(({ items, pageInfo }) => {
+    setExecutions((list) => (list === null ? items : items.reduce(upsert, list)));
+    setOlder((o) => o ?? (items.length === 25 ? pageInfo.end_cursor : null));
+  }, setError);
+
   useEffect(() => {
     api(`/v1/workflows/${workflowId}`, { query: { include: 'id,name,triggers' } }).then((r) => setWorkflow(r.data), setError);
-    page(`/v1/workflows/${workflowId}/executions`, { limit: 25 }).then(({ items, pageInfo }) => {
-      setExecutions(items);
-      setOlder(items.length === 25 ? pageInfo.end_cursor : null);
-    }, setError);
+    loadNewest();
+    let reconnected = false;
     return subscribe(`/v1/workflows/${workflowId}/executions/sse`, {
-      ready: () => setLive('live'),
+      // the stream replays nothing: the list is read once the stream listens, and again after a reconnection
+      ready: () => { setLive('live'); loadNewest(); if (reconnected && selectedRef.current) loadDetail(selectedRef.current); },
       execution: (change) => {
         api(`/v1/executions/${change.id}`, { query: SUMMARY }).then((r) => setExecutions((list) => upsert(list ?? [], r.data)), () => {});
         if (selectedRef.current === change.id) loadDetail(change.id);
       },
-    }, (state) => setLive(state === 'open' ? 'live' : state));
+    }, (state) => { if (state === 'reconnecting') { reconnected = true; setLive(state); } });
   }, [workflowId]);
 
   useEffect(() => {

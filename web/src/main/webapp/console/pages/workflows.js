@@ -37,7 +37,7 @@ export function Workflows() {
   const summaries = useRunSummaries(workflows);
 
   useEffect(() => {
-    all('/v1/workflows').then(setWorkflows, setError);
+    all('/v1/workflows', { exclude: 'steps' }).then(setWorkflows, setError);
     api(`/v1/workspaces/${workspace()}/projects`).then((p) => setProjects(p.data), () => {});
   }, []);
 
