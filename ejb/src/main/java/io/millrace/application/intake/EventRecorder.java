@@ -98,7 +98,11 @@ public class EventRecorder {
         execution.finish(ExecutionStatus.ERROR, error, System.currentTimeMillis());
         feed.changed(execution);
         metrics.finished(execution.workflowId(), ExecutionStatus.ERROR, null);
-        errorEvents.record(execution.workflowId(), execution.id(), execution.eventJson(), execution.contextJson(), error);
+        errorEvents.record(execution.workflowId(), execution.id(),
+                execution.storesData() ? execution.eventJson() : null, execution.contextJson(), error);
+        if (!execution.storesData()) {
+            execution.dropData();
+        }
     }
 
     /**
@@ -140,6 +144,9 @@ public class EventRecorder {
                 target.emitterId(), JsonText.write(event), JsonText.write(context), now);
         if (target.replayOf() != null) {
             execution.replayOf(target.replayOf().executionId());
+        }
+        if (!target.deployment().retention().dataRetention() || NoStore.asked(target, event)) {
+            execution.keepNoData();
         }
         execution.gateKey(KeyPath.evaluate(concurrencyKey,
                 event instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT, context));

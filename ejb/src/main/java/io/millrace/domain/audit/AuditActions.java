@@ -45,6 +45,10 @@ public final class AuditActions {
     public static final String INVITATION_ACCEPTED = "invitation.accepted";
     public static final String EXECUTION_DELETED = "execution.deleted";
     public static final String EXECUTION_BULK_DELETED = "execution.bulk_deleted";
+    public static final String REPLAY_STARTED = "replay.started";
+    public static final String REPLAY_STOPPED = "replay.stopped";
+    public static final String REPLAY_RESTARTED = "replay.restarted";
+    public static final String REPLAY_ABANDONED = "replay.abandoned";
 
     /** Every action name. */
     public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
@@ -55,7 +59,8 @@ public final class AuditActions {
             USER_PASSWORD_CHANGED, USER_TWO_FACTOR_ENABLED, USER_TWO_FACTOR_DISABLED,
             USER_PROVISIONED, PROJECT_CREATED, PROJECT_RENAMED, PROJECT_DELETED, PROJECT_ACCESS_CHANGED,
             SCIM_TOKEN_CREATED, SCIM_TOKEN_REVOKED, INVITATION_SENT, INVITATION_REVOKED, INVITATION_ACCEPTED,
-            EXECUTION_DELETED, EXECUTION_BULK_DELETED);
+            EXECUTION_DELETED, EXECUTION_BULK_DELETED, REPLAY_STARTED, REPLAY_STOPPED, REPLAY_RESTARTED,
+            REPLAY_ABANDONED);
 
     private AuditActions() {
     }
