@@ -62,7 +62,7 @@ class BulkReplayBenchmark {
         LibertyServer server = LibertyServer.itServer();
         long killAt = System.nanoTime();
         server.kill();
-        server.start();
+        server.start(java.time.Duration.ofMinutes(6));
         double restart = seconds(killAt);
         JsonObject after = Wait.until("job 2 to complete after the restart", 3600, () -> job(second.getString("id")),
                 j -> j.getString("status").equals("completed"));

@@ -14,7 +14,7 @@ class BulkReplayCrashIT {
         LibertyServer server = LibertyServer.itServer();
         CrashScenario.run(Api.server(), () -> {
             server.kill();
-            server.start();
+            server.start(java.time.Duration.ofMinutes(6));
         });
     }
 }

@@ -52,7 +52,7 @@ class BulkReplayPostgresCrashIT {
     void aKilledReplayResumesWithNothingLostAndNothingTwiceOnPostgres() {
         CrashScenario.run(server.api(), () -> {
             server.kill();
-            server.start();
+            server.start(java.time.Duration.ofMinutes(6));
         });
     }
 

@@ -50,7 +50,7 @@ final class CrashScenario {
 
         crash.run();
 
-        JsonObject after = Wait.until("the job to complete after the restart", 180, () -> job(api, jobId),
+        JsonObject after = Wait.until("the job to complete after the restart", 300, () -> job(api, jobId),
                 j -> j.getString("status").equals("completed"));
         assertEquals(EVENTS, after.getInt("done"), after.toString());
         assertEquals(0, after.getInt("failed"), after.toString());

@@ -39,8 +39,13 @@ public final class LibertyServer {
     }
 
     public void start() {
+        start(Duration.ofMinutes(3));
+    }
+
+    /** Starts the server and waits up to {@code readiness} for {@code /health/ready} (a start after a crash, on a busy machine). */
+    public void start(Duration readiness) {
         run("start");
-        awaitReady(Duration.ofMinutes(3));
+        awaitReady(readiness);
     }
 
     public void stop() {

@@ -47,6 +47,11 @@ public final class ProfileServer {
         server.stop();
     }
 
+    /** Starts the server, waiting up to {@code readiness} for it to be ready. */
+    public void start(java.time.Duration readiness) {
+        server.start(readiness);
+    }
+
     /** Kills the server's JVM at once (SIGKILL), as {@link LibertyServer#kill()}. */
     public void kill() {
         server.kill();
