@@ -12,8 +12,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the ids of executions past retention, in id order. The checkpoint is the last id read, so
- * a restarted job goes on where it stopped.
+ * Reads the ids of executions that finished more than the job's {@code retentionDays} ago, in id order; nothing
+ * when the job has no such parameter (a run for the workflows' own settings only). The checkpoint is the last id
+ * read, so a restarted job goes on where it stopped.
  */
 @Named("expiredExecutionReader")
 @Dependent
@@ -33,11 +34,15 @@ public class ExpiredExecutionReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         lastId = (String) checkpoint;
-        cutoff = System.currentTimeMillis() - Duration.ofDays(Long.parseLong(retentionDays)).toMillis();
+        cutoff = retentionDays == null || retentionDays.isBlank() ? Long.MIN_VALUE
+                : System.currentTimeMillis() - Duration.ofDays(Long.parseLong(retentionDays.trim())).toMillis();
     }
 
     @Override
     public Object readItem() {
+        if (cutoff == Long.MIN_VALUE) {
+            return null;
+        }
         if (buffer.isEmpty()) {
             buffer.addAll(executions.finishedBefore(cutoff, lastId, FETCH));
         }

@@ -12,14 +12,17 @@ public class RetentionJobs implements RetentionRuns {
     public static final String PURGE_JOB = "purge-executions";
 
     /**
-     * Starts a purge of the executions that finished more than {@code retentionDays} days ago.
+     * Starts a purge: what the workflows' retention settings let go and, unless {@code retentionDays} is null, the
+     * executions that finished more than that many days ago.
      *
      * @return the job execution id
      */
     @Override
-    public long purgeExecutions(int retentionDays) {
+    public long purgeExecutions(Integer retentionDays) {
         Properties parameters = new Properties();
-        parameters.setProperty("retentionDays", Integer.toString(retentionDays));
+        if (retentionDays != null) {
+            parameters.setProperty("retentionDays", Integer.toString(retentionDays));
+        }
         return BatchRuntime.getJobOperator().start(PURGE_JOB, parameters);
     }
 

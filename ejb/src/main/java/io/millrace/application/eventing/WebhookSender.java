@@ -3,6 +3,8 @@ package io.millrace.application.eventing;
 import io.millrace.domain.subscription.Delivery;
 import io.millrace.domain.subscription.Webhook;
 import io.millrace.domain.subscription.WebhookRepository;
+import io.millrace.domain.workspace.Workspace;
+import io.millrace.domain.workspace.WorkspaceRepository;
 import io.millrace.orchestrator.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * attempt. A connection error, a timeout or an answer other than 2xx (redirects are not followed) fails
  * the attempt: the next one is queued as a delayed message after {@code base × 2^(n−1)} seconds, up to
  * {@code millrace.webhook.attempts} attempts in all. Every attempt is logged. Deliveries to deleted webhooks are dropped.
+ * Error notifications ({@link Delivery#NOTIFICATIONS}) go the same way to the workspace's notification webhook.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -24,6 +27,8 @@ public class WebhookSender {
 
     @Inject
     WebhookRepository webhooks;
+    @Inject
+    WorkspaceRepository workspaces;
     @Inject
     DeliveryQueue queue;
     @Inject
@@ -37,13 +42,13 @@ public class WebhookSender {
 
     public void attempt(String body) {
         Delivery delivery = Delivery.parse(body);
-        Webhook webhook = webhooks.find(delivery.workspaceId(), delivery.listenerId()).orElse(null);
-        if (webhook == null || !webhook.active()) {
+        String url = url(delivery);
+        if (url == null) {
             LOG.fine(() -> "webhook " + delivery.listenerId() + " is gone; event " + delivery.eventId() + " dropped");
             return;
         }
-        String failure = poster.post(webhook.url(), headers(delivery), delivery.eventJson());
-        String what = "webhook " + webhook.id() + ": event " + delivery.emitterId() + "/" + delivery.eventId()
+        String failure = poster.post(url, headers(delivery), delivery.eventJson());
+        String what = "webhook " + delivery.listenerId() + ": event " + delivery.emitterId() + "/" + delivery.eventId()
                 + ", attempt " + delivery.attempt() + "/" + maxAttempts;
         if (failure == null) {
             LOG.info(what + " delivered");
@@ -56,6 +61,18 @@ public class WebhookSender {
         long delay = delayMillis(delivery.attempt());
         LOG.info(what + " failed (" + failure + "); next attempt in " + delay + " ms");
         queue.post(delivery.nextAttempt(), delay);
+    }
+
+    /**
+     * Where the delivery goes: its active webhook's URL, or for {@link Delivery#NOTIFICATIONS} the workspace's
+     * notification webhook; null when there is none (any more).
+     */
+    private String url(Delivery delivery) {
+        if (Delivery.NOTIFICATIONS.equals(delivery.listenerId())) {
+            return workspaces.workspace(delivery.workspaceId()).map(Workspace::notificationWebhookUrl).orElse(null);
+        }
+        return webhooks.find(delivery.workspaceId(), delivery.listenerId()).filter(Webhook::active)
+                .map(Webhook::url).orElse(null);
     }
 
     /** The wait before the attempt after attempt {@code n} (1-based). */

@@ -35,6 +35,8 @@ public class ExecutionStore {
     ErrorEvents errorEvents;
     @Inject
     EventLog eventLog;
+    @Inject
+    ExecutionFeed feed;
 
     /**
      * What a worker needs to run an execution; the workflow is null when it has been deleted. The step runs are
@@ -55,6 +57,7 @@ public class ExecutionStore {
         }
         Execution execution = found.get();
         execution.start(System.currentTimeMillis());
+        feed.changed(execution);
         WorkflowDeployment deployment = workflows.deployment(execution.deploymentId()).orElseThrow();
         deployment.definition();
         Workflow workflow = workflows.workflow(null, execution.workflowId()).orElse(null);
@@ -99,9 +102,10 @@ public class ExecutionStore {
         store(failedAttempt);
         executions.execution(failedAttempt.run().executionId()).filter(e -> !e.status().finished()).ifPresent(e -> {
             e.pause(System.currentTimeMillis() + delayMillis);
+            feed.changed(e);
             queue.enqueue(e.id(), e.runToken(), delayMillis);
             if (notify) {
-                errorEvents.record(e.workflowId(), e.id(), e.eventJson(), e.contextJson(), failedAttempt.run().errorJson());
+                errorEvents.record(e.workflowId(), e.id(), storedEvent(e), e.contextJson(), failedAttempt.run().errorJson());
             }
         });
     }
@@ -114,6 +118,7 @@ public class ExecutionStore {
         store(unsaved);
         executions.execution(executionId).filter(e -> !e.status().finished()).ifPresent(e -> {
             e.delay(System.currentTimeMillis() + delayMillis);
+            feed.changed(e);
             queue.enqueue(e.id(), e.runToken(), delayMillis);
         });
     }
@@ -125,7 +130,8 @@ public class ExecutionStore {
     }
 
     /**
-     * Stores the results not stored yet, ends the execution (unless it has ended meanwhile, e.g. cancelled), and
+     * Stores the results not stored yet (none for an execution that keeps no data: its step results are deleted as
+     * it ends), ends the execution (unless it has ended meanwhile, e.g. cancelled), and
      * appends the events its steps emitted with {@code $.send.emit} to the workflow's stream, all in one
      * transaction (emits are delivered after the workflow finishes, as in Pipedream). The execution and its
      * workflow are read once each: the execution to end it, the workflow because its current settings decide
@@ -133,8 +139,10 @@ public class ExecutionStore {
      */
     public void finish(String executionId, ExecutionStatus status, String errorJson, List<PendingResult> unsaved,
                        List<Emission> emissions) {
-        store(unsaved);
         Execution execution = executions.execution(executionId).orElse(null);
+        if (execution == null || execution.storesData()) {
+            store(unsaved);
+        }
         if (execution == null) {
             return;
         }
@@ -163,13 +171,23 @@ public class ExecutionStore {
 
     private void end(Execution e, Workflow workflow, ExecutionStatus status, String errorJson) {
         e.finish(status, errorJson, System.currentTimeMillis());
+        feed.changed(e);
         metrics.finished(e.workflowId(), status, e.startedAt() == null ? null : e.finishedAt() - e.startedAt());
         if (status == ExecutionStatus.ERROR || status == ExecutionStatus.TIMEOUT) {
-            errorEvents.record(e.workflowId(), e.id(), e.eventJson(), e.contextJson(), errorJson);
+            errorEvents.record(e.workflowId(), e.id(), storedEvent(e), e.contextJson(), errorJson);
+        }
+        if (!e.storesData()) {
+            executions.deleteStepRuns(e.id());
+            e.dropData();
         }
         if (workflow != null && dispatcher.controls(workflow).gated()) {
             dispatcher.dispatch(workflow.id());
         }
+    }
+
+    /** The event an error event records: none for an execution that keeps no data. */
+    private static String storedEvent(Execution e) {
+        return e.storesData() ? e.eventJson() : null;
     }
 
     private void store(List<PendingResult> results) {

@@ -2,6 +2,7 @@ package io.millrace.application.identity;
 
 import io.millrace.domain.workspace.EmailDomains;
 import io.millrace.domain.workspace.LoginMethods;
+import io.millrace.domain.workspace.NotificationTargets;
 import io.millrace.domain.workspace.WorkspaceRepository;
 import io.millrace.shared.NotFoundException;
 import io.millrace.domain.workspace.MembershipRules;
@@ -21,12 +22,13 @@ import java.util.Set;
 
 /**
  * A workspace's settings, changed by its admins and owner: {@code {"name"?, "require_two_factor"?,
- * "login_methods"?, "sso_domains"?}}. Requiring 2FA signs out the browser sessions of the members that
+ * "login_methods"?, "sso_domains"?, "notification_emails"?, "notification_webhook_url"?}}. Requiring 2FA signs out the browser sessions of the members that
  * must now enrol (except the caller's own session), as the seed describes.
  */
 @ApplicationScoped
 public class WorkspaceSettings {
-    private static final Set<String> FIELDS = Set.of("name", "require_two_factor", "login_methods", "sso_domains");
+    private static final Set<String> FIELDS = Set.of("name", "require_two_factor", "login_methods", "sso_domains",
+            "notification_emails", "notification_webhook_url");
     private static final int MAX_NAME = 100;
 
     @Inject
@@ -51,8 +53,14 @@ public class WorkspaceSettings {
         List<String> domains = o.containsKey("sso_domains") && o.get("sso_domains") != JsonValue.NULL
                 ? EmailDomains.check(strings(BodyFields.array(o, "sso_domains"), "sso_domains"), "sso_domains")
                 : o.containsKey("sso_domains") ? List.of() : null;
+        List<String> emails = o.containsKey("notification_emails") && o.get("notification_emails") != JsonValue.NULL
+                ? NotificationTargets.checkEmails(strings(BodyFields.array(o, "notification_emails"), "notification_emails"),
+                "notification_emails") : o.containsKey("notification_emails") ? List.of() : null;
+        String webhook = !o.containsKey("notification_webhook_url") ? null
+                : o.get("notification_webhook_url") == JsonValue.NULL ? ""
+                : NotificationTargets.checkUrl(BodyFields.text(o, "notification_webhook_url"), "notification_webhook_url");
         WorkspaceWriter.Change change = new WorkspaceWriter.Change(name == null ? null : name.trim(),
-                requireTwoFactor, methods, domains);
+                requireTwoFactor, methods, domains, emails, webhook);
         Workspace current = workspaces.workspace(caller.user().workspaceId())
                 .orElseThrow(() -> new NotFoundException("workspace not found"));
         LoginMethods effective = methods == null ? current.loginMethods() : methods;

@@ -62,8 +62,11 @@ public class WorkspaceWriter {
         return revoked;
     }
 
-    /** What to change; null fields stay as they are. */
-    public record Change(String name, Boolean requireTwoFactor, LoginMethods loginMethods, List<String> ssoDomains) {
+    /**
+     * What to change; null fields stay as they are. {@code notificationWebhookUrl} "" removes the URL.
+     */
+    public record Change(String name, Boolean requireTwoFactor, LoginMethods loginMethods, List<String> ssoDomains,
+                         List<String> notificationEmails, String notificationWebhookUrl) {
     }
 
     /** The workspace after the change, and whether 2FA became required by it. */
@@ -101,6 +104,20 @@ public class WorkspaceWriter {
             w.ssoDomains(change.ssoDomains());
             details.add("sso_domains", Jsonp.createArrayBuilder(change.ssoDomains()));
             names.add("sso_domains");
+            any = true;
+        }
+        if (change.notificationEmails() != null && !change.notificationEmails().equals(w.notificationEmails())) {
+            w.notificationEmails(change.notificationEmails());
+            details.add("notification_emails", Jsonp.createArrayBuilder(change.notificationEmails()));
+            names.add("notification_emails");
+            any = true;
+        }
+        String url = "".equals(change.notificationWebhookUrl()) ? null : change.notificationWebhookUrl();
+        if (change.notificationWebhookUrl() != null && !java.util.Objects.equals(url, w.notificationWebhookUrl())) {
+            w.notificationWebhookUrl(url);
+            // the URL may carry a token in its path or query: the audit log names the host only
+            details.add("notification_webhook_host", url == null ? "" : java.net.URI.create(url).getHost());
+            names.add("notification_webhook_url");
             any = true;
         }
         if (twoFactorNow) {

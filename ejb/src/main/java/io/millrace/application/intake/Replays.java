@@ -75,12 +75,13 @@ public class Replays {
      * original.
      *
      * @throws InvalidInputException naming {@code from_step} when the live deployment has no such step
-     * @throws ReplayRefused         when the workflow is not active, a step before {@code fromStep} changed, or
+     * @throws ReplayRefused         when the execution kept no data, the workflow is not active, a step before {@code fromStep} changed, or
      *                               did not succeed in the original
      */
     public String replayFrom(User caller, String executionId, String fromStep) {
         Execution original = queries.get(caller, executionId).execution();
         Workflow workflow = liveWorkflow(caller, original);
+        requireData(original, "replay");
         if (!workflow.active()) {
             throw new ReplayRefused("workflow " + workflow.id() + " is not active: activate it to replay its events");
         }
@@ -92,6 +93,33 @@ public class Replays {
                 new TriggerTarget.Replayed(original.id(), context.getString("trace_id", original.id())));
         admit(target, original, id, live, seeds);
         return id;
+    }
+
+    /**
+     * Replays the execution {@code executionId} of the workspace as the new execution {@code newId}, for a bulk replay
+     * (no caller: the job's selection was checked when it started). Otherwise as {@link #replay}.
+     *
+     * @throws NotFoundException  when the execution, or its workflow, was deleted, or it has no stored event
+     * @throws ReplayRefused      when the workflow is not active
+     * @throws QueueFullException when the workflow's queue is full (nothing is stored)
+     */
+    public void replayStored(String workspaceId, String executionId, String newId) {
+        Execution original = executions.execution(executionId)
+                .orElseThrow(() -> new NotFoundException("execution " + Quoted.value(executionId) + " was deleted"));
+        if (original.eventJson() == null) {
+            throw new NotFoundException("execution " + Quoted.value(executionId) + " has no stored event");
+        }
+        Workflow workflow = workflows.workflow(workspaceId, original.workflowId())
+                .orElseThrow(() -> new NotFoundException("the workflow of execution " + Quoted.value(executionId)
+                        + " was deleted"));
+        if (!workflow.active()) {
+            throw new ReplayRefused("workflow " + workflow.id() + " is not active: activate it to replay its events");
+        }
+        WorkflowDeployment live = workflows.deployment(workflow.deploymentId()).orElseThrow();
+        JsonObject context = context(original);
+        TriggerTarget target = new TriggerTarget(original.triggerId(), eventId(context), workflow, live, 0,
+                new TriggerTarget.Replayed(original.id(), context.getString("trace_id", original.id())));
+        admit(target, original, newId, live, List.of());
     }
 
     /**
@@ -108,17 +136,27 @@ public class Replays {
      * from event"); returns the new execution.
      *
      * @throws NotFoundException  for an execution of another workspace, or of a deleted workflow
+     * @throws ReplayRefused      when the execution kept no data
      * @throws QueueFullException when the workflow's queue is full (nothing is stored)
      */
     public ExecutionView test(User caller, String executionId) {
         Execution original = queries.get(caller, executionId).execution();
         Workflow workflow = liveWorkflow(caller, original);
+        requireData(original, "test");
         WorkflowDeployment live = workflows.deployment(workflow.deploymentId()).orElseThrow();
         String id = Ids.ordered(System.currentTimeMillis());
         TriggerTarget target = new TriggerTarget(original.triggerId(), eventId(context(original)), workflow, live, 0,
                 null, true);
         admit(target, original, id, live, List.of());
         return queries.get(caller, id);
+    }
+
+    /** An execution that kept no data has no event to run again. */
+    private static void requireData(Execution original, String what) {
+        if (!original.storesData()) {
+            throw new ReplayRefused("execution " + original.id() + " kept no event (data_retention is off for its"
+                    + " workflow, or the request had x-pd-nostore): there is nothing to " + what);
+        }
     }
 
     private Workflow liveWorkflow(User caller, Execution original) {

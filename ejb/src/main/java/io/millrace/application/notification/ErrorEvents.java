@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -53,7 +54,8 @@ public class ErrorEvents {
 
     /**
      * Adds an event to the workflow's error stream in the caller's transaction (a new one when there
-     * is none), and logs a notice once that transaction commits.
+     * is none), and, unless the execution is a test run, notifies it once that transaction commits
+     * ({@link ErrorNotifier}).
      *
      * @param executionId the failed execution, or null
      * @param eventJson   the original event (JSON text), or null
@@ -70,7 +72,25 @@ public class ErrorEvents {
         workflows.ownerOf(workflowId).ifPresent(workspaceId -> fanOut.fanOut(workspaceId, workflowId, id.toString(),
                 "$errors", JsonText.write(deliveredEvent(workflowId, executionId, eventJson, contextJson, error)),
                 Hops.ofContext(contextJson)));
-        notifier.afterCommit(workflowId, executionId, error.getString("name"), error.getString("message"));
+        JsonObject context = context(contextJson);
+        if (context.get("test") != JsonValue.TRUE) {
+            notifier.afterCommit(new ErrorNotification(workflowId, text(context, "deployment_id"), executionId,
+                    error.getString("name"), error.getString("message"), text(error, "step"), id.ms()));
+        }
+    }
+
+    /** The execution's context; test runs ("build from event", {@code test: true}) send no notification. */
+    private static JsonObject context(String contextJson) {
+        try {
+            return contextJson != null && JsonText.parse(contextJson) instanceof JsonObject c ? c
+                    : JsonValue.EMPTY_JSON_OBJECT;
+        } catch (RuntimeException notJson) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+    }
+
+    private static String text(JsonObject o, String key) {
+        return o.get(key) instanceof JsonString s ? s.getString() : null;
     }
 
     /** The event subscribers of the workflow's {@code $errors} get (the shape of the API's error events). */

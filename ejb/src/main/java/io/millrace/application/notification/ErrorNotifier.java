@@ -1,32 +1,35 @@
 package io.millrace.application.notification;
 
-import io.millrace.domain.errors.NoticeThrottle;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Notifies workflow errors: one WARNING log line per error, at most once per workflow and error name
- * per 24 hours ({@link NoticeThrottle}), and only once the transaction that recorded the error has
- * committed. (Email delivery is not implemented.)
+ * Hands workflow errors to {@link ErrorNotices} once the transaction that recorded them has committed, on the
+ * container's managed executor: the execution never waits for the throttle, the mail server or the webhook.
  */
 @ApplicationScoped
 public class ErrorNotifier {
     private static final Logger LOG = Logger.getLogger(ErrorNotifier.class.getName());
-    private static final NoticeThrottle THROTTLE = new NoticeThrottle();
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+    @Inject
+    ErrorNotices notices;
 
     /** Notifies the error when the current transaction commits (at once when there is none). */
-    public void afterCommit(String workflowId, String executionId, String name, String message) {
-        Runnable notice = () -> notifyNow(workflowId, executionId, name, message);
+    public void afterCommit(ErrorNotification error) {
         if (transactions == null || transactions.getTransactionKey() == null) {
-            notice.run();
+            handOff(error);
             return;
         }
         try {
@@ -38,27 +41,20 @@ public class ErrorNotifier {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        notice.run();
+                        handOff(error);
                     }
                 }
             });
         } catch (IllegalStateException rollbackOnly) {
-            LOG.fine(() -> "not notifying error of workflow " + workflowId + ": the transaction will not commit");
+            LOG.fine(() -> "not notifying error of workflow " + error.workflowId() + ": the transaction will not commit");
         }
     }
 
-    void notifyNow(String workflowId, String executionId, String name, String message) {
+    private void handOff(ErrorNotification error) {
         try {
-            if (THROTTLE.admit(workflowId, name, System.currentTimeMillis())) {
-                LOG.warning(line(workflowId, executionId, name, message));
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "could not notify an error of workflow " + workflowId, e);
+            executor.execute(() -> notices.deliver(error));
+        } catch (RejectedExecutionException | NullPointerException e) {
+            LOG.log(Level.WARNING, "could not notify an error of workflow " + error.workflowId(), e);
         }
-    }
-
-    static String line(String workflowId, String executionId, String name, String message) {
-        return "Workflow " + workflowId + " error " + name + ": " + message + " (execution "
-                + (executionId == null ? "none" : executionId) + ")";
     }
 }

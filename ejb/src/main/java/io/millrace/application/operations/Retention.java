@@ -12,9 +12,12 @@ public class Retention {
     @Inject
     RetentionRuns runs;
 
-    /** Starts deleting the executions that finished over {@code retentionDays} days ago (0 or more). */
-    public BatchJob purgeExecutions(int retentionDays) {
-        if (retentionDays < 0) {
+    /**
+     * Starts deleting what the workflows' retention settings let go and, unless {@code retentionDays} is null, the
+     * executions that finished over {@code retentionDays} days ago (0 or more).
+     */
+    public BatchJob purgeExecutions(Integer retentionDays) {
+        if (retentionDays != null && retentionDays < 0) {
             throw new InvalidInputException("retention_days", "retention_days must be an integer of 0 or more");
         }
         long id = runs.purgeExecutions(retentionDays);

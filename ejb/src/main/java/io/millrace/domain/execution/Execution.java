@@ -60,6 +60,11 @@ public class Execution {
     /** The execution this one replays (its trigger event, run again), or null. */
     @Column(length = 32)
     private String replayOf;
+    /**
+     * True when the execution keeps no data (the workflow's {@code data_retention: false}, or {@code x-pd-nostore});
+     * null in rows from before the setting: false.
+     */
+    private Boolean noData;
     private long createdAt;
     private Long startedAt;
     private Long finishedAt;
@@ -202,6 +207,27 @@ public class Execution {
             throw new IllegalStateException("execution " + id + " cannot " + transition + " while "
                     + status.wireName() + (dispatched && status == ExecutionStatus.QUEUED ? " (dispatched)" : ""));
         }
+    }
+
+    /** The execution will keep no event, step results, logs or exports once it has finished ({@link #dropData()}). */
+    public void keepNoData() {
+        noData = true;
+    }
+
+    /** Whether the execution keeps its event and step data (see {@link #keepNoData()}). */
+    public boolean storesData() {
+        return !Boolean.TRUE.equals(noData);
+    }
+
+    /**
+     * Forgets the event of an execution that keeps no data, once it has finished: it keeps its context (ids and
+     * times), status, error and timings. Its step results are deleted by the caller.
+     *
+     * @throws IllegalStateException when it keeps its data or has not finished
+     */
+    public void dropData() {
+        require(!storesData() && status.finished(), "drop its data");
+        eventJson = null;
     }
 
     public int runToken() { return runToken; }

@@ -65,6 +65,18 @@ public interface ExecutionRepository {
     /** Ids of executions that finished before {@code cutoff} (epoch ms), after {@code afterId}, in id order. */
     List<String> finishedBefore(long cutoff, String afterId, int limit);
 
+    /**
+     * The ids of the workflow's finished executions that began before {@code createdBefore} (epoch ms), oldest
+     * first, at most {@code limit}: what its retention settings delete next.
+     */
+    List<String> finishedOfWorkflowBefore(String workflowId, long createdBefore, int limit);
+
+    /** When the workflow's {@code n}-th newest execution began (epoch ms), or null when it has fewer than {@code n}. */
+    Long createdAtOfNewest(String workflowId, int n);
+
+    /** Deletes the step results of an execution (one that keeps no data, once finished). */
+    void deleteStepRuns(String executionId);
+
     /** Deletes an execution and its step results. */
     void delete(String executionId);
 

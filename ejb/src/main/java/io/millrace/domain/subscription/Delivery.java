@@ -15,6 +15,11 @@ import jakarta.json.JsonObject;
  */
 public record Delivery(String workspaceId, String listenerId, String emitterId, String eventId, String channel,
                        String eventJson, int attempt, int hops) {
+    /**
+     * The listener of a workspace's error notifications: a delivery to it is POSTed to the workspace's
+     * notification webhook URL (read at each attempt), not to a webhook of the subscriptions.
+     */
+    public static final String NOTIFICATIONS = "$notifications";
 
     public Delivery nextAttempt() {
         return new Delivery(workspaceId, listenerId, emitterId, eventId, channel, eventJson, attempt + 1, hops);

@@ -255,7 +255,11 @@ public final class DefinitionParser {
                         merged.add(e.getKey(), BodyFields.intIn(v, field, 1, ExecutionControls.MAX_QUEUE_SIZE));
                 case "concurrency_key" -> merged.add(e.getKey(), concurrencyKey(v, field));
                 case "throttle" -> merged.add(e.getKey(), throttle(v, field));
-                case "auto_retry", "notify_on_first_error" -> merged.add(e.getKey(), BodyFields.bool(v, field));
+                case "auto_retry", "notify_on_first_error", "notify_on_errors", "data_retention" ->
+                        merged.add(e.getKey(), BodyFields.bool(v, field));
+                case "retention_days" -> merged.add(e.getKey(), BodyFields.intIn(v, field, 1, RetentionSettings.MAX_DAYS));
+                case "retention_count" ->
+                        merged.add(e.getKey(), BodyFields.intIn(v, field, 1, RetentionSettings.MAX_COUNT));
                 default -> throw new InvalidInputException(field, "unknown setting " + Quoted.of(e.getKey()));
             }
         }

@@ -82,6 +82,11 @@ public class WorkflowDeployment {
         return parsed().definition;
     }
 
+    /** What the definition's settings say about retention and error notifications. */
+    public RetentionSettings retention() {
+        return RetentionSettings.of(definition().settings());
+    }
+
     /** The execution controls of the definition's settings, read once per deployment (shared by id as well). */
     public ExecutionControls controls() {
         return parsed().controls();

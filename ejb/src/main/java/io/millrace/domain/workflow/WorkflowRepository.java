@@ -25,6 +25,9 @@ public interface WorkflowRepository {
 
     Optional<WorkflowDeployment> deployment(String id);
 
+    /** Workflows of every workspace with an id after {@code afterId} (null: from the first), in id order, at most {@code limit}. */
+    List<Workflow> after(String afterId, int limit);
+
     /** The (not deleted) workflows of a project, oldest first. */
     List<Workflow> inProject(String projectId);
 

@@ -40,9 +40,14 @@ public final class UserRules {
         checkUsername(username);
     }
 
+    /** Whether {@code email} is a plain address of at most {@value #MAX_EMAIL_LENGTH} characters. */
+    public static boolean isEmail(String email) {
+        return email != null && email.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(email).matches();
+    }
+
     /** An email may be absent (null). */
     public static void checkEmail(String email) {
-        if (email != null && (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches())) {
+        if (email != null && !isEmail(email)) {
             throw new InvalidInputException("email", "email must be an address like name@example.com");
         }
     }

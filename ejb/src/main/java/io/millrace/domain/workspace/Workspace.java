@@ -28,6 +28,12 @@ public class Workspace {
     /** the company's email domains, comma-separated (for {@link LoginMethods#SSO_WITH_GUESTS}); may be null */
     @Column(length = 6000)
     private String ssoDomains;
+    /** where error notifications are emailed, comma-separated ({@link NotificationTargets}); may be null */
+    @Column(length = 6000)
+    private String notificationEmails;
+    /** where error notifications are POSTed as JSON; may be null */
+    @Column(length = NotificationTargets.MAX_URL)
+    private String notificationWebhookUrl;
 
     protected Workspace() {
     }
@@ -75,5 +81,23 @@ public class Workspace {
 
     public void ssoDomains(java.util.List<String> domains) {
         this.ssoDomains = domains.isEmpty() ? null : String.join(",", domains);
+    }
+
+    /** The addresses error notifications are emailed to (empty: the workspace owner's address). */
+    public java.util.List<String> notificationEmails() {
+        return NotificationTargets.split(notificationEmails);
+    }
+
+    /** The URL error notifications are POSTed to, or null. */
+    public String notificationWebhookUrl() {
+        return notificationWebhookUrl;
+    }
+
+    public void notificationEmails(java.util.List<String> emails) {
+        this.notificationEmails = emails.isEmpty() ? null : String.join(",", emails);
+    }
+
+    public void notificationWebhookUrl(String url) {
+        this.notificationWebhookUrl = url;
     }
 }

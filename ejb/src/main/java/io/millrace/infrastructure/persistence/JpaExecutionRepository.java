@@ -211,6 +211,27 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public List<String> finishedOfWorkflowBefore(String workflowId, long createdBefore, int limit) {
+        return em.createQuery("SELECT x.id FROM Execution x WHERE x.workflowId = :w AND x.createdAt < :c"
+                                + " AND x.status IN :finished ORDER BY x.createdAt", String.class)
+                .setParameter("w", workflowId).setParameter("c", createdBefore).setParameter("finished", FINISHED)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Long createdAtOfNewest(String workflowId, int n) {
+        List<Long> at = em.createQuery("SELECT x.createdAt FROM Execution x WHERE x.workflowId = :w"
+                        + " ORDER BY x.createdAt DESC", Long.class)
+                .setParameter("w", workflowId).setFirstResult(n - 1).setMaxResults(1).getResultList();
+        return at.isEmpty() ? null : at.get(0);
+    }
+
+    @Override
+    public void deleteStepRuns(String executionId) {
+        em.createQuery("DELETE FROM StepRun r WHERE r.executionId = :e").setParameter("e", executionId).executeUpdate();
+    }
+
+    @Override
     public void delete(String executionId) {
         em.createQuery("DELETE FROM StepRun r WHERE r.executionId = :e").setParameter("e", executionId)
                 .executeUpdate();

@@ -56,6 +56,12 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
+    public List<Workflow> after(String afterId, int limit) {
+        return em.createQuery("SELECT w FROM Workflow w WHERE w.deleted = false AND w.id > :a ORDER BY w.id", Workflow.class)
+                .setParameter("a", afterId == null ? "" : afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public Optional<WorkflowDeployment> deployment(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(WorkflowDeployment.class, id));
     }

@@ -149,6 +149,24 @@ public class InMemoryExecutions implements ExecutionRepository {
     }
 
     @Override
+    public List<String> finishedOfWorkflowBefore(String workflowId, long createdBefore, int limit) {
+        return executions.values().stream()
+                .filter(e -> e.workflowId().equals(workflowId) && e.createdAt() < createdBefore && e.status().finished())
+                .sorted(Comparator.comparingLong(Execution::createdAt)).map(Execution::id).limit(limit).toList();
+    }
+
+    @Override
+    public Long createdAtOfNewest(String workflowId, int n) {
+        return executions.values().stream().filter(e -> e.workflowId().equals(workflowId))
+                .map(Execution::createdAt).sorted(Comparator.reverseOrder()).skip(n - 1L).findFirst().orElse(null);
+    }
+
+    @Override
+    public void deleteStepRuns(String executionId) {
+        stepRuns.values().removeIf(r -> r.executionId().equals(executionId));
+    }
+
+    @Override
     public void delete(String executionId) {
         executions.remove(executionId);
         stepRuns.values().removeIf(r -> r.executionId().equals(executionId));

@@ -49,6 +49,13 @@ public class InMemoryWorkflows implements WorkflowRepository {
     }
 
     @Override
+    public List<Workflow> after(String afterId, int limit) {
+        String after = afterId == null ? "" : afterId;
+        return workflows.values().stream().filter(w -> !w.deleted() && w.id().compareTo(after) > 0)
+                .sorted(java.util.Comparator.comparing(Workflow::id)).limit(limit).toList();
+    }
+
+    @Override
     public Optional<WorkflowDeployment> deployment(String id) {
         return Optional.ofNullable(deployments.get(id));
     }

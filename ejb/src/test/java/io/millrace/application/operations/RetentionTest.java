@@ -17,7 +17,7 @@ class RetentionTest {
     RetentionTest() {
         retention.runs = new RetentionRuns() {
             @Override
-            public long purgeExecutions(int retentionDays) {
+            public long purgeExecutions(Integer retentionDays) {
                 long id = jobs.size() + 1;
                 jobs.put(id, null);
                 return id;

@@ -60,6 +60,7 @@ final class BadInputFixtures {
     final String accessToken;
     final String componentId;
     final String jobId;
+    private String replayId;
     private final Deque<String[]> paused = new ArrayDeque<>();
     private final java.util.Set<String> handedOut = new java.util.HashSet<>();
     private final java.util.Set<String> keysHandedOut = new java.util.HashSet<>();
@@ -293,11 +294,25 @@ final class BadInputFixtures {
                 return owns ? newWebhook() : webhookId;
             case "jobs":
                 return jobId;
+            case "replays":
+                return replayId();
             case "{scope}":
                 return orgId;
             default:
                 return null;
         }
+    }
+
+    /** A replay job of W (by a filter that selects nothing: completed at once). */
+    private String replayId() {
+        if (replayId == null) {
+            Api.Reply r = me.post("/v1/replays", "{\"filter\":{\"until\":\"2000-01-01\"}}");
+            if (r.status() != 202) {
+                throw new AssertionError("create a replay: " + r.status() + " " + r.body());
+            }
+            replayId = r.json().getJsonObject("data").getString("id");
+        }
+        return replayId;
     }
 
     /** Gives the workflow a draft (a copy of its live definition), for the draft operations; returns its id. */

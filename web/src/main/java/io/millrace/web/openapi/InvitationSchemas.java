@@ -89,5 +89,9 @@ public final class InvitationSchemas {
         public String login_methods;
         @Schema(nullable = true)
         public List<String> sso_domains;
+        @Schema(nullable = true, description = "at most 20 addresses; null or [] sends to the owner's address")
+        public List<String> notification_emails;
+        @Schema(nullable = true, maxLength = 2048, description = "an http or https URL; null removes it")
+        public String notification_webhook_url;
     }
 }

@@ -93,6 +93,9 @@ public final class WorkflowSchemas {
         public String resume_at;
         @Schema(nullable = true, description = "the execution this one replays")
         public String replay_of;
+        @Schema(description = "false when the execution keeps no event or step data (data_retention: false, or"
+                + " x-pd-nostore: 1); it keeps its status, error and timings")
+        public boolean data_stored;
         @Schema(description = "the executions that replayed this one, oldest first (at most 100)")
         public List<String> replays;
         public Map<String, Object> trigger;

@@ -32,6 +32,12 @@ public final class WorkspaceSchemas {
         @Schema(description = "the company's email domains: with sso_with_guests, members at other domains are"
                 + " guests (only in GET and PUT /v1/workspaces/{org_id})")
         public List<String> sso_domains;
+        @Schema(description = "where error notifications are emailed; empty: the owner's address (only for admins"
+                + " and the owner, in GET and PUT /v1/workspaces/{org_id})")
+        public List<String> notification_emails;
+        @Schema(nullable = true, description = "where error notifications are POSTed as JSON (only for admins and"
+                + " the owner, in GET and PUT /v1/workspaces/{org_id})")
+        public String notification_webhook_url;
     }
 
     @Schema(name = "WorkspaceData")

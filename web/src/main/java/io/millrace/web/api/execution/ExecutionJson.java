@@ -36,7 +36,7 @@ public final class ExecutionJson {
         } else {
             b.addNull("replay_of");
         }
-        return b;
+        return b.add("data_stored", e.storesData());
     }
 
     public static JsonObjectBuilder full(ExecutionView view) {

@@ -26,11 +26,19 @@ final class WorkspaceJson {
         return role == null ? b : b.add("role", role.json());
     }
 
-    /** The workspace with its settings (Millrace's additions): {@code GET /v1/workspaces/{org_id}}. */
+    /**
+     * The workspace with its settings (Millrace's additions): {@code GET /v1/workspaces/{org_id}}; where its error
+     * notifications go only for its admins and owner, who manage them.
+     */
     static JsonObjectBuilder withSettings(Workspace w, Role role) {
-        return workspace(w, role).add("require_two_factor", w.requireTwoFactor())
+        JsonObjectBuilder b = workspace(w, role).add("require_two_factor", w.requireTwoFactor())
                 .add("login_methods", w.loginMethods().json())
                 .add("sso_domains", Jsonp.createArrayBuilder(w.ssoDomains()));
+        if (role == Role.OWNER || role == Role.ADMIN) {
+            b.add("notification_emails", Jsonp.createArrayBuilder(w.notificationEmails()));
+            Renders.addNullable(b, "notification_webhook_url", w.notificationWebhookUrl());
+        }
+        return b;
     }
 
     static JsonObjectBuilder me(UserView view) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Administration: batch jobs over history. Admin users only. */
@@ -35,17 +36,21 @@ public class AdminResource {
     /** Starts the purge of executions that finished more than {@code retention_days} days ago; answers 202. */
     @POST
     @Path("retention/purge")
-    @Operation(operationId = "purgeExecutions", summary = "Start deleting executions that finished over retention_days days ago")
+    @Operation(operationId = "purgeExecutions", summary = "Start the retention purge: what workflows' retention settings let go, and executions that finished over retention_days days ago")
     @APIResponse(responseCode = "202", description = "the started job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdminSchemas.JobData.class)))
-    public Response purge(@QueryParam("retention_days") String retentionDays) {
+    public Response purge(@Parameter(description = "also delete every execution that finished more than this many days"
+            + " ago; without it, only what the workflows' retention settings let go") @QueryParam("retention_days")
+                          String retentionDays) {
         caller.requireServerAdmin();
-        int days;
-        try {
-            days = Integer.parseInt(retentionDays);
-        } catch (NumberFormatException e) {
-            days = -1; // refused as a negative number is
+        Integer days = null;
+        if (retentionDays != null) {
+            try {
+                days = Integer.parseInt(retentionDays);
+            } catch (NumberFormatException e) {
+                days = -1; // refused as a negative number is
+            }
         }
         return Response.accepted(Envelope.data(render(retention.purgeExecutions(days)))).build();
     }
