@@ -100,10 +100,9 @@ public class WorkflowVersions {
         }
         WorkflowDefinition definition = service.prepare(caller.workspaceId(),
                 request.definition() != null ? request.definition() : base);
-        if (!writer.saveDraft(caller.workspaceId(), id, definition, new Author(caller.id(), request.message()))) {
-            throw WorkflowService.notFound(id);
-        }
-        return workflows.draft(id).orElseThrow(() -> noDraft(id));
+        // the draft as the transaction saved it: a read here could answer what this request read before
+        return writer.saveDraft(caller.workspaceId(), id, definition, new Author(caller.id(), request.message()))
+                .orElseThrow(() -> WorkflowService.notFound(id));
     }
 
     /** Deploys the draft as the next version (checked again: a source it names may be gone) and removes it. */

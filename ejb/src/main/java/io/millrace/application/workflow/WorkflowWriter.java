@@ -117,11 +117,16 @@ public class WorkflowWriter {
         return Optional.of(view(workflow));
     }
 
-    /** Saves the workflow's draft (replacing the one it has). @return false when the workflow no longer exists */
-    public boolean saveDraft(String workspaceId, String id, WorkflowDefinition definition, Author author) {
+    /**
+     * Saves the workflow's draft (replacing the one it has).
+     *
+     * @return the draft as saved, or empty when the workflow no longer exists
+     */
+    public Optional<WorkflowDraft> saveDraft(String workspaceId, String id, WorkflowDefinition definition,
+                                             Author author) {
         Workflow workflow = workflows.workflow(workspaceId, id).orElse(null);
         if (workflow == null) {
-            return false;
+            return Optional.empty();
         }
         long now = System.currentTimeMillis();
         WorkflowDraft draft = workflows.draft(id).orElse(null);
@@ -134,7 +139,7 @@ public class WorkflowWriter {
         }
         audit.record(workspaceId, AuditActions.WORKFLOW_DRAFT_SAVED, target(workflow), Jsonp.createObjectBuilder()
                 .add("name", workflow.name()).add("base_version", workflow.version()).build());
-        return true;
+        return Optional.of(draft);
     }
 
     /**
