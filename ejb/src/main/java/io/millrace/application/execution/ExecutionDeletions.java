@@ -170,7 +170,7 @@ public class ExecutionDeletions {
     }
 
     /** The filter as the audit event tells it: the conditions given, normalised. */
-    static JsonObject describe(HistoryFilter f) {
+    public static JsonObject describe(HistoryFilter f) {
         JsonObjectBuilder b = Jsonp.createObjectBuilder();
         array(b, HistoryParameters.STATUS, f.statuses(), ExecutionStatus::wireName);
         array(b, HistoryParameters.WORKFLOW_ID, f.workflowIds(), Function.identity());

@@ -45,6 +45,12 @@ public class ExecutionQueries {
         return new ExecutionView(execution, executions.stepRuns(executionId), executions.replaysOf(executionId, MAX_REPLAYS_SHOWN));
     }
 
+    /** Checks that the caller may read the workflow's executions: 404 for another workspace's or a hidden one. */
+    public void checkWorkflow(User caller, String workflowId) {
+        visibleWorkflow(caller, workflowId)
+                .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(workflowId) + " not found"));
+    }
+
     /** The workflow's queue now. */
     public QueueView queue(User caller, String workflowId) {
         Workflow workflow = visibleWorkflow(caller, workflowId)

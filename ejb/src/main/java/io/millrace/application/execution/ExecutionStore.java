@@ -35,6 +35,8 @@ public class ExecutionStore {
     ErrorEvents errorEvents;
     @Inject
     EventLog eventLog;
+    @Inject
+    ExecutionFeed feed;
 
     /**
      * What a worker needs to run an execution; the workflow is null when it has been deleted. The step runs are
@@ -55,6 +57,7 @@ public class ExecutionStore {
         }
         Execution execution = found.get();
         execution.start(System.currentTimeMillis());
+        feed.changed(execution);
         WorkflowDeployment deployment = workflows.deployment(execution.deploymentId()).orElseThrow();
         deployment.definition();
         Workflow workflow = workflows.workflow(null, execution.workflowId()).orElse(null);
@@ -99,6 +102,7 @@ public class ExecutionStore {
         store(failedAttempt);
         executions.execution(failedAttempt.run().executionId()).filter(e -> !e.status().finished()).ifPresent(e -> {
             e.pause(System.currentTimeMillis() + delayMillis);
+            feed.changed(e);
             queue.enqueue(e.id(), e.runToken(), delayMillis);
             if (notify) {
                 errorEvents.record(e.workflowId(), e.id(), storedEvent(e), e.contextJson(), failedAttempt.run().errorJson());
@@ -114,6 +118,7 @@ public class ExecutionStore {
         store(unsaved);
         executions.execution(executionId).filter(e -> !e.status().finished()).ifPresent(e -> {
             e.delay(System.currentTimeMillis() + delayMillis);
+            feed.changed(e);
             queue.enqueue(e.id(), e.runToken(), delayMillis);
         });
     }
@@ -166,6 +171,7 @@ public class ExecutionStore {
 
     private void end(Execution e, Workflow workflow, ExecutionStatus status, String errorJson) {
         e.finish(status, errorJson, System.currentTimeMillis());
+        feed.changed(e);
         metrics.finished(e.workflowId(), status, e.startedAt() == null ? null : e.finishedAt() - e.startedAt());
         if (status == ExecutionStatus.ERROR || status == ExecutionStatus.TIMEOUT) {
             errorEvents.record(e.workflowId(), e.id(), storedEvent(e), e.contextJson(), errorJson);

@@ -2,6 +2,7 @@ package io.millrace.application.intake;
 
 import io.millrace.application.execution.Dispatcher;
 import io.millrace.application.notification.ErrorEvents;
+import io.millrace.application.execution.ExecutionFeed;
 import io.millrace.application.execution.ExecutionMetrics;
 import io.millrace.application.execution.ExecutionQueue;
 import io.millrace.application.intake.TriggerTarget;
@@ -51,6 +52,8 @@ public class EventRecorder {
     ErrorEvents errorEvents;
     @Inject
     ExecutionMetrics metrics;
+    @Inject
+    ExecutionFeed feed;
 
     /**
      * Stores the event as a queued execution. Without execution controls it goes straight to the
@@ -93,6 +96,7 @@ public class EventRecorder {
         String error = JsonText.write(Jsonp.createObjectBuilder()
                 .add("name", errorName).add("message", errorMessage).build());
         execution.finish(ExecutionStatus.ERROR, error, System.currentTimeMillis());
+        feed.changed(execution);
         metrics.finished(execution.workflowId(), ExecutionStatus.ERROR, null);
         errorEvents.record(execution.workflowId(), execution.id(),
                 execution.storesData() ? execution.eventJson() : null, execution.contextJson(), error);
@@ -148,6 +152,7 @@ public class EventRecorder {
                 event instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT, context));
         executions.add(execution);
         seeds.forEach(executions::insertStepRun);
+        feed.changed(execution);
         return execution;
     }
 }

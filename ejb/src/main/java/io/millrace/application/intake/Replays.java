@@ -96,6 +96,33 @@ public class Replays {
     }
 
     /**
+     * Replays the execution {@code executionId} of the workspace as the new execution {@code newId}, for a bulk replay
+     * (no caller: the job's selection was checked when it started). Otherwise as {@link #replay}.
+     *
+     * @throws NotFoundException  when the execution, or its workflow, was deleted, or it has no stored event
+     * @throws ReplayRefused      when the workflow is not active
+     * @throws QueueFullException when the workflow's queue is full (nothing is stored)
+     */
+    public void replayStored(String workspaceId, String executionId, String newId) {
+        Execution original = executions.execution(executionId)
+                .orElseThrow(() -> new NotFoundException("execution " + Quoted.value(executionId) + " was deleted"));
+        if (original.eventJson() == null) {
+            throw new NotFoundException("execution " + Quoted.value(executionId) + " has no stored event");
+        }
+        Workflow workflow = workflows.workflow(workspaceId, original.workflowId())
+                .orElseThrow(() -> new NotFoundException("the workflow of execution " + Quoted.value(executionId)
+                        + " was deleted"));
+        if (!workflow.active()) {
+            throw new ReplayRefused("workflow " + workflow.id() + " is not active: activate it to replay its events");
+        }
+        WorkflowDeployment live = workflows.deployment(workflow.deploymentId()).orElseThrow();
+        JsonObject context = context(original);
+        TriggerTarget target = new TriggerTarget(original.triggerId(), eventId(context), workflow, live, 0,
+                new TriggerTarget.Replayed(original.id(), context.getString("trace_id", original.id())));
+        admit(target, original, newId, live, List.of());
+    }
+
+    /**
      * Replays as the body of {@code POST /v1/executions/{id}/replay} says: none or {@code {}} from the start,
      * {@code {"from_step": "<step name>"}} from that step ({@link #replayFrom}).
      */

@@ -30,6 +30,9 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
     record Prepared(Context context, StepHost host, Value driver) {
     }
 
+    /** How long {@link #close()} waits for preparations that are running. */
+    static final long CLOSE_WAIT_MILLIS = 10_000;
+
     private final Engine engine;
     private final Executor executor;
     private final int size;
@@ -117,7 +120,11 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
         } catch (RuntimeException e) {
             // the engine is closing; a caller that finds no prepared context prepares one itself
         } finally {
-            preparing.decrementAndGet();
+            if (preparing.decrementAndGet() == 0) {
+                synchronized (preparing) {
+                    preparing.notifyAll();
+                }
+            }
         }
     }
 
@@ -132,10 +139,27 @@ final class ContextPool implements AutoCloseable, StepExecution.Lease {
         }
     }
 
-    /** Closes the contexts that are ready and stops preparing more. */
+    /**
+     * Closes the contexts that are ready and stops preparing more. Preparations already running are
+     * waited for (at most {@link #CLOSE_WAIT_MILLIS}), so the engine is not closed under a context that is
+     * still being created on it: that can block the engine's close for good under heavy load.
+     */
     @Override
     public void close() {
         closed = true;
+        drain();
+        long deadline = System.nanoTime() + CLOSE_WAIT_MILLIS * 1_000_000L;
+        synchronized (preparing) {
+            long left;
+            while (preparing.get() > 0 && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    preparing.wait(Math.max(1, left / 1_000_000L));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         drain();
     }
 }

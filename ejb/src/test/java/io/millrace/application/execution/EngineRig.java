@@ -61,6 +61,7 @@ public final class EngineRig {
         store.workflows = workflows;
         store.dispatcher = dispatcher;
         store.queue = queue;
+        store.feed = new ExecutionFeed();
         store.metrics = (workflowId, status, durationMillis) -> ends.add(workflowId + " " + status.wireName());
         store.errorEvents = new ErrorEvents() {
             @Override

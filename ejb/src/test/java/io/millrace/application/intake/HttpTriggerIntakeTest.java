@@ -1,5 +1,6 @@
 package io.millrace.application.intake;
 
+import io.millrace.application.execution.ExecutionFeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ class HttpTriggerIntakeTest {
         recorder.workflows = workflows;
         recorder.executions = executions;
         recorder.queue = queue;
+        recorder.feed = new ExecutionFeed();
         recorder.dispatcher = EngineRig.dispatcher(workflows, executions, queue);
         recorder.errorEvents = new ErrorEvents() {
             @Override

@@ -48,6 +48,7 @@ final class AuthzRules {
     static final List<Rule> RULES = List.of(
             rule("open: token endpoints", "POST /v1/oauth/(token|revoke)", Kind.OPEN),
             rule("open: ping", "GET /ping", Kind.OPEN),
+            rule("open: the sign-in methods", "GET /login/methods", Kind.OPEN),
             rule("open: $.flow URLs (the token is the secret)", "(GET|POST) /flow/\\{id\\}/\\{action\\}", Kind.OPEN),
             rule("server administrators only", ANY + "/v1/admin/.*", Kind.SERVER_ADMIN),
             new Rule("the caller's own account, persons only", Pattern.compile(
@@ -73,8 +74,12 @@ final class AuthzRules {
                     "GET /v1/(\\{scope\\}/\\{org_id\\}/subscriptions|orgs/\\{org_id\\}/sources)", Kind.WORKSPACE),
             rule("W's env vars", ANY + "/v1/\\{scope\\}/\\{id\\}/env_vars(/.*)?", Kind.WORKSPACE),
             rule("W's projects' objects", ANY + "/v1/projects/\\{project_id\\}(/.*)?", Kind.WORKSPACE),
+            rule("a project archive imported into W (a new project, or one of W's named by project_id)",
+                    "POST /v1/projects/import", Kind.WORKSPACE),
             rule("W's execution history: bulk delete, test runs from an event, replays (from a step)",
                     "POST /v1/executions/(delete|\\{id\\}/(test|replay))", Kind.WORKSPACE),
+            rule("W's bulk replays: any member starts, reads, stops, restarts and abandons them",
+                    "(GET|POST) /v1/replays(/.*)?", Kind.WORKSPACE),
             rule("W's workflows, executions, sources, data stores, webhooks, components",
                     ANY + "/(v1/)?(workflows|executions|sources|data_stores|webhooks|components)(/.*)?", Kind.WORKSPACE),
             rule("W's subscriptions", ANY + "/v1/(subscriptions|auto_subscriptions)", Kind.WORKSPACE));
@@ -82,9 +87,11 @@ final class AuthzRules {
     /**
      * Operations whose allowed callers may get a 400 or 409 about the state of what they address: the
      * object was found and the caller let through (the matrix's execution is not waiting to retry a step; an
-     * address invited by one caller is already invited for the next).
+     * address invited by one caller is already invited for the next; the matrix's replay job has completed, so it
+     * neither stops, restarts nor is abandoned).
      */
-    static final java.util.Set<String> STATE_DEPENDENT = java.util.Set.of("rerunExecution", "createInvitation");
+    static final java.util.Set<String> STATE_DEPENDENT = java.util.Set.of("rerunExecution", "createInvitation",
+            "stopReplay", "restartReplay", "abandonReplay");
 
     private AuthzRules() {
     }

@@ -60,6 +60,7 @@ final class BadInputFixtures {
     final String accessToken;
     final String componentId;
     final String jobId;
+    private String replayId;
     private final Deque<String[]> paused = new ArrayDeque<>();
     private final java.util.Set<String> handedOut = new java.util.HashSet<>();
     private final java.util.Set<String> keysHandedOut = new java.util.HashSet<>();
@@ -84,6 +85,7 @@ final class BadInputFixtures {
         projectId = user.projectId();
         folderId = newFolder();
         workflow = newWorkflow("probe");
+        saveDraft(workflow.getString("id"));
         listenerId = newWorkflow("listener").getString("id");
         me.trigger(workflow);
         executionId = me.awaitFinished(workflow.getString("id")).getString("id");
@@ -156,7 +158,8 @@ final class BadInputFixtures {
             own.remove(op);
         } else if (method.equals("DELETE") && path.equals("/v1/subscriptions")) {
             subscribe();
-        } else if (method.equals("DELETE") && (path.endsWith("}") || path.endsWith("/record"))) {
+        } else if (method.equals("DELETE") && (path.endsWith("}") || path.endsWith("/record"))
+                || path.endsWith("/draft/deploy") || method.equals("DELETE") && path.endsWith("/draft")) {
             own.remove(op);
         }
     }
@@ -179,7 +182,8 @@ final class BadInputFixtures {
             case "HEAD":
                 return false;
             case "POST":
-                return path.endsWith("/rotate_secret") && name.equals("client_id")
+                return path.endsWith("/draft/deploy") && name.equals("id")
+                        || path.endsWith("/rotate_secret") && name.equals("client_id")
                         || path.endsWith("/rotate") && name.equals("key_id");
             default:
                 return in.equals("query") ? name.equals("key") : in.equals("path") && name.equals(lastParam(path));
@@ -242,6 +246,8 @@ final class BadInputFixtures {
                 return path.equals("/v1/webhooks") ? "badinput-" + unique() : null;
             case "path:id":
                 return id(path, owns);
+            case "path:version":
+                return "1";
             default:
                 return null;
         }
@@ -269,6 +275,9 @@ final class BadInputFixtures {
         String kind = before.substring(before.lastIndexOf('/') + 1);
         switch (kind) {
             case "workflows":
+                if (owns && path.contains("/draft")) {
+                    return saveDraft(newWorkflow("own").getString("id"));
+                }
                 return owns ? newWorkflow("own").getString("id") : workflow.getString("id");
             case "executions":
                 return executionId;
@@ -285,11 +294,31 @@ final class BadInputFixtures {
                 return owns ? newWebhook() : webhookId;
             case "jobs":
                 return jobId;
+            case "replays":
+                return replayId();
             case "{scope}":
                 return orgId;
             default:
                 return null;
         }
+    }
+
+    /** A replay job of W (by a filter that selects nothing: completed at once). */
+    private String replayId() {
+        if (replayId == null) {
+            Api.Reply r = me.post("/v1/replays", "{\"filter\":{\"until\":\"2000-01-01\"}}");
+            if (r.status() != 202) {
+                throw new AssertionError("create a replay: " + r.status() + " " + r.body());
+            }
+            replayId = r.json().getJsonObject("data").getString("id");
+        }
+        return replayId;
+    }
+
+    /** Gives the workflow a draft (a copy of its live definition), for the draft operations; returns its id. */
+    String saveDraft(String workflowId) {
+        expect(me.put("/v1/workflows/" + workflowId + "/draft", "{}"), 200);
+        return workflowId;
     }
 
     JsonObject newWorkflow(String label) {

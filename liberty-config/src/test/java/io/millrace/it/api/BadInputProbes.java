@@ -82,6 +82,7 @@ final class BadInputProbes {
             Map.entry("WorkspaceChange", "{\"name\":\"Badinput {{u}}\"}"),
             // deletes nothing: executions that began before 2000 (every mutation either keeps it harmless or is a 400)
             Map.entry("ExecutionDeletion", "{\"filter\":{\"until\":\"2000-01-01\"}}"),
+            Map.entry("NewReplay", "{\"filter\":{\"until\":\"2000-01-01\"}}"),
             Map.entry("EnvVarChange", "{\"key\":\"BADINPUT_{{U}}\",\"value\":\"v\",\"description\":\"d\",\"secret\":false}"));
     private static final Map<String, String> FORM_BASES = Map.of(
             "TokenRequest", "grant_type=client_credentials&client_id={{fx:client_id}}&client_secret={{fx:client_secret}}",

@@ -42,6 +42,16 @@ public final class ProfileServer {
         server.start();
     }
 
+    /** Stops the server, keeping its directory and data (start it again with {@link #start()}). */
+    public void stop() {
+        server.stop();
+    }
+
+    /** Kills the server's JVM at once (SIGKILL), as {@link LibertyServer#kill()}. */
+    public void kill() {
+        server.kill();
+    }
+
     /** The server's data directory ({@code millrace.data.dir}, the default under the server's directory). */
     public Path dataDirectory() {
         return server.directory().resolve("data");

@@ -1,0 +1,80 @@
+package io.millrace.application.execution;
+
+import io.millrace.domain.execution.Execution;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Live listeners of workflows' executions (the executions SSE endpoint): a change of an execution's status
+ * (stored, started, paused, ended) is handed to the listeners of its workflow once the transaction that made it
+ * has committed, never for a rolled-back one. Nothing is registered for workflows nobody listens to, so the
+ * execution path pays one map lookup. In-process: a listener hears the changes this server node makes.
+ */
+@ApplicationScoped
+public class ExecutionFeed {
+    private static final Logger LOG = Logger.getLogger(ExecutionFeed.class.getName());
+
+    /** One change: the execution, its workflow and its status after the change (wire name). */
+    public record Change(String executionId, String workflowId, String status) {
+    }
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
+    private final Map<String, Set<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
+
+    public void listen(String workflowId, Consumer<Change> listener) {
+        listeners.computeIfAbsent(workflowId, id -> new CopyOnWriteArraySet<>()).add(listener);
+    }
+
+    public void stop(String workflowId, Consumer<Change> listener) {
+        listeners.computeIfPresent(workflowId, (id, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** The execution's status changed in the current transaction (or, outside one, has changed). */
+    public void changed(Execution execution) {
+        if (!listeners.containsKey(execution.workflowId())) {
+            return;
+        }
+        Change change = new Change(execution.id(), execution.workflowId(), execution.status().wireName());
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            deliver(change);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    deliver(change);
+                }
+            }
+        });
+    }
+
+    private void deliver(Change change) {
+        for (Consumer<Change> listener : listeners.getOrDefault(change.workflowId(), Set.of())) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "an execution listener of " + change.workflowId() + " failed", e);
+            }
+        }
+    }
+}

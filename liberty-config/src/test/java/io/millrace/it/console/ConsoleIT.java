@@ -1,0 +1,266 @@
+package io.millrace.it.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.millrace.it.support.Api;
+import io.millrace.it.support.LocalUsers;
+import io.millrace.it.support.LocalUsers.LocalUser;
+import io.millrace.it.support.Wait;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web console in Chromium against the real server: sign-in, the builder with a syntax error at its line,
+ * deploy, an HTTP event whose execution appears live, a step's logs and exports, a failing step fixed and replayed
+ * from that step, the history's bulk delete, a phone viewport; no console errors, and the CSP header.
+ */
+class ConsoleIT {
+    private static final Api ADMIN = Api.server();
+    private static ConsoleBrowser browser;
+
+    @BeforeAll
+    static void launch() {
+        browser = new ConsoleBrowser();
+    }
+
+    @AfterAll
+    static void quit() {
+        browser.close();
+    }
+
+    @AfterEach
+    void noBrowserErrors() {
+        List<String> errors = List.copyOf(browser.errors);
+        browser.errors.clear();
+        assertEquals(List.of(), errors, "the browser console stays free of errors");
+    }
+
+    private static Page signedIn(LocalUser user, int width, int height) {
+        Page page = browser.page(ADMIN.base(), width, height);
+        page.navigate("/workflows");
+        assertThat(page).hasURL(Pattern.compile("/sign-in\\?next=%2Fworkflows$"));
+        page.getByLabel("Username").fill(user.username());
+        page.getByLabel("Password").fill(user.password());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).hasURL(Pattern.compile("/workflows$"));
+        return page;
+    }
+
+    @Test
+    void theConsoleIsServedAtTheRootWithAStrictPolicyAndLeavesTheApiAlone() {
+        Api.Reply root = ADMIN.raw(ADMIN.request("/").header("Accept", "text/html").GET());
+        assertEquals(200, root.status(), root.body());
+        assertTrue(root.header("Content-Type").startsWith("text/html"), root.header("Content-Type"));
+        String policy = root.header("Content-Security-Policy");
+        assertNotNull(policy, "the console's answer has a Content-Security-Policy");
+        assertTrue(policy.matches(".*script-src 'self' 'sha256-[A-Za-z0-9+/=]+';.*"), policy);
+        assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval"), policy);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("no-cache", root.header("Cache-Control"));
+        String nonce = "content=\"[A-Za-z0-9+/=]+\"";
+        assertEquals(root.body().replaceAll(nonce, ""), ADMIN.raw(ADMIN.request("/history").GET()).body().replaceAll(nonce, ""),
+                "console paths get the same page");
+        assertTrue(policy.contains("style-src 'self' 'nonce-"), policy);
+        assertTrue(root.body().contains(policy.replaceAll(".*'nonce-([^']+)'.*", "content=\"$1\"")),
+                "the page names the nonce of its own policy");
+
+        Api.Reply module = ADMIN.raw(ADMIN.request("/webjars/preact/10.26.4/dist/preact.module.js").GET());
+        assertEquals(200, module.status());
+        assertTrue(module.header("Content-Type").startsWith("text/javascript"), module.header("Content-Type"));
+        assertTrue(module.header("Cache-Control").contains("immutable"), module.header("Cache-Control"));
+        Api.Reply own = ADMIN.raw(ADMIN.request("/console/main.js").GET());
+        assertEquals(200, own.status());
+        assertEquals(304, ADMIN.raw(ADMIN.request("/console/main.js").header("If-None-Match", own.header("ETag")).GET()).status());
+
+        assertEquals(404, ADMIN.raw(ADMIN.request("/console/../WEB-INF/web.xml").GET()).status());
+        assertEquals(404, ADMIN.raw(ADMIN.request("/webjars/preact/10.26.4/package.json.class").GET()).status());
+        Api.Reply api = ADMIN.get("/v1/no-such-thing");
+        assertEquals(404, api.status());
+        assertTrue(api.header("Content-Type").startsWith("application/json"), "the API still answers JSON");
+        assertEquals(200, ADMIN.raw(ADMIN.request("/health").GET()).status());
+        assertEquals(401, ADMIN.raw(ADMIN.request("/session").GET()).status(), "/session is still the API's");
+    }
+
+    @Test
+    void signInShowsWrongPasswordsSurvivesAReloadAndSignsOut() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-signin");
+        Page page = browser.page(ADMIN.base(), 1280, 800);
+        page.navigate("/");
+        assertThat(page).hasURL(Pattern.compile("/sign-in"));
+        page.getByLabel("Username").fill(user.username());
+        page.getByLabel("Password").fill("not the password at all");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("wrong username or password");
+        ConsoleBrowser.screenshot(page, "sign-in-error");
+
+        page.getByLabel("Password").fill(user.password());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).hasURL(Pattern.compile("/workflows$"));
+        assertThat(page.getByText("No workflows yet")).isVisible();
+        assertThat(page.getByLabel("Workspace")).isVisible();
+
+        page.reload();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Workflows"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(Pattern.compile("/sign-in"));
+        page.navigate("/history");
+        assertThat(page).hasURL(Pattern.compile("/sign-in\\?next=%2Fhistory"));
+        page.context().close();
+    }
+
+    private static void typeCode(Page page, Locator editor, String code) {
+        editor.locator(".cm-content").click();
+        page.keyboard().press("Control+A");
+        page.keyboard().press("Delete");
+        page.keyboard().insertText(code);
+    }
+
+    @Test
+    void buildDeployWatchLiveFixAndReplayFromTheFailedStep() throws Exception {
+        LocalUser user = LocalUsers.create(ADMIN, "console-build");
+        Page page = signedIn(user, 1280, 800);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New workflow")).click();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("orders");
+        Locator first = page.locator("li.step").nth(0);
+        first.getByLabel("Step 1 name").fill("greet");
+        typeCode(page, first, "export default defineComponent({\n  async run({ steps, $ }) {\n    const x = ;\n  },\n})\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).first().click();
+        Locator stepError = first.locator(".step-error");
+        assertThat(stepError).containsText(Pattern.compile("at line 3, column \\d+"));
+        assertThat(first.locator(".cm-lintRange-error")).hasCount(1);
+        ConsoleBrowser.screenshot(page, "builder-syntax-error");
+
+        typeCode(page, first, "export default defineComponent({\n  async run({ steps, $ }) {\n"
+                + "    console.log(\"got\", steps.trigger.event.body.name)\n    $.export(\"who\", steps.trigger.event.body.name)\n"
+                + "    return { greeted: steps.trigger.event.body.name }\n  },\n})\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a code step")).click();
+        Locator second = page.locator("li.step").nth(1);
+        second.getByLabel("Step 2 name").fill("charge");
+        typeCode(page, second, "export default defineComponent({\n  async run({ steps }) {\n"
+                + "    if (steps.trigger.event.body.fail) throw new Error(\"card declined\")\n    return \"charged\"\n  },\n})\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).first().click();
+        assertThat(page).hasURL(Pattern.compile("/workflows/p_[A-Za-z0-9]+$"));
+        String endpoint = page.locator(".endpoint-url").textContent();
+        assertTrue(endpoint.contains("/e/"), endpoint);
+        String workflowId = page.url().replaceAll(".*/workflows/", "");
+        ConsoleBrowser.screenshot(page, "builder");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Executions")).click();
+        assertThat(page.locator(".live")).hasText("Live");
+        assertThat(page.getByText("No executions yet")).isVisible();
+        send(endpoint, "{\"name\": \"Ada\", \"fail\": true}");
+        Locator row = page.locator("a.row").first();
+        assertThat(row.locator(".status")).hasText("error", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        row.click();
+        Locator greet = page.locator("details.step-result[data-step=greet]");
+        assertThat(greet.locator("ol.logs")).containsText("got Ada");
+        assertThat(greet).containsText("who");
+        Locator charge = page.locator("details.step-result[data-step=charge]");
+        assertThat(charge.locator(".step-failure")).containsText("card declined");
+        ConsoleBrowser.screenshot(page, "inspector-failed-step");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit workflow")).click();
+        Locator chargeStep = page.locator("li.step").nth(1);
+        typeCode(page, chargeStep, "export default defineComponent({\n  async run({ steps }) {\n    return \"charged\"\n  },\n})\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deployed version 2"))).isVisible();
+
+        page.navigate("/workflows/" + workflowId + "/executions");
+        page.locator("a.row").first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replay from step charge")).click();
+        assertThat(page.locator("a.row")).hasCount(2);
+        Locator replayed = page.locator(".execution");
+        assertThat(replayed.locator("dl.facts .status")).hasText("success", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(replayed.locator("details.step-result[data-step=greet] > summary")).containsText("(reused)");
+        assertThat(replayed.getByText("Replay of")).isVisible();
+        ConsoleBrowser.screenshot(page, "inspector-replayed");
+        page.context().close();
+    }
+
+    @Test
+    void theHistoryFiltersAndBulkDeletes() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-history");
+        var workflow = user.api().createHttpWorkflow("history-one", "[{\"name\":\"s\",\"code\":\"export default defineComponent({ async run() { return 1 } })\"}]");
+        user.api().trigger(workflow);
+        user.api().trigger(workflow);
+        Wait.until("both executions finished", 60, () -> user.api().get("/v1/executions/counts?workflow_id="
+                + workflow.getString("id")).json().getJsonObject("data").getInt("success"), n -> n == 2);
+        Page page = signedIn(user, 1280, 800);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Event history")).click();
+        Locator rows = page.locator("table.list tbody tr");
+        assertThat(rows).hasCount(2, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        page.getByLabel("error", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+        assertThat(page.getByText("No executions")).isVisible();
+        page.getByLabel("error", new Page.GetByLabelOptions().setExact(true)).uncheck();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+        assertThat(rows).hasCount(2);
+        ConsoleBrowser.screenshot(page, "history");
+        page.getByLabel("Select all on this page").check();
+        page.onceDialog(d -> d.accept());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete selected (2)")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deleted 2"))).isVisible();
+        assertThat(page.getByText("No executions")).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void aPhoneViewportFoldsTheNavigationAndNeverScrollsSideways() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-phone");
+        user.api().createHttpWorkflow("phone-one", "[{\"name\":\"s\",\"code\":\"export default defineComponent({ async run() { return 1 } })\"}]");
+        Page page = signedIn(user, 390, 844);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("phone-one"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Event history"))).isHidden();
+        assertEquals(390, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(), "no sideways scrolling");
+        ConsoleBrowser.screenshot(page, "phone-workflows");
+        Locator menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
+        menu.click();
+        assertThat(menu).hasAttribute("aria-expanded", "true");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Event history")).click();
+        assertThat(page).hasURL(Pattern.compile("/history$"));
+        assertEquals(390, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(), "no sideways scrolling");
+        ConsoleBrowser.screenshot(page, "phone-history");
+        page.context().close();
+    }
+
+    @Test
+    void firstPaintOfTheWorkflowsPageWithAColdCacheIsMeasured() throws Exception {
+        LocalUser user = LocalUsers.create(ADMIN, "console-paint");
+        Page page = browser.page(ADMIN.base(), 1280, 800);
+        var login = page.context().request().post(ADMIN.base() + "/login", com.microsoft.playwright.options.RequestOptions.create()
+                .setHeader("Content-Type", "application/json")
+                .setData("{\"username\":\"" + user.username() + "\",\"password\":\"" + user.password() + "\"}"));
+        assertEquals(200, login.status(), login.text());
+        page.navigate("/workflows");
+        assertThat(page.getByText("No workflows yet")).isVisible();
+        Object fcp = page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime");
+        Object ready = page.evaluate("performance.now()");
+        Object transferred = page.evaluate("performance.getEntriesByType('resource').reduce((n, r) => n + r.transferSize, 0)"
+                + " + performance.getEntriesByType('navigation')[0].transferSize");
+        String report = String.format("first contentful paint %.0f ms; list shown by %.0f ms; %d bytes transferred%n",
+                ((Number) fcp).doubleValue(), ((Number) ready).doubleValue(), ((Number) transferred).longValue());
+        System.out.print("ConsoleIT cold-cache workflows page: " + report);
+        Files.createDirectories(ConsoleBrowser.SCREENSHOTS);
+        Files.writeString(ConsoleBrowser.SCREENSHOTS.resolve("first-paint.txt"), report);
+        page.context().close();
+    }
+
+    private static void send(String endpoint, String json) throws Exception {
+        Api.Reply reply = ADMIN.raw(ADMIN.request(endpoint).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        assertTrue(reply.status() < 300, reply.status() + " " + reply.body());
+    }
+}

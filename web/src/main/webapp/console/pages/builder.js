@@ -1,0 +1,140 @@
+// The workflow builder: name, HTTP trigger, code steps (added, removed, reordered, renamed, edited), settings,
+// deploy. A deploy's error is shown next to what caused it; a syntax error at its line and column.
+import { h } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../lib/api.js';
+import { Link, navigate } from '../lib/router.js';
+import { Button, CopyButton, ErrorNote, Field, Header, Loading } from '../lib/ui.js';
+import { CodeEditor } from '../components/code-editor.js';
+import { SettingsForm, settingsBody, settingsDraft } from '../components/settings-form.js';
+
+const STARTER = `export default defineComponent({
+  async run({ steps, $ }) {
+    console.log("event", steps.trigger.event.body)
+    return steps.trigger.event.body
+  },
+})
+`;
+
+let nextKey = 0;
+const withKey = (step) => ({ ...step, key: ++nextKey });
+
+/** Which step an error's field names (steps[2].code → 2), or -1. */
+function stepOf(error) {
+  const m = /^steps\[(\d+)\]/.exec(error?.field ?? '');
+  return m ? Number(m[1]) : -1;
+}
+
+/** The line and column a syntax error's message names ("… at line 3, column 7: …"). */
+export function syntaxPlace(error) {
+  const m = /at line (\d+), column (\d+)/.exec(error?.message ?? '');
+  return m ? { line: Number(m[1]), column: Number(m[2]), message: error.message } : null;
+}
+
+function stepBody(step) {
+  if (step.component) return { name: step.name, component: step.component, props: step.props ?? {} };
+  return { name: step.name, type: 'code', lang: step.lang ?? 'javascript', code: step.code, props: step.props ?? {} };
+}
+
+function Step({ step, index, count, error, onChange, onMove, onRemove }) {
+  const nameError = error?.field === `steps[${index}].name` ? error : null;
+  const codeError = error && stepOf(error) === index && !nameError ? error : null;
+  return h('li', { class: 'step card', 'aria-label': `Step ${index + 1}: ${step.name}` },
+    h('div', { class: 'step-head' },
+      h(Field, { label: `Step ${index + 1} name`, id: `step-${step.key}-name`, value: step.name, error: nameError,
+        onInput: (e) => onChange({ ...step, name: e.currentTarget.value }) }),
+      h('div', { class: 'actions' },
+        h(Button, { onClick: () => onMove(-1), disabled: index === 0, 'aria-label': `Move step ${step.name} up` }, '↑'),
+        h(Button, { onClick: () => onMove(1), disabled: index === count - 1, 'aria-label': `Move step ${step.name} down` }, '↓'),
+        h(Button, { kind: 'danger', onClick: onRemove, 'aria-label': `Remove step ${step.name}` }, 'Remove'))),
+    step.component
+      ? h('p', { class: 'muted' }, `Runs the component ${step.component}.`)
+      : h(CodeEditor, { id: `step-${step.key}-code`, label: `Code of step ${step.name}`, value: step.code,
+        diagnostic: syntaxPlace(codeError), onChange: (code) => onChange({ ...step, code }) }),
+    codeError ? h('p', { class: 'error step-error', role: 'alert' }, codeError.message) : null);
+}
+
+export function Builder({ params }) {
+  const isNew = !params.id;
+  const [workflow, setWorkflow] = useState(null);
+  const [draft, setDraft] = useState(isNew ? { name: '', active: true, steps: [withKey({ name: 'code', code: STARTER })], settings: settingsDraft() } : null);
+  const [loadError, setLoadError] = useState(null);
+  const [error, setError] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const [deployed, setDeployed] = useState(null);
+
+  const load = (w) => {
+    setWorkflow(w);
+    setDraft({ name: w.name, active: w.active, steps: w.steps.map(withKey), settings: settingsDraft(w.settings) });
+  };
+  useEffect(() => { if (!isNew) api(`/v1/workflows/${params.id}`).then((r) => load(r.data), setLoadError); }, []);
+
+  if (loadError) return h(ErrorNote, { error: loadError });
+  if (!draft) return h(Loading, { what: 'Loading the workflow' });
+
+  const setSteps = (steps) => setDraft({ ...draft, steps });
+  const move = (i, by) => {
+    const steps = [...draft.steps];
+    [steps[i], steps[i + by]] = [steps[i + by], steps[i]];
+    setSteps(steps);
+  };
+  const addStep = () => {
+    const taken = new Set(draft.steps.map((s) => s.name));
+    let n = draft.steps.length + 1;
+    while (taken.has('step_' + n)) n++;
+    setSteps([...draft.steps, withKey({ name: 'step_' + n, code: STARTER })]);
+  };
+  const deploy = async () => {
+    setBusy(true);
+    setError(null);
+    setDeployed(null);
+    const body = { name: draft.name, steps: draft.steps.map(stepBody), settings: settingsBody(draft.settings, !isNew) };
+    try {
+      if (isNew) {
+        body.triggers = [{ type: 'http' }];
+        const created = (await api('/v1/workflows', { method: 'POST', body })).data;
+        navigate(`/workflows/${created.id}`);
+      } else {
+        body.active = draft.active;
+        load((await api(`/v1/workflows/${params.id}`, { method: 'PUT', body })).data);
+        setDeployed(new Date());
+      }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const stepError = stepOf(error) >= 0;
+  const settingsError = error?.field?.startsWith('settings');
+  const http = workflow?.triggers?.filter((t) => t.type === 'http') ?? [];
+  const sources = workflow?.triggers?.filter((t) => t.type === 'source') ?? [];
+
+  return h('section', { class: 'builder' },
+    h(Header, { title: isNew ? 'New workflow' : workflow.name },
+      !isNew ? h(Link, { class: 'btn', href: `/workflows/${params.id}/executions` }, 'Executions') : null,
+      h(Button, { kind: 'primary', busy, onClick: deploy }, busy ? 'Deploying…' : 'Deploy')),
+    deployed ? h('p', { class: 'notice', role: 'status' }, `Deployed version ${workflow.version}.`) : null,
+    h(ErrorNote, { error: error && !stepError && !settingsError && error.field !== 'name' ? error : null }),
+    h(Field, { label: 'Name', id: 'workflow-name', value: draft.name, required: true, error: error?.field === 'name' ? error : null,
+      onInput: (e) => setDraft({ ...draft, name: e.currentTarget.value }) }),
+    !isNew ? h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: draft.active,
+      onChange: (e) => setDraft({ ...draft, active: e.currentTarget.checked }) }), ' Active (inactive workflows answer 404 on their endpoints)') : null,
+    h('section', { class: 'card trigger', 'aria-labelledby': 'trigger-title' },
+      h('h2', { id: 'trigger-title' }, 'Trigger'),
+      isNew ? h('p', null, 'HTTP: the endpoint URL is made when you deploy.')
+        : http.map((t) => h('div', { key: t.id, class: 'endpoint' }, h('span', null, 'HTTP endpoint '),
+          h('code', { class: 'endpoint-url' }, t.endpoint_url), h(CopyButton, { text: t.endpoint_url, label: 'Copy URL' }))),
+      sources.map((t) => h('p', { key: t.source_id }, 'Source ', h(Link, { href: `/event-sources/${t.source_id}` }, t.source_id)))),
+    h('h2', null, 'Steps'),
+    h('ol', { class: 'steps' }, draft.steps.map((step, i) => h(Step, {
+      key: step.key, step, index: i, count: draft.steps.length, error,
+      onChange: (s) => setSteps(draft.steps.map((x, j) => (j === i ? s : x))),
+      onMove: (by) => move(i, by),
+      onRemove: () => setSteps(draft.steps.filter((_, j) => j !== i)),
+    }))),
+    draft.steps.length === 0 ? h('p', { class: 'muted' }, 'No steps yet: add a code step.') : null,
+    h(Button, { onClick: addStep }, 'Add a code step'),
+    h(SettingsForm, { draft: draft.settings, error: settingsError ? error : null, onChange: (settings) => setDraft({ ...draft, settings }) }),
+    h('div', { class: 'actions bottom' }, h(Button, { kind: 'primary', busy, onClick: deploy }, busy ? 'Deploying…' : 'Deploy')));
+}

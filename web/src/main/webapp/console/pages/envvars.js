@@ -1,0 +1,44 @@
+// The workspace's environment variables: secret values are never shown (the API answers null for them).
+import { h } from 'preact';
+import { useState } from 'preact/hooks';
+import { all, api, workspace } from '../lib/api.js';
+import { useList } from '../lib/use-list.js';
+import { Button, Empty, ErrorNote, Field, Header, Loading, Time } from '../lib/ui.js';
+
+export function EnvVars() {
+  const path = `/v1/workspaces/${workspace()}/env_vars`;
+  const vars = useList(() => all(path));
+  const [draft, setDraft] = useState({ key: '', value: '', secret: true });
+  const [error, setError] = useState(null);
+  const create = async (e) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api(path, { method: 'POST', body: draft });
+      setDraft({ key: '', value: '', secret: true });
+      vars.reload();
+    } catch (err) { setError(err); }
+  };
+  const remove = async (id) => {
+    try { await api(`${path}/${id}`, { method: 'DELETE' }); vars.reload(); } catch (err) { setError(err); }
+  };
+  const err = (f) => (error?.field === f ? error : null);
+  return h('section', null, h(Header, { title: 'Environment variables' }),
+    h('p', null, 'Steps read them as ', h('code', null, 'process.env.KEY'), '. Secret values are never shown again.'),
+    h('form', { class: 'inline-form', onSubmit: create, 'aria-label': 'New variable' },
+      h(Field, { label: 'Key', id: 'env-key', value: draft.key, error: err('key'), onInput: (e) => setDraft({ ...draft, key: e.currentTarget.value }) }),
+      h(Field, { label: 'Value', id: 'env-value', type: draft.secret ? 'password' : 'text', autocomplete: 'off', value: draft.value, error: err('value'),
+        onInput: (e) => setDraft({ ...draft, value: e.currentTarget.value }) }),
+      h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: draft.secret, onChange: (e) => setDraft({ ...draft, secret: e.currentTarget.checked }) }), ' Secret'),
+      h(Button, { type: 'submit', kind: 'primary' }, 'Add variable')),
+    h(ErrorNote, { error: (error && !['key', 'value'].includes(error.field) ? error : null) ?? vars.error }),
+    vars.items === null && !vars.error ? h(Loading, null) : null,
+    vars.items?.length === 0 ? h(Empty, { title: 'No variables' }, 'Add API tokens and settings here instead of writing them in code.') : null,
+    vars.items?.length ? h('table', { class: 'list' },
+      h('thead', null, h('tr', null, ['Key', 'Value', 'Updated', ''].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', null, vars.items.map((v) => h('tr', { key: v.id },
+        h('td', { 'data-label': 'Key' }, h('code', null, v.key)),
+        h('td', { 'data-label': 'Value' }, v.secret ? h('span', { class: 'muted' }, 'secret') : h('code', null, v.value)),
+        h('td', { 'data-label': 'Updated' }, h(Time, { value: v.updated_at })),
+        h('td', null, h(Button, { kind: 'danger', onClick: () => remove(v.id), 'aria-label': `Delete ${v.key}` }, 'Delete')))))) : null);
+}
