@@ -1,6 +1,7 @@
 package io.millrace.batch;
 
 import io.millrace.application.operations.WorkflowRetention;
+import io.millrace.domain.execution.ExecutionKey;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -8,12 +9,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * Reads the ids of executions that their workflow's retention settings let go ({@link WorkflowRetention}), one
- * workflow after another, {@value #FETCH} at a time (the chunk's size, so each fetch follows the previous chunk's
- * commit and never sees deleted rows). The checkpoint is the workflow in progress: a restarted job starts again
- * with it.
+ * workflow after another, {@value #FETCH} at a time in keyset order (createdAt, id), so a fetch never returns
+ * what an uncommitted chunk holds. The checkpoint is the workflow in progress and the last key read: a restarted
+ * job goes on from there.
  */
 @Named("workflowRetentionReader")
 @Dependent
@@ -23,29 +25,50 @@ public class WorkflowRetentionReader extends AbstractItemReader {
     @Inject
     WorkflowRetention retention;
 
-    private final Deque<String> buffer = new ArrayDeque<>();
+    private final Deque<ExecutionKey> buffer = new ArrayDeque<>();
     private String workflowId;
+    private ExecutionKey last = ExecutionKey.FIRST;
     private long now;
+    /** The current workflow's cutoff ({@link WorkflowRetention#cutoff}), or null before it is known. */
+    private Long cutoff;
+
+    /** The checkpoint: where the reader is. */
+    record Position(String workflowId, String lastId, long lastCreatedAt) implements Serializable {
+    }
 
     @Override
     public void open(Serializable checkpoint) {
         now = System.currentTimeMillis();
-        workflowId = checkpoint == null ? retention.nextLimited(null) : (String) checkpoint;
+        if (checkpoint instanceof Position p) {
+            workflowId = p.workflowId();
+            last = new ExecutionKey(p.lastId(), p.lastCreatedAt());
+        } else {
+            workflowId = retention.nextLimited(null);
+        }
     }
 
     @Override
     public Object readItem() {
         while (buffer.isEmpty() && workflowId != null) {
-            buffer.addAll(retention.expired(workflowId, now, FETCH));
-            if (buffer.isEmpty()) {
+            if (cutoff == null) {
+                cutoff = retention.cutoff(workflowId, now);
+            }
+            List<ExecutionKey> keys = retention.expired(workflowId, cutoff, last, FETCH);
+            buffer.addAll(keys);
+            if (keys.size() < FETCH) {
                 workflowId = retention.nextLimited(workflowId);
+                cutoff = null;
+                last = ExecutionKey.FIRST;
+            } else {
+                last = keys.get(keys.size() - 1);
             }
         }
-        return buffer.poll();
+        ExecutionKey next = buffer.poll();
+        return next == null ? null : next.id();
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return workflowId;
+        return workflowId == null ? null : new Position(workflowId, last.id(), last.createdAt());
     }
 }

@@ -1,5 +1,6 @@
 package io.millrace.application.operations;
 
+import io.millrace.domain.execution.ExecutionKey;
 import io.millrace.domain.execution.ExecutionRepository;
 import io.millrace.domain.workflow.RetentionSettings;
 import io.millrace.domain.workflow.Workflow;
@@ -11,8 +12,8 @@ import java.util.List;
 /**
  * What each workflow's retention settings let go: finished executions that began more than {@code retention_days}
  * ago, or before the {@code retention_count}-th newest one (both limits apply when both are set). The purge job
- * reads ids from here and deletes them in short transactions of their own; each call reads afresh, so what a
- * chunk deleted is not read again. Executions still running are never chosen.
+ * reads them from here in keyset order and deletes them in short transactions of their own. Executions still
+ * running are never chosen.
  */
 @ApplicationScoped
 public class WorkflowRetention {
@@ -40,11 +41,15 @@ public class WorkflowRetention {
         }
     }
 
-    /** At most {@code limit} ids of the workflow's executions its settings let go at {@code nowMs}, oldest first. */
-    public List<String> expired(String workflowId, long nowMs, int limit) {
+    /**
+     * Before when (epoch ms, {@code createdAt}) the workflow's finished executions may go at {@code nowMs}, or
+     * {@link Long#MIN_VALUE} when its settings keep everything. Computed once per workflow and job run: the
+     * {@code retention_count}-th newest execution is found by one index scan, which a long history makes costly.
+     */
+    public long cutoff(String workflowId, long nowMs) {
         RetentionSettings r = workflows.workflow(null, workflowId).map(this::settings).orElse(null);
         if (r == null || !r.limited()) {
-            return List.of();
+            return Long.MIN_VALUE;
         }
         long before = r.ageCutoff(nowMs);
         if (r.count() != null) {
@@ -53,7 +58,16 @@ public class WorkflowRetention {
                 before = Math.max(before, newestKept);
             }
         }
-        return before == Long.MIN_VALUE ? List.of() : executions.finishedOfWorkflowBefore(workflowId, before, limit);
+        return before;
+    }
+
+    /**
+     * At most {@code limit} of the workflow's finished executions that began before {@code cutoff}, after
+     * {@code after} (keyset order: what a chunk not yet committed read is never read twice), oldest first.
+     */
+    public List<ExecutionKey> expired(String workflowId, long cutoff, ExecutionKey after, int limit) {
+        return cutoff == Long.MIN_VALUE ? List.of()
+                : executions.finishedOfWorkflowBefore(workflowId, cutoff, after, limit);
     }
 
     private RetentionSettings settings(Workflow w) {

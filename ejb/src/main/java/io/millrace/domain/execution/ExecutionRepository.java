@@ -66,10 +66,11 @@ public interface ExecutionRepository {
     List<String> finishedBefore(long cutoff, String afterId, int limit);
 
     /**
-     * The ids of the workflow's finished executions that began before {@code createdBefore} (epoch ms), oldest
-     * first, at most {@code limit}: what its retention settings delete next.
+     * The workflow's finished executions that began before {@code createdBefore} (epoch ms) and come after
+     * {@code after} in (createdAt, id) order, oldest first, at most {@code limit}: what its retention settings
+     * delete next.
      */
-    List<String> finishedOfWorkflowBefore(String workflowId, long createdBefore, int limit);
+    List<ExecutionKey> finishedOfWorkflowBefore(String workflowId, long createdBefore, ExecutionKey after, int limit);
 
     /** When the workflow's {@code n}-th newest execution began (epoch ms), or null when it has fewer than {@code n}. */
     Long createdAtOfNewest(String workflowId, int n);

@@ -1,6 +1,7 @@
 package io.millrace.infrastructure.persistence;
 
 import io.millrace.domain.execution.Execution;
+import io.millrace.domain.execution.ExecutionKey;
 import io.millrace.domain.execution.ExecutionRepository;
 import io.millrace.domain.execution.ExecutionStatus;
 import io.millrace.domain.execution.HistoryFilter;
@@ -211,10 +212,14 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
-    public List<String> finishedOfWorkflowBefore(String workflowId, long createdBefore, int limit) {
-        return em.createQuery("SELECT x.id FROM Execution x WHERE x.workflowId = :w AND x.createdAt < :c"
-                                + " AND x.status IN :finished ORDER BY x.createdAt", String.class)
-                .setParameter("w", workflowId).setParameter("c", createdBefore).setParameter("finished", FINISHED)
+    public List<ExecutionKey> finishedOfWorkflowBefore(String workflowId, long createdBefore, ExecutionKey after,
+                                                       int limit) {
+        return em.createQuery("SELECT NEW io.millrace.domain.execution.ExecutionKey(x.id, x.createdAt) FROM Execution x"
+                                + " WHERE x.workflowId = :w AND x.createdAt < :c AND x.createdAt >= :at"
+                                + " AND (x.createdAt > :at OR x.id > :id) AND x.status IN :finished"
+                                + " ORDER BY x.createdAt, x.id", ExecutionKey.class)
+                .setParameter("w", workflowId).setParameter("c", createdBefore).setParameter("at", after.createdAt())
+                .setParameter("id", after.id()).setParameter("finished", FINISHED)
                 .setMaxResults(limit).getResultList();
     }
 

@@ -149,10 +149,15 @@ public class InMemoryExecutions implements ExecutionRepository {
     }
 
     @Override
-    public List<String> finishedOfWorkflowBefore(String workflowId, long createdBefore, int limit) {
+    public List<io.millrace.domain.execution.ExecutionKey> finishedOfWorkflowBefore(String workflowId,
+            long createdBefore, io.millrace.domain.execution.ExecutionKey after, int limit) {
+        Comparator<io.millrace.domain.execution.ExecutionKey> order = Comparator
+                .comparingLong(io.millrace.domain.execution.ExecutionKey::createdAt)
+                .thenComparing(io.millrace.domain.execution.ExecutionKey::id);
         return executions.values().stream()
                 .filter(e -> e.workflowId().equals(workflowId) && e.createdAt() < createdBefore && e.status().finished())
-                .sorted(Comparator.comparingLong(Execution::createdAt)).map(Execution::id).limit(limit).toList();
+                .map(e -> new io.millrace.domain.execution.ExecutionKey(e.id(), e.createdAt()))
+                .filter(k -> order.compare(k, after) > 0).sorted(order).limit(limit).toList();
     }
 
     @Override

@@ -355,7 +355,9 @@ class SeedExamplesIT {
                 extra("data.role", "Millrace's addition: the caller's role in the workspace"),
                 extra("data.require_two_factor", "Millrace's addition: the workspace's settings"),
                 extra("data.login_methods", "Millrace's addition: the workspace's settings"),
-                extra("data.sso_domains", "Millrace's addition: the workspace's settings"));
+                extra("data.sso_domains", "Millrace's addition: the workspace's settings"),
+                extra("data.notification_emails", "Millrace's addition: where error notifications go (admins)"),
+                extra("data.notification_webhook_url", "Millrace's addition: where error notifications go (admins)"));
     }
 
     // ---------------------------------------------------------------- workflows
