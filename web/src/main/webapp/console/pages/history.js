@@ -88,7 +88,7 @@ export function History() {
         ['Status', 'Workflow', 'Began', 'Duration', 'Error'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', null, items.map((e) => h('tr', { key: e.id },
         h('td', null, h('input', { type: 'checkbox', 'aria-label': 'Select execution ' + e.id, checked: selected.has(e.id), onChange: () => toggle(e.id) })),
-        h('td', { 'data-label': 'Status' }, h(Status, { status: e.status })),
+        h('td', { 'data-label': 'Status' }, h(Status, { status: e.status }), e.replay_of ? h('span', { class: 'muted' }, ' replay') : null),
         h('td', { 'data-label': 'Workflow' }, h(Link, { href: `/workflows/${e.workflow_id}/executions/${e.id}` }, name(e.workflow_id))),
         h('td', { 'data-label': 'Began' }, h(Time, { value: e.created_at })),
         h('td', { 'data-label': 'Duration' }, duration(e.duration_ms)),

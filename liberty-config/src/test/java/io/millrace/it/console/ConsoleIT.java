@@ -344,6 +344,7 @@ class ConsoleIT {
                 "the system's dark setting gives the dark theme");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("phone-one"))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Event history"))).isHidden();
+        assertThat(page.getByText("never")).isVisible(); // its last run, read after the list
         assertEquals(390, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(), "no sideways scrolling");
         ConsoleBrowser.screenshot(page, "phone-workflows");
         Locator menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
