@@ -9,6 +9,7 @@ import io.millrace.domain.signin.BrowserSession;
 import io.millrace.domain.signin.LocalAccount;
 import io.millrace.domain.signin.SessionTimeouts;
 import io.millrace.domain.signin.SignInRepository;
+import io.millrace.domain.workspace.MembershipRepository;
 import io.millrace.domain.workspace.User;
 import io.millrace.domain.workspace.UserRequest;
 import io.millrace.shared.Ids;
@@ -20,7 +21,9 @@ import java.util.Optional;
 
 /**
  * The transactions of signing in and out, sessions and passwords, each with its audit event in the user's
- * workspace. Checks (and the slow password hashing) happen before.
+ * workspace. Sign-ins, failed sign-ins and sign-outs are recorded in every workspace the user belongs to
+ * (and its own), so that each workspace's admins see who signs in to their workspace. Checks (and the slow
+ * password hashing) happen before.
  */
 @ApplicationScoped
 @Transactional
@@ -33,6 +36,8 @@ public class SignInWriter {
     AuditLog audit;
     @Inject
     UserWriter users;
+    @Inject
+    MembershipRepository memberships;
 
     /** Opens a session (forgetting the user's expired ones) and records {@code user.signed_in}. */
     public BrowserSession open(User user, String tokenHash, String address, String userAgent, String method) {
@@ -40,28 +45,31 @@ public class SignInWriter {
         repository.removeExpiredOf(user.id(), now - timeouts.max().toMillis(), now - timeouts.idle().toMillis());
         BrowserSession session = new BrowserSession(Ids.random("ses_"), tokenHash, user.id(), now, address, userAgent);
         repository.add(session);
-        audit.record(actor(user), user.workspaceId(), AuditActions.USER_SIGNED_IN, new Target("user", user.id()),
-                details(user).add("method", method).add("session_id", session.id()).build());
+        jakarta.json.JsonObject details = details(user).add("method", method).add("session_id", session.id()).build();
+        workspacesOf(user).forEach(w -> audit.record(actor(user), w, AuditActions.USER_SIGNED_IN,
+                new Target("user", user.id()), details));
         return session;
     }
 
     /**
      * Records {@code user.sign_in_failed} for an existing user (the name tried, never the password).
      *
-     * @param method {@code password}, {@code ldap} or {@code oidc}
+     * @param method {@code password}, {@code ldap}, {@code oidc} or {@code saml}
      */
     public void failed(User user, String usernameTried, String reason, String method) {
-        audit.record(actor(user), user.workspaceId(), AuditActions.USER_SIGN_IN_FAILED,
-                new Target("user", user.id()), Jsonp.createObjectBuilder().add("username", usernameTried)
-                        .add("reason", reason).add("method", method).build());
+        jakarta.json.JsonObject details = Jsonp.createObjectBuilder().add("username", usernameTried)
+                .add("reason", reason).add("method", method).build();
+        workspacesOf(user).forEach(w -> audit.record(actor(user), w, AuditActions.USER_SIGN_IN_FAILED,
+                new Target("user", user.id()), details));
     }
 
     /** Ends a session at sign-out and records {@code user.signed_out}. */
     public void signOut(BrowserSession session, User user) {
         repository.session(session.id()).ifPresent(repository::remove);
         if (user != null) {
-            audit.record(actor(user), user.workspaceId(), AuditActions.USER_SIGNED_OUT, new Target("user", user.id()),
-                    details(user).add("session_id", session.id()).build());
+            jakarta.json.JsonObject details = details(user).add("session_id", session.id()).build();
+            workspacesOf(user).forEach(w -> audit.record(actor(user), w, AuditActions.USER_SIGNED_OUT,
+                    new Target("user", user.id()), details));
         }
     }
 
@@ -111,6 +119,14 @@ public class SignInWriter {
         account.changePassword(hash, System.currentTimeMillis());
         repository.add(account);
         return created;
+    }
+
+    /** The user's own workspace, then the others it is a member of, each once. */
+    private java.util.Set<String> workspacesOf(User user) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        ids.add(user.workspaceId());
+        memberships.ofUser(user.id()).forEach(m -> ids.add(m.workspaceId()));
+        return ids;
     }
 
     private static Actor actor(User user) {

@@ -72,20 +72,25 @@ public class ErrorEvents {
         workflows.ownerOf(workflowId).ifPresent(workspaceId -> fanOut.fanOut(workspaceId, workflowId, id.toString(),
                 "$errors", JsonText.write(deliveredEvent(workflowId, executionId, eventJson, contextJson, error)),
                 Hops.ofContext(contextJson)));
-        if (!isTest(contextJson)) {
-            notifier.afterCommit(new ErrorNotification(workflowId, executionId, error.getString("name"),
-                    error.getString("message"), error.get("step") instanceof JsonString s ? s.getString() : null, id.ms()));
+        JsonObject context = context(contextJson);
+        if (context.get("test") != JsonValue.TRUE) {
+            notifier.afterCommit(new ErrorNotification(workflowId, text(context, "deployment_id"), executionId,
+                    error.getString("name"), error.getString("message"), text(error, "step"), id.ms()));
         }
     }
 
-    /** Test runs ("build from event") send no notification, as the seed's test mode. */
-    private static boolean isTest(String contextJson) {
+    /** The execution's context; test runs ("build from event", {@code test: true}) send no notification. */
+    private static JsonObject context(String contextJson) {
         try {
-            return contextJson != null && JsonText.parse(contextJson) instanceof JsonObject c
-                    && c.get("test") == JsonValue.TRUE;
+            return contextJson != null && JsonText.parse(contextJson) instanceof JsonObject c ? c
+                    : JsonValue.EMPTY_JSON_OBJECT;
         } catch (RuntimeException notJson) {
-            return false;
+            return JsonValue.EMPTY_JSON_OBJECT;
         }
+    }
+
+    private static String text(JsonObject o, String key) {
+        return o.get(key) instanceof JsonString s ? s.getString() : null;
     }
 
     /** The event subscribers of the workflow's {@code $errors} get (the shape of the API's error events). */

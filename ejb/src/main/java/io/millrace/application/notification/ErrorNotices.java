@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Error notifications (seed: /workflows/building-workflows/errors): at most one per workflow and error name per
- * 24 hours ({@link NoticeWriter}, stored), unless the workflow's {@code notify_on_errors} is false. Each is a
+ * 24 hours ({@link NoticeWriter}, stored), unless {@code notify_on_errors} is false in the deployment the
+ * execution ran on. Each is a
  * WARNING line in the server log, an email to each of the workspace's notification addresses (the owner's
  * address when it names none) and, when the workspace has a notification webhook, a JSON POST to it with the
  * webhooks' retries ({@link DeliveryQueue#post}, {@link Delivery#NOTIFICATIONS}). Runs outside transactions, on
@@ -48,7 +49,9 @@ public class ErrorNotices {
     public void deliver(ErrorNotification error) {
         try {
             Workflow workflow = workflows.workflow(null, error.workflowId()).orElse(null);
-            if (workflow == null || !workflows.deployment(workflow.deploymentId())
+            String deploymentId = error.deploymentId() == null ? workflow == null ? null : workflow.deploymentId()
+                    : error.deploymentId();
+            if (workflow == null || deploymentId != null && !workflows.deployment(deploymentId)
                     .map(d -> d.retention().notifyOnErrors()).orElse(true) || !claim(error)) {
                 return;
             }

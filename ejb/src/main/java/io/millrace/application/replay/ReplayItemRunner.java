@@ -37,14 +37,14 @@ public class ReplayItemRunner {
     }
 
     /** The next at most {@code limit} pending items after {@code afterPosition}, in order. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<Item> pendingAfter(String jobId, int afterPosition, int limit) {
         return jobs.pendingAfter(jobId, afterPosition, limit).stream()
                 .map(i -> new Item(i.position(), i.executionId())).toList();
     }
 
     /** The workspace of a job (null when it does not exist). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public String workspaceOf(String jobId) {
         return jobs.job(jobId).map(ReplayJob::workspaceId).orElse(null);
     }

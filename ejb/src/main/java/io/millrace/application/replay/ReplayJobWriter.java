@@ -73,7 +73,7 @@ public class ReplayJobWriter {
     }
 
     /** Whether a stop of the job was asked (the batch job looks while it waits for room in a queue). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean stopAsked(String jobId) {
         return jobs.job(jobId).map(j -> j.status() != ReplayJobStatus.RUNNING && j.status() != ReplayJobStatus.STARTING)
                 .orElse(true);

@@ -71,17 +71,28 @@ public class ScimUserWriter {
         boolean member = memberships.membership(workspaceId, userId).isPresent();
         if (state.active() && !member) {
             membershipWriter.join(workspaceId, user, Role.MEMBER);
+            audit.record(workspaceId, AuditActions.USER_REACTIVATED, new Target("user", userId), scim(user));
         } else if (!state.active() && member) {
             membershipWriter.remove(workspaceId, userId);
+            audit.record(workspaceId, AuditActions.USER_DEACTIVATED, new Target("user", userId), scim(user));
         }
     }
 
-    /** Removes the user from the workspace and forgets its link; the user itself stays (other workspaces). */
+    /**
+     * Removes the user from the workspace and forgets its link, recording {@code user.deleted} there; the user
+     * itself stays (other workspaces).
+     */
     public void delete(String workspaceId, String userId) {
         if (memberships.membership(workspaceId, userId).isPresent()) {
             membershipWriter.remove(workspaceId, userId);
         }
         scim.link(workspaceId, userId).ifPresent(scim::remove);
+        workspaces.user(userId).ifPresent(u -> audit.record(workspaceId, AuditActions.USER_DELETED,
+                new Target("user", userId), scim(u)));
+    }
+
+    private static jakarta.json.JsonObject scim(User user) {
+        return Jsonp.createObjectBuilder().add("username", user.username()).add("via", "scim").build();
     }
 
     /** Gives a member another role (never the owner's, checked before). */

@@ -16,6 +16,8 @@ import io.millrace.domain.workflow.DefinitionParser;
 import io.millrace.domain.workflow.StepSpec;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDefinition;
+import io.millrace.domain.workflow.WorkflowDocument;
+import jakarta.json.JsonObject;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workflow.WorkflowRequest;
 import io.millrace.domain.workspace.Project;
@@ -55,11 +57,24 @@ public class WorkflowService {
     io.millrace.domain.source.SourceRepository sources;
 
     public WorkflowView create(User caller, JsonValue body) {
-        WorkflowRequest request = DefinitionParser.parse(body, null);
-        Project project = projectChoice.forCaller(caller, request.projectId());
-        String folderId = folders.folderFor(project.id(), request.folderId());
+        return create(caller, DefinitionParser.parse(body, null), null);
+    }
+
+    /**
+     * Creates a workflow from a whole definition (an export): name, triggers and steps are required.
+     *
+     * @param projectId the project to import into (overrides the document's), or null
+     */
+    public WorkflowView importWorkflow(User caller, JsonValue body, String projectId) {
+        return create(caller, DefinitionParser.parseWhole(body), projectId);
+    }
+
+    private WorkflowView create(User caller, WorkflowRequest request, String projectId) {
+        Project project = projectChoice.forCaller(caller, projectId != null ? projectId : request.projectId());
+        String folderId = projectId != null ? null : folders.folderFor(project.id(), request.folderId());
         return writer.create(caller.workspaceId(), project.id(), folderId,
-                prepare(caller.workspaceId(), request.definition()), request.active() == null || request.active());
+                prepare(caller.workspaceId(), request.definition()), request.active() == null || request.active(),
+                new Author(caller.id(), request.message()));
     }
 
     public WorkflowView update(User caller, String id, JsonValue body) {
@@ -70,7 +85,8 @@ public class WorkflowService {
         if (request.definition() != null) {
             request = request.withDefinition(prepare(caller.workspaceId(), request.definition()));
         }
-        WorkflowView updated = writer.update(caller.workspaceId(), id, request, placement)
+        WorkflowView updated = writer.update(caller.workspaceId(), id, request, placement,
+                        new Author(caller.id(), request.message()))
                 .orElseThrow(() -> notFound(id));
         if (request.definition() != null) {
             dispatcher.dispatch(id);
@@ -89,16 +105,24 @@ public class WorkflowService {
         return view(find(caller, id));
     }
 
+    /** The workflow as a file in the format of docs/workflow-format.md. */
+    public JsonObject export(User caller, String id) {
+        Workflow workflow = find(caller, id);
+        return WorkflowDocument.of(workflows.deployment(workflow.deploymentId()).orElseThrow().definition(),
+                workflow.active());
+    }
+
     public Page<WorkflowView> list(User caller, PageRequest page) {
         return workflows.workflows(caller.workspaceId(), projectAccess.hidden(), page).map(this::view);
     }
 
-    private Workflow find(User caller, String id) {
+    /** A workflow the caller may see, else a 404. */
+    Workflow find(User caller, String id) {
         return projectAccess.visible(workflows.workflow(caller.workspaceId(), id), Workflow::projectId)
                 .orElseThrow(() -> notFound(id));
     }
 
-    private static NotFoundException notFound(String id) {
+    static NotFoundException notFound(String id) {
         return new NotFoundException("workflow " + Quoted.value(id) + " not found");
     }
 
@@ -107,14 +131,20 @@ public class WorkflowService {
      * current deployment keep theirs), checks each step's code and pins the npm packages it imports to
      * exact versions (the newest matching ones now), so every run of the deployment uses the same versions.
      */
-    private WorkflowDefinition prepare(String workspaceId, WorkflowDefinition definition) {
-        for (int i = 0; i < definition.triggers().size(); i++) {
-            String sourceId = definition.triggers().get(i).sourceId();
-            if (sourceId != null && sources.find(workspaceId, sourceId).isEmpty()) {
-                throw new InvalidInputException("triggers[" + i + "].source_id",
-                        "source " + Quoted.value(sourceId) + " not found in this workspace");
-            }
-        }
+    WorkflowDefinition prepare(String workspaceId, WorkflowDefinition definition) {
+        checkSources(workspaceId, definition);
+        return prepareSteps(workspaceId, definition);
+    }
+
+    /**
+     * Checks a definition's steps as a deploy does (components, code, literal props, npm packages), without
+     * deploying it or checking its source triggers; a 400 names the field.
+     */
+    public void checkSteps(User caller, WorkflowDefinition definition) {
+        prepareSteps(caller.workspaceId(), definition);
+    }
+
+    private WorkflowDefinition prepareSteps(String workspaceId, WorkflowDefinition definition) {
         List<StepSpec> steps = new ArrayList<>();
         for (int i = 0; i < definition.steps().size(); i++) {
             StepSpec step = definition.steps().get(i);
@@ -140,6 +170,17 @@ public class WorkflowService {
                 definition.settings());
     }
 
+    /** Each source trigger's source must be in the workspace, else a 400 naming {@code triggers[i].source_id}. */
+    void checkSources(String workspaceId, WorkflowDefinition definition) {
+        for (int i = 0; i < definition.triggers().size(); i++) {
+            String sourceId = definition.triggers().get(i).sourceId();
+            if (sourceId != null && sources.find(workspaceId, sourceId).isEmpty()) {
+                throw new InvalidInputException("triggers[" + i + "].source_id",
+                        "source " + Quoted.value(sourceId) + " not found in this workspace");
+            }
+        }
+    }
+
     /** Where an update moves the workflow (another project and/or folder), or null when it stays. */
     private WorkflowPlacement placement(User caller, Workflow workflow, WorkflowRequest request) {
         boolean moves = request.projectId() != null && !request.projectId().equals(workflow.projectId());
@@ -151,7 +192,7 @@ public class WorkflowService {
         return new WorkflowPlacement(projectId, folderId);
     }
 
-    private WorkflowView view(Workflow workflow) {
+    WorkflowView view(Workflow workflow) {
         return new WorkflowView(workflow, workflows.deployment(workflow.deploymentId()).orElseThrow(),
                 workflows.httpTriggers(workflow.id()));
     }

@@ -11,6 +11,7 @@ import io.millrace.domain.workflow.HttpTrigger;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDefinition;
 import io.millrace.domain.workflow.WorkflowDeployment;
+import io.millrace.domain.workflow.WorkflowDraft;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workflow.WorkflowRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,13 +37,13 @@ public class WorkflowWriter {
     AuditLog audit;
 
     public WorkflowView create(String workspaceId, String projectId, String folderId, WorkflowDefinition definition,
-                               boolean active) {
+                               boolean active, Author author) {
         long now = System.currentTimeMillis();
         Workflow workflow = new Workflow(Ids.random("p_"), workspaceId, projectId, definition.name(), active, now);
         workflow.placeIn(projectId, folderId, now);
         workflows.add(workflow);
         links.autoSubscribe(workspaceId, workflow.id(), now);
-        deploy(workflow, definition, now);
+        deploy(workflow, definition, now, author);
         audit.record(workspaceId, AuditActions.WORKFLOW_CREATED, target(workflow), Jsonp.createObjectBuilder()
                 .add("name", workflow.name()).add("project_id", projectId).add("version", workflow.version())
                 .add("deployment_id", workflow.deploymentId()).add("active", active).build());
@@ -51,17 +52,16 @@ public class WorkflowWriter {
 
     /** @return the changed workflow, or empty when it no longer exists */
     public Optional<WorkflowView> update(String workspaceId, String id, WorkflowRequest request,
-                                         WorkflowPlacement placement) {
+                                         WorkflowPlacement placement, Author author) {
         Workflow workflow = workflows.workflow(workspaceId, id).orElse(null);
         if (workflow == null) {
             return Optional.empty();
         }
         long now = System.currentTimeMillis();
         if (request.definition() != null) {
-            deploy(workflow, request.definition(), now);
-            audit.record(workspaceId, AuditActions.WORKFLOW_DEPLOYED, target(workflow), Jsonp.createObjectBuilder()
-                    .add("name", workflow.name()).add("version", workflow.version())
-                    .add("deployment_id", workflow.deploymentId()).build());
+            deploy(workflow, request.definition(), now, author);
+            audit.record(workspaceId, AuditActions.WORKFLOW_DEPLOYED, target(workflow), deployed(workflow, author)
+                    .build());
         }
         if (placement != null) {
             String from = workflow.projectId();
@@ -99,6 +99,86 @@ public class WorkflowWriter {
         return true;
     }
 
+    /**
+     * Deploys {@code definition} as the next version, the copy of version {@code ofVersion}.
+     *
+     * @return the workflow after the rollback, or empty when it no longer exists
+     */
+    public Optional<WorkflowView> rollback(String workspaceId, String id, int ofVersion, WorkflowDefinition definition,
+                                           Author author) {
+        Workflow workflow = workflows.workflow(workspaceId, id).orElse(null);
+        if (workflow == null) {
+            return Optional.empty();
+        }
+        int from = workflow.version();
+        deploy(workflow, definition, System.currentTimeMillis(), author);
+        audit.record(workspaceId, AuditActions.WORKFLOW_ROLLED_BACK, target(workflow), deployed(workflow, author)
+                .add("from_version", from).add("to_version_of", ofVersion).build());
+        return Optional.of(view(workflow));
+    }
+
+    /** Saves the workflow's draft (replacing the one it has). @return false when the workflow no longer exists */
+    public boolean saveDraft(String workspaceId, String id, WorkflowDefinition definition, Author author) {
+        Workflow workflow = workflows.workflow(workspaceId, id).orElse(null);
+        if (workflow == null) {
+            return false;
+        }
+        long now = System.currentTimeMillis();
+        WorkflowDraft draft = workflows.draft(id).orElse(null);
+        if (draft == null) {
+            draft = new WorkflowDraft(id, now);
+            draft.save(definition, workflow.version(), author.userId(), author.message(), now);
+            workflows.add(draft);
+        } else {
+            draft.save(definition, workflow.version(), author.userId(), author.message(), now);
+        }
+        audit.record(workspaceId, AuditActions.WORKFLOW_DRAFT_SAVED, target(workflow), Jsonp.createObjectBuilder()
+                .add("name", workflow.name()).add("base_version", workflow.version()).build());
+        return true;
+    }
+
+    /**
+     * Deploys the draft as the next version and removes it.
+     *
+     * @param definition the draft's definition, prepared again for deploying
+     * @return the workflow, or empty when it or its draft no longer exists
+     */
+    public Optional<WorkflowView> deployDraft(String workspaceId, String id, WorkflowDefinition definition,
+                                              Author author) {
+        Workflow workflow = workflows.workflow(workspaceId, id).orElse(null);
+        WorkflowDraft draft = workflow == null ? null : workflows.draft(id).orElse(null);
+        if (draft == null) {
+            return Optional.empty();
+        }
+        workflows.remove(draft);
+        deploy(workflow, definition, System.currentTimeMillis(), author);
+        audit.record(workspaceId, AuditActions.WORKFLOW_DEPLOYED, target(workflow), deployed(workflow, author)
+                .add("from_draft", true).build());
+        return Optional.of(view(workflow));
+    }
+
+    /** @return false when the workflow has no draft */
+    public boolean discardDraft(String workspaceId, String id) {
+        Workflow workflow = workflows.workflow(workspaceId, id).orElse(null);
+        WorkflowDraft draft = workflow == null ? null : workflows.draft(id).orElse(null);
+        if (draft == null) {
+            return false;
+        }
+        workflows.remove(draft);
+        audit.record(workspaceId, AuditActions.WORKFLOW_DRAFT_DISCARDED, target(workflow), Jsonp.createObjectBuilder()
+                .add("name", workflow.name()).build());
+        return true;
+    }
+
+    private static jakarta.json.JsonObjectBuilder deployed(Workflow workflow, Author author) {
+        var details = Jsonp.createObjectBuilder().add("name", workflow.name()).add("version", workflow.version())
+                .add("deployment_id", workflow.deploymentId());
+        if (author.message() != null) {
+            details.add("message", author.message());
+        }
+        return details;
+    }
+
     private static Target target(Workflow workflow) {
         return new Target("workflow", workflow.id());
     }
@@ -108,9 +188,9 @@ public class WorkflowWriter {
                 workflows.httpTriggers(workflow.id()));
     }
 
-    private void deploy(Workflow workflow, WorkflowDefinition definition, long now) {
+    private void deploy(Workflow workflow, WorkflowDefinition definition, long now, Author author) {
         WorkflowDeployment deployment = new WorkflowDeployment(Ids.random("d_"), workflow.id(),
-                workflow.version() + 1, definition, now);
+                workflow.version() + 1, definition, now, author.userId(), author.message());
         workflows.add(deployment);
         workflow.deploy(deployment, now);
         syncHttpTriggers(workflow, (int) definition.httpTriggerCount(), now);

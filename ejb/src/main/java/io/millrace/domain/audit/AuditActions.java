@@ -8,6 +8,10 @@ public final class AuditActions {
     public static final String WORKFLOW_DEPLOYED = "workflow.deployed";
     public static final String WORKFLOW_UPDATED = "workflow.updated";
     public static final String WORKFLOW_DELETED = "workflow.deleted";
+    public static final String WORKFLOW_ROLLED_BACK = "workflow.rolled_back";
+    public static final String WORKFLOW_DRAFT_SAVED = "workflow.draft_saved";
+    public static final String WORKFLOW_DRAFT_DISCARDED = "workflow.draft_discarded";
+    public static final String PROJECT_IMPORTED = "project.imported";
     public static final String ENV_VAR_SET = "env_var.set";
     public static final String ENV_VAR_DELETED = "env_var.deleted";
     public static final String OAUTH_CLIENT_CREATED = "oauth_client.created";
@@ -16,6 +20,8 @@ public final class AuditActions {
     public static final String USER_CREATED = "user.created";
     public static final String USER_UPDATED = "user.updated";
     public static final String USER_DELETED = "user.deleted";
+    public static final String USER_DEACTIVATED = "user.deactivated";
+    public static final String USER_REACTIVATED = "user.reactivated";
     public static final String WORKSPACE_CREATED = "workspace.created";
     public static final String WORKSPACE_UPDATED = "workspace.updated";
     public static final String WEBHOOK_CREATED = "webhook.created";
@@ -53,14 +59,14 @@ public final class AuditActions {
     /** Every action name. */
     public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
             WORKFLOW_DELETED, ENV_VAR_SET, ENV_VAR_DELETED, OAUTH_CLIENT_CREATED, OAUTH_CLIENT_SECRET_ROTATED,
-            OAUTH_CLIENT_DELETED, USER_CREATED, USER_UPDATED, USER_DELETED, WORKSPACE_CREATED, WORKSPACE_UPDATED,
+            OAUTH_CLIENT_DELETED, USER_CREATED, USER_UPDATED, USER_DELETED, USER_DEACTIVATED, USER_REACTIVATED, WORKSPACE_CREATED, WORKSPACE_UPDATED,
             WEBHOOK_CREATED, WEBHOOK_DELETED, AUTH_FAILED, API_KEY_CREATED, API_KEY_ROTATED, API_KEY_REVOKED,
             MEMBER_ADDED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED, USER_SIGNED_IN, USER_SIGN_IN_FAILED, USER_SIGNED_OUT,
             USER_PASSWORD_CHANGED, USER_TWO_FACTOR_ENABLED, USER_TWO_FACTOR_DISABLED,
             USER_PROVISIONED, PROJECT_CREATED, PROJECT_RENAMED, PROJECT_DELETED, PROJECT_ACCESS_CHANGED,
             SCIM_TOKEN_CREATED, SCIM_TOKEN_REVOKED, INVITATION_SENT, INVITATION_REVOKED, INVITATION_ACCEPTED,
             EXECUTION_DELETED, EXECUTION_BULK_DELETED, REPLAY_STARTED, REPLAY_STOPPED, REPLAY_RESTARTED,
-            REPLAY_ABANDONED);
+            REPLAY_ABANDONED, WORKFLOW_ROLLED_BACK, WORKFLOW_DRAFT_SAVED, WORKFLOW_DRAFT_DISCARDED, PROJECT_IMPORTED);
 
     private AuditActions() {
     }

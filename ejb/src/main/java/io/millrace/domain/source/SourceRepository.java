@@ -18,6 +18,9 @@ public interface SourceRepository {
     Optional<Source> byHttpKey(String key);
 
     /** The workspace's sources, newest first. */
+    /** The sources of a project, oldest first. */
+    List<Source> inProject(String projectId);
+
     Page<Source> ofWorkspace(String workspaceId, HiddenProjects hidden, PageRequest page);
 
     /** The sources a user created, newest first. */

@@ -35,9 +35,13 @@ public final class DefinitionParser {
     /** The level of a prop's value: the body, {@code steps}, the step, {@code props}, then the value. */
     private static final int PROP_VALUE_LEVEL = 5;
     private static final Set<String> TOP_LEVEL = Set.of("name", "project_id", "folder_id", "org_id", "active", "triggers",
-            "steps", "settings");
-    private static final Set<String> STEP_FIELDS = Set.of("name", "type", "lang", "code", "props", "component");
-    private static final Set<String> TRIGGER_FIELDS = Set.of("type", "source_id");
+            "steps", "settings", "message");
+    /** Fields of {@code GET /v1/workflows/{id}} that a body may carry back; they are ignored. */
+    private static final Set<String> READ_ONLY = Set.of("id", "version", "deployment_id", "created_at", "updated_at");
+    private static final Set<String> STEP_FIELDS = Set.of("name", "type", "lang", "code", "props", "component",
+            "packages", "component_id");
+    private static final Set<String> TRIGGER_FIELDS = Set.of("type", "source_id", "id", "key", "endpoint_url",
+            "custom_response", "created_at", "updated_at");
     private static final Set<String> LANGS = Set.of("javascript", "nodejs", "nodejs20.x", "nodejs22.x");
     private static final Pattern STEP_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern KEY_PATH = Pattern.compile("steps\\.trigger\\.(event|context)(\\.[A-Za-z0-9_$-]+)+");
@@ -52,7 +56,8 @@ public final class DefinitionParser {
      * @param current the deployed definition when updating, null when creating
      */
     public static WorkflowRequest parse(JsonValue body, WorkflowDefinition current) {
-        JsonObject o = BodyFields.body(body, TOP_LEVEL);
+        JsonObject o = BodyFields.body(unwrapped(body), TOP_LEVEL, READ_ONLY);
+        String message = message(o);
         String name = BodyFields.nonBlankText(o, "name", MAX_NAME_LENGTH);
         if (current == null && name == null) {
             throw new InvalidInputException("name", "name is required");
@@ -68,14 +73,42 @@ public final class DefinitionParser {
         boolean changesDefinition = current == null || triggers != null || steps != null || settings != null
                 || (name != null && !name.equals(current.name()));
         if (!changesDefinition) {
-            return new WorkflowRequest(null, projectId, active, folderId, folderGiven);
+            return new WorkflowRequest(null, projectId, active, folderId, folderGiven, message);
         }
         WorkflowDefinition definition = new WorkflowDefinition(
                 name != null ? name : current.name(),
                 triggers != null ? triggers : current == null ? List.of() : current.triggers(),
                 steps != null ? steps : current == null ? List.of() : current.steps(),
                 settings != null ? settings : current == null ? JsonValue.EMPTY_JSON_OBJECT : current.settings());
-        return new WorkflowRequest(definition, projectId, active, folderId, folderGiven);
+        return new WorkflowRequest(definition, projectId, active, folderId, folderGiven, message);
+    }
+
+    /** A whole definition, as a draft or an import takes it: name, triggers and steps are required. */
+    public static WorkflowRequest parseWhole(JsonValue body) {
+        JsonObject o = BodyFields.body(unwrapped(body), TOP_LEVEL, READ_ONLY);
+        for (String required : List.of("name", "triggers", "steps")) {
+            if (!o.containsKey(required) || o.get(required).getValueType() == JsonValue.ValueType.NULL) {
+                throw new InvalidInputException(required, required + " is required");
+            }
+        }
+        return parse(o, null);
+    }
+
+    /** {@code GET}'s answer, {@code {"data": {…}}}, reads as the workflow inside it. */
+    private static JsonValue unwrapped(JsonValue body) {
+        if (body instanceof JsonObject o && o.size() == 1 && o.get("data") instanceof JsonObject inner) {
+            return inner;
+        }
+        return body;
+    }
+
+    private static String message(JsonObject o) {
+        String message = BodyFields.text(o, "message");
+        if (message != null && message.length() > WorkflowDeployment.MAX_MESSAGE_LENGTH) {
+            throw new InvalidInputException("message", "message must be at most "
+                    + WorkflowDeployment.MAX_MESSAGE_LENGTH + " characters");
+        }
+        return message == null || message.isBlank() ? null : message;
     }
 
     private static List<TriggerSpec> triggers(JsonObject o) {
@@ -149,7 +182,9 @@ public final class DefinitionParser {
                 throw new InvalidInputException(field + ".lang", "unsupported lang " + Quoted.of(lang)
                         + " (supported: javascript)");
             }
-            if (component != null && s.containsKey("code")) {
+            // GET shows a component step with the code it copied and component_id; sent back, both are ignored
+            boolean pinnedCopy = component != null && s.containsKey("component_id");
+            if (component != null && s.containsKey("code") && !pinnedCopy) {
                 throw new InvalidInputException(field + ".code", "a step takes code or component, not both");
             }
             String code = component != null ? null : BodyFields.requiredText(s, "code", field + ".code");

@@ -5,6 +5,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -12,10 +13,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An immutable version of a workflow's definition. Every deploy creates one. */
+/**
+ * An immutable version of a workflow's definition. Every deploy creates one, with who deployed it
+ * ({@code authorId}, null for deployments stored before versions had authors) and an optional message.
+ */
 @Entity
 @Cacheable
-@Table(name = "MR_DEPLOYMENT")
+@Table(name = "MR_DEPLOYMENT", indexes = @Index(name = "MR_DEPLOYMENT_VERSION", columnList = "workflowId,version"))
 public class WorkflowDeployment {
     @Id
     @Column(length = 32)
@@ -28,13 +32,31 @@ public class WorkflowDeployment {
     private String definitionJson;
     private boolean customResponse;
     private long createdAt;
+    @Column(length = 32)
+    private String authorId;
+    @Column(length = MAX_MESSAGE_LENGTH)
+    private String message;
     @Transient
     private Parsed parsed;
+
+    /** The longest deploy message. */
+    public static final int MAX_MESSAGE_LENGTH = 1000;
 
     protected WorkflowDeployment() {
     }
 
     public WorkflowDeployment(String id, String workflowId, int version, WorkflowDefinition definition, long now) {
+        this(id, workflowId, version, definition, now, null, null);
+    }
+
+    /**
+     * @param authorId the user who deployed it, or null
+     * @param message  what the deploy changes, or null
+     */
+    public WorkflowDeployment(String id, String workflowId, int version, WorkflowDefinition definition, long now,
+                              String authorId, String message) {
+        this.authorId = authorId;
+        this.message = message;
         this.id = id;
         this.workflowId = workflowId;
         this.version = version;
@@ -50,6 +72,10 @@ public class WorkflowDeployment {
     /** True when a step calls {@code $.respond}: the HTTP caller then waits for the step's response. */
     public boolean customResponse() { return customResponse; }
     public long createdAt() { return createdAt; }
+    /** The user who deployed this version, or null (deployments from before versions had authors). */
+    public String authorId() { return authorId; }
+    /** The deploy message, or null. */
+    public String message() { return message; }
 
     /** The definition; deployments are immutable, so parsed definitions are shared by id. */
     public WorkflowDefinition definition() {

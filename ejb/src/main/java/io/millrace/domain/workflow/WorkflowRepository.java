@@ -28,6 +28,22 @@ public interface WorkflowRepository {
     /** Workflows of every workspace with an id after {@code afterId} (null: from the first), in id order, at most {@code limit}. */
     List<Workflow> after(String afterId, int limit);
 
+    /** The (not deleted) workflows of a project, oldest first. */
+    List<Workflow> inProject(String projectId);
+
+    /** The workflow's deployments (its versions), highest version first. */
+    Page<WorkflowDeployment> deployments(String workflowId, PageRequest page);
+
+    /** The deployment of one version of the workflow. */
+    Optional<WorkflowDeployment> deployment(String workflowId, int version);
+
+    /** The workflow's draft, when it has one. */
+    Optional<WorkflowDraft> draft(String workflowId);
+
+    void add(WorkflowDraft draft);
+
+    void remove(WorkflowDraft draft);
+
     List<HttpTrigger> httpTriggers(String workflowId);
 
     Optional<HttpTrigger> httpTriggerByKey(String key);

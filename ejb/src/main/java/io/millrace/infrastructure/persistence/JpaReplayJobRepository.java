@@ -46,9 +46,16 @@ public class JpaReplayJobRepository implements ReplayJobRepository {
         return job(id).filter(j -> j.workspaceId().equals(workspaceId));
     }
 
+    /**
+     * Read from the database every time, never from what the persistence context holds: a request reads a job, has
+     * it changed in a transaction of its own ({@code ReplayJobWriter}), and then reads it again to answer.
+     */
     @Override
     public Optional<ReplayJob> job(String id) {
-        return Optional.ofNullable(em.find(ReplayJob.class, id));
+        return em.createQuery("SELECT j FROM ReplayJob j WHERE j.id = :id", ReplayJob.class).setParameter("id", id)
+                .setHint("eclipselink.refresh", Boolean.TRUE)
+                .setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
+                .getResultStream().findFirst();
     }
 
     @Override

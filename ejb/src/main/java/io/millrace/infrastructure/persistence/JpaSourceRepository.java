@@ -41,6 +41,12 @@ public class JpaSourceRepository implements SourceRepository {
     }
 
     @Override
+    public List<Source> inProject(String projectId) {
+        return em.createQuery("SELECT s FROM Source s WHERE s.projectId = :p ORDER BY s.createdAt, s.id", Source.class)
+                .setParameter("p", projectId).getResultList();
+    }
+
+    @Override
     public Page<Source> ofWorkspace(String workspaceId, HiddenProjects hidden, PageRequest page) {
         Map<String, Object> params = new HashMap<>(Map.of("w", workspaceId));
         return Paging.page(em, Source.class, "x.workspaceId = :w" + HiddenWhere.projects("x.projectId", hidden, params), params, page,

@@ -61,6 +61,37 @@ public class InMemoryWorkflows implements WorkflowRepository {
     }
 
     @Override
+    public List<Workflow> inProject(String projectId) {
+        return workflows.values().stream().filter(w -> w.projectId().equals(projectId) && !w.deleted()).toList();
+    }
+
+    @Override
+    public Page<WorkflowDeployment> deployments(String workflowId, PageRequest page) {
+        throw new UnsupportedOperationException("not needed by the engine's tests");
+    }
+
+    @Override
+    public Optional<WorkflowDeployment> deployment(String workflowId, int version) {
+        return deployments.values().stream().filter(d -> d.workflowId().equals(workflowId) && d.version() == version)
+                .findFirst();
+    }
+
+    @Override
+    public Optional<io.millrace.domain.workflow.WorkflowDraft> draft(String workflowId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void add(io.millrace.domain.workflow.WorkflowDraft draft) {
+        throw new UnsupportedOperationException("not needed by the engine's tests");
+    }
+
+    @Override
+    public void remove(io.millrace.domain.workflow.WorkflowDraft draft) {
+        throw new UnsupportedOperationException("not needed by the engine's tests");
+    }
+
+    @Override
     public List<HttpTrigger> httpTriggers(String workflowId) {
         return triggers.stream().filter(t -> t.workflowId().equals(workflowId)).toList();
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class ErrorMailTest {
-    private static final ErrorNotification ERROR = new ErrorNotification("p_abc", "0Vbg", "TypeError",
+    private static final ErrorNotification ERROR = new ErrorNotification("p_abc", "d_1", "0Vbg", "TypeError",
             "x is <undefined>", "explode", 1_795_336_861_881L);
 
     @Test
@@ -26,7 +26,7 @@ class ErrorMailTest {
 
     @Test
     void aLongOrMultiLineNameStillMakesAOneLineSubject() {
-        ErrorNotification e = new ErrorNotification("p_abc", null, "Bad\nName" + "x".repeat(500), "", null, 0);
+        ErrorNotification e = new ErrorNotification("p_abc", null, null, "Bad\nName" + "x".repeat(500), "", null, 0);
         MailMessage m = ErrorMail.of("ops@example.com", "orders", e, null);
         assertEquals(200, m.subject().length());
         assertFalse(m.subject().contains("\n"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -155,5 +156,48 @@ class DefinitionParserTest {
         assertEquals("steps[0].props.deep", rejectedField(stepWith("x", "{\"ok\":1,\"deep\":[" + deepest + "]}")));
         assertEquals("steps[0].props.deep", rejectedField(stepWith("x", "{\"deep\":" + "{\"a\":".repeat(valueLevels + 1)
                 + "1" + "}".repeat(valueLevels + 1) + "}")));
+    }
+
+    @Test
+    void theShapeGetAnswersIsAcceptedWithItsReadOnlyFieldsIgnored() {
+        String got = """
+                {"data": {"id": "p_1", "name": "w", "active": true, "org_id": "o_1", "project_id": "proj_1",
+                 "folder_id": null, "version": 3, "deployment_id": "d_1", "created_at": 1, "updated_at": 2,
+                 "triggers": [{"id": "hi_1", "type": "http", "key": "ekey", "endpoint_url": "http://x/e/ekey",
+                               "custom_response": false, "created_at": 1, "updated_at": 1}],
+                 "steps": [{"name": "a", "type": "code", "lang": "javascript", "code": "export default {run(){}}",
+                            "props": {}, "packages": {"dayjs": "1.11.10"}},
+                           {"name": "b", "type": "action", "lang": "javascript", "code": "copied", "props": {},
+                            "component": "http-request", "component_id": "sc_1"}],
+                 "settings": {"timeout_seconds": 30}}}""";
+        WorkflowRequest r = parse(got, null);
+        assertEquals("w", r.definition().name());
+        assertEquals(List.of(new TriggerSpec("http", null)), r.definition().triggers());
+        StepSpec a = r.definition().steps().get(0);
+        assertTrue(a.packages().isEmpty(), "packages are resolved again at deploy");
+        StepSpec b = r.definition().steps().get(1);
+        assertEquals("http-request", b.component());
+        assertNull(b.code(), "a component step's copied code is ignored: the component is resolved again");
+        assertNull(b.componentId());
+    }
+
+    @Test
+    void unknownFieldsAreStillRefusedByName() {
+        assertEquals("versoin", rejectedField("{\"name\":\"w\",\"versoin\":1}"));
+        assertEquals("triggers[0].kee", rejectedField("{\"name\":\"w\",\"triggers\":[{\"type\":\"http\",\"kee\":1}]}"));
+        assertEquals("steps[0].code", rejectedField("{\"name\":\"w\",\"steps\":[{\"name\":\"a\",\"code\":\"x\","
+                + "\"component\":\"http-request\"}]}"));
+    }
+
+    @Test
+    void aWholeDefinitionNeedsNameTriggersAndSteps() {
+        assertEquals("triggers", assertThrows(InvalidInputException.class,
+                () -> DefinitionParser.parseWhole(JsonText.parse("{\"name\":\"w\",\"steps\":[]}"))).field());
+    }
+
+    @Test
+    void aMessageIsKeptAndLimited() {
+        assertEquals("why", parse("{\"name\":\"w\",\"message\":\"why\"}", null).message());
+        assertEquals("message", rejectedField("{\"name\":\"w\",\"message\":\"" + "m".repeat(1001) + "\"}"));
     }
 }

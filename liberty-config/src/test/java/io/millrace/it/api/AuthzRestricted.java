@@ -5,7 +5,7 @@ import jakarta.json.Json;
 
 /**
  * W's restricted project (projects' access control): made by W's owner, restricted to the owner's listing
- * of {@link AuthzCaller#MEMBER}, holding a workflow. {@link AuthzCaller#RESTRICTED} is a member of W
+ * of {@link AuthzCaller#MEMBER}, holding a workflow with a draft. {@link AuthzCaller#RESTRICTED} is a member of W
  * without access to it.
  */
 record AuthzRestricted(String projectId, String workflowId) {
@@ -18,6 +18,8 @@ record AuthzRestricted(String projectId, String workflowId) {
         Api.Reply workflow = fx.me.post("/v1/workflows", Json.createObjectBuilder()
                 .add("name", "authz-restricted-" + BadInputFixtures.unique()).add("project_id", project)
                 .add("triggers", Json.createArrayBuilder()).add("steps", Json.createArrayBuilder()).build().toString());
-        return new AuthzRestricted(project, AuthzCallers.data(workflow).getString("id"));
+        String workflowId = AuthzCallers.data(workflow).getString("id");
+        AuthzCallers.expect(fx.me.put("/v1/workflows/" + workflowId + "/draft", "{}"), 200); // GET …/draft reads it
+        return new AuthzRestricted(project, workflowId);
     }
 }

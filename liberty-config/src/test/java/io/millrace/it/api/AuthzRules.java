@@ -48,6 +48,7 @@ final class AuthzRules {
     static final List<Rule> RULES = List.of(
             rule("open: token endpoints", "POST /v1/oauth/(token|revoke)", Kind.OPEN),
             rule("open: ping", "GET /ping", Kind.OPEN),
+            rule("open: the sign-in methods", "GET /login/methods", Kind.OPEN),
             rule("open: $.flow URLs (the token is the secret)", "(GET|POST) /flow/\\{id\\}/\\{action\\}", Kind.OPEN),
             rule("server administrators only", ANY + "/v1/admin/.*", Kind.SERVER_ADMIN),
             new Rule("the caller's own account, persons only", Pattern.compile(
@@ -73,6 +74,8 @@ final class AuthzRules {
                     "GET /v1/(\\{scope\\}/\\{org_id\\}/subscriptions|orgs/\\{org_id\\}/sources)", Kind.WORKSPACE),
             rule("W's env vars", ANY + "/v1/\\{scope\\}/\\{id\\}/env_vars(/.*)?", Kind.WORKSPACE),
             rule("W's projects' objects", ANY + "/v1/projects/\\{project_id\\}(/.*)?", Kind.WORKSPACE),
+            rule("a project archive imported into W (a new project, or one of W's named by project_id)",
+                    "POST /v1/projects/import", Kind.WORKSPACE),
             rule("W's execution history: bulk delete, test runs from an event, replays (from a step)",
                     "POST /v1/executions/(delete|\\{id\\}/(test|replay))", Kind.WORKSPACE),
             rule("W's bulk replays: any member starts, reads, stops, restarts and abandons them",

@@ -85,6 +85,7 @@ final class BadInputFixtures {
         projectId = user.projectId();
         folderId = newFolder();
         workflow = newWorkflow("probe");
+        saveDraft(workflow.getString("id"));
         listenerId = newWorkflow("listener").getString("id");
         me.trigger(workflow);
         executionId = me.awaitFinished(workflow.getString("id")).getString("id");
@@ -157,7 +158,8 @@ final class BadInputFixtures {
             own.remove(op);
         } else if (method.equals("DELETE") && path.equals("/v1/subscriptions")) {
             subscribe();
-        } else if (method.equals("DELETE") && (path.endsWith("}") || path.endsWith("/record"))) {
+        } else if (method.equals("DELETE") && (path.endsWith("}") || path.endsWith("/record"))
+                || path.endsWith("/draft/deploy") || method.equals("DELETE") && path.endsWith("/draft")) {
             own.remove(op);
         }
     }
@@ -180,7 +182,8 @@ final class BadInputFixtures {
             case "HEAD":
                 return false;
             case "POST":
-                return path.endsWith("/rotate_secret") && name.equals("client_id")
+                return path.endsWith("/draft/deploy") && name.equals("id")
+                        || path.endsWith("/rotate_secret") && name.equals("client_id")
                         || path.endsWith("/rotate") && name.equals("key_id");
             default:
                 return in.equals("query") ? name.equals("key") : in.equals("path") && name.equals(lastParam(path));
@@ -243,6 +246,8 @@ final class BadInputFixtures {
                 return path.equals("/v1/webhooks") ? "badinput-" + unique() : null;
             case "path:id":
                 return id(path, owns);
+            case "path:version":
+                return "1";
             default:
                 return null;
         }
@@ -270,6 +275,9 @@ final class BadInputFixtures {
         String kind = before.substring(before.lastIndexOf('/') + 1);
         switch (kind) {
             case "workflows":
+                if (owns && path.contains("/draft")) {
+                    return saveDraft(newWorkflow("own").getString("id"));
+                }
                 return owns ? newWorkflow("own").getString("id") : workflow.getString("id");
             case "executions":
                 return executionId;
@@ -305,6 +313,12 @@ final class BadInputFixtures {
             replayId = r.json().getJsonObject("data").getString("id");
         }
         return replayId;
+    }
+
+    /** Gives the workflow a draft (a copy of its live definition), for the draft operations; returns its id. */
+    String saveDraft(String workflowId) {
+        expect(me.put("/v1/workflows/" + workflowId + "/draft", "{}"), 200);
+        return workflowId;
     }
 
     JsonObject newWorkflow(String label) {

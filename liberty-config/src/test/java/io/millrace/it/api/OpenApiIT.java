@@ -109,7 +109,7 @@ class OpenApiIT {
     }
 
     @Test
-    void theBearerSchemeCoversEverythingButTheTokenEndpointsTheFlowUrlsAndPing() {
+    void theBearerSchemeCoversEverythingButTheTokenEndpointsTheFlowUrlsPingAndTheLoginMethods() {
         SecurityScheme bearer = doc.getComponents().getSecuritySchemes().get("bearer");
         assertNotNull(bearer, "a bearer scheme");
         assertEquals(SecurityScheme.Type.HTTP, bearer.getType());
@@ -118,7 +118,7 @@ class OpenApiIT {
         operations().forEach((name, op) -> {
             // The resume and cancel URLs of $.flow.delay carry their own secret (token=).
             boolean open = name.equals("POST /v1/oauth/token") || name.equals("POST /v1/oauth/revoke")
-                    || name.equals("GET /ping") || name.equals("GET /flow/{id}/{action}")
+                    || name.equals("GET /ping") || name.equals("GET /login/methods") || name.equals("GET /flow/{id}/{action}")
                     || name.equals("POST /flow/{id}/{action}");
             if (open) {
                 assertEquals(List.of(), op.getSecurity(), name + " needs no Bearer");

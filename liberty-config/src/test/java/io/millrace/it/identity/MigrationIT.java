@@ -123,6 +123,27 @@ class MigrationIT {
     }
 
     @Test
+    void theOldDeploymentsListAsVersionsWithoutAuthorAndDiff() {
+        JsonObject facts = FACTS.getJsonObject("workflow");
+        String id = facts.getString("id");
+        int version = facts.getInt("version");
+        Api.Reply listed = admin.get("/v1/workflows/" + id + "/versions?limit=100");
+        assertEquals(200, listed.status(), listed.body());
+        var versions = listed.json().getJsonArray("data");
+        assertEquals(version, versions.size(), listed.body());
+        JsonObject live = versions.getJsonObject(0);
+        assertEquals(version, live.getInt("version"));
+        assertTrue(live.getBoolean("live"));
+        assertTrue(live.isNull("author_id"), "stored before versions had authors");
+        assertTrue(live.isNull("message"));
+        JsonObject full = admin.get("/v1/workflows/" + id + "/versions/" + version).json().getJsonObject("data");
+        assertEquals(admin.get("/v1/workflows/" + id).json().getJsonObject("data").getJsonArray("steps"),
+                full.getJsonArray("steps"));
+        assertEquals(200, admin.get("/v1/workflows/" + id + "/diff?from=1&to=" + version).status());
+        assertEquals(404, admin.get("/v1/workflows/" + id + "/draft").status());
+    }
+
+    @Test
     void oldExecutionsAreListedWithTheirResults() {
         JsonObject facts = FACTS.getJsonObject("workflow");
         Map<String, String> statuses = admin.get("/v1/workflows/" + facts.getString("id") + "/executions?limit=100")

@@ -158,6 +158,15 @@ class ScimIT {
         String audit = team.api().get("/v1/workspaces/" + team.orgId() + "/audit_log?limit=100").body();
         assertTrue(audit.contains("\"scim_token.created\""), audit);
         assertTrue(audit.contains("\"type\":\"scim\""), "membership changes name the SCIM token: " + audit);
+        for (String action : new String[] {"user.deactivated", "user.reactivated", "user.deleted"}) {
+            JsonArray events = team.api().get("/v1/workspaces/" + team.orgId() + "/audit_log?limit=100&action=" + action)
+                    .json().getJsonArray("data");
+            assertEquals(1, events.size(), action + ": " + events);
+            JsonObject event = events.getJsonObject(0);
+            assertEquals(id, event.getJsonObject("target").getString("id"), action);
+            assertEquals("scim", event.getJsonObject("actor").getString("type"), action);
+            assertEquals(userName, event.getJsonObject("details").getString("username"), action);
+        }
     }
 
     @Test

@@ -215,6 +215,43 @@ public final class Browser {
         return sendWithJar(formPost(page, username, password));
     }
 
+    private static final Pattern POST_FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*action=\"([^\"]+)\"",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The hidden fields of the page's POST form, which a browser would submit by script (an IdP's SAML
+     * HTTP-POST binding page): its action and the fields, HTML entities decoded.
+     */
+    public static Map.Entry<URI, Map<String, String>> postForm(HttpResponse<String> page) {
+        Matcher form = POST_FORM.matcher(page.body());
+        if (!form.find()) {
+            throw new AssertionError("no POST form on " + page.uri() + ": " + page.statusCode() + " " + page.body());
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(page.body());
+        while (hidden.find()) {
+            fields.put(unescape(hidden.group(1)), unescape(hidden.group(2)));
+        }
+        return Map.entry(page.uri().resolve(unescape(form.group(1))), fields);
+    }
+
+    /** Posts these fields as a form to {@code action} with the cookie jar, without following the answer. */
+    public HttpResponse<String> postFormOnce(URI action, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return sendWithJar(HttpRequest.newBuilder(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&#x2f;", "/").replace("&#x2F;", "/").replace("&#47;", "/").replace("&#x3a;", ":").replace("&#x3A;", ":")
+                .replace("&#x3d;", "=").replace("&#x3D;", "=").replace("&#x2b;", "+").replace("&#x2B;", "+").replace("&#43;", "+")
+                .replace("&#61;", "=").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
     /** Every answer of {@link #visit} and the form posts so far, in order. */
     public List<HttpResponse<String>> hops() {
         return hops;

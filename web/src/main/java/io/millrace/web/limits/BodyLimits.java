@@ -3,14 +3,15 @@ package io.millrace.web.limits;
 import java.util.regex.Pattern;
 
 /**
- * The largest request body of each class of {@code /v1} endpoint: definitions (creating or changing a
- * workflow, a component or a source, which carry code) and API JSON (everything else).
+ * The largest request body of each class of {@code /v1} endpoint: definitions (creating, changing or
+ * importing a workflow, its draft, a component, a source or a project archive, which carry code) and API JSON (everything else).
  *
  * @param api         the limit of API JSON bodies, in bytes
  * @param definitions the limit of definition bodies, in bytes
  */
 public record BodyLimits(int api, int definitions) {
-    private static final Pattern DEFINITION = Pattern.compile("/v1/(workflows|components|sources)(/[^/]+)?/?");
+    private static final Pattern DEFINITION = Pattern.compile(
+            "/v1/(workflows|components|sources)(/[^/]+)?/?|/v1/workflows/[^/]+/draft/?|/v1/projects/import/?");
 
     public BodyLimits {
         if (api < 1 || definitions < 1) {

@@ -77,4 +77,23 @@ public final class SignInSchemas {
         @Schema(description = "a TOTP code or a recovery code (or send password)")
         public String code;
     }
+
+    @Schema(name = "LoginMethod")
+    public static class LoginMethod {
+        @Schema(required = true, enumeration = {"password", "oidc", "saml", "ldap"},
+                description = "password: POST /login; ldap: POST /login with \"method\": \"ldap\"; oidc and saml: a browser flow")
+        public String method;
+        @Schema(example = "/saml/login", description = "where the browser flow starts (oidc and saml only; absent otherwise)")
+        public String login_url;
+    }
+
+    @Schema(name = "LoginMethods")
+    public static class LoginMethods {
+        public List<LoginMethod> methods;
+    }
+
+    @Schema(name = "LoginMethodsData")
+    public static class LoginMethodsData {
+        public LoginMethods data;
+    }
 }

@@ -65,6 +65,8 @@ public final class WorkflowSchemas {
         public List<Map<String, Object>> triggers;
         public List<Map<String, Object>> steps;
         public Map<String, Object> settings;
+        @Schema(nullable = true, description = "the deploy message of the version this creates (at most 1000 characters)")
+        public String message;
     }
 
     @Schema(name = "Execution", description = "replays, trigger and steps are only in GET /v1/executions/{id}")

@@ -8,6 +8,12 @@ import io.millrace.web.api.execution.QueueJson;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.application.execution.ExecutionQueries;
 import io.millrace.application.workflow.WorkflowService;
+import io.millrace.application.workflow.WorkflowVersions;
+import io.millrace.web.api.support.YamlText;
+import io.millrace.web.openapi.VersionSchemas;
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.Quoted;
+import io.millrace.shared.JsonText;
 import io.millrace.web.openapi.WorkflowSchemas;
 import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,6 +47,8 @@ public class WorkflowsResource {
 
     @Inject
     WorkflowService service;
+    @Inject
+    WorkflowVersions versions;
     @Inject
     ExecutionQueries executions;
     @Inject
@@ -113,6 +121,80 @@ public class WorkflowsResource {
     public Response delete(@PathParam("id") String id) {
         service.delete(caller.user(), id);
         return Response.noContent().build();
+    }
+
+    /** Imports a workflow file (an export): a new workflow, deployed. */
+    @POST
+    @Path("import")
+    @Consumes({MediaType.APPLICATION_JSON, YAML, "application/x-yaml", "text/yaml", "text/x-yaml"})
+    @Operation(operationId = "importWorkflow",
+            summary = "Create a workflow from a workflow file (YAML or JSON, as the export gives it)")
+    @APIResponse(responseCode = "200", description = "the workflow, deployed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.WorkflowData.class)))
+    public JsonObject importWorkflow(@HeaderParam("Content-Type") String type,
+                                     @Parameter(description = "the project to import into (default: the file's project_id, else the workspace's first)")
+                                     @QueryParam("project_id") String projectId,
+                                     @RequestBody(required = true, content = {
+                                             @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                     schema = @Schema(implementation = WorkflowSchemas.WorkflowDefinition.class)),
+                                             @Content(mediaType = YAML,
+                                                     schema = @Schema(implementation = WorkflowSchemas.WorkflowDefinition.class))})
+                                     String body) {
+        return Envelope.data(WorkflowJson.render(service.importWorkflow(caller.user(), RequestBodies.read(type, body),
+                projectId), baseUrl.value()));
+    }
+
+    /** The workflow as a file (docs/workflow-format.md), YAML or JSON. */
+    @GET
+    @Path("{id}/export")
+    @Produces({MediaType.APPLICATION_JSON, YAML})
+    @Operation(operationId = "exportWorkflow", summary = "The workflow as a workflow file (YAML or JSON) to import elsewhere")
+    @APIResponse(responseCode = "200", description = "the workflow file",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionSchemas.WorkflowFile.class)),
+                    @Content(mediaType = YAML, schema = @Schema(implementation = VersionSchemas.WorkflowFile.class))})
+    public Response export(@PathParam("id") String id,
+                           @Parameter(description = "yaml (default) or json") @QueryParam("format") String format) {
+        JsonObject document = service.export(caller.user(), id);
+        String name = document.getString("name").replaceAll("[^A-Za-z0-9._-]", "_");
+        boolean json = "json".equals(format);
+        if (!json && format != null && !"yaml".equals(format)) {
+            throw new InvalidInputException("format", "format must be yaml or json, not " + Quoted.of(format));
+        }
+        return Response.ok(json ? JsonText.write(document) : YamlText.write(document), json ? MediaType.APPLICATION_JSON
+                        : YAML + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + (json ? ".json" : ".yaml") + "\"")
+                .build();
+    }
+
+    /** The structured difference between two versions. */
+    @GET
+    @Path("{id}/diff")
+    @Operation(operationId = "diffWorkflowVersions", summary = "What changed between two versions of the workflow")
+    @APIResponse(responseCode = "200", description = "the difference",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionSchemas.DiffData.class)))
+    public JsonObject diff(@PathParam("id") String id,
+                           @Parameter(description = "the older version (a number or draft); default: the one before to")
+                           @QueryParam("from") String from,
+                           @Parameter(description = "the newer version (a number or draft); default: the live one")
+                           @QueryParam("to") String to) {
+        return Envelope.data(versions.diff(caller.user(), id, from, to));
+    }
+
+    /** Deploys a copy of an earlier version as the next version. */
+    @POST
+    @Path("{id}/rollback")
+    @Operation(operationId = "rollbackWorkflow", summary = "Deploy a copy of an earlier version as the next version")
+    @APIResponse(responseCode = "200", description = "the workflow, deployed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkflowSchemas.WorkflowData.class)))
+    public JsonObject rollback(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSchemas.Rollback.class)))
+                               String body) {
+        return Envelope.data(WorkflowJson.render(versions.rollback(caller.user(), id,
+                RequestBodies.read(MediaType.APPLICATION_JSON, body)), baseUrl.value()));
     }
 
     /** The workflow's queue: waiting, dispatched and running executions, and its throttle window. */
