@@ -46,7 +46,7 @@ function App() {
   useEffect(() => { restore(); }, []);
   useEffect(() => {
     if (session.status === 'signed-out' && path !== '/sign-in') {
-      navigate('/sign-in?next=' + encodeURIComponent(path + location.search), { replace: true });
+      navigate(session.byUser ? '/sign-in' : '/sign-in?next=' + encodeURIComponent(path + location.search), { replace: true });
     } else if (session.status === 'signed-in' && (path === '/' || path === '/sign-in')) {
       navigate(query.get('next') || '/workflows', { replace: true });
     }

@@ -37,7 +37,7 @@ export async function signOut() {
     await api('/logout', { method: 'POST' });
   } finally {
     setCsrfToken(null);
-    set({ status: 'signed-out' });
+    set({ status: 'signed-out', byUser: true });
   }
 }
 

@@ -1,6 +1,6 @@
 // Small shared pieces of the pages: buttons, fields, errors, empty states, status badges, times, copy buttons.
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 export { h };
 
@@ -72,7 +72,9 @@ export function Loading({ what = 'Loading' }) {
   return h('p', { class: 'muted', role: 'status' }, what + '…');
 }
 
-/** Page heading with actions on the right. */
+/** Page heading with actions on the right; it also names the browser tab. */
 export function Header({ title, children }) {
+  const text = typeof title === 'string' ? title : title?.props?.children;
+  useEffect(() => { document.title = (typeof text === 'string' ? text + ' · ' : '') + 'Millrace'; }, [text]);
   return h('div', { class: 'page-header' }, h('h1', null, title), h('div', { class: 'actions' }, children));
 }

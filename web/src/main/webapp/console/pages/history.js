@@ -4,6 +4,7 @@ import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { all, api, page } from '../lib/api.js';
 import { Link } from '../lib/router.js';
+import { ReplayProgress } from '../components/replay-progress.js';
 import { Button, Empty, ErrorNote, Header, Loading, Status, Time, duration } from '../lib/ui.js';
 
 const STATUSES = ['queued', 'executing', 'success', 'error', 'timeout', 'paused', 'cancelled'];
@@ -21,6 +22,7 @@ export function History() {
   const [selected, setSelected] = useState(new Set());
   const [notice, setNotice] = useState(null);
   const [busy, setBusy] = useState(false);
+  const [replayJob, setReplayJob] = useState(null);
 
   const query = () => ({ status: filter.status.join(','), workflow_id: filter.workflow_id, since: iso(filter.since),
     until: iso(filter.until), q: filter.q, limit: LIMIT });
@@ -48,10 +50,20 @@ export function History() {
       load();
     } catch (e) { setError(e); } finally { setBusy(false); }
   };
+  const replayChosen = async () => {
+    setBusy(true);
+    setNotice(null);
+    setError(null);
+    try {
+      setReplayJob((await api('/v1/replays', { method: 'POST', body: { execution_ids: [...selected] } })).data);
+      setSelected(new Set());
+    } catch (e) { setError(e); } finally { setBusy(false); }
+  };
   const fieldError = (f) => (error?.field === f ? h('p', { class: 'error', role: 'alert' }, error.message) : null);
 
   return h('section', null,
     h(Header, { title: 'Event history' },
+      h(Button, { busy, disabled: selected.size === 0, onClick: replayChosen }, `Replay selected (${selected.size})`),
       h(Button, { kind: 'danger', busy, disabled: selected.size === 0, onClick: deleteChosen }, `Delete selected (${selected.size})`)),
     h('form', { class: 'filters', role: 'search', onSubmit: apply, 'aria-label': 'Filter the history' },
       h('fieldset', null, h('legend', null, 'Status'), STATUSES.map((s) => h('label', { key: s, class: 'check' },
@@ -65,6 +77,7 @@ export function History() {
       h('label', null, 'Error text ', h('input', { type: 'search', value: filter.q, onInput: (e) => setFilter({ ...filter, q: e.currentTarget.value }) })),
       h(Button, { type: 'submit', kind: 'primary' }, 'Apply')),
     notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
+    replayJob ? h(ReplayProgress, { key: replayJob.id, job: replayJob }) : null,
     h(ErrorNote, { error: error && !['status', 'since', 'until'].includes(error.field) ? error : null }),
     result === null && !error ? h(Loading, { what: 'Loading the history' }) : null,
     result && items.length === 0 ? h(Empty, { title: 'No executions' }, 'Nothing matches this filter. Widen the time range or clear the status.') : null,
@@ -75,7 +88,7 @@ export function History() {
         ['Status', 'Workflow', 'Began', 'Duration', 'Error'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', null, items.map((e) => h('tr', { key: e.id },
         h('td', null, h('input', { type: 'checkbox', 'aria-label': 'Select execution ' + e.id, checked: selected.has(e.id), onChange: () => toggle(e.id) })),
-        h('td', { 'data-label': 'Status' }, h(Status, { status: e.status })),
+        h('td', { 'data-label': 'Status' }, h(Status, { status: e.status }), e.replay_of ? h('span', { class: 'muted' }, ' replay') : null),
         h('td', { 'data-label': 'Workflow' }, h(Link, { href: `/workflows/${e.workflow_id}/executions/${e.id}` }, name(e.workflow_id))),
         h('td', { 'data-label': 'Began' }, h(Time, { value: e.created_at })),
         h('td', { 'data-label': 'Duration' }, duration(e.duration_ms)),

@@ -44,10 +44,15 @@ final class ConsoleBrowser implements AutoCloseable {
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 
-    /** A fresh context (no cache, no cookies) of that viewport, whose pages report their errors. */
+    /** A fresh context (no cache, no cookies) of that viewport in the light scheme, whose pages report their errors. */
     Page page(String baseUrl, int width, int height) {
+        return page(baseUrl, width, height, com.microsoft.playwright.options.ColorScheme.LIGHT);
+    }
+
+    /** As {@link #page(String, int, int)}, with the system's colour scheme {@code scheme}. */
+    Page page(String baseUrl, int width, int height, com.microsoft.playwright.options.ColorScheme scheme) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
-                .setViewportSize(width, height).setColorScheme(com.microsoft.playwright.options.ColorScheme.LIGHT));
+                .setViewportSize(width, height).setColorScheme(scheme));
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
         Page page = context.newPage();
         page.onConsoleMessage(m -> {

@@ -12,9 +12,11 @@ import com.microsoft.playwright.options.AriaRole;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.LocalUsers;
 import io.millrace.it.support.LocalUsers.LocalUser;
+import io.millrace.it.support.TotpCodes;
 import io.millrace.it.support.Wait;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +35,8 @@ class ConsoleIT {
 
     @BeforeAll
     static void launch() {
+        // a sign-in checks a slow password hash and the machine may be busy: wait up to 20 s for what a page shows
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         browser = new ConsoleBrowser();
     }
 
@@ -49,7 +53,10 @@ class ConsoleIT {
     }
 
     private static Page signedIn(LocalUser user, int width, int height) {
-        Page page = browser.page(ADMIN.base(), width, height);
+        return signedIn(browser.page(ADMIN.base(), width, height), user);
+    }
+
+    private static Page signedIn(Page page, LocalUser user) {
         page.navigate("/workflows");
         assertThat(page).hasURL(Pattern.compile("/sign-in\\?next=%2Fworkflows$"));
         page.getByLabel("Username").fill(user.username());
@@ -121,6 +128,96 @@ class ConsoleIT {
         page.context().close();
     }
 
+    @Test
+    void twoFactorIsTurnedOnInTheConsoleAndThenAskedForAtSignIn() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-2fa");
+        Page page = signedIn(user, 1280, 800);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Security")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on two-factor authentication")).click();
+        String secret = page.locator("form[aria-label='Confirm two-factor authentication'] code").textContent().trim();
+        page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(TotpCodes.at(secret, Instant.now()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
+        assertThat(page.getByText("Recovery codes (shown only now")).isVisible();
+        assertThat(page.getByText("On: signing in asks for a code")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+        // keyboard only: the fields and the button are reached with Tab, the form is sent with Enter
+        page.getByLabel("Username").fill(user.username());
+        page.keyboard().press("Tab");
+        page.keyboard().insertText(user.password());
+        page.keyboard().press("Enter");
+        Locator code = page.getByLabel("Two-factor code");
+        assertThat(code).isFocused();
+        ConsoleBrowser.screenshot(page, "sign-in-two-factor");
+        code.fill(TotpCodes.at(secret, Instant.now().plusSeconds(30)));
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(Pattern.compile("/workflows$")); // signed out by the user: no way back to the last page
+        assertEquals(200, ADMIN.raw(ADMIN.request("/v1/users/me").header("Authorization", "Bearer " + user.data().getString("api_key")).GET()).status());
+        page.context().close();
+    }
+
+    @Test
+    void aSourceIsMadeFromItsPropsFormAndItsEventsArriveLive() throws Exception {
+        LocalUser user = LocalUsers.create(ADMIN, "console-source");
+        Page page = signedIn(user, 1280, 800);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sources")).click();
+        assertThat(page.getByText("No sources yet")).isVisible();
+        page.getByLabel("Find a component").fill("http");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("http-new-requests")).click();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("inbox");
+        page.locator("#prop-emitBodyOnly").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create source")).click();
+        assertThat(page).hasURL(Pattern.compile("/event-sources/dc_[A-Za-z0-9]+$"));
+        String endpoint = page.locator(".source-endpoint code").textContent();
+        send(endpoint, "{\"order\": 42}");
+        assertThat(page.locator("ol.events")).containsText("order", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(page.locator("ol.events")).containsText("42");
+        ConsoleBrowser.screenshot(page, "source-live");
+        page.context().close();
+    }
+
+    @Test
+    void variablesKeysStoresMembersAndTheAuditLogWork() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-settings");
+        Page page = signedIn(user, 1280, 800);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Environment variables")).click();
+        assertThat(page.getByText("No variables")).isVisible();
+        page.getByLabel("Key", new Page.GetByLabelOptions().setExact(true)).fill("1BAD");
+        page.getByLabel("Value", new Page.GetByLabelOptions().setExact(true)).fill("sk_live_9f8e7d6c");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add variable")).click();
+        assertThat(page.locator("#env-key-error")).isVisible(); // the API's error, under the field it names
+        page.getByLabel("Key", new Page.GetByLabelOptions().setExact(true)).fill("STRIPE_KEY");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add variable")).click();
+        assertThat(page.locator("table.list")).containsText("STRIPE_KEY");
+        assertThat(page.locator("table.list")).containsText("secret");
+        assertThat(page.locator("body")).not().containsText("sk_live_9f8e7d6c");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API keys")).click();
+        page.getByLabel("Name of a new key").fill("laptop");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create key")).click();
+        String key = page.locator(".notice code").textContent();
+        assertEquals(200, ADMIN.raw(ADMIN.request("/v1/users/me").header("Authorization", "Bearer " + key).GET()).status(),
+                "the key shown once works");
+        assertThat(page.locator("table.list")).containsText("laptop");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Data stores")).click();
+        page.getByLabel("Name of a new store").fill("counters");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create store")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("counters")).click();
+        page.getByLabel("Key", new Page.GetByLabelOptions().setExact(true)).fill("events");
+        page.getByLabel("Value (JSON)").fill("{\"n\": 2}");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set record")).click();
+        assertThat(page.locator("table.list")).containsText("events");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members")).click();
+        assertThat(page.locator("table.list")).containsText(user.username());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log")).click();
+        assertThat(page.locator("table.list")).containsText("env_var.set");
+        ConsoleBrowser.screenshot(page, "audit-log");
+        page.context().close();
+    }
+
     private static void typeCode(Page page, Locator editor, String code) {
         editor.locator(".cm-content").click();
         page.keyboard().press("Control+A");
@@ -151,11 +248,24 @@ class ConsoleIT {
         second.getByLabel("Step 2 name").fill("charge");
         typeCode(page, second, "export default defineComponent({\n  async run({ steps }) {\n"
                 + "    if (steps.trigger.event.body.fail) throw new Error(\"card declined\")\n    return \"charged\"\n  },\n})\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a code step")).click();
+        page.locator("li.step").nth(2).getByLabel("Step 3 name").fill("extra");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move step extra up")).click();
+        assertThat(page.locator("li.step").nth(1).getByLabel("Step 2 name")).hasValue("extra");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove step extra")).click();
+        assertThat(page.locator("li.step")).hasCount(2);
+        page.getByLabel("Concurrency").fill("3");
+        page.getByLabel("Timeout (seconds)").fill("20");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).first().click();
         assertThat(page).hasURL(Pattern.compile("/workflows/p_[A-Za-z0-9]+$"));
         String endpoint = page.locator(".endpoint-url").textContent();
         assertTrue(endpoint.contains("/e/"), endpoint);
         String workflowId = page.url().replaceAll(".*/workflows/", "");
+        var deployed = user.api().get("/v1/workflows/" + workflowId).json().getJsonObject("data");
+        assertEquals(3, deployed.getJsonObject("settings").getInt("concurrency"), deployed.toString());
+        assertEquals(20, deployed.getJsonObject("settings").getInt("timeout_seconds"));
+        assertEquals(List.of("greet", "charge"), deployed.getJsonArray("steps").stream()
+                .map(v -> v.asJsonObject().getString("name")).toList());
         ConsoleBrowser.screenshot(page, "builder");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Executions")).click();
@@ -208,22 +318,33 @@ class ConsoleIT {
         page.getByLabel("error", new Page.GetByLabelOptions().setExact(true)).uncheck();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
         assertThat(rows).hasCount(2);
+        page.getByLabel("Select all on this page").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replay selected (2)")).click();
+        assertThat(page.locator(".replay-job")).containsText("completed, 2 replayed, 0 failed of 2",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        Wait.until("the replays finished", 60, () -> user.api().get("/v1/executions/counts?workflow_id="
+                + workflow.getString("id")).json().getJsonObject("data").getInt("success"), n -> n == 4);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+        assertThat(rows).hasCount(4);
         ConsoleBrowser.screenshot(page, "history");
         page.getByLabel("Select all on this page").check();
         page.onceDialog(d -> d.accept());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete selected (2)")).click();
-        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deleted 2"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete selected (4)")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deleted 4"))).isVisible();
         assertThat(page.getByText("No executions")).isVisible();
         page.context().close();
     }
 
     @Test
-    void aPhoneViewportFoldsTheNavigationAndNeverScrollsSideways() {
+    void aPhoneViewportInTheDarkFoldsTheNavigationAndNeverScrollsSideways() {
         LocalUser user = LocalUsers.create(ADMIN, "console-phone");
         user.api().createHttpWorkflow("phone-one", "[{\"name\":\"s\",\"code\":\"export default defineComponent({ async run() { return 1 } })\"}]");
-        Page page = signedIn(user, 390, 844);
+        Page page = signedIn(browser.page(ADMIN.base(), 390, 844, com.microsoft.playwright.options.ColorScheme.DARK), user);
+        assertEquals("rgb(15, 18, 22)", page.evaluate("getComputedStyle(document.body).backgroundColor"),
+                "the system's dark setting gives the dark theme");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("phone-one"))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Event history"))).isHidden();
+        assertThat(page.getByText("never")).isVisible(); // its last run, read after the list
         assertEquals(390, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(), "no sideways scrolling");
         ConsoleBrowser.screenshot(page, "phone-workflows");
         Locator menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
