@@ -218,6 +218,24 @@ class ConsoleIT {
         page.context().close();
     }
 
+    @Test
+    void aWaitingExecutionIsCancelledFromTheInspector() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-cancel");
+        var workflow = user.api().createHttpWorkflow("held", "[{\"name\":\"s\",\"code\":\"export default defineComponent({ async run() { return 1 } })\"}]",
+                "{\"throttle\": {\"limit\": 0, \"interval_seconds\": 60}}"); // limit 0 holds every event in the queue
+        user.api().trigger(workflow);
+        Page page = signedIn(user, 1280, 800);
+        page.navigate("/workflows/" + workflow.getString("id") + "/executions");
+        page.locator("a.row").first().click();
+        Locator execution = page.locator(".execution");
+        assertThat(execution.locator("dl.facts .status")).hasText("queued");
+        execution.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+        assertThat(execution.locator("dl.facts .status")).hasText("cancelled");
+        assertThat(page.locator("a.row").first().locator(".status")).hasText("cancelled"); // the list heard it live
+        assertThat(execution.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))).hasCount(0);
+        page.context().close();
+    }
+
     private static void typeCode(Page page, Locator editor, String code) {
         editor.locator(".cm-content").click();
         page.keyboard().press("Control+A");
