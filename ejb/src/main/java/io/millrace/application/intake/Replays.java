@@ -100,7 +100,7 @@ public class Replays {
      * (no caller: the job's selection was checked when it started). Otherwise as {@link #replay}.
      *
      * @throws NotFoundException  when the execution, or its workflow, was deleted, or it has no stored event
-     * @throws ReplayRefused      when the workflow is not active
+     * @throws ReplayRefused      when the execution keeps no data, or the workflow is not active
      * @throws QueueFullException when the workflow's queue is full (nothing is stored)
      */
     public void replayStored(String workspaceId, String executionId, String newId) {
@@ -109,6 +109,7 @@ public class Replays {
         if (original.eventJson() == null) {
             throw new NotFoundException("execution " + Quoted.value(executionId) + " has no stored event");
         }
+        requireData(original, "replay");
         Workflow workflow = workflows.workflow(workspaceId, original.workflowId())
                 .orElseThrow(() -> new NotFoundException("the workflow of execution " + Quoted.value(executionId)
                         + " was deleted"));
