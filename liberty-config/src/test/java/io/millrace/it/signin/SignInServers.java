@@ -37,7 +37,12 @@ final class SignInServers {
         env.add("MILLRACE_SSO_GROUPS=" + GROUPS);
         env.add("MILLRACE_AUTH_FAILURES_ALLOWED=200"); // the tests' wrong passwords all come from 127.0.0.1
         ProfileServer server = new ProfileServer(name, env);
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException | Error e) { // not ready in time: stop it, or it outlives the test run
+            server.remove();
+            throw e;
+        }
         Api.Reply ops = server.api().post("/v1/admin/workspaces", Json.createObjectBuilder().add("name", "Ops team")
                 .add("orgname", OPS).add("username", "ops-owner-" + name).build().toString());
         if (ops.status() != 200) {
