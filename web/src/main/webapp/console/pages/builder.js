@@ -1,5 +1,7 @@
 // The workflow builder: name, HTTP trigger, code steps (added, removed, reordered, renamed, edited), settings,
-// deploy. A deploy's error is shown next to what caused it; a syntax error at its line and column.
+// deploy (with an optional message), save as a draft (the live version keeps running), the draft deployed or
+// discarded, and the Versions panel. A deploy's error is shown next to what caused it; a syntax error at its
+// line and column.
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../lib/api.js';
@@ -7,6 +9,7 @@ import { Link, navigate } from '../lib/router.js';
 import { Button, CopyButton, ErrorNote, Field, Header, Loading } from '../lib/ui.js';
 import { CodeEditor } from '../components/code-editor.js';
 import { SettingsForm, settingsBody, settingsDraft } from '../components/settings-form.js';
+import { VersionsPanel } from '../components/versions.js';
 
 const STARTER = `export default defineComponent({
   async run({ steps, $ }) {
@@ -62,12 +65,23 @@ export function Builder({ params }) {
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
   const [deployed, setDeployed] = useState(null);
+  const [message, setMessage] = useState('');
+  const [saved, setSaved] = useState(null); // the workflow's draft on the server, or null
+  const [draftNote, setDraftNote] = useState(null);
+  const [draftError, setDraftError] = useState(null);
+  const [showVersions, setShowVersions] = useState(false);
 
   const load = (w) => {
     setWorkflow(w);
     setDraft({ name: w.name, active: w.active, steps: w.steps.map(withKey), settings: settingsDraft(w.settings) });
   };
-  useEffect(() => { if (!isNew) api(`/v1/workflows/${params.id}`).then((r) => load(r.data), setLoadError); }, []);
+  const loadDraft = () => api(`/v1/workflows/${params.id}/draft`).then((r) => setSaved(r.data),
+    (e) => (e.status === 404 ? setSaved(null) : setDraftError(e)));
+  useEffect(() => {
+    if (isNew) return;
+    api(`/v1/workflows/${params.id}`).then((r) => load(r.data), setLoadError);
+    loadDraft();
+  }, []);
 
   if (loadError) return h(ErrorNote, { error: loadError });
   if (!draft) return h(Loading, { what: 'Loading the workflow' });
@@ -89,6 +103,7 @@ export function Builder({ params }) {
     setError(null);
     setDeployed(null);
     const body = { name: draft.name, steps: draft.steps.map(stepBody), settings: settingsBody(draft.settings, !isNew) };
+    if (message.trim()) body.message = message.trim();
     try {
       if (isNew) {
         body.triggers = [{ type: 'http' }];
@@ -98,9 +113,43 @@ export function Builder({ params }) {
         body.active = draft.active;
         load((await api(`/v1/workflows/${params.id}`, { method: 'PUT', body })).data);
         setDeployed(new Date());
+        setMessage('');
       }
     } catch (e) {
       setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  // the draft: saved (checked as a deploy is) without changing the live version; deployed or discarded
+  const draftAction = async (what) => {
+    setBusy(true);
+    setError(null);
+    setDraftError(null);
+    setDeployed(null);
+    setDraftNote(null);
+    try {
+      if (what === 'save') {
+        const body = { name: draft.name, steps: draft.steps.map(stepBody), settings: settingsBody(draft.settings, true) };
+        if (message.trim()) body.message = message.trim();
+        setSaved((await api(`/v1/workflows/${params.id}/draft`, { method: 'PUT', body })).data);
+        setDraftNote('Draft saved: the live version keeps running until the draft is deployed.');
+      } else if (what === 'deploy') {
+        const body = message.trim() ? { message: message.trim() } : {};
+        load((await api(`/v1/workflows/${params.id}/draft/deploy`, { method: 'POST', body })).data);
+        setSaved(null);
+        setMessage('');
+        setDeployed(new Date());
+      } else if (what === 'open') {
+        setDraft({ ...draft, name: saved.name, steps: saved.steps.map(withKey), settings: settingsDraft(saved.settings) });
+        setDraftNote('The editor shows the draft.');
+      } else {
+        await api(`/v1/workflows/${params.id}/draft`, { method: 'DELETE' });
+        setSaved(null);
+        setDraftNote('Draft discarded.');
+      }
+    } catch (e) {
+      if (what === 'save') setError(e); else setDraftError(e);
     } finally {
       setBusy(false);
     }
@@ -113,8 +162,21 @@ export function Builder({ params }) {
   return h('section', { class: 'builder' },
     h(Header, { title: isNew ? 'New workflow' : workflow.name },
       !isNew ? h(Link, { class: 'btn', href: `/workflows/${params.id}/executions` }, 'Executions') : null,
+      !isNew ? h(Button, { onClick: () => setShowVersions(!showVersions), 'aria-expanded': showVersions ? 'true' : 'false',
+        'aria-controls': 'versions-panel' }, 'Versions') : null,
+      !isNew ? h(Button, { busy, onClick: () => draftAction('save') }, 'Save draft') : null,
       h(Button, { kind: 'primary', busy, onClick: deploy }, busy ? 'Deploying…' : 'Deploy')),
     deployed ? h('p', { class: 'notice', role: 'status' }, `Deployed version ${workflow.version}.`) : null,
+    draftNote ? h('p', { class: 'notice', role: 'status' }, draftNote) : null,
+    saved ? h('div', { class: 'notice draft-notice', role: 'region', 'aria-label': 'Draft' },
+      h('p', null, `A draft based on version ${saved.base_version} is saved and not deployed`,
+        saved.message ? ` (“${saved.message}”)` : '', '; the live version keeps running.'),
+      h('div', { class: 'actions' },
+        h(Button, { busy, onClick: () => draftAction('open') }, 'Open draft in the editor'),
+        h(Button, { kind: 'primary', busy, onClick: () => draftAction('deploy') }, 'Deploy draft'),
+        h(Button, { kind: 'danger', busy, onClick: () => draftAction('discard') }, 'Discard draft')),
+      h(ErrorNote, { error: draftError })) : h(ErrorNote, { error: draftError }),
+    showVersions ? h(VersionsPanel, { workflowId: params.id, draft: saved, live: workflow.version, onChanged: (w) => { load(w); setDeployed(null); } }) : null,
     h(ErrorNote, { error: error && !stepError && !settingsError && error.field !== 'name' ? error : null }),
     h(Field, { label: 'Name', id: 'workflow-name', value: draft.name, required: true, error: error?.field === 'name' ? error : null,
       onInput: (e) => setDraft({ ...draft, name: e.currentTarget.value }) }),
@@ -136,5 +198,9 @@ export function Builder({ params }) {
     draft.steps.length === 0 ? h('p', { class: 'muted' }, 'No steps yet: add a code step.') : null,
     h(Button, { onClick: addStep }, 'Add a code step'),
     h(SettingsForm, { draft: draft.settings, error: settingsError ? error : null, onChange: (settings) => setDraft({ ...draft, settings }) }),
-    h('div', { class: 'actions bottom' }, h(Button, { kind: 'primary', busy, onClick: deploy }, busy ? 'Deploying…' : 'Deploy')));
+    !isNew ? h(Field, { label: 'Deploy message (optional)', id: 'deploy-message', value: message, error: error?.field === 'message' ? error : null,
+      hint: 'Kept with the version (or the draft) and shown in Versions.', onInput: (e) => setMessage(e.currentTarget.value) }) : null,
+    h('div', { class: 'actions bottom' },
+      !isNew ? h(Button, { busy, onClick: () => draftAction('save') }, 'Save draft') : null,
+      h(Button, { kind: 'primary', busy, onClick: deploy }, busy ? 'Deploying…' : 'Deploy')));
 }

@@ -318,6 +318,76 @@ class ConsoleIT {
         page.context().close();
     }
 
+    private static String answering(String body) {
+        return "export default defineComponent({\n  async run({ $ }) {\n    await $.respond({ status: 200, body: \"" + body
+                + "\" })\n  },\n})\n";
+    }
+
+    private static String answerOf(String endpoint) {
+        Api.Reply reply = ADMIN.raw(ADMIN.request(endpoint).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.body();
+    }
+
+    @Test
+    void versionsAreComparedRolledBackAndADraftLeavesTheLiveVersionRunning() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-versions");
+        Page page = signedIn(user, 1280, 800);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New workflow")).click();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("answers");
+        typeCode(page, page.locator("li.step").nth(0), answering("one"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).first().click();
+        assertThat(page).hasURL(Pattern.compile("/workflows/p_[A-Za-z0-9]+$"));
+        String endpoint = page.locator(".endpoint-url").textContent();
+
+        typeCode(page, page.locator("li.step").nth(0), answering("two"));
+        page.getByLabel("Deploy message (optional)").fill("answer two");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deployed version 2"))).isVisible();
+        assertTrue(answerOf(endpoint).contains("two"));
+
+        Locator versionsButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versions"));
+        versionsButton.click();
+        assertThat(versionsButton).hasAttribute("aria-expanded", "true");
+        Locator panel = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Versions").setExact(true));
+        assertThat(panel.locator("tr[data-version='2']")).containsText("answer two");
+        assertThat(panel.locator("tr[data-version='2']")).containsText("live");
+        assertThat(panel.getByLabel("Compare from version 1")).isChecked();
+        assertThat(panel.getByLabel("Compare to version 2")).isChecked();
+        Locator codeDiff = panel.getByLabel("Code diff of step code");
+        assertThat(codeDiff.locator("del")).containsText("-    await $.respond({ status: 200, body: \"one\" })");
+        assertThat(codeDiff.locator("ins")).containsText("+    await $.respond({ status: 200, body: \"two\" })");
+        assertThat(panel.getByText("Changes from version 1 to version 2")).isVisible();
+        ConsoleBrowser.screenshot(page, "builder-versions-diff");
+
+        page.onceDialog(d -> d.accept());
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Roll back to version 1")).click();
+        assertThat(panel.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Rolled back"))).hasText("Rolled back to version 1: version 3 is live.");
+        assertThat(panel.locator("tr[data-version='3']")).containsText("rollback to version 1");
+        assertThat(panel.locator("tr[data-version='3']")).containsText("live");
+        assertTrue(answerOf(endpoint).contains("one"), "the endpoint answers as version 1 again");
+
+        // a draft is saved and checked, the live version keeps answering; then it is discarded
+        typeCode(page, page.locator("li.step").nth(0), answering("three"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).first().click();
+        Locator draft = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Draft").setExact(true));
+        assertThat(draft).containsText("based on version 3");
+        assertTrue(answerOf(endpoint).contains("one"), "the live version still answers");
+        assertThat(panel.getByLabel("Compare to draft")).isChecked();
+        assertThat(codeDiff.locator("ins")).containsText("body: \"three\"");
+        page.setViewportSize(390, 844);
+        assertEquals(390, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(), "no sideways scrolling");
+        ConsoleBrowser.screenshot(page, "phone-builder-draft");
+        page.setViewportSize(1280, 800);
+        draft.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Discard draft")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Draft discarded"))).isVisible();
+        assertThat(draft).hasCount(0);
+        assertTrue(answerOf(endpoint).contains("one"));
+        assertEquals(404, user.api().get("/v1/workflows/" + page.url().replaceAll(".*/workflows/", "") + "/draft").status());
+        page.context().close();
+    }
+
     @Test
     void theHistoryFiltersAndBulkDeletes() {
         LocalUser user = LocalUsers.create(ADMIN, "console-history");
