@@ -361,8 +361,17 @@ class ConsoleIT {
         assertThat(panel.getByText("Changes from version 1 to version 2")).isVisible();
         ConsoleBrowser.screenshot(page, "builder-versions-diff");
 
+        // by keyboard: the arrow keys move the From choice, Enter on the button rolls back
+        panel.getByLabel("Compare from version 1").focus();
+        page.keyboard().press("ArrowUp");
+        assertThat(panel.getByLabel("Compare from version 2")).isChecked();
+        assertThat(panel.getByText("The two definitions are the same.")).isVisible();
+        page.keyboard().press("ArrowDown");
+        assertThat(panel.getByLabel("Compare from version 1")).isChecked();
+        assertThat(codeDiff.locator("ins")).containsText("body: \"two\"");
         page.onceDialog(d -> d.accept());
-        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Roll back to version 1")).click();
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Roll back to version 1")).focus();
+        page.keyboard().press("Enter");
         assertThat(panel.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Rolled back"))).hasText("Rolled back to version 1: version 3 is live.");
         assertThat(panel.locator("tr[data-version='3']")).containsText("rollback to version 1");
         assertThat(panel.locator("tr[data-version='3']")).containsText("live");
