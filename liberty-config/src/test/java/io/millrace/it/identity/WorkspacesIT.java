@@ -23,9 +23,13 @@ import org.junit.jupiter.api.Test;
 class WorkspacesIT {
     private static final Set<String> WORKSPACE_FIELDS = Set.of("id", "orgname", "name", "email",
             "daily_credits_quota", "daily_credits_used", "role");
-    /** GET /v1/workspaces/{org_id} adds the workspace's settings (Millrace's additions). */
+    /**
+     * GET /v1/workspaces/{org_id} adds the workspace's settings (Millrace's additions); its admins and owner also
+     * see where error notifications go.
+     */
     private static final Set<String> WITH_SETTINGS = Set.of("id", "orgname", "name", "email",
-            "daily_credits_quota", "daily_credits_used", "role", "require_two_factor", "login_methods", "sso_domains");
+            "daily_credits_quota", "daily_credits_used", "role", "require_two_factor", "login_methods", "sso_domains",
+            "notification_emails", "notification_webhook_url");
 
     private final Api admin = Api.server();
     private final String adminOrg = Workspaces.orgOf(admin);
