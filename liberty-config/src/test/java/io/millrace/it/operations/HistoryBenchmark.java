@@ -4,10 +4,9 @@ import static io.millrace.it.support.JsCode.step;
 import static io.millrace.it.support.JsCode.steps;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.PostgresDatabase;
 import io.millrace.it.support.ProfileServer;
 import jakarta.json.JsonObject;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,7 +19,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +37,6 @@ class HistoryBenchmark {
     private static final long COUNT = Long.getLong("bench.executions", 1_000_000);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 100);
     private static final int WORKFLOWS = 10;
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
     private static final Duration SPAN = Duration.ofDays(30);
 
     @Test
@@ -60,19 +57,13 @@ class HistoryBenchmark {
 
     @Test
     void postgresql() throws Exception {
-        Assumptions.assumeTrue(reachable(), "PostgreSQL is not reachable at 127.0.0.1:5432");
-        String database = "millrace_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(PG + "test", "postgres", "")) {
-            c.createStatement().execute("CREATE DATABASE " + database);
-        }
-        ProfileServer server = new ProfileServer("millrace-history-bench-pg", List.of(
-                "MILLRACE_DB=postgresql", "MILLRACE_DB_NAME=" + database, "MILLRACE_DB_USER=postgres"));
-        try {
-            run("PostgreSQL", server, () -> DriverManager.getConnection(PG + database, "postgres", ""));
-        } finally {
-            server.remove();
-            try (Connection c = DriverManager.getConnection(PG + "test", "postgres", "")) {
-                c.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        Assumptions.assumeTrue(PostgresDatabase.reachable(), "PostgreSQL is not reachable at 127.0.0.1:5432");
+        try (PostgresDatabase database = PostgresDatabase.create("millrace_bench_")) {
+            ProfileServer server = new ProfileServer("millrace-history-bench-pg", database.serverEnvironment());
+            try {
+                run("PostgreSQL", server, database::connect);
+            } finally {
+                server.remove();
             }
         }
     }
@@ -180,14 +171,5 @@ class HistoryBenchmark {
     private static String cursor(HistorySeeder seeder, long i) {
         String raw = seeder.createdAt(i) + ":" + seeder.id(i);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static boolean reachable() {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

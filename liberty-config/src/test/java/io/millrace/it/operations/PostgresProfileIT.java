@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.PostgresDatabase;
 import io.millrace.it.support.ProfileServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,32 +23,27 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL at 127.0.0.1:5432 (a new database per run). Skipped, and says so, when none is reachable.
  */
 class PostgresProfileIT {
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
-    private final String database = "millrace_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private PostgresDatabase database;
     private ProfileServer server;
 
     @BeforeEach
     void createDatabaseAndServer() throws SQLException, IOException {
-        Assumptions.assumeTrue(reachable(), () -> {
+        Assumptions.assumeTrue(PostgresDatabase.reachable(), () -> {
             System.out.println("PostgreSQL is not reachable at 127.0.0.1:5432: skipping the PostgreSQL profile test");
             return "PostgreSQL is not reachable at 127.0.0.1:5432";
         });
-        try (Connection c = DriverManager.getConnection(PG + "test", "postgres", "")) {
-            c.createStatement().execute("CREATE DATABASE " + database);
-        }
-        server = new ProfileServer("millrace-pg-it", List.of(
-                "MILLRACE_DB=postgresql", "MILLRACE_DB_NAME=" + database, "MILLRACE_DB_USER=postgres"));
+        database = PostgresDatabase.create("millrace_it_");
+        server = new ProfileServer("millrace-pg-it", database.serverEnvironment());
         server.start();
     }
 
     @AfterEach
     void removeServerAndDatabase() throws SQLException, IOException {
-        if (server == null) {
-            return;
+        if (server != null) {
+            server.remove();
         }
-        server.remove();
-        try (Connection c = DriverManager.getConnection(PG + "test", "postgres", "")) {
-            c.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -66,20 +57,11 @@ class PostgresProfileIT {
         assertEquals("success", ex.getString("status"));
         assertTrue(ex.getJsonArray("steps").getJsonObject(0).getJsonObject("$return_value").getBoolean("ok"));
 
-        try (Connection c = DriverManager.getConnection(PG + database, "postgres", "");
+        try (Connection c = database.connect();
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT status FROM mr_execution WHERE id = '" + ex.getString("id") + "'")) {
             assertTrue(rs.next(), "the execution row is in PostgreSQL");
             assertEquals("SUCCESS", rs.getString(1));
-        }
-    }
-
-    private static boolean reachable() {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", 5432), 2000);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -1,14 +1,9 @@
 package io.millrace.it.replay;
 
+import io.millrace.it.support.PostgresDatabase;
 import io.millrace.it.support.ProfileServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,32 +14,27 @@ import org.junit.jupiter.api.Test;
  * batch job repository in PostgreSQL (a new database per run). Skipped, and says so, when none is reachable.
  */
 class BulkReplayPostgresCrashIT {
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
-    private final String database = "millrace_rpl_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private PostgresDatabase database;
     private ProfileServer server;
 
     @BeforeEach
     void createDatabaseAndServer() throws SQLException, IOException {
-        Assumptions.assumeTrue(reachable(), () -> {
+        Assumptions.assumeTrue(PostgresDatabase.reachable(), () -> {
             System.out.println("PostgreSQL is not reachable at 127.0.0.1:5432: skipping the PostgreSQL bulk replay crash test");
             return "PostgreSQL is not reachable at 127.0.0.1:5432";
         });
-        try (Connection c = DriverManager.getConnection(PG + "test", "postgres", "")) {
-            c.createStatement().execute("CREATE DATABASE " + database);
-        }
-        server = new ProfileServer("millrace-pg-replay-it", List.of(
-                "MILLRACE_DB=postgresql", "MILLRACE_DB_NAME=" + database, "MILLRACE_DB_USER=postgres"));
+        database = PostgresDatabase.create("millrace_rpl_");
+        server = new ProfileServer("millrace-pg-replay-it", database.serverEnvironment());
         server.start();
     }
 
     @AfterEach
     void removeServerAndDatabase() throws SQLException, IOException {
-        if (server == null) {
-            return;
+        if (server != null) {
+            server.remove();
         }
-        server.remove();
-        try (Connection c = DriverManager.getConnection(PG + "test", "postgres", "")) {
-            c.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -54,14 +44,5 @@ class BulkReplayPostgresCrashIT {
             server.kill();
             server.start(java.time.Duration.ofMinutes(6));
         });
-    }
-
-    private static boolean reachable() {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
