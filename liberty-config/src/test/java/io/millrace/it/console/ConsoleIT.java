@@ -450,6 +450,9 @@ class ConsoleIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Event history")).click();
         assertThat(page).hasURL(Pattern.compile("/history$"));
         assertEquals(390, ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue(), "no sideways scrolling");
+        // the screenshot shows the loaded page, not its loading line
+        page.getByText("Loading the history").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
         ConsoleBrowser.screenshot(page, "phone-history");
         page.context().close();
     }
