@@ -94,7 +94,7 @@ export function History() {
         h('td', { 'data-label': 'Duration' }, duration(e.duration_ms)),
         h('td', { 'data-label': 'Error' }, e.error ? `${e.error.name}: ${e.error.message}` : ''))))) : null,
     result ? h('nav', { class: 'pager', 'aria-label': 'Pages' },
-      h('span', { class: 'muted' }, `${result.pageInfo.total_count} in all`),
+      h('span', { class: 'muted' }, `${result.pageInfo.total_count_capped ? 'over ' + result.pageInfo.total_count : result.pageInfo.total_count} in all`),
       h(Button, { disabled: !cursor.after && !cursor.before, onClick: () => setCursor({}) }, 'Newest'),
       h(Button, { disabled: !result.pageInfo.start_cursor || (!cursor.after && !cursor.before), onClick: () => setCursor({ before: result.pageInfo.start_cursor }) }, 'Newer'),
       h(Button, { disabled: items.length < LIMIT || !result.pageInfo.end_cursor, onClick: () => setCursor({ after: result.pageInfo.end_cursor }) }, 'Older')) : null);

@@ -5,9 +5,14 @@ import java.util.function.Function;
 
 /**
  * One page of a list, with the total number of items matching the query and the cursors of its
- * first and last items (null when the page is empty).
+ * first and last items (null when the page is empty). {@code totalExact} is false when the total was counted
+ * only up to a cap (the history's lists) and more items match.
  */
-public record Page<T>(List<T> items, long totalCount, String startCursor, String endCursor) {
+public record Page<T>(List<T> items, long totalCount, String startCursor, String endCursor, boolean totalExact) {
+
+    public Page(List<T> items, long totalCount, String startCursor, String endCursor) {
+        this(items, totalCount, startCursor, endCursor, true);
+    }
 
     /** A page whose cursors are those of its first and last items. */
     public static <T> Page<T> of(List<T> items, long totalCount, Function<T, String> cursorOf) {
@@ -16,6 +21,11 @@ public record Page<T>(List<T> items, long totalCount, String startCursor, String
     }
 
     public <R> Page<R> map(Function<T, R> f) {
-        return new Page<>(items.stream().map(f).toList(), totalCount, startCursor, endCursor);
+        return new Page<>(items.stream().map(f).toList(), totalCount, startCursor, endCursor, totalExact);
+    }
+
+    /** This page with {@code totalExact} as given. */
+    public Page<T> exact(boolean exact) {
+        return new Page<>(items, totalCount, startCursor, endCursor, exact);
     }
 }

@@ -148,8 +148,9 @@ public class ExecutionDeletions {
         }
         Page<Execution> left = executions.history(caller.workspaceId(), snapshot.withStatuses(open),
                 new PageRequest(SKIPPED_SHOWN, null, null));
-        return new Result(deleted, left.items().stream().map(e -> new Skipped(e.id(), e.status())).toList(),
-                left.totalCount());
+        long skipped = left.totalExact() ? left.totalCount() : executions.historyCounts(caller.workspaceId(),
+                snapshot.withStatuses(open)).values().stream().mapToLong(Long::longValue).sum();
+        return new Result(deleted, left.items().stream().map(e -> new Skipped(e.id(), e.status())).toList(), skipped);
     }
 
     /** The ids of the body: 1 to {@value #MAX_IDS} strings. */

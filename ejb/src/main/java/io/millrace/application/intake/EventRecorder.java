@@ -142,6 +142,7 @@ public class EventRecorder {
         JsonObject context = builder.build();
         Execution execution = new Execution(id, target.workflow().id(), target.deployment().id(),
                 target.emitterId(), JsonText.write(event), JsonText.write(context), now);
+        execution.inWorkspace(target.workflow().workspaceId());
         if (target.replayOf() != null) {
             execution.replayOf(target.replayOf().executionId());
         }

@@ -66,6 +66,11 @@ public class ProjectAccess {
         return workspaceId == null ? caller.id() : userId;
     }
 
+    /** Whether the caller is an admin or the owner of the workspace (true outside an API request). */
+    public boolean managesWorkspace() {
+        return workspaceId == null || role.manages();
+    }
+
     /** Whether the caller manages the project (its access, deleting it). */
     public boolean manages(Project project) {
         return workspaceId == null || ProjectAccessRule.manages(project, userId, role);

@@ -16,6 +16,7 @@ import io.millrace.domain.replay.ReplayJobStatus;
 import io.millrace.domain.workspace.User;
 import io.millrace.shared.BodyFields;
 import io.millrace.shared.ConflictException;
+import io.millrace.shared.ForbiddenException;
 import io.millrace.shared.Ids;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
@@ -144,6 +145,7 @@ public class BulkReplays {
 
     /** Asks the job to stop after the item it is on; 409 unless it is starting or running. */
     public ReplayJobView stop(User caller, String id) {
+        controlled(caller, id);
         ReplayJob job = writer.stopping(caller.workspaceId(), id);
         if (job.batchExecutionId() != null && !runs.stop(job.batchExecutionId())) {
             writer.ended(id, outcomeOf(runs.status(job.batchExecutionId())));
@@ -153,8 +155,7 @@ public class BulkReplays {
 
     /** Restarts a stopped or failed job from its checkpoint; 409 otherwise. */
     public ReplayJobView restart(User caller, String id) {
-        ReplayJob job = jobs.job(caller.workspaceId(), id)
-                .orElseThrow(() -> new NotFoundException("replay " + Quoted.value(id) + " not found"));
+        ReplayJob job = controlled(caller, id);
         if (job.batchExecutionId() != null && job.status().restartable()) {
             awaitBatchEnd(job.batchExecutionId());
         }
@@ -164,13 +165,26 @@ public class BulkReplays {
 
     /** Abandons a stopped or failed job for good; 409 otherwise. */
     public ReplayJobView abandon(User caller, String id) {
-        ReplayJob job = jobs.job(caller.workspaceId(), id)
-                .orElseThrow(() -> new NotFoundException("replay " + Quoted.value(id) + " not found"));
+        ReplayJob job = controlled(caller, id);
         if (job.batchExecutionId() != null && job.status().abandonable()) {
             awaitBatchEnd(job.batchExecutionId());
         }
         writer.abandon(caller.workspaceId(), id, runs);
         return view(caller.workspaceId(), id);
+    }
+
+    /**
+     * The caller's workspace's job {@code id} (else 404) when the caller may stop, restart or abandon it: it started
+     * the job, or it is an admin or the owner of the workspace (else 403).
+     */
+    private ReplayJob controlled(User caller, String id) {
+        ReplayJob job = jobs.job(caller.workspaceId(), id)
+                .orElseThrow(() -> new NotFoundException("replay " + Quoted.value(id) + " not found"));
+        if (!job.createdBy().equals(caller.id()) && !projectAccess.managesWorkspace()) {
+            throw new ForbiddenException("only the member who started the replay and the workspace's admins and owner"
+                    + " may stop, restart or abandon it");
+        }
+        return job;
     }
 
     /** The replay job's state for a batch status that ended. */

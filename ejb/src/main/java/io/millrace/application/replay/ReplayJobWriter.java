@@ -1,6 +1,7 @@
 package io.millrace.application.replay;
 
 import io.millrace.application.audit.AuditLog;
+import io.millrace.domain.audit.Actor;
 import io.millrace.domain.audit.AuditActions;
 import io.millrace.domain.audit.Target;
 import io.millrace.domain.replay.ReplayItem;
@@ -99,11 +100,17 @@ public class ReplayJobWriter {
         return job;
     }
 
-    /** Restarts a job that a server stop interrupted (no caller: not audited). */
+    /**
+     * Restarts a job that a server stop (or crash) interrupted and records {@code replay.restarted} by the system,
+     * with {@code "cause": "server_start"} in its details.
+     */
     public void restartInterrupted(String id, ReplayRuns runs) {
         ReplayJob job = jobs.lock(id).orElseThrow();
         if (job.status().restartable()) {
             job.started(runs.restart(job.batchExecutionId()), System.currentTimeMillis());
+            audit.record(Actor.system(), job.workspaceId(), AuditActions.REPLAY_RESTARTED,
+                    new Target("replay", job.id()), Jsonp.createObjectBuilder(counters(job))
+                            .add("cause", "server_start").build());
         }
     }
 
@@ -129,8 +136,11 @@ public class ReplayJobWriter {
     }
 
     private void record(ReplayJob job, String action) {
-        audit.record(job.workspaceId(), action, new Target("replay", job.id()), Jsonp.createObjectBuilder()
-                .add("total", job.total()).add("done", job.done()).add("failed", job.failed())
-                .add("skipped", job.skipped()).build());
+        audit.record(job.workspaceId(), action, new Target("replay", job.id()), counters(job));
+    }
+
+    private static JsonObject counters(ReplayJob job) {
+        return Jsonp.createObjectBuilder().add("total", job.total()).add("done", job.done())
+                .add("failed", job.failed()).add("skipped", job.skipped()).build();
     }
 }

@@ -18,13 +18,22 @@ import jakarta.persistence.Table;
         @Index(name = "MR_EXECUTION_WF", columnList = "workflowId,createdAt"),
         @Index(name = "MR_EXECUTION_GATE", columnList = "workflowId,status,dispatched"),
         @Index(name = "MR_EXECUTION_REPLAY", columnList = "replayOf"),
-        @Index(name = "MR_EXECUTION_NEWEST", columnList = "createdAt DESC, id DESC")})
+        @Index(name = "MR_EXECUTION_NEWEST", columnList = "createdAt DESC, id DESC"),
+        @Index(name = "MR_EXECUTION_WF_STATUS", columnList = "workflowId,status,createdAt DESC,id DESC"),
+        @Index(name = "MR_EXECUTION_WS_NEWEST", columnList = "workspaceId,createdAt DESC,id DESC"),
+        @Index(name = "MR_EXECUTION_WS_STATUS", columnList = "workspaceId,status,createdAt DESC,id DESC")})
 public class Execution {
     @Id
     @Column(length = 32)
     private String id;
     @Column(nullable = false, length = 32)
     private String workflowId;
+    /**
+     * The workflow's workspace, copied here so that the workspace's history is one index range; null only in rows
+     * from before the column until the start-up fills it ({@code infrastructure.persistence.HistorySchema}).
+     */
+    @Column(length = 32)
+    private String workspaceId;
     @Column(nullable = false, length = 32)
     private String deploymentId;
     @Column(length = 32)
@@ -94,6 +103,15 @@ public class Execution {
         require(status == ExecutionStatus.QUEUED && !dispatched, "be dispatched");
         dispatched = true;
         dispatchedAt = now;
+    }
+
+    /** Records the workspace of the execution's workflow (for the workspace's history). */
+    public void inWorkspace(String id) {
+        workspaceId = id;
+    }
+
+    public String workspaceId() {
+        return workspaceId;
     }
 
     /** The execution this one replays, or null when it ran on an event of its own. */

@@ -57,6 +57,15 @@ public interface ReplayJobRepository {
     /** Those of {@code ids} that are executions, oldest first. */
     List<Selected> oldestFirst(Collection<String> ids);
 
+    /** Ids of jobs that settled (stopped, completed, failed, abandoned) before {@code cutoff}, at most {@code limit}. */
+    List<String> settledBefore(long cutoff, int limit);
+
+    /**
+     * Deletes the job and its items when it is still settled since before {@code cutoff} (a restart in between keeps
+     * it), in the caller's transaction; false when nothing was deleted.
+     */
+    boolean deleteSettled(String jobId, long cutoff);
+
     /** An execution chosen for a replay job, and when it was created (its place in the selection). */
     record Selected(String id, long createdAt) {
     }

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import io.millrace.application.identity.MembershipMigration;
+import io.millrace.infrastructure.persistence.SchemaUpgrade;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,7 +15,8 @@ import java.util.logging.Logger;
 /**
  * Prepares the database when the application starts: the first query runs outside any transaction,
  * so EclipseLink creates or extends the tables in autocommit mode (PostgreSQL would abort a
- * transaction at the first failed existence check); then an empty database is seeded, and users from
+ * transaction at the first failed existence check), and what they leave undone on an older database is done
+ * ({@link SchemaUpgrade}: missing indexes, new columns filled); then an empty database is seeded, and users from
  * before workspace memberships get theirs ({@link MembershipMigration}).
  */
 @Singleton
@@ -25,6 +27,8 @@ public class FirstStart {
     AdminSeeder seeder;
     @Inject
     MembershipMigration memberships;
+    @Inject
+    SchemaUpgrade schema;
 
     private volatile boolean done;
 
@@ -33,6 +37,7 @@ public class FirstStart {
     void prepare() {
         OutOfMemoryAlarm.watchThreads();
         seeder.usersWithoutTransaction();
+        schema.run();
         seeder.seedIfEmpty();
         try {
             memberships.migrate();

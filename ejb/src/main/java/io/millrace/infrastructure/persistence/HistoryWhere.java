@@ -2,16 +2,23 @@ package io.millrace.infrastructure.persistence;
 
 import io.millrace.domain.execution.HistoryFilter;
 import io.millrace.domain.execution.TriggerType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The JPQL condition on executions ({@code x}) of a workspace's history narrowed by a {@link HistoryFilter}. The
- * workspace (and its projects) are one uncorrelated subquery on the workflows, evaluated once, not per row; the
- * other parts are plain conditions on the execution's own columns. {@code LIKE '%…%'} is used only on the short
- * error text column, and only when the filter searches it.
+ * The JPQL condition on executions ({@code x}) of a workspace's history narrowed by a {@link HistoryFilter}. Each
+ * execution carries its workspace, so the workspace is one equality and, with a status and a time range, one range
+ * of the index ({@code workspaceId}, {@code status}, {@code createdAt}, {@code id}) read newest first (or, with
+ * workflows, of ({@code workflowId}, {@code status}, …)). The workflows left out (deleted ones, those in projects the
+ * caller may not see) are read first: usually none, else a short {@code NOT IN} list (a subquery when there are
+ * many). {@code LIKE '%…%'} is used only on the short error text column, and only when the filter searches it.
  */
 final class HistoryWhere {
+    /** The most left-out workflows named in the condition itself; more are a subquery. */
+    private static final int LISTED = 100;
+
     private HistoryWhere() {
     }
 
@@ -20,29 +27,18 @@ final class HistoryWhere {
      *
      * @param withDeleted whether executions of deleted workflows count (a lookup by id), or are left out (lists)
      */
-    static String of(String workspaceId, HistoryFilter filter, boolean withDeleted, Map<String, Object> params) {
+    static String of(EntityManager em, String workspaceId, HistoryFilter filter, boolean withDeleted,
+                     Map<String, Object> params) {
         params.put("ws", workspaceId);
-        StringBuilder workflows = new StringBuilder("SELECT w.id FROM Workflow w WHERE w.workspaceId = :ws");
-        if (!withDeleted) {
-            workflows.append(" AND w.deleted = FALSE");
-        }
-        if (!filter.hiddenProjects().isEmpty()) {
-            workflows.append(" AND (w.projectId IS NULL OR w.projectId NOT IN :hidden)");
-            params.put("hidden", List.copyOf(filter.hiddenProjects()));
-        }
+        StringBuilder where = new StringBuilder("x.workspaceId = :ws");
+        leaveOut(em, workspaceId, filter, withDeleted, params, where);
         if (!filter.projectIds().isEmpty()) {
-            workflows.append(" AND w.projectId IN :projects");
+            where.append(" AND x.workflowId IN (SELECT p.id FROM Workflow p WHERE p.workspaceId = :ws"
+                    + " AND p.projectId IN :projects)");
             params.put("projects", List.copyOf(filter.projectIds()));
         }
-        StringBuilder where = new StringBuilder("x.workflowId IN (").append(workflows).append(')');
-        if (!filter.workflowIds().isEmpty()) {
-            where.append(" AND x.workflowId IN :wfs");
-            params.put("wfs", List.copyOf(filter.workflowIds()));
-        }
-        if (!filter.statuses().isEmpty()) {
-            where.append(" AND x.status IN :ss");
-            params.put("ss", List.copyOf(filter.statuses()));
-        }
+        equalOrIn(where, "x.workflowId", "wfs", List.copyOf(filter.workflowIds()), params);
+        equalOrIn(where, "x.status", "ss", List.copyOf(filter.statuses()), params);
         if (!filter.triggerTypes().isEmpty()) {
             where.append(" AND (");
             int i = 0;
@@ -69,6 +65,50 @@ final class HistoryWhere {
             params.put("until", filter.until());
         }
         return where.toString();
+    }
+
+    /** {@code AND column = :name} for one value (a plain index range), {@code IN} for several, nothing for none. */
+    private static void equalOrIn(StringBuilder where, String column, String name, List<?> values,
+                                  Map<String, Object> params) {
+        if (values.size() == 1) {
+            where.append(" AND ").append(column).append(" = :").append(name);
+            params.put(name, values.get(0));
+        } else if (values.size() > 1) {
+            where.append(" AND ").append(column).append(" IN :").append(name);
+            params.put(name, values);
+        }
+    }
+
+    /** Leaves out the workspace's deleted workflows (unless {@code withDeleted}) and those in hidden projects. */
+    private static void leaveOut(EntityManager em, String workspaceId, HistoryFilter filter, boolean withDeleted,
+                                 Map<String, Object> params, StringBuilder where) {
+        if (withDeleted && filter.hiddenProjects().isEmpty()) {
+            return;
+        }
+        StringBuilder which = new StringBuilder("w.workspaceId = :ws AND (");
+        if (!withDeleted) {
+            which.append("w.deleted = TRUE");
+        }
+        if (!filter.hiddenProjects().isEmpty()) {
+            which.append(withDeleted ? "" : " OR ").append("w.projectId IN :hidden");
+            params.put("hidden", List.copyOf(filter.hiddenProjects()));
+        }
+        which.append(')');
+        TypedQuery<String> query = em.createQuery("SELECT w.id FROM Workflow w WHERE " + which, String.class)
+                .setParameter("ws", workspaceId).setMaxResults(LISTED + 1);
+        if (!filter.hiddenProjects().isEmpty()) {
+            query.setParameter("hidden", params.get("hidden"));
+        }
+        List<String> out = query.getResultList();
+        if (out.size() > LISTED) {
+            where.append(" AND x.workflowId NOT IN (SELECT w.id FROM Workflow w WHERE ").append(which).append(')');
+        } else {
+            params.remove("hidden");
+            if (!out.isEmpty()) {
+                where.append(" AND x.workflowId NOT IN :out");
+                params.put("out", out);
+            }
+        }
     }
 
     /** {@code text} matched literally by LIKE with the escape character {@code \}. */

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public class JpaExecutionRepository implements ExecutionRepository {
             List.of(ExecutionStatus.QUEUED, ExecutionStatus.EXECUTING, ExecutionStatus.PAUSED);
     /** The most ids one {@code IN} list holds (a request may name 1,000). */
     private static final int IDS_PER_QUERY = 250;
+    /** Lists of executions count their matches exactly up to this many ({@code page_info.total_count}). */
+    static final int TOTAL_CAP = 1_000;
     private static final List<ExecutionStatus> FINISHED = List.of(ExecutionStatus.SUCCESS, ExecutionStatus.ERROR,
             ExecutionStatus.TIMEOUT, ExecutionStatus.CANCELLED);
 
@@ -48,25 +51,34 @@ public class JpaExecutionRepository implements ExecutionRepository {
             where += " AND x.status = :s";
             params.put("s", status);
         }
-        return Paging.page(em, Execution.class, where, params, page, e -> new Cursor(e.createdAt(), e.id()));
+        return Paging.pageCounting(em, Execution.class, where, params, page, e -> new Cursor(e.createdAt(), e.id()),
+                TOTAL_CAP);
     }
 
     @Override
     public Page<Execution> history(String workspaceId, HistoryFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String where = HistoryWhere.of(workspaceId, filter, false, params);
-        return Paging.page(em, Execution.class, where, params, page, e -> new Cursor(e.createdAt(), e.id()));
+        String where = HistoryWhere.of(em, workspaceId, filter, false, params);
+        return Paging.pageCounting(em, Execution.class, where, params, page, e -> new Cursor(e.createdAt(), e.id()),
+                TOTAL_CAP);
     }
 
     @Override
     public Map<ExecutionStatus, Long> historyCounts(String workspaceId, HistoryFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Object[]> query = em.createQuery("SELECT x.status, COUNT(x) FROM Execution x WHERE "
-                + HistoryWhere.of(workspaceId, filter, false, params) + " GROUP BY x.status", Object[].class);
-        params.forEach(query::setParameter);
+        // one count per status: each is one range of the (workspace or workflow, status, createdAt) index, where a
+        // GROUP BY over the workspace would read every execution of the time range and group them
+        Set<ExecutionStatus> statuses = filter.statuses().isEmpty() ? EnumSet.allOf(ExecutionStatus.class)
+                : filter.statuses();
         Map<ExecutionStatus, Long> counts = new EnumMap<>(ExecutionStatus.class);
-        for (Object[] row : query.getResultList()) {
-            counts.put((ExecutionStatus) row[0], ((Number) row[1]).longValue());
+        for (ExecutionStatus status : statuses) {
+            Map<String, Object> params = new HashMap<>();
+            TypedQuery<Long> query = em.createQuery("SELECT COUNT(x) FROM Execution x WHERE "
+                    + HistoryWhere.of(em, workspaceId, filter.withStatuses(Set.of(status)), false, params), Long.class);
+            params.forEach(query::setParameter);
+            long n = query.getSingleResult();
+            if (n > 0) {
+                counts.put(status, n);
+            }
         }
         return counts;
     }
@@ -75,7 +87,7 @@ public class JpaExecutionRepository implements ExecutionRepository {
     public List<String> finishedInHistory(String workspaceId, HistoryFilter filter, int limit) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<String> query = em.createQuery("SELECT x.id FROM Execution x WHERE "
-                + HistoryWhere.of(workspaceId, filter, false, params) + " AND x.status IN :finished"
+                + HistoryWhere.of(em, workspaceId, filter, false, params) + " AND x.status IN :finished"
                 + " ORDER BY x.createdAt DESC, x.id DESC", String.class).setMaxResults(limit);
         params.forEach(query::setParameter);
         return query.setParameter("finished", FINISHED).getResultList();
@@ -92,7 +104,7 @@ public class JpaExecutionRepository implements ExecutionRepository {
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
             Map<String, Object> params = new HashMap<>();
             TypedQuery<Object[]> query = em.createQuery("SELECT x.id, x.status FROM Execution x WHERE "
-                    + HistoryWhere.of(workspaceId, HistoryFilter.none(hiddenProjects), true, params)
+                    + HistoryWhere.of(em, workspaceId, HistoryFilter.none(hiddenProjects), true, params)
                     + " AND x.id IN :ids", Object[].class);
             params.forEach(query::setParameter);
             query.setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)));

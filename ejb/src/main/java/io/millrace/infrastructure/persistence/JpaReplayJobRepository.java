@@ -24,6 +24,8 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class JpaReplayJobRepository implements ReplayJobRepository {
+    private static final List<ReplayJobStatus> SETTLED = java.util.Arrays.stream(ReplayJobStatus.values())
+            .filter(ReplayJobStatus::settled).toList();
     private static final int IDS_PER_QUERY = 250;
 
     @PersistenceContext(unitName = "millrace")
@@ -122,9 +124,9 @@ public class JpaReplayJobRepository implements ReplayJobRepository {
     @Override
     public List<Selected> oldestFirst(String workspaceId, HistoryFilter filter, Selected after, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String jpql = "SELECT x.id, x.createdAt FROM Execution x WHERE " + HistoryWhere.of(workspaceId, filter, false, params);
+        String jpql = "SELECT x.id, x.createdAt FROM Execution x WHERE " + HistoryWhere.of(em, workspaceId, filter, false, params);
         if (after != null) {
-            jpql += " AND (x.createdAt > :aAt OR (x.createdAt = :aAt AND x.id > :aId))";
+            jpql += " AND x.createdAt >= :aAt AND (x.createdAt > :aAt OR x.id > :aId)";
             params.put("aAt", after.createdAt());
             params.put("aId", after.id());
         }
@@ -145,5 +147,23 @@ public class JpaReplayJobRepository implements ReplayJobRepository {
         }
         found.sort(Comparator.comparingLong(Selected::createdAt).thenComparing(Selected::id));
         return found;
+    }
+
+    @Override
+    public List<String> settledBefore(long cutoff, int limit) {
+        return em.createQuery("SELECT j.id FROM ReplayJob j WHERE j.finishedAt < :c AND j.status IN :settled"
+                        + " ORDER BY j.finishedAt", String.class)
+                .setParameter("c", cutoff).setParameter("settled", SETTLED).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public boolean deleteSettled(String jobId, long cutoff) {
+        int jobs = em.createQuery("DELETE FROM ReplayJob j WHERE j.id = :j AND j.finishedAt < :c AND j.status IN :settled")
+                .setParameter("j", jobId).setParameter("c", cutoff).setParameter("settled", SETTLED).executeUpdate();
+        if (jobs == 0) {
+            return false;
+        }
+        em.createQuery("DELETE FROM ReplayItem i WHERE i.jobId = :j").setParameter("j", jobId).executeUpdate();
+        return true;
     }
 }

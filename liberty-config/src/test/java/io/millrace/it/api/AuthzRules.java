@@ -78,7 +78,10 @@ final class AuthzRules {
                     "POST /v1/projects/import", Kind.WORKSPACE),
             rule("W's execution history: bulk delete, test runs from an event, replays (from a step)",
                     "POST /v1/executions/(delete|\\{id\\}/(test|replay))", Kind.WORKSPACE),
-            rule("W's bulk replays: any member starts, reads, stops, restarts and abandons them",
+            new Rule("W's bulk replays: stopped, restarted and abandoned only by their starter (the matrix's: W's owner)"
+                    + " and W's admins and owner", Pattern.compile("POST /v1/replays/\\{id\\}/(stop|restart|abandon)"),
+                    Kind.WORKSPACE, true, false),
+            rule("W's bulk replays: any member starts and reads them",
                     "(GET|POST) /v1/replays(/.*)?", Kind.WORKSPACE),
             rule("W's workflows, executions, sources, data stores, webhooks, components",
                     ANY + "/(v1/)?(workflows|executions|sources|data_stores|webhooks|components)(/.*)?", Kind.WORKSPACE),

@@ -158,6 +158,22 @@ class MigrationIT {
     }
 
     @Test
+    void oldExecutionsGetTheirWorkspaceAndTheNewHistoryIndexes() throws IOException {
+        // the fixture predates MR_EXECUTION.workspaceId and its indexes: the start-up adds the indexes (EclipseLink
+        // adds only columns to an existing table) and fills the column, so the workspace's history finds them
+        String log = java.nio.file.Files.readString(server.dataDirectory().getParent().resolve("logs/messages.log"));
+        for (String index : List.of("MR_EXECUTION_WS_STATUS", "MR_EXECUTION_WS_NEWEST", "MR_EXECUTION_WF_STATUS")) {
+            assertTrue(log.contains("created the missing index " + index), index + " not created at start-up");
+        }
+        JsonObject facts = FACTS.getJsonObject("workflow");
+        Set<String> listed = admin.get("/v1/executions?status=success&limit=100").json().getJsonArray("data").stream()
+                .map(e -> e.asJsonObject().getString("id")).collect(Collectors.toSet());
+        Set<String> old = strings(facts.getJsonArray("execution_ids"));
+        assertTrue(listed.containsAll(old), "the workspace's history " + listed + " lacks some of " + old);
+        assertTrue(admin.get("/v1/executions/counts").json().getJsonObject("data").getInt("success") >= old.size());
+    }
+
+    @Test
     void environmentVariablesKeepTheirKeysAndValues() {
         JsonObject secret = readEnvVar(envVar("secret"));
         assertEquals("MIGRATION_GREETING", secret.getString("key"));

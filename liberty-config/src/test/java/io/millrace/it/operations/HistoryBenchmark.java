@@ -37,6 +37,8 @@ class HistoryBenchmark {
     private static final long COUNT = Long.getLong("bench.executions", 1_000_000);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 100);
     private static final int WORKFLOWS = 10;
+    /** {@code -Dbench.keep=true} keeps the PostgreSQL database (to read its plans); drop it by hand after. */
+    private static final boolean KEEP = Boolean.getBoolean("bench.keep");
     private static final Duration SPAN = Duration.ofDays(30);
 
     @Test
@@ -58,12 +60,19 @@ class HistoryBenchmark {
     @Test
     void postgresql() throws Exception {
         Assumptions.assumeTrue(PostgresDatabase.reachable(), "PostgreSQL is not reachable at 127.0.0.1:5432");
-        try (PostgresDatabase database = PostgresDatabase.create("millrace_bench_")) {
+        PostgresDatabase database = PostgresDatabase.create("millrace_bench_");
+        try {
             ProfileServer server = new ProfileServer("millrace-history-bench-pg", database.serverEnvironment());
             try {
                 run("PostgreSQL", server, database::connect);
             } finally {
                 server.remove();
+            }
+        } finally {
+            if (KEEP) { // to read the plans: psql -h 127.0.0.1 -U postgres <name>
+                System.out.println("kept the database " + database.name());
+            } else {
+                database.close();
             }
         }
     }
@@ -93,6 +102,12 @@ class HistoryBenchmark {
         long seedStart = System.nanoTime();
         try (Connection c = database.open()) {
             seeder.seed(c, COUNT);
+            // what the database does on its own soon after a bulk load (PostgreSQL's autovacuum, Derby's index
+            // statistics daemon), done now so that the measurement does not depend on when that happens
+            c.setAutoCommit(true);
+            c.createStatement().execute(name.equals("Derby")
+                    ? "CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', 'MR_EXECUTION', NULL)"
+                    : "VACUUM ANALYZE mr_execution");
         }
         if (name.equals("Derby")) {
             try {

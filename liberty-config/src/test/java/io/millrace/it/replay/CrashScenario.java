@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Wait;
+import io.millrace.it.support.Workspaces;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * A bulk replay interrupted by a {@code kill -9}: {@value #EVENTS} originals, a replay job by filter through a small
  * queue, the server killed once some were replayed, started again; then the job must complete by itself, and every
- * original must have exactly one replay of that job (none lost, none twice), each run to success.
+ * original must have exactly one replay of that job (none lost, none twice), each run to success; the restart is in
+ * the audit log as {@code replay.restarted} by the system.
  */
 final class CrashScenario {
     static final int EVENTS = 200;
@@ -55,6 +57,13 @@ final class CrashScenario {
         assertEquals(EVENTS, after.getInt("done"), after.toString());
         assertEquals(0, after.getInt("failed"), after.toString());
         assertEquals(0, after.getInt("skipped"), after.toString());
+        Api.Reply audited = api.get("/v1/workspaces/" + Workspaces.orgOf(api)
+                + "/audit_log?action=replay.restarted&target_id=" + jobId);
+        assertEquals(200, audited.status(), audited.body());
+        List<JsonObject> restarts = audited.json().getJsonArray("data").getValuesAs(JsonObject.class);
+        assertEquals(1, restarts.size(), "the restart at the server start is audited once: " + restarts);
+        assertEquals("system", restarts.get(0).getJsonObject("actor").getString("type"), restarts.toString());
+        assertEquals("server_start", restarts.get(0).getJsonObject("details").getString("cause"));
 
         List<String> replayOf = replaysOf(api, wfId);
         assertEquals(EVENTS, replayOf.size(), "one replay per original, none twice");

@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReplaysResource {
     private static final String CONFLICT = "the replay's status does not allow it";
+    private static final String FORBIDDEN = "the caller neither started the replay nor is an admin or the owner of the"
+            + " workspace";
 
     @Inject
     BulkReplays replays;
@@ -95,6 +97,7 @@ public class ReplaysResource {
     @APIResponse(responseCode = "200", description = "the replay job, stopping or stopped",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReplaySchemas.ReplayJobData.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "409", description = CONFLICT + " (not starting or running)")
     public JsonObject stop(@PathParam("id") String id) {
         return Envelope.data(ReplayJson.of(replays.stop(caller.user(), id)));
@@ -106,6 +109,7 @@ public class ReplaysResource {
     @APIResponse(responseCode = "200", description = "the replay job, starting again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReplaySchemas.ReplayJobData.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "409", description = CONFLICT + " (not stopped or failed)")
     public JsonObject restart(@PathParam("id") String id) {
         return Envelope.data(ReplayJson.of(replays.restart(caller.user(), id)));
@@ -117,6 +121,7 @@ public class ReplaysResource {
     @APIResponse(responseCode = "200", description = "the replay job, abandoned",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReplaySchemas.ReplayJobData.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "409", description = CONFLICT + " (not stopped or failed)")
     public JsonObject abandon(@PathParam("id") String id) {
         return Envelope.data(ReplayJson.of(replays.abandon(caller.user(), id)));

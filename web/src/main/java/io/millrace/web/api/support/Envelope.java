@@ -27,6 +27,9 @@ public final class Envelope {
         JsonObjectBuilder info = Jsonp.createObjectBuilder()
                 .add("total_count", page.totalCount())
                 .add("count", page.items().size());
+        if (!page.totalExact()) {
+            info.add("total_count_capped", true);
+        }
         Renders.addNullable(info, "start_cursor", page.startCursor());
         Renders.addNullable(info, "end_cursor", page.endCursor());
         return Jsonp.createObjectBuilder().add("page_info", info).add("data", items).build();
