@@ -20,8 +20,15 @@ class RetentionPurgeIT {
                 "export default defineComponent({ async run() { return 1 } })")));
         JsonObject ex = api.runOnce(wf);
 
+        Api.Reply replay = api.post("/v1/replays", "{\"filter\":{\"until\":\"2000-01-01\"}}");
+        assertEquals(202, replay.status(), replay.body());
+        String job = "/v1/replays/" + replay.json().getJsonObject("data").getString("id");
+        Wait.until("the empty replay to complete", 60, () -> api.get(job).json().getJsonObject("data"),
+                j -> j.getString("status").equals("completed"));
+
         assertEquals("COMPLETED", runPurge(30));
         assertEquals(200, api.get("/v1/executions/" + ex.getString("id")).status());
+        assertEquals(200, api.get(job).status(), "a replay job settled within the replay retention (30 days) stays");
 
         assertEquals("COMPLETED", runPurge(0));
         assertEquals(404, api.get("/v1/executions/" + ex.getString("id")).status());
@@ -38,10 +45,15 @@ class RetentionPurgeIT {
     }
 
     private String runPurge(int days) {
-        Api.Reply started = api.post("/v1/admin/retention/purge?retention_days=" + days, "");
+        return runPurge(api, days);
+    }
+
+    /** Runs the retention job ({@code days} null: without {@code retention_days}) and returns its batch status. */
+    static String runPurge(Api api, Integer days) {
+        Api.Reply started = api.post("/v1/admin/retention/purge" + (days == null ? "" : "?retention_days=" + days), "");
         assertEquals(202, started.status(), started.body());
         long id = started.json().getJsonObject("data").getJsonNumber("id").longValue();
-        Instant until = Instant.now().plusSeconds(60);
+        Instant until = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(until)) {
             String status = api.get("/v1/admin/jobs/" + id).json().getJsonObject("data").getString("status");
             if (!status.equals("STARTING") && !status.equals("STARTED")) {
