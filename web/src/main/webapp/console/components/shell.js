@@ -5,6 +5,7 @@ import { Link } from '../lib/router.js';
 import { chooseWorkspace, signOut } from '../lib/session.js';
 
 const NAV = [
+  ['/dashboard', 'Dashboard'],
   ['/workflows', 'Workflows'],
   ['/history', 'Event history'],
   ['/event-sources', 'Sources'],

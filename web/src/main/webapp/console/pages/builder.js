@@ -6,7 +6,7 @@ import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../lib/api.js';
 import { Link, navigate } from '../lib/router.js';
-import { Button, CopyButton, ErrorNote, Field, Header, Loading } from '../lib/ui.js';
+import { Button, CopyButton, ErrorNote, Field, Header, Loading, LoadError } from '../lib/ui.js';
 import { CodeEditor } from '../components/code-editor.js';
 import { SettingsForm, settingsBody, settingsDraft } from '../components/settings-form.js';
 import { VersionsPanel } from '../components/versions.js';
@@ -83,7 +83,7 @@ export function Builder({ params }) {
     loadDraft();
   }, []);
 
-  if (loadError) return h(ErrorNote, { error: loadError });
+  if (loadError) return h(LoadError, { error: loadError, what: 'workflow', back: '/workflows', backLabel: 'Back to your workflows' });
   if (!draft) return h(Loading, { what: 'Loading the workflow' });
 
   const setSteps = (steps) => setDraft({ ...draft, steps });
