@@ -19,6 +19,8 @@ import { AuditLog } from './pages/audit.js';
 import { Security } from './pages/security.js';
 import { Dashboard } from './pages/dashboard.js';
 import { Invitation } from './pages/invitation.js';
+import { WorkspaceSettings } from './pages/workspace-settings.js';
+import { OAuthClients } from './pages/oauth-clients.js';
 
 const routes = [
   ['/dashboard', Dashboard],
@@ -34,6 +36,8 @@ const routes = [
   ['/event-sources/:id', Source],
   ['/settings/env-vars', EnvVars],
   ['/settings/members', Members],
+  ['/settings/workspace', WorkspaceSettings],
+  ['/settings/oauth-clients', OAuthClients],
   ['/settings/api-keys', ApiKeys],
   ['/settings/audit-log', AuditLog],
   ['/settings/security', Security],

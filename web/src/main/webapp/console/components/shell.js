@@ -12,6 +12,8 @@ const NAV = [
   ['/data-stores', 'Data stores'],
   ['/settings/env-vars', 'Environment variables'],
   ['/settings/members', 'Members'],
+  ['/settings/workspace', 'Workspace settings'],
+  ['/settings/oauth-clients', 'OAuth clients'],
   ['/settings/api-keys', 'API keys'],
   ['/settings/audit-log', 'Audit log'],
   ['/settings/security', 'Security'],

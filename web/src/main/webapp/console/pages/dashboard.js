@@ -10,7 +10,7 @@ import { HourChart } from '../components/hour-chart.js';
 const RANGES = [['24h', 'Last 24 hours'], ['7d', 'Last 7 days']];
 
 function Tile({ label, value, note }) {
-  return h('div', { class: 'tile' }, h('span', { class: 'tile-label' }, label), h('strong', { class: 'tile-value' }, value),
+  return h('div', { class: 'tile', role: 'group', 'aria-label': label }, h('span', { class: 'tile-label', 'aria-hidden': 'true' }, label), h('strong', { class: 'tile-value' }, value),
     note ? h('span', { class: 'muted' }, note) : null);
 }
 

@@ -67,7 +67,7 @@ class ConsoleWorkspaceIT {
     }
 
     private static Locator tile(Page page, String label) {
-        return page.locator(".tile").filter(new Locator.FilterOptions().setHasText(label)).locator(".tile-value");
+        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(label).setExact(true)).locator(".tile-value");
     }
 
     @Test
@@ -85,7 +85,8 @@ class ConsoleWorkspaceIT {
         assertThat(page).hasURL(Pattern.compile("/dashboard$"));
         assertThat(tile(page, "Executions")).hasText("3");
         assertThat(tile(page, "Errors")).hasText("1");
-        assertThat(page.locator(".tile").filter(new Locator.FilterOptions().setHasText("Errors"))).containsText("33.3% of executions");
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Errors").setExact(true)))
+                .containsText("33.3% of executions");
         Locator hours = page.locator("figure.hour-chart svg g.hour");
         assertThat(hours).hasCount(24);
         int charted = 0;
@@ -118,12 +119,18 @@ class ConsoleWorkspaceIT {
         failing.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("card-charger")).click();
         assertThat(page).hasURL(Pattern.compile("/workflows/" + bad.getString("id") + "/executions$"));
 
-        page.setViewportSize(390, 844);
-        page.navigate("/dashboard");
-        assertThat(hours).hasCount(24);
-        assertEquals(390, ConsoleBrowser.scrollWidth(page), "no sideways scrolling");
-        ConsoleBrowser.screenshot(page, "phone-dashboard");
         page.context().close();
+
+        // a phone in the system's dark setting
+        Page phone = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 390, 844, com.microsoft.playwright.options.ColorScheme.DARK),
+                user.username(), user.password());
+        phone.navigate("/dashboard");
+        assertThat(phone.locator("figure.hour-chart svg g.hour")).hasCount(24);
+        assertThat(tile(phone, "Executions")).hasText("3");
+        assertEquals("rgb(15, 18, 22)", phone.evaluate("getComputedStyle(document.body).backgroundColor"), "the dark theme");
+        assertEquals(390, ConsoleBrowser.scrollWidth(phone), "no sideways scrolling");
+        ConsoleBrowser.screenshot(phone, "phone-dashboard-dark");
+        phone.context().close();
     }
 
     @Test
@@ -231,7 +238,7 @@ class ConsoleWorkspaceIT {
         second.getByLabel("Username").fill(joiner.username());
         second.getByLabel("Password").fill(joiner.password());
         second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(second).hasURL(Pattern.compile(Pattern.quote(link) + "$"));
+        assertThat(second).hasURL(Pattern.compile(link + "$")); // the token is letters, digits and _
         assertThat(second.getByText("Signed in as " + joiner.username())).isVisible();
         second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join " + workspaceName)).click();
         assertThat(second).hasURL(Pattern.compile("/workflows$"));
@@ -241,6 +248,54 @@ class ConsoleWorkspaceIT {
         second.navigate("/invitations/mri_" + "x".repeat(40));
         assertThat(second.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This invitation cannot be used"))).isVisible();
         second.context().close();
+    }
+
+    @Test
+    void anAdminSetsTheLoginPolicyAndMakesAnOAuthClientWhoseSecretWorks() {
+        LocalUser owner = LocalUsers.create(ADMIN, "console-policy");
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), owner.username(), owner.password());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Workspace settings")).click();
+        page.getByLabel("Login methods").selectOption("sso_with_guests");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+        assertThat(page.locator("#ws-sso-domains-error")).isVisible(); // sso_with_guests needs the domains: under that field
+        page.getByLabel("SSO domains").fill("example.com, corp.example");
+        page.getByLabel("Notification emails").fill("ops@example.com");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Settings saved"))).isVisible();
+        JsonObject stored = owner.api().get("/v1/workspaces/" + owner.orgId()).json().getJsonObject("data");
+        assertEquals("sso_with_guests", stored.getString("login_methods"), stored.toString());
+        assertEquals(List.of("example.com", "corp.example"), stored.getJsonArray("sso_domains").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals("ops@example.com", stored.getJsonArray("notification_emails").getString(0));
+        page.reload();
+        assertThat(page.getByLabel("Login methods")).hasValue("sso_with_guests");
+        ConsoleBrowser.screenshot(page, "workspace-settings");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("OAuth clients")).click();
+        assertThat(page.getByText("No OAuth clients")).isVisible();
+        page.getByLabel("Name of a new client").fill("nightly-sync");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create client")).click();
+        String clientId = page.locator(".notice code.client-id").textContent();
+        String secret = page.locator(".notice code.client-secret").textContent();
+        assertThat(page.locator("table.list")).containsText("nightly-sync");
+        assertEquals(200, token(clientId, secret).status(), "the secret shown once works");
+        page.onceDialog(d -> d.accept());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rotate the secret of nightly-sync")).click();
+        assertThat(page.locator(".notice code.client-secret")).not().hasText(secret);
+        String rotated = page.locator(".notice code.client-secret").textContent();
+        assertEquals(401, token(clientId, secret).status(), "the old secret stops at once");
+        assertEquals(200, token(clientId, rotated).status());
+        page.onceDialog(d -> d.accept());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete nightly-sync")).click();
+        assertThat(page.getByText("No OAuth clients")).isVisible();
+        assertEquals(401, token(clientId, rotated).status());
+        page.context().close();
+    }
+
+    private static Api.Reply token(String clientId, String secret) {
+        return ADMIN.raw(ADMIN.request("/v1/oauth/token").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"grant_type\":\"client_credentials\",\"client_id\":\""
+                        + clientId + "\",\"client_secret\":\"" + secret + "\"}")));
     }
 
     private static java.util.Map<String, String> memberRoles(LocalUser owner) {
