@@ -195,6 +195,7 @@ class ConsoleWorkspaceIT {
         assertThat(page.locator("table.list")).not().containsText(bob.username());
         assertEquals(404, owner.api().get("/v1/workspaces/" + owner.orgId() + "/members/" + bob.id()).status());
         ConsoleBrowser.screenshot(page, "members");
+        assertFitsAPhone(page);
         page.context().close();
     }
 
@@ -214,6 +215,7 @@ class ConsoleWorkspaceIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Join " + workspaceName))).isVisible();
         assertThat(page.locator(".invited-role")).hasText("admin");
         assertThat(page.locator("main")).containsText("For addresses at " + domain);
+        assertFitsAPhone(page);
         String newcomer = "newcomer-" + Long.toString(System.nanoTime(), 36);
         page.getByLabel("Username").fill(newcomer);
         page.getByLabel("Password").fill(LocalUsers.PASSWORD);
@@ -270,6 +272,7 @@ class ConsoleWorkspaceIT {
         page.reload();
         assertThat(page.getByLabel("Login methods")).hasValue("sso_with_guests");
         ConsoleBrowser.screenshot(page, "workspace-settings");
+        assertFitsAPhone(page);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("OAuth clients")).click();
         assertThat(page.getByText("No OAuth clients")).isVisible();
@@ -279,6 +282,7 @@ class ConsoleWorkspaceIT {
         String secret = page.locator(".notice code.client-secret").textContent();
         assertThat(page.locator("table.list")).containsText("nightly-sync");
         assertEquals(200, token(clientId, secret).status(), "the secret shown once works");
+        assertFitsAPhone(page);
         page.onceDialog(d -> d.accept());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rotate the secret of nightly-sync")).click();
         assertThat(page.locator(".notice code.client-secret")).not().hasText(secret);
@@ -290,6 +294,13 @@ class ConsoleWorkspaceIT {
         assertThat(page.getByText("No OAuth clients")).isVisible();
         assertEquals(401, token(clientId, rotated).status());
         page.context().close();
+    }
+
+    /** At a 390-px phone's width the page does not scroll sideways; then back to the desktop size. */
+    private static void assertFitsAPhone(Page page) {
+        page.setViewportSize(390, 844);
+        assertEquals(390, ConsoleBrowser.scrollWidth(page), "no sideways scrolling at 390 px on " + page.url());
+        page.setViewportSize(1280, 800);
     }
 
     private static Api.Reply token(String clientId, String secret) {
