@@ -17,8 +17,13 @@ import { Members } from './pages/members.js';
 import { ApiKeys } from './pages/apikeys.js';
 import { AuditLog } from './pages/audit.js';
 import { Security } from './pages/security.js';
+import { Dashboard } from './pages/dashboard.js';
+import { Invitation } from './pages/invitation.js';
+import { WorkspaceSettings } from './pages/workspace-settings.js';
+import { OAuthClients } from './pages/oauth-clients.js';
 
 const routes = [
+  ['/dashboard', Dashboard],
   ['/workflows', Workflows],
   ['/workflows/new', Builder],
   ['/workflows/:id', Builder],
@@ -31,6 +36,8 @@ const routes = [
   ['/event-sources/:id', Source],
   ['/settings/env-vars', EnvVars],
   ['/settings/members', Members],
+  ['/settings/workspace', WorkspaceSettings],
+  ['/settings/oauth-clients', OAuthClients],
   ['/settings/api-keys', ApiKeys],
   ['/settings/audit-log', AuditLog],
   ['/settings/security', Security],
@@ -44,8 +51,9 @@ function App() {
   const session = useSession();
   const { path, query } = useLocation();
   useEffect(() => { restore(); }, []);
+  const invitation = path.startsWith('/invitations/') ? path.slice('/invitations/'.length) : null;
   useEffect(() => {
-    if (session.status === 'signed-out' && path !== '/sign-in') {
+    if (session.status === 'signed-out' && path !== '/sign-in' && !invitation) {
       navigate(session.byUser ? '/sign-in' : '/sign-in?next=' + encodeURIComponent(path + location.search), { replace: true });
     } else if (session.status === 'signed-in' && (path === '/' || path === '/sign-in')) {
       navigate(query.get('next') || '/workflows', { replace: true });
@@ -54,6 +62,7 @@ function App() {
 
   if (session.status === 'loading') return h(Loading, { what: 'Loading Millrace' });
   if (session.status === 'error') return h(ErrorNote, { error: session.error });
+  if (invitation) return h(Invitation, { token: invitation, session }); // signed in or not
   if (session.status === 'signed-out') return h(SignIn, { expired: session.expired });
   const found = match(routes, path);
   const Page = found?.page ?? NotFound;

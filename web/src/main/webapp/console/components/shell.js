@@ -5,12 +5,15 @@ import { Link } from '../lib/router.js';
 import { chooseWorkspace, signOut } from '../lib/session.js';
 
 const NAV = [
+  ['/dashboard', 'Dashboard'],
   ['/workflows', 'Workflows'],
   ['/history', 'Event history'],
   ['/event-sources', 'Sources'],
   ['/data-stores', 'Data stores'],
   ['/settings/env-vars', 'Environment variables'],
   ['/settings/members', 'Members'],
+  ['/settings/workspace', 'Workspace settings'],
+  ['/settings/oauth-clients', 'OAuth clients'],
   ['/settings/api-keys', 'API keys'],
   ['/settings/audit-log', 'Audit log'],
   ['/settings/security', 'Security'],

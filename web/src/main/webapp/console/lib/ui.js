@@ -11,6 +11,18 @@ export function ErrorNote({ error, id }) {
   return h('p', { class: 'error', role: 'alert', id }, field, field ? ': ' : null, error.message);
 }
 
+/**
+ * The answer to a page for one object (a workflow, a store …) that could not be read: a 404 says in words that it
+ * does not exist or is in a project the person may not see, with the way back; any other error as it is.
+ */
+export function LoadError({ error, what, back, backLabel }) {
+  if (!error) return null;
+  if (error.status !== 404) return h(ErrorNote, { error });
+  return h('div', { class: 'empty', role: 'alert' }, h('strong', null, `This ${what} is not available`),
+    h('div', null, `It does not exist, or it is in a project you do not have access to. A workspace admin can give you access to the project.`),
+    h('a', { href: back }, backLabel));
+}
+
 /** A labelled input; `error` (an ApiError for this field) is shown under it and linked by aria-describedby. */
 export function Field({ label, id, error, hint, children, ...input }) {
   const described = [error ? id + '-error' : null, hint ? id + '-hint' : null].filter(Boolean).join(' ') || undefined;

@@ -1,4 +1,5 @@
-// The workflow builder: name, HTTP trigger, code steps (added, removed, reordered, renamed, edited), settings,
+// The workflow builder: name, HTTP trigger, code steps (added, removed, reordered, renamed, edited), action steps
+// from components with their props in a form made from configurable_props, settings,
 // deploy (with an optional message), save as a draft (the live version keeps running), the draft deployed or
 // discarded, and the Versions panel. A deploy's error is shown next to what caused it; a syntax error at its
 // line and column.
@@ -6,10 +7,11 @@ import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../lib/api.js';
 import { Link, navigate } from '../lib/router.js';
-import { Button, CopyButton, ErrorNote, Field, Header, Loading } from '../lib/ui.js';
+import { Button, CopyButton, ErrorNote, Field, Header, Loading, LoadError } from '../lib/ui.js';
 import { CodeEditor } from '../components/code-editor.js';
 import { SettingsForm, settingsBody, settingsDraft } from '../components/settings-form.js';
 import { VersionsPanel } from '../components/versions.js';
+import { ComponentProps, AddActionStep } from '../components/component-step.js';
 
 const STARTER = `export default defineComponent({
   async run({ steps, $ }) {
@@ -51,10 +53,11 @@ function Step({ step, index, count, error, onChange, onMove, onRemove }) {
         h(Button, { onClick: () => onMove(1), disabled: index === count - 1, 'aria-label': `Move step ${step.name} down` }, '↓'),
         h(Button, { kind: 'danger', onClick: onRemove, 'aria-label': `Remove step ${step.name}` }, 'Remove'))),
     step.component
-      ? h('p', { class: 'muted' }, `Runs the component ${step.component}.`)
+      ? h(ComponentProps, { step, index, error, onChange })
       : h(CodeEditor, { id: `step-${step.key}-code`, label: `Code of step ${step.name}`, value: step.code,
         diagnostic: syntaxPlace(codeError), onChange: (code) => onChange({ ...step, code }) }),
-    codeError ? h('p', { class: 'error step-error', role: 'alert' }, codeError.message) : null);
+    codeError && !(step.component && codeError.field?.startsWith(`steps[${index}].props.`))
+      ? h('p', { class: 'error step-error', role: 'alert' }, codeError.message) : null);
 }
 
 export function Builder({ params }) {
@@ -83,7 +86,7 @@ export function Builder({ params }) {
     loadDraft();
   }, []);
 
-  if (loadError) return h(ErrorNote, { error: loadError });
+  if (loadError) return h(LoadError, { error: loadError, what: 'workflow', back: '/workflows', backLabel: 'Back to your workflows' });
   if (!draft) return h(Loading, { what: 'Loading the workflow' });
 
   const setSteps = (steps) => setDraft({ ...draft, steps });
@@ -196,7 +199,8 @@ export function Builder({ params }) {
       onRemove: () => setSteps(draft.steps.filter((_, j) => j !== i)),
     }))),
     draft.steps.length === 0 ? h('p', { class: 'muted' }, 'No steps yet: add a code step.') : null,
-    h(Button, { onClick: addStep }, 'Add a code step'),
+    h('div', { class: 'actions' }, h(Button, { onClick: addStep }, 'Add a code step')),
+    h(AddActionStep, { taken: draft.steps.map((s) => s.name), onAdd: (step) => setSteps([...draft.steps, withKey(step)]) }),
     h(SettingsForm, { draft: draft.settings, error: settingsError ? error : null, onChange: (settings) => setDraft({ ...draft, settings }) }),
     !isNew ? h(Field, { label: 'Deploy message (optional)', id: 'deploy-message', value: message, error: error?.field === 'message' ? error : null,
       hint: 'Kept with the version (or the draft) and shown in Versions.', onInput: (e) => setMessage(e.currentTarget.value) }) : null,

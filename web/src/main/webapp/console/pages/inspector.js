@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, page } from '../lib/api.js';
 import { subscribe } from '../lib/sse.js';
 import { Link, navigate } from '../lib/router.js';
-import { Button, Empty, ErrorNote, Header, Loading, Status, Time, duration } from '../lib/ui.js';
+import { Button, Empty, ErrorNote, Header, Loading, LoadError, Status, Time, duration } from '../lib/ui.js';
 import { ExecutionDetail } from '../components/execution-detail.js';
 
 const SUMMARY = { exclude: 'steps,trigger' };
@@ -22,6 +22,7 @@ export function Inspector({ params }) {
   const [older, setOlder] = useState(null);
   const [detail, setDetail] = useState(null);
   const [error, setError] = useState(null);
+  const [loadError, setLoadError] = useState(null);
   const [detailError, setDetailError] = useState(null);
   const [live, setLive] = useState('connecting');
   const selectedRef = useRef(selected);
@@ -35,8 +36,19 @@ export function Inspector({ params }) {
   }, setError);
 
   useEffect(() => {
-    api(`/v1/workflows/${workflowId}`, { query: { include: 'id,name,triggers' } }).then((r) => setWorkflow(r.data), setError);
-    loadNewest();
+    // the stream is opened once the workflow is known to be visible (a 404 stream would be a browser console error)
+    let close = null;
+    let gone = false;
+    api(`/v1/workflows/${workflowId}`, { query: { include: 'id,name,triggers' } }).then((r) => {
+      if (gone) return;
+      setWorkflow(r.data);
+      loadNewest();
+      close = follow();
+    }, setLoadError);
+    return () => { gone = true; close?.(); };
+  }, [workflowId]);
+
+  const follow = () => {
     let reconnected = false;
     return subscribe(`/v1/workflows/${workflowId}/executions/sse`, {
       // the stream replays nothing: the list is read once the stream listens, and again after a reconnection
@@ -46,7 +58,7 @@ export function Inspector({ params }) {
         if (selectedRef.current === change.id) loadDetail(change.id);
       },
     }, (state) => { if (state === 'reconnecting') { reconnected = true; setLive(state); } });
-  }, [workflowId]);
+  };
 
   useEffect(() => {
     setDetail(null);
@@ -61,6 +73,7 @@ export function Inspector({ params }) {
   const open = (id) => navigate(`/workflows/${workflowId}/executions/${id}`);
   const endpoint = workflow?.triggers?.find((t) => t.type === 'http')?.endpoint_url;
 
+  if (loadError) return h(LoadError, { error: loadError, what: 'workflow', back: '/workflows', backLabel: 'Back to your workflows' });
   return h('section', { class: 'inspector' },
     h(Header, { title: workflow ? workflow.name : 'Executions' },
       h('span', { class: 'live live-' + live, role: 'status' }, live === 'live' ? 'Live' : live === 'connecting' ? 'Connecting…' : 'Reconnecting…'),

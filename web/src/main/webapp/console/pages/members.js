@@ -12,12 +12,24 @@ export function Members({ session }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('member');
   const [error, setError] = useState(null);
+  const [notice, setNotice] = useState(null);
   const myRole = session.user.orgs.find((o) => o.id === org)?.role;
   const admin = myRole === 'owner' || myRole === 'admin';
-  const run = async (fn) => { setError(null); try { await fn(); members.reload(); invitations.reload(); } catch (e) { setError(e); } };
+  const run = async (fn, done) => {
+    setError(null);
+    setNotice(null);
+    try { await fn(); members.reload(); invitations.reload(); if (done) setNotice(done); } catch (e) { setError(e); }
+  };
+  const changeRole = (m, role) => run(() => api(`/v1/workspaces/${org}/members/${m.id}`, { method: 'PUT', body: { role } }),
+    `${m.username} is now ${role}.`);
+  const remove = (m) => {
+    if (!confirm(`Remove ${m.username} from this workspace? They lose access to its workflows at once.`)) return;
+    run(() => api(`/v1/workspaces/${org}/members/${m.id}`, { method: 'DELETE' }), `${m.username} was removed from the workspace.`);
+  };
   const invite = (e) => { e.preventDefault(); run(async () => { await api(`/v1/workspaces/${org}/invitations`, { method: 'POST', body: { email, role } }); setEmail(''); }); };
 
   return h('section', null, h(Header, { title: 'Members' }),
+    notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
     h(ErrorNote, { error: error && !['email', 'role'].includes(error.field) ? error : members.error }),
     members.items === null && !members.error ? h(Loading, null) : null,
     members.items?.length ? h('table', { class: 'list' },
@@ -25,12 +37,12 @@ export function Members({ session }) {
       h('tbody', null, members.items.map((m) => h('tr', { key: m.id },
         h('td', { 'data-label': 'User' }, m.username), h('td', { 'data-label': 'Email' }, m.email ?? '—'),
         h('td', { 'data-label': 'Role' }, admin && m.role !== 'owner'
-          ? h('select', { value: m.role, 'aria-label': `Role of ${m.username}`, onChange: (e) => run(() => api(`/v1/workspaces/${org}/members/${m.id}`, { method: 'PUT', body: { role: e.currentTarget.value } })) },
+          ? h('select', { value: m.role, 'aria-label': `Role of ${m.username}`, onChange: (e) => changeRole(m, e.currentTarget.value) },
             h('option', { value: 'member' }, 'member'), h('option', { value: 'admin' }, 'admin'))
           : m.role),
         h('td', { 'data-label': 'Joined' }, h(Time, { value: m.joined_at })),
         h('td', null, admin && m.role !== 'owner' ? h(Button, { kind: 'danger', 'aria-label': `Remove ${m.username}`,
-          onClick: () => run(() => api(`/v1/workspaces/${org}/members/${m.id}`, { method: 'DELETE' })) }, 'Remove') : null))))) : null,
+          onClick: () => remove(m) }, 'Remove') : null))))) : null,
     admin ? [h('h2', null, 'Invitations'),
       h('form', { class: 'inline-form', onSubmit: invite, 'aria-label': 'Invite someone' },
         h(Field, { label: 'Email', id: 'invite-email', type: 'email', value: email, error: error?.field === 'email' ? error : null, onInput: (e) => setEmail(e.currentTarget.value) }),

@@ -69,6 +69,8 @@ final class AuthzRules {
                     "DELETE /v1/projects/\\{project_id\\}|PUT /v1/projects/\\{project_id\\}/access"),
                     Kind.WORKSPACE, true, false),
             rule("W's projects", "(GET|POST) /v1/workspaces/\\{org_id\\}/projects", Kind.WORKSPACE),
+            rule("W's dashboard figures (projects a member may not see left out)",
+                    "GET /v1/workspaces/\\{org_id\\}/stats", Kind.WORKSPACE),
             rule("W itself and its members", "GET /v1/workspaces/\\{org_id\\}(/members(/\\{user_id\\})?)?", Kind.WORKSPACE),
             rule("W's subscriptions and sources by workspace",
                     "GET /v1/(\\{scope\\}/\\{org_id\\}/subscriptions|orgs/\\{org_id\\}/sources)", Kind.WORKSPACE),

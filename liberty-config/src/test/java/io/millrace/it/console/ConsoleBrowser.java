@@ -74,6 +74,25 @@ final class ConsoleBrowser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** Signs in on the sign-in page a visit of {@code /workflows} leads to, with a password (local or LDAP). */
+    static Page signIn(Page page, String username, String password) {
+        page.navigate("/workflows");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile("/sign-in\\?next=%2Fworkflows$"));
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile("/workflows$"));
+        return page;
+    }
+
+    /** The page's width as laid out: equal to the viewport's when nothing scrolls sideways. */
+    static int scrollWidth(Page page) {
+        return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -419,6 +419,8 @@ class ConsoleIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replay selected (2)")).click();
         assertThat(page.locator(".replay-job")).containsText("completed, 2 replayed, 0 failed of 2",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        double barWidth = ((Number) page.locator(".replay-job progress").evaluate("p => p.getBoundingClientRect().width")).doubleValue();
+        assertTrue(barWidth >= 300, "the progress bar spans the notice (up to 30rem), not a default 150 px: " + barWidth);
         Wait.until("the replays finished", 60, () -> user.api().get("/v1/executions/counts?workflow_id="
                 + workflow.getString("id")).json().getJsonObject("data").getInt("success"), n -> n == 4);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();

@@ -18,7 +18,8 @@ import java.util.Optional;
  * Serves the web console at {@code /}: {@code index.html} for its page paths (no-cache: a new build is seen at
  * once), its own files under {@code /console/} (revalidated by ETag) and the WebJars under {@code /webjars/}
  * (their paths carry the version, so they are cached for a year). Each answer has the console's
- * Content-Security-Policy. Everything else, and every method but GET and HEAD, goes on to the application.
+ * Content-Security-Policy. A browser opening an invitation's link ({@code /invitations/{token}} asking for HTML)
+ * also gets {@code index.html}, whose invitation page reads the link as JSON. Everything else, and every method but GET and HEAD, goes on to the application.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ConsoleFilter extends HttpFilter {
@@ -50,7 +51,11 @@ public class ConsoleFilter extends HttpFilter {
             return;
         }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (ConsolePaths.isPage(path)) {
+        boolean invitation = ConsolePaths.isInvitationPage(path, request.getHeader("Accept"));
+        if (invitation || ConsolePaths.isPage(path)) {
+            if (invitation) {
+                response.setHeader("Vary", "Accept"); // the same path answers JSON to the API's clients
+            }
             String nonce = nonce();
             headers(response, "no-cache", nonce);
             response.setContentType("text/html; charset=utf-8");

@@ -15,11 +15,13 @@ final class ConsolePaths {
     static final String WEBJARS = "/webjars/";
 
     /** First path segments of the console's pages; none of them is an API path. */
-    private static final Set<String> PAGES = Set.of("workflows", "history", "data-stores", "settings", "sign-in",
+    private static final Set<String> PAGES = Set.of("workflows", "history", "data-stores", "settings", "sign-in", "dashboard",
             "event-sources");
     /** Letters, digits and {@code . _ - @ +} in segments separated by single slashes; no dot segments. */
     private static final Pattern SAFE_FILE = Pattern.compile("(?:[A-Za-z0-9_@+-][A-Za-z0-9._@+-]*/)*"
             + "[A-Za-z0-9_@+-][A-Za-z0-9._@+-]*");
+    /** An invitation's link (its token is {@code mri_} and base62; anything else there is the API's 404). */
+    private static final Pattern INVITATION = Pattern.compile("/invitations/[A-Za-z0-9_]{1,100}");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("js", "text/javascript; charset=utf-8"),
             Map.entry("mjs", "text/javascript; charset=utf-8"),
@@ -44,6 +46,15 @@ final class ConsolePaths {
         }
         int end = path.indexOf('/', 1);
         return PAGES.contains(end < 0 ? path.substring(1) : path.substring(1, end));
+    }
+
+    /**
+     * Whether the request is a browser opening an invitation's link ({@code /invitations/{token}}, asking for
+     * HTML): the console's invitation page answers it, which reads the same path as JSON.
+     */
+    static boolean isInvitationPage(String path, String accept) {
+        return path != null && INVITATION.matcher(path).matches() && accept != null
+                && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
     /**

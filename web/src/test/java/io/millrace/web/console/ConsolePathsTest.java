@@ -12,13 +12,25 @@ class ConsolePathsTest {
     @Test
     void pagesAreTheConsolesOwnPathsOnly() {
         for (String page : new String[] {"/", "/workflows", "/workflows/p_1/executions/e_1", "/history", "/sign-in",
-                "/settings/members", "/event-sources/dc_1", "/data-stores"}) {
+                "/settings/members", "/event-sources/dc_1", "/data-stores", "/dashboard"}) {
             assertTrue(ConsolePaths.isPage(page), page);
         }
         for (String api : new String[] {"/v1/workflows", "/e/abc", "/health", "/openapi", "/login", "/session",
                 "/logout", "/sources/dc_1/sse", "/oidc/login", "/metrics", "/workflowsx", "/error", ""}) {
             assertFalse(ConsolePaths.isPage(api), api);
         }
+    }
+
+    @Test
+    void anInvitationsLinkIsThePageForABrowserAndJsonForTheApi() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        assertTrue(ConsolePaths.isInvitationPage("/invitations/mri_abc123", browser));
+        assertFalse(ConsolePaths.isInvitationPage("/invitations/mri_abc123", "application/json"));
+        assertFalse(ConsolePaths.isInvitationPage("/invitations/mri_abc123", null));
+        assertFalse(ConsolePaths.isInvitationPage("/invitations/mri_abc123/accept", browser));
+        assertFalse(ConsolePaths.isInvitationPage("/invitations/", browser));
+        assertFalse(ConsolePaths.isInvitationPage("/invitations/a/../b", browser));
+        assertFalse(ConsolePaths.isPage("/invitations/mri_abc123"), "not a page for every client");
     }
 
     @Test

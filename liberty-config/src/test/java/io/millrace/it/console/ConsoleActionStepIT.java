@@ -1,0 +1,96 @@
+package io.millrace.it.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.millrace.it.support.Api;
+import io.millrace.it.support.LocalUsers;
+import io.millrace.it.support.LocalUsers.LocalUser;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A workflow step that runs a registry action, in the builder in Chromium: its props in a form made from the
+ * action's {@code configurable_props}, edited and deployed into the step's {@code props} (the endpoint then answers
+ * as edited), a prop's deploy error under its field, and an action step added from a search.
+ */
+class ConsoleActionStepIT {
+    private static final Api ADMIN = Api.server();
+    private static ConsoleBrowser browser;
+
+    @BeforeAll
+    static void launch() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        browser = new ConsoleBrowser();
+    }
+
+    @AfterAll
+    static void quit() {
+        browser.close();
+    }
+
+    @AfterEach
+    void noBrowserErrors() {
+        List<String> errors = List.copyOf(browser.errors);
+        browser.errors.clear();
+        assertEquals(List.of(), errors, "the browser console stays free of errors");
+    }
+
+    private static Api.Reply call(String endpoint) {
+        return ADMIN.raw(ADMIN.request(endpoint).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
+    @Test
+    void anActionStepsPropsAreEditedInAFormAndDeployed() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-action");
+        JsonObject workflow = user.api().createHttpWorkflow("answers",
+                "[{\"name\":\"answer\",\"component\":\"return-http-response\",\"props\":{\"status\":200,\"body\":\"first\"}}]");
+        String endpoint = workflow.getJsonArray("triggers").getJsonObject(0).getString("endpoint_url");
+        assertEquals("first", call(endpoint).body());
+
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        page.navigate("/workflows/" + workflow.getString("id"));
+        Locator props = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Props of step answer"));
+        assertThat(props).containsText("Return HTTP Response");
+        assertThat(props.getByLabel("Status Code")).hasValue("200");
+        assertThat(props.getByLabel("Body")).hasValue("\"first\"");
+
+        props.getByLabel("Status Code").fill("42");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).first().click();
+        assertThat(props.getByRole(AriaRole.ALERT)).containsText("configured_props.status");
+        assertThat(props.getByRole(AriaRole.ALERT)).containsText(java.util.regex.Pattern.compile("configured_props\\.status: \\S+"));
+        ConsoleBrowser.screenshot(page, "builder-action-props-error");
+
+        props.getByLabel("Status Code").fill("202");
+        props.getByLabel("Body").fill("\"edited\"");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deployed version 2"))).isVisible();
+        JsonObject step = user.api().get("/v1/workflows/" + workflow.getString("id")).json().getJsonObject("data")
+                .getJsonArray("steps").getJsonObject(0);
+        assertEquals(202, step.getJsonObject("props").getInt("status"), step.toString());
+        assertEquals("edited", step.getJsonObject("props").getString("body"));
+        Api.Reply answer = call(endpoint);
+        assertEquals(202, answer.status(), answer.body());
+        assertEquals("edited", answer.body());
+
+        // an action added from a search comes with its props at their defaults
+        page.getByLabel("Find an action").fill("delay");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search actions")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add action delay")).click();
+        Locator delay = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Props of step delay"));
+        assertThat(delay.getByLabel("Duration")).isVisible();
+        assertThat(delay.getByLabel("Unit")).isVisible();
+        assertThat(page.locator("li.step")).hasCount(2);
+        ConsoleBrowser.screenshot(page, "builder-action-props");
+        page.context().close();
+    }
+}
