@@ -156,6 +156,25 @@ public final class PackageResolver {
         return candidates.stream().filter(v -> Semver.parse(v) != null).max(Semver::compare).orElse(null);
     }
 
+    /**
+     * The directory of the newest version of the package a specifier ({@code name}, {@code name@range}) names,
+     * downloaded into the cache: the files of a component published on npm.
+     *
+     * @throws PackageException when the package is unknown or no version matches
+     */
+    public Path download(String specifier) {
+        Specifier spec = Specifier.parse(specifier);
+        if (spec == null || !spec.subpath().isEmpty()) {
+            throw new PackageException(specifier, "'" + specifier + "' is not an npm package specifier (name or name@range)");
+        }
+        NpmRegistry.Packument packument = registry.packument(spec.name());
+        String version = pick(packument, List.of(spec.range()));
+        if (version == null) {
+            throw new PackageException(spec.name(), "no version of npm package '" + spec.name() + "' matches '" + spec.range() + "'");
+        }
+        return cache.ensure(registry, packument.versions().get(version));
+    }
+
     /** The package's directory in the cache, downloading it when it is not there. */
     public Path packageDir(String name, String version) {
         if (cache.contains(name, version)) {

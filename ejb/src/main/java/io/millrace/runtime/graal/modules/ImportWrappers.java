@@ -52,11 +52,19 @@ final class ImportWrappers {
             throw new IOException("Cannot find module '" + specifier + "'");
         }
         String path = base + "/" + cjs;
+        return commonJs(path, path.endsWith(".json") ? null : packages.read(path));
+    }
+
+    /**
+     * The ES module that an {@code import} of the CommonJS file at {@code path} gets: its {@code module.exports} as
+     * the default export and the names {@code source} assigns to {@code exports} as named exports (none for null).
+     */
+    static String commonJs(String path, String source) {
         StringBuilder out = new StringBuilder("const m = globalThis[Symbol.for(\"millrace.require\")](")
                 .append(JsonStrings.quote(path)).append(");\nexport default m;\n");
         Set<String> names = new LinkedHashSet<>();
-        if (!path.endsWith(".json")) {
-            Matcher m = CJS_EXPORT.matcher(packages.read(path));
+        if (source != null) {
+            Matcher m = CJS_EXPORT.matcher(source);
             while (m.find()) {
                 String name = m.group(1) != null ? m.group(1) : m.group(2);
                 if (!RESERVED.contains(name)) {

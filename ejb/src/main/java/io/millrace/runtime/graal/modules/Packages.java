@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 
+import io.millrace.runtime.ComponentPackage;
+import io.millrace.runtime.PackagePaths;
 import io.millrace.runtime.npm.PackageResolver;
 import io.millrace.runtime.npm.Specifier;
 
@@ -17,7 +19,8 @@ import io.millrace.runtime.npm.Specifier;
  * loader in bootstrap.js see them: a package's files are at {@code /npm/<name>@<version>/<path>}, which maps
  * to its directory in the package cache. Every path is checked to stay inside a bound package's directory.
  * Which file a specifier names is decided by {@link PackageEntries}; what an {@code import} of a package
- * gets, by {@link ImportWrappers}.
+ * gets, by {@link ImportWrappers}. The files of the component package a run loads (if any) are at
+ * {@code /pkg/<id>/<path>} (see {@link ComponentFiles}).
  */
 public final class Packages {
 
@@ -28,11 +31,23 @@ public final class Packages {
     private final PackageResolver resolver;
     private final Map<String, String> versions;
     private final PackageEntries entries = new PackageEntries(this);
+    private final ComponentFiles component;
 
     /** The packages {@code versions} names (name to exact version), from {@code resolver}'s cache. */
     public Packages(PackageResolver resolver, Map<String, String> versions) {
+        this(resolver, versions, null);
+    }
+
+    /** As {@link #Packages(PackageResolver, Map)}, with the files of a component package (null for none). */
+    public Packages(PackageResolver resolver, Map<String, String> versions, ComponentPackage component) {
         this.resolver = resolver;
         this.versions = versions == null ? Map.of() : Map.copyOf(versions);
+        this.component = component == null ? null : new ComponentFiles(component);
+    }
+
+    /** The component package's files, or null when the run loads a single module. */
+    public ComponentFiles component() {
+        return component;
     }
 
     boolean isEmpty() {
@@ -60,6 +75,10 @@ public final class Packages {
         if (id.startsWith("node:")) {
             return "builtin:" + id;
         }
+        boolean inComponent = component != null && dir != null && component.contains(dir + "/");
+        if (inComponent && PackagePaths.isRelative(id)) {
+            return component.require(dir, id);
+        }
         if (id.startsWith("./") || id.startsWith("../") || id.equals(".") || id.equals("..") || id.startsWith("/")) {
             if (dir == null || !dir.startsWith(ROOT)) {
                 return null;
@@ -77,7 +96,7 @@ public final class Packages {
         }
         Specifier spec = Specifier.parse(id);
         boolean builtin = BuiltinModules.PROVIDED.containsKey(id) || BuiltinModules.UNAVAILABLE.contains(id);
-        if (spec == null || !has(spec.name()) || (builtin && dir == null)) {
+        if (spec == null || !has(spec.name()) || (builtin && (dir == null || inComponent))) {
             return builtin ? "builtin:" + id : null;
         }
         String base = base(spec.name());
@@ -91,6 +110,9 @@ public final class Packages {
 
     /** The text of a file of a bound package, by virtual path. */
     public String read(String virtualPath) throws IOException {
+        if (component != null && component.contains(virtualPath)) {
+            return component.text(virtualPath);
+        }
         return Files.readString(real(virtualPath), StandardCharsets.UTF_8);
     }
 
@@ -99,6 +121,9 @@ public final class Packages {
     }
 
     boolean exists(String virtualPath) {
+        if (component != null && component.contains(virtualPath)) {
+            return component.text(virtualPath) != null;
+        }
         try {
             return Files.isRegularFile(real(virtualPath));
         } catch (IOException e) {
