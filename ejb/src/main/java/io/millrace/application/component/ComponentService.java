@@ -4,6 +4,8 @@ import io.millrace.domain.component.CodeFetcher;
 import io.millrace.domain.component.Component;
 import io.millrace.domain.component.ComponentRepository;
 import io.millrace.shared.BodyFields;
+import io.millrace.shared.ConflictException;
+import io.millrace.shared.ForbiddenException;
 import io.millrace.shared.Ids;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
@@ -85,6 +87,29 @@ public class ComponentService {
         Optional<Component> found = keyOrId.startsWith("sc_") ? visible(caller.workspaceId(), keyOrId)
                 : components.newestByKey(caller.workspaceId(), keyOrId);
         return found.orElseThrow(() -> new NotFoundException("component " + Quoted.value(keyOrId) + " not found"));
+    }
+
+    /**
+     * {@code DELETE /v1/components/{id}}: deletes a component of the caller's workspace (by id or key) that no workflow
+     * deployment and no source uses; otherwise a 409 naming them. A registry component cannot be deleted (403).
+     */
+    public void delete(User caller, String id) {
+        Component c = get(caller, id);
+        if (c.registry()) {
+            throw new ForbiddenException("component " + Quoted.value(id) + " belongs to Millrace's registry and cannot be deleted");
+        }
+        Map<String, String> workflows = components.workflowsUsing(c.id());
+        Map<String, String> sources = components.sourcesUsing(c.id());
+        if (!workflows.isEmpty() || !sources.isEmpty()) {
+            StringBuilder users = new StringBuilder();
+            workflows.forEach((wid, name) -> users.append(users.isEmpty() ? "" : ", ").append("workflow ").append(wid)
+                    .append(" (").append(Quoted.value(name)).append(')'));
+            sources.forEach((sid, name) -> users.append(users.isEmpty() ? "" : ", ").append("source ").append(sid)
+                    .append(" (").append(Quoted.value(name)).append(')'));
+            throw new ConflictException("component " + Quoted.value(id) + " is in use by " + users
+                    + "; delete them or deploy them without it first");
+        }
+        writer.remove(c);
     }
 
     public Component registry(String key) {
