@@ -88,7 +88,7 @@ public class ComponentPackages {
             return code;
         }
         URI base = URI.create(url.trim());
-        String entry = PackagePaths.clean(base.getPath());
+        String entry = base.getPath() == null ? null : PackagePaths.clean(base.getPath().replaceFirst("^/+", ""));
         if (entry == null) {
             throw new InvalidInputException("component_url", "component_url must name a file");
         }

@@ -42,6 +42,21 @@ class ComponentRegistryTest {
             public void add(Component component) {
                 saved.add(component);
             }
+
+            @Override
+            public void remove(Component component) {
+                saved.remove(component);
+            }
+
+            @Override
+            public java.util.Map<String, String> workflowsUsing(String componentId) {
+                return java.util.Map.of();
+            }
+
+            @Override
+            public java.util.Map<String, String> sourcesUsing(String componentId) {
+                return java.util.Map.of();
+            }
         };
         registry.writer = new ComponentWriter();
         registry.writer.components = registry.components;

@@ -183,7 +183,7 @@ public final class BuiltinModules implements FileSystem {
             if (!bound.exists(text)) {
                 throw new NoSuchFileException(path.toString());
             }
-            return bound.bytes(text);
+            return bound.moduleBytes(text);
         }
         if (absolute.startsWith(ROOT) && !absolute.equals(ROOT)) {
             String name = ROOT.relativize(absolute).toString().replace('\\', '/');
