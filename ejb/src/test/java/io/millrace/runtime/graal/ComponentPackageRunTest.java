@@ -98,6 +98,19 @@ class ComponentPackageRunTest {
     }
 
     @Test
+    void commonJsRequiresAnEsModuleAsNodeDoes() {
+        String code = pkg("index.js", Map.of(
+                "index.js", "const { answer } = require('./lib/esm.mjs');\nconst helper = require('./lib/helper');\n"
+                        + "module.exports = { run() { return [answer, helper()]; } };\n",
+                "lib/helper.js", "const esm = require('./esm.mjs');\nmodule.exports = () => esm.default + 1;\n",
+                "lib/esm.mjs", "export const answer = 42;\nexport default 10;\n"));
+        runtime.validate("cjs", code);
+        StepOutcome outcome = StepTesting.run(runtime, code);
+        assertNull(outcome.error(), () -> String.valueOf(outcome.error()));
+        assertEquals("[42,11]", outcome.returnValueJson());
+    }
+
+    @Test
     void describesAPackageComponent() {
         String code = pkg("sources/s/s.mjs", Map.of("demo.app.mjs", APP, "sources/s/s.mjs", """
                 import app from "../../demo.app.mjs";

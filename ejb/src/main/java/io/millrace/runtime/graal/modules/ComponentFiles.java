@@ -79,9 +79,46 @@ public final class ComponentFiles {
         if (virtualPath.endsWith(".json") || isEsm(virtualPath)) {
             source = text;
         } else {
-            source = ImportWrappers.commonJs(virtualPath, text);
+            source = requiredModules(virtualPath) + ImportWrappers.commonJs(virtualPath, text);
         }
         return source.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Imports of the ES modules that the CommonJS file at {@code virtualPath} requires, directly or through other
+     * CommonJS files of the package, each registered for bootstrap.js's {@code require} (which cannot load an ES
+     * module synchronously itself).
+     */
+    private String requiredModules(String virtualPath) {
+        StringBuilder out = new StringBuilder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(java.util.List.of(virtualPath));
+        int n = 0;
+        while (!queue.isEmpty()) {
+            String file = queue.poll();
+            if (!seen.add(file)) {
+                continue;
+            }
+            if (!file.equals(virtualPath) && isEsm(file)) {
+                String quoted = io.millrace.runtime.graal.host.JsonStrings.quote(file);
+                out.append("import * as __millrace_esm").append(n).append(" from ").append(quoted).append(";\n")
+                        .append("globalThis[Symbol.for(\"millrace.esm\")].set(").append(quoted).append(", __millrace_esm")
+                        .append(n++).append(");\n");
+                continue;
+            }
+            if (file.endsWith(".json")) {
+                continue;
+            }
+            for (String specifier : PackagePaths.scan(text(file))) {
+                if (PackagePaths.isRelative(specifier)) {
+                    String found = require(file.substring(0, file.lastIndexOf('/')), specifier);
+                    if (found != null) {
+                        queue.add(found);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the file is an ES module: .mjs; .js by the nearest package.json's type, else by its syntax. */
