@@ -14,6 +14,7 @@ import io.millrace.runtime.PackageArchive;
 import io.millrace.runtime.PackagePaths;
 import io.millrace.runtime.PackageProblem;
 import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -82,8 +83,14 @@ public class ComponentPackages {
      * then with .mjs, .js, .cjs, .json, then index files). Paths are those of the URLs, without the directories
      * all of them share.
      */
-    public String fromUrl(String url, Fetch fetch) {
-        String code = fetch.get(url);
+    public String fromUrl(String url) {
+        Fetch fetch = fetcher::fetch;
+        String code;
+        try {
+            code = fetch.get(url);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("component_url", Quoted.detail(e.getMessage()));
+        }
         if (PackagePaths.scan(code).stream().noneMatch(PackagePaths::isRelative)) {
             return code;
         }
@@ -126,7 +133,7 @@ public class ComponentPackages {
 
     /** Fetches a URL's text; an {@link IllegalArgumentException} says why it could not. */
     @FunctionalInterface
-    public interface Fetch {
+    interface Fetch {
         String get(String url);
     }
 

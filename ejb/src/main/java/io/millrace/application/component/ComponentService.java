@@ -1,6 +1,5 @@
 package io.millrace.application.component;
 
-import io.millrace.domain.component.CodeFetcher;
 import io.millrace.domain.component.Component;
 import io.millrace.domain.component.ComponentRepository;
 import io.millrace.shared.BodyFields;
@@ -41,8 +40,6 @@ public class ComponentService {
     ComponentDescriber describer;
     @Inject
     ComponentWriter writer;
-    @Inject
-    CodeFetcher fetcher;
     @Inject
     ComponentPackages packages;
 
@@ -167,7 +164,7 @@ public class ComponentService {
         String text = code;
         if (text == null) {
             fromRegistry = registry.forUrl(url).orElse(null);
-            text = fromRegistry != null ? fromRegistry.code() : packages.fromUrl(url, this::fetch);
+            text = fromRegistry != null ? fromRegistry.code() : packages.fromUrl(url);
         }
         String hash = ComponentDescriber.hash(text);
         Optional<Component> same = components.sameCode(workspaceId, hash, url);
@@ -189,13 +186,5 @@ public class ComponentService {
         }
         return writer.add(new Component(Ids.random("sc_"), workspaceId, declaration, text, hash, url, null,
                 System.currentTimeMillis()));
-    }
-
-    private String fetch(String url) {
-        try {
-            return fetcher.fetch(url);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("component_url", Quoted.detail(e.getMessage()));
-        }
     }
 }

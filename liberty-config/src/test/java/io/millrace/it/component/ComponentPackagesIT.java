@@ -34,7 +34,8 @@ class ComponentPackagesIT {
     /** The fixture package's files, as they are under fixtures/components/demo. */
     static final List<String> FILES = List.of("package.json", "demo.app.mjs", "common/constants.mjs",
             "common/utils.mjs", "common/describe.js", "actions/greet/greet.mjs", "actions/shout/shout.mjs",
-            "actions/cycle/cycle.mjs", "actions/cycle/pong.mjs", "sources/new-item/new-item.mjs");
+            "actions/cycle/cycle.mjs", "actions/cycle/pong.mjs", "sources/new-item/new-item.mjs",
+            "sources/new-request/new-request.mjs");
     private static final String SHOUT = "module.exports = s => s.toUpperCase() + '!';";
 
     private static FakeNpmRegistry npm;
@@ -133,6 +134,20 @@ class ComponentPackagesIT {
         assertEquals(204, api.delete("/v1/sources/" + source.getString("id")).status());
         assertEquals(204, api.delete("/v1/components/" + c.getString("id")).status());
         assertEquals(404, api.get("/v1/components/" + c.getString("id")).status());
+    }
+
+    @Test
+    void anHttpSourceFromFilesAnswersAndEmitsWithItsAppAndCommonFiles() {
+        JsonObject c = fromFiles("sources/new-request/new-request.mjs");
+        JsonObject source = Sources.create(api, "{\"component_id\":\"" + c.getString("id") + "\",\"name\":\"pkg-http-"
+                + System.nanoTime() + "\"}");
+        Api.Reply r = api.raw(api.request(Sources.endpoint(source, "http")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"Dee\"}")));
+        assertEquals(200, r.status(), r.body());
+        assertEquals("Hello, Dee", r.json().getString("greeting"));
+        JsonObject event = Sources.awaitEmitted(api, source.getString("id"), 1, 60).get(0).asJsonObject();
+        assertEquals("Hello, Dee (v0.1.0, 10 characters)", event.getString("decorated"));
+        assertEquals(204, api.delete("/v1/sources/" + source.getString("id")).status());
     }
 
     @Test

@@ -146,6 +146,14 @@ public final class Packages {
         }
     }
 
+    /** Whether a file (of the component package or of an npm package) is an ES module, which require cannot load. */
+    public boolean isEsModule(String virtualPath) throws IOException {
+        if (component != null && component.contains(virtualPath)) {
+            return component.isEsm(virtualPath);
+        }
+        return virtualPath.startsWith(ROOT) && packageOf(normalize(virtualPath)) != null && isEsm(virtualPath);
+    }
+
     /** Whether a package file is an ES module: .mjs, or .js in a package of "type": "module". */
     boolean isEsm(String virtualPath) throws IOException {
         if (virtualPath.endsWith(".mjs")) {
