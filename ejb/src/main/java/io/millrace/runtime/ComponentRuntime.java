@@ -25,4 +25,15 @@ public interface ComponentRuntime {
      * happen.
      */
     SourceOutcome runSource(SourceInvocation invocation, StepListener listener);
+
+    /**
+     * The files of the npm package {@code specifier} ({@code name} or {@code name@range}, the newest matching
+     * version), path inside the package to text: its {@code .mjs}, {@code .js}, {@code .cjs} and {@code .json}
+     * files, so that a component published on npm can be deployed from its entry file.
+     *
+     * @throws PackageProblem naming the field {@code npm} when the package cannot be had
+     */
+    default java.util.Map<String, String> npmPackageFiles(String specifier) {
+        throw new PackageProblem("npm", "npm packages are not available");
+    }
 }

@@ -5,6 +5,7 @@ import io.millrace.runtime.ComponentInfo;
 import io.millrace.runtime.ComponentRuntime;
 import io.millrace.runtime.StepSyntaxException;
 import io.millrace.shared.InvalidInputException;
+import io.millrace.runtime.ComponentPackage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.millrace.shared.Jsonp;
@@ -31,7 +32,7 @@ public class ComponentDescriber {
         if (code.isBlank()) {
             throw new InvalidInputException(field, field + " is empty");
         }
-        if (code.getBytes(StandardCharsets.UTF_8).length > MAX_CODE_BYTES) {
+        if (!ComponentPackage.isPackage(code) && code.getBytes(StandardCharsets.UTF_8).length > MAX_CODE_BYTES) {
             throw new InvalidInputException(field, "the component code is larger than " + MAX_CODE_BYTES + " bytes");
         }
         ComponentInfo info;

@@ -1,9 +1,10 @@
 package io.millrace.application.component;
 
-import io.millrace.domain.component.CodeFetcher;
 import io.millrace.domain.component.Component;
 import io.millrace.domain.component.ComponentRepository;
 import io.millrace.shared.BodyFields;
+import io.millrace.shared.ConflictException;
+import io.millrace.shared.ForbiddenException;
 import io.millrace.shared.Ids;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
@@ -11,9 +12,14 @@ import io.millrace.domain.workspace.User;
 import io.millrace.shared.Quoted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.millrace.runtime.ComponentPackage;
+import io.millrace.shared.JsonText;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /**
@@ -23,8 +29,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ComponentService {
-    private static final Set<String> CREATE_FIELDS = Set.of("component_code", "component_url", "org_id",
-            "include", "exclude");
+    private static final Set<String> CREATE_FIELDS = Set.of("component_code", "component_url", "files", "entry",
+            "archive", "npm", "org_id", "include", "exclude");
 
     @Inject
     ComponentRepository components;
@@ -35,17 +41,42 @@ public class ComponentService {
     @Inject
     ComponentWriter writer;
     @Inject
-    CodeFetcher fetcher;
+    ComponentPackages packages;
 
     /** {@code POST /v1/components}. */
     public Component create(User caller, JsonValue body) {
         JsonObject o = BodyFields.body(body, CREATE_FIELDS);
         String code = BodyFields.text(o, "component_code");
         String url = BodyFields.text(o, "component_url");
-        if (code == null && url == null) {
-            throw new InvalidInputException("component_code", "component_code or component_url is required");
+        String entry = BodyFields.text(o, "entry");
+        String archive = BodyFields.text(o, "archive");
+        String npm = BodyFields.text(o, "npm");
+        JsonValue files = o.get("files");
+        boolean hasFiles = files != null && files.getValueType() != JsonValue.ValueType.NULL;
+        int ways = (code != null ? 1 : 0) + (hasFiles ? 1 : 0) + (archive != null ? 1 : 0) + (npm != null ? 1 : 0);
+        if (ways > 1) {
+            throw new InvalidInputException(hasFiles && code != null ? "files" : archive != null ? "archive" : "npm",
+                    "give the component one way: component_code, files, archive or npm");
         }
-        return save(caller.workspaceId(), code, url);
+        if (ways == 0 && url == null) {
+            throw new InvalidInputException("component_code",
+                    "component_code, component_url, files (with entry), archive (with entry) or npm (with entry) is required");
+        }
+        if (entry != null && !hasFiles && archive == null && npm == null) {
+            throw new InvalidInputException("entry", "entry goes with files, archive or npm");
+        }
+        String field = "component_code";
+        if (hasFiles) {
+            code = packages.fromFiles(files, entry);
+            field = "files";
+        } else if (archive != null) {
+            code = packages.fromArchive(archive, entry);
+            field = "archive";
+        } else if (npm != null) {
+            code = packages.fromNpm(npm, entry);
+            field = "npm";
+        }
+        return save(caller.workspaceId(), code, url, field);
     }
 
     /** A component of the caller's workspace by id or key, or a registry component by id. */
@@ -53,6 +84,29 @@ public class ComponentService {
         Optional<Component> found = keyOrId.startsWith("sc_") ? visible(caller.workspaceId(), keyOrId)
                 : components.newestByKey(caller.workspaceId(), keyOrId);
         return found.orElseThrow(() -> new NotFoundException("component " + Quoted.value(keyOrId) + " not found"));
+    }
+
+    /**
+     * {@code DELETE /v1/components/{id}}: deletes a component of the caller's workspace (by id or key) that no workflow
+     * deployment and no source uses; otherwise a 409 naming them. A registry component cannot be deleted (403).
+     */
+    public void delete(User caller, String id) {
+        Component c = get(caller, id);
+        if (c.registry()) {
+            throw new ForbiddenException("component " + Quoted.value(id) + " belongs to Millrace's registry and cannot be deleted");
+        }
+        Map<String, String> workflows = components.workflowsUsing(c.id());
+        Map<String, String> sources = components.sourcesUsing(c.id());
+        if (!workflows.isEmpty() || !sources.isEmpty()) {
+            StringBuilder users = new StringBuilder();
+            workflows.forEach((wid, name) -> users.append(users.isEmpty() ? "" : ", ").append("workflow ").append(wid)
+                    .append(" (").append(Quoted.value(name)).append(')'));
+            sources.forEach((sid, name) -> users.append(users.isEmpty() ? "" : ", ").append("source ").append(sid)
+                    .append(" (").append(Quoted.value(name)).append(')'));
+            throw new ConflictException("component " + Quoted.value(id) + " is in use by " + users
+                    + "; delete them or deploy them without it first");
+        }
+        writer.remove(c);
     }
 
     public Component registry(String key) {
@@ -73,7 +127,7 @@ public class ComponentService {
                     new InvalidInputException("component_id", "component " + Quoted.value(componentId) + " not found"));
         }
         if (code != null || url != null) {
-            return save(workspaceId, code, url);
+            return save(workspaceId, code, url, "component_code");
         }
         if (key != null) {
             return registry.byKey(key).orElseThrow(() ->
@@ -100,8 +154,8 @@ public class ComponentService {
         return components.find(id).filter(c -> c.registry() || c.workspaceId().equals(workspaceId));
     }
 
-    private Component save(String workspaceId, String code, String url) {
-        String field = code != null ? "component_code" : "component_url";
+    private Component save(String workspaceId, String code, String url, String codeField) {
+        String field = code != null ? codeField : "component_url";
         if (url != null && url.length() > Component.MAX_URL_LENGTH) {
             throw new InvalidInputException("component_url",
                     "component_url must be at most " + Component.MAX_URL_LENGTH + " characters");
@@ -110,7 +164,7 @@ public class ComponentService {
         String text = code;
         if (text == null) {
             fromRegistry = registry.forUrl(url).orElse(null);
-            text = fromRegistry != null ? fromRegistry.code() : fetch(url);
+            text = fromRegistry != null ? fromRegistry.code() : packages.fromUrl(url);
         }
         String hash = ComponentDescriber.hash(text);
         Optional<Component> same = components.sameCode(workspaceId, hash, url);
@@ -119,15 +173,18 @@ public class ComponentService {
         }
         Component.Declaration declaration = fromRegistry != null ? fromRegistry.declaration()
                 : describer.describe(text, field);
+        if (ComponentPackage.isPackage(text)) {
+            // the package's code pins its npm versions, so its code_hash covers its files, entry and versions
+            Map<String, String> pinned = JsonText.parseObject(declaration.packagesJson()).entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> ((JsonString) e.getValue()).getString()));
+            text = ComponentPackage.decode(text).withNpm(pinned).encode();
+            hash = ComponentDescriber.hash(text);
+            same = components.sameCode(workspaceId, hash, url);
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
         return writer.add(new Component(Ids.random("sc_"), workspaceId, declaration, text, hash, url, null,
                 System.currentTimeMillis()));
-    }
-
-    private String fetch(String url) {
-        try {
-            return fetcher.fetch(url);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("component_url", Quoted.detail(e.getMessage()));
-        }
     }
 }

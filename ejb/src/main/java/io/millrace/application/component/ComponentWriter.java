@@ -13,6 +13,11 @@ public class ComponentWriter {
     @Inject
     ComponentRepository components;
 
+    /** Deletes the component. */
+    public void remove(Component component) {
+        components.remove(component);
+    }
+
     /** Saves the component, or returns the one already saved under its id. */
     public Component add(Component component) {
         return components.find(component.id()).orElseGet(() -> {

@@ -17,4 +17,13 @@ public interface ComponentRepository {
     List<Component> registry();
 
     void add(Component component);
+
+    /** Deletes a saved component. */
+    void remove(Component component);
+
+    /** The workflows (not deleted) with a deployment, current or earlier, running the component: id to name. */
+    java.util.Map<String, String> workflowsUsing(String componentId);
+
+    /** The sources running the component: id to name. */
+    java.util.Map<String, String> sourcesUsing(String componentId);
 }

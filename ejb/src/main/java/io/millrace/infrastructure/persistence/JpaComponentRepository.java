@@ -55,6 +55,33 @@ public class JpaComponentRepository implements ComponentRepository {
         em.persist(component);
     }
 
+    @Override
+    public void remove(Component component) {
+        Component managed = em.find(Component.class, component.id());
+        if (managed != null) {
+            em.remove(managed);
+        }
+    }
+
+    @Override
+    public java.util.Map<String, String> workflowsUsing(String componentId) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        em.createQuery("SELECT DISTINCT w.id, w.name FROM Workflow w, WorkflowDeployment d WHERE d.workflowId = w.id"
+                        + " AND w.deleted = false AND d.definitionJson LIKE :p", Object[].class)
+                .setParameter("p", "%\"component_id\":\"" + componentId + "\"%")
+                .getResultList().forEach(row -> out.put((String) row[0], (String) row[1]));
+        return out;
+    }
+
+    @Override
+    public java.util.Map<String, String> sourcesUsing(String componentId) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        em.createQuery("SELECT s.id, s.name FROM Source s WHERE s.componentId = :c", Object[].class)
+                .setParameter("c", componentId)
+                .getResultList().forEach(row -> out.put((String) row[0], (String) row[1]));
+        return out;
+    }
+
     private static String workspace(String workspaceId) {
         return workspaceId == null ? "c.workspaceId IS NULL" : "c.workspaceId = :w";
     }

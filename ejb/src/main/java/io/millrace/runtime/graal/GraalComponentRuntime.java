@@ -7,6 +7,9 @@ import java.util.Objects;
 import org.graalvm.polyglot.Value;
 
 import io.millrace.runtime.ComponentInfo;
+import io.millrace.runtime.PackageArchive;
+import io.millrace.runtime.PackageProblem;
+import io.millrace.runtime.npm.PackageException;
 import io.millrace.runtime.ComponentRuntime;
 import io.millrace.runtime.SourceInvocation;
 import io.millrace.runtime.SourceOutcome;
@@ -59,7 +62,19 @@ public final class GraalComponentRuntime implements ComponentRuntime {
     @Override
     public ComponentInfo describe(String code) {
         Map<String, String> packages = steps.resolvePackages(COMPONENT, code);
-        return steps.validator().describe(COMPONENT, code, packages, steps.packagesFor(packages));
+        return steps.validator().describe(COMPONENT, code, packages, steps.packagesFor(code, packages));
+    }
+
+    @Override
+    public Map<String, String> npmPackageFiles(String specifier) {
+        if (!steps.resolvesPackages()) {
+            return ComponentRuntime.super.npmPackageFiles(specifier);
+        }
+        try {
+            return PackageArchive.fromDirectory(steps.resolver().download(specifier), "npm");
+        } catch (PackageException e) {
+            throw new PackageProblem("npm", e.getMessage());
+        }
     }
 
     @Override

@@ -15,6 +15,8 @@ import io.millrace.runtime.StepError;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
+import io.millrace.runtime.ComponentPackage;
+import io.millrace.runtime.PackageProblem;
 import io.millrace.runtime.StepRuntime;
 import io.millrace.runtime.StepSyntaxException;
 import io.millrace.runtime.graal.host.RunExtras;
@@ -89,8 +91,17 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
         if (known != null) {
             return known;
         }
+        if (ComponentPackage.isPackage(code) && !ComponentPackage.decode(code).npm().isEmpty()) {
+            return ComponentPackage.decode(code).npm();
+        }
         Set<String> specifiers = new LinkedHashSet<>();
-        for (String specifier : Specifier.scan(code)) {
+        Set<String> imports;
+        try {
+            imports = PackageImports.of(code);
+        } catch (PackageProblem e) {
+            throw new StepSyntaxException(Sandbox.sourceName(stepName), e.getMessage(), 1, 1);
+        }
+        for (String specifier : imports) {
             Specifier spec = Specifier.parse(specifier);
             if (spec == null || BuiltinModules.PROVIDED.containsKey(specifier) || BuiltinModules.PROVIDED.containsKey(spec.name())
                     || BuiltinModules.UNAVAILABLE.contains(specifier) || BuiltinModules.UNAVAILABLE.contains(spec.name())) {
@@ -118,14 +129,14 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
 
     @Override
     public void validate(String stepName, String code) {
-        validator.validateStep(stepName, code, null, packagesFor(resolvePackages(stepName, code)));
+        validator.validateStep(stepName, code, null, packagesFor(code, resolvePackages(stepName, code)));
     }
 
     /** {@inheritDoc} Literal values are checked as the step's run would check them (lib/props.js). */
     @Override
     public void validate(String stepName, String code, String propsJson) {
         validator.validateStep(stepName, code, propsJson == null ? "{}" : propsJson,
-                packagesFor(resolvePackages(stepName, code)));
+                packagesFor(code, resolvePackages(stepName, code)));
     }
 
     @Override
@@ -150,7 +161,7 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
                 return new StepOutcome(null, "{}", List.of(), new StepError("Error", message, "Error: " + message), false);
             }
         }
-        return new StepExecution(lease, scheduler, invocation, listener, limits, watchdog, packagesFor(packages), null, null).run();
+        return new StepExecution(lease, scheduler, invocation, listener, limits, watchdog, packagesFor(invocation.code(), packages), null, null).run();
     }
 
     /**
@@ -159,13 +170,24 @@ public final class GraalStepRuntime implements StepRuntime, AutoCloseable {
      */
     StepOutcome run(StepInvocation invocation, StepListener listener, Map<String, String> packages,
                     StepExecution.Start start, RunExtras extras) {
-        return new StepExecution(contexts, scheduler, invocation, listener, limits, watchdog, packagesFor(packages),
+        return new StepExecution(contexts, scheduler, invocation, listener, limits, watchdog, packagesFor(invocation.code(), packages),
                 start, extras).run();
     }
 
-    /** The npm packages a run may load: these (name to exact version) from the resolver's cache. */
-    Packages packagesFor(Map<String, String> packages) {
-        return resolver == null || packages.isEmpty() ? Packages.NONE : new Packages(resolver, packages);
+    /**
+     * What a run of {@code code} may load: the npm packages (name to exact version) from the resolver's cache and,
+     * when the code is a component package, its files.
+     */
+    Packages packagesFor(String code, Map<String, String> packages) {
+        ComponentPackage component = ComponentPackage.isPackage(code) ? ComponentPackage.decode(code) : null;
+        if (component == null && (resolver == null || packages.isEmpty())) {
+            return Packages.NONE;
+        }
+        return new Packages(resolver, packages, component);
+    }
+
+    PackageResolver resolver() {
+        return resolver;
     }
 
     /** True when steps and components may import npm packages. */

@@ -38,6 +38,15 @@ final class RequireBridge {
         if (path.endsWith(".json")) {
             return text;
         }
+        try {
+            if (packages.isEsModule(path)) {
+                throw new IllegalArgumentException("require() of the ES module '" + path + "' is not supported here:"
+                        + " import it instead (CommonJS files of a component package may require its ES modules"
+                        + " only by a literal relative path)");
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot find module '" + path + "'");
+        }
         if (text.startsWith("#!")) {
             text = "//" + text;
         }

@@ -108,6 +108,11 @@ final class StepErrors {
                     .replaceFirst("^" + Pattern.quote(source) + ":\\d+:\\d+ ", "");
         }
         message = explained(message);
+        String file = packageFile(at);
+        if (file != null) {
+            message = "in " + file + (at.hasColumns() ? " at line " + at.getStartLine() + ", column " + at.getStartColumn() : "")
+                    + ": " + message.replaceFirst("^\\S*" + Pattern.quote(file.substring(file.lastIndexOf('/') + 1)) + ":\\d+:\\d+ ", "");
+        }
         int line = at != null && at.hasLines() ? at.getStartLine() : 1;
         int column = at != null && at.hasColumns() ? at.getStartColumn() : 1;
         return new StepSyntaxException(stepName, message, line, column);
@@ -134,21 +139,35 @@ final class StepErrors {
         StringBuilder out = new StringBuilder();
         for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
             SourceSection at = frame.getSourceLocation();
-            if (frame.isGuestFrame() && isIn(at, source)) {
+            String file = frame.isGuestFrame() ? packageFile(at) : null;
+            if (frame.isGuestFrame() && (isIn(at, source) || file != null)) {
                 String function = frame.getRootName();
                 if (function == null || function.isEmpty() || function.startsWith(":")) {
                     function = "<anonymous>";
                 }
-                out.append("\n    at ").append(function).append(" (").append(source).append(':')
+                out.append("\n    at ").append(function).append(" (").append(file != null ? file : source).append(':')
                         .append(at.getStartLine()).append(':').append(at.getStartColumn()).append(')');
             }
         }
         return out.toString();
     }
 
+    /**
+     * The path inside the component package of the file a frame is in ({@code /pkg/<id>/<path>}), or null when
+     * it is not in a package file.
+     */
+    static String packageFile(SourceSection at) {
+        String path = at == null || !at.hasLines() ? null : at.getSource().getPath();
+        if (path == null || !path.startsWith("/pkg/")) {
+            return null;
+        }
+        int slash = path.indexOf('/', "/pkg/".length());
+        return slash < 0 ? null : path.substring(slash + 1);
+    }
+
     private static SourceSection firstUserFrame(PolyglotException e, String source) {
         for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-            if (frame.isGuestFrame() && isIn(frame.getSourceLocation(), source)) {
+            if (frame.isGuestFrame() && (isIn(frame.getSourceLocation(), source) || packageFile(frame.getSourceLocation()) != null)) {
                 return frame.getSourceLocation();
             }
         }

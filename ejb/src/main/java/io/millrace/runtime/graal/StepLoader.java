@@ -7,6 +7,10 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
+import io.millrace.runtime.ComponentPackage;
+import io.millrace.runtime.graal.host.JsonStrings;
+import io.millrace.runtime.graal.modules.ComponentFiles;
+
 /**
  * Installs the bootstrap in a fresh context and evaluates a step's code in the form it is written in.
  *
@@ -43,6 +47,10 @@ final class StepLoader {
      */
     static Value evaluate(Context context, Value driver, String stepName, String code) {
         String text = code == null ? "" : code;
+        if (ComponentPackage.isPackage(text)) {
+            String entry = JsonStrings.quote(ComponentFiles.entryPath(ComponentPackage.decode(text)));
+            return context.eval(Sandbox.module(stepName, "import * as ns from " + entry + ";\nexport default ns.default;\n"));
+        }
         if (isScript(context, stepName, text)) {
             driver.invokeMember("commonjs");
             context.eval(Sandbox.script(stepName, text));

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Resolves the packages a step imports, and their dependencies, to exact versions, and makes sure they are
@@ -57,70 +56,71 @@ public final class PackageResolver {
 
     /**
      * The exact version of every package the specifiers ({@code pkg}, {@code pkg@1.2.3}, {@code pkg@^1.2.0},
-     * {@code pkg/sub}) need, transitive dependencies included, each downloaded and checked.
+     * {@code pkg/sub}) need, transitive dependencies included, each downloaded and checked, as a tree like the
+     * one npm installs: keys are install paths as in npm's lockfile without the leading {@code node_modules/}
+     * ({@code "got"} at the top, {@code "got/node_modules/lowercase-keys"} nested under got), values exact
+     * versions. Each dependency is looked up as Node would find it from its dependent (its own
+     * {@code node_modules}, then each parent's, then the top); a version found there that satisfies the range is
+     * shared, otherwise the newest matching version is installed at the top when that name is free there, else
+     * nested under the dependent. The step's own imports are at the top (one version per name satisfying all of
+     * its ranges).
      *
-     * @throws PackageException naming the package that is unknown, has no matching version, conflicts,
-     *                          is native, or needs a Node core module Millrace does not provide
+     * @throws PackageException naming the package that is unknown, has no matching version, conflicts among the
+     *                          step's own imports, is native, or needs a Node core module Millrace does not provide
      */
     public Map<String, String> resolve(Set<String> specifiers) {
-        List<String[]> roots = new ArrayList<>();
+        Map<String, List<String>> roots = new LinkedHashMap<>();
         for (String s : specifiers) {
             Specifier spec = Specifier.parse(s);
             if (spec == null) {
                 throw new PackageException(s, "'" + s + "' is not an npm package specifier");
             }
-            roots.add(new String[] {spec.name(), spec.range(), null});
+            roots.computeIfAbsent(spec.name(), k -> new ArrayList<>()).add(spec.range());
         }
-        Map<String, List<String>> constraints = new LinkedHashMap<>();
-        for (int attempt = 0; ; attempt++) {
-            Map<String, String> chosen = new LinkedHashMap<>();
-            String[] conflict = pass(roots, constraints, chosen);
-            if (conflict == null) {
-                chosen.forEach(this::check);
-                return Map.copyOf(chosen);
+        Map<String, String> tree = new LinkedHashMap<>();
+        Deque<String[]> queue = new ArrayDeque<>();
+        for (Map.Entry<String, List<String>> root : roots.entrySet()) {
+            String name = root.getKey();
+            String version = pick(registry.packument(name), root.getValue());
+            if (version == null) {
+                throw new PackageException(name, root.getValue().size() > 1
+                        ? "no version of '" + name + "' satisfies all of " + root.getValue()
+                        : "no version of npm package '" + name + "' matches '" + root.getValue().get(0) + "'");
             }
-            List<String> ranges = constraints.computeIfAbsent(conflict[0], k -> new ArrayList<>());
-            if (ranges.contains(conflict[1]) || attempt > 50) {
-                throw new PackageException(conflict[0], "no version of '" + conflict[0] + "' satisfies all of "
-                        + ranges + (conflict[2] == null ? "" : " (required by " + conflict[2] + ")"));
-            }
-            ranges.add(conflict[1]);
+            install(tree, queue, name, name, version);
         }
-    }
-
-    /** One breadth-first pass; the {name, range, requiredBy} that the chosen version does not satisfy, or null. */
-    private String[] pass(List<String[]> roots, Map<String, List<String>> constraints, Map<String, String> chosen) {
-        Deque<String[]> queue = new ArrayDeque<>(roots);
         while (!queue.isEmpty()) {
             String[] want = queue.poll();
-            String name = want[0];
-            String range = want[1];
-            String have = chosen.get(name);
-            if (have != null) {
-                if (!matches(have, range)) {
-                    return want;
-                }
+            String requester = want[0];
+            String name = want[1];
+            String range = want[2];
+            String found = TreePaths.lookup(tree, requester, name);
+            if (found != null && matches(tree.get(found), range)) {
                 continue;
             }
-            if (chosen.size() >= MAX_PACKAGES) {
+            String at = found == null ? name : requester + TreePaths.NESTED + name;
+            if (tree.containsKey(at)) {
+                throw new PackageException(name, "no version of '" + name + "' satisfies all of [" + tree.get(at) + ", "
+                        + range + "] (required by " + requester + ")");
+            }
+            if (tree.size() >= MAX_PACKAGES) {
                 throw new PackageException(name, "too many packages (more than " + MAX_PACKAGES + ")");
             }
-            NpmRegistry.Packument packument = registry.packument(name);
-            List<String> ranges = new ArrayList<>(constraints.getOrDefault(name, List.of()));
-            ranges.add(range);
-            String version = pick(packument, ranges);
+            String version = pick(registry.packument(name), List.of(range));
             if (version == null) {
-                if (constraints.containsKey(name)) {
-                    throw new PackageException(name, "no version of '" + name + "' satisfies all of " + ranges);
-                }
                 throw new PackageException(name, "no version of npm package '" + name + "' matches '" + range + "'"
-                        + (want[2] == null ? "" : " (required by " + want[2] + ")"));
+                        + " (required by " + TreePaths.name(requester) + "@" + tree.get(requester) + ")");
             }
-            chosen.put(name, version);
-            packument.versions().get(version).dependencies()
-                    .forEach((dep, r) -> queue.add(new String[] {dep, r, name + "@" + version}));
+            install(tree, queue, at, name, version);
         }
-        return null;
+        new LinkedHashMap<>(tree).forEach((path, version) -> check(TreePaths.name(path), version));
+        return Map.copyOf(tree);
+    }
+
+    private void install(Map<String, String> tree, Deque<String[]> queue, String at, String name, String version) {
+        tree.put(at, version);
+        registry.packument(name).versions().get(version).dependencies()
+                .forEach((dep, r) -> queue.add(new String[] {at, dep, r}));
     }
 
     private static boolean matches(String version, String range) {
@@ -156,6 +156,25 @@ public final class PackageResolver {
         return candidates.stream().filter(v -> Semver.parse(v) != null).max(Semver::compare).orElse(null);
     }
 
+    /**
+     * The directory of the newest version of the package a specifier ({@code name}, {@code name@range}) names,
+     * downloaded into the cache: the files of a component published on npm.
+     *
+     * @throws PackageException when the package is unknown or no version matches
+     */
+    public Path download(String specifier) {
+        Specifier spec = Specifier.parse(specifier);
+        if (spec == null || !spec.subpath().isEmpty()) {
+            throw new PackageException(specifier, "'" + specifier + "' is not an npm package specifier (name or name@range)");
+        }
+        NpmRegistry.Packument packument = registry.packument(spec.name());
+        String version = pick(packument, List.of(spec.range()));
+        if (version == null) {
+            throw new PackageException(spec.name(), "no version of npm package '" + spec.name() + "' matches '" + spec.range() + "'");
+        }
+        return cache.ensure(registry, packument.versions().get(version));
+    }
+
     /** The package's directory in the cache, downloading it when it is not there. */
     public Path packageDir(String name, String version) {
         if (cache.contains(name, version)) {
@@ -168,7 +187,12 @@ public final class PackageResolver {
         return cache.ensure(registry, v);
     }
 
-    /** Downloads and checks one resolved package (once per name@version). */
+    /**
+     * Downloads and checks one resolved package (once per name@version): it is no native add-on (gypfile,
+     * binding.gyp, .node files, an install script that builds or downloads one), and the files reachable from its
+     * entry points ({@link PackageReach}) need no Node core module Millrace lacks. Files that nothing loads
+     * (build configs, CLIs, tests) are not read.
+     */
     private void check(String name, String version) {
         String key = name + "@" + version;
         if (checked.containsKey(key)) {
@@ -178,25 +202,27 @@ public final class PackageResolver {
         if (v.gypfile()) {
             throw nativeAddOn(name, "gypfile: true");
         }
+        String script = InstallScripts.building(v.manifest());
+        if (script != null) {
+            throw new PackageException(name, "npm package '" + name + "@" + version + "' needs its install script to"
+                    + " build or download a native add-on (" + script + "); Millrace runs no install scripts, so only"
+                    + " pure-JavaScript packages can be used in Millrace code steps");
+        }
         Path dir = cache.ensure(registry, v);
         if (Files.exists(dir.resolve("binding.gyp"))) {
             throw nativeAddOn(name, "binding.gyp");
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                String f = file.getFileName().toString();
-                if (f.endsWith(".node")) {
-                    throw nativeAddOn(name, dir.relativize(file).toString());
+        try {
+            for (Map.Entry<String, String> file : PackageReach.reachable(dir).entrySet()) {
+                if (file.getKey().endsWith(".node")) {
+                    throw nativeAddOn(name, file.getKey());
                 }
-                if (Files.isRegularFile(file) && (f.endsWith(".js") || f.endsWith(".cjs") || f.endsWith(".mjs"))) {
-                    String code = Files.readString(file, StandardCharsets.UTF_8);
-                    for (String s : Specifier.scan(code)) {
-                        String core = s.startsWith("node:") ? s.substring(5) : s;
-                        if (UNAVAILABLE_CORE.contains(core)) {
-                            throw new PackageException(name, "npm package '" + name + "@" + version
-                                    + "' requires the Node.js module '" + core + "', which is not available in Millrace code steps"
-                                    + " (in " + dir.relativize(file) + ")");
-                        }
+                for (String s : Specifier.scan(file.getValue())) {
+                    String core = s.startsWith("node:") ? s.substring(5) : s;
+                    if (UNAVAILABLE_CORE.contains(core)) {
+                        throw new PackageException(name, "npm package '" + name + "@" + version
+                                + "' requires the Node.js module '" + core + "', which is not available in Millrace code steps"
+                                + " (in " + file.getKey() + ")");
                     }
                 }
             }

@@ -158,6 +158,10 @@
 
   // ---- npm packages (CommonJS), read through the host from the run's resolved packages --------
   const packageModules = new Map();
+  // ES modules of a component package that its CommonJS files require: loaded ahead by the import of the
+  // CommonJS file (see ComponentFiles.java), so require() can return their namespace synchronously, as Node does
+  const requiredEsm = new Map();
+  Object.defineProperty(g, Symbol.for('millrace.esm'), { value: requiredEsm });
   function requireFrom(dir, id) {
     if (typeof id !== 'string') throw new TypeError('The "id" argument must be of type string');
     const target = host.pkgResolve(dir, id);
@@ -169,6 +173,7 @@
     return target.startsWith('builtin:') ? builtin(target.slice(8)) : loadPackageFile(target);
   }
   function loadPackageFile(path) {
+    if (requiredEsm.has(path)) return requiredEsm.get(path);
     const cached = packageModules.get(path);
     if (cached) return cached.exports;
     const dir = path.slice(0, path.lastIndexOf('/'));

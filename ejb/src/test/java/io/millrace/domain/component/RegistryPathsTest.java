@@ -17,11 +17,11 @@ class RegistryPathsTest {
     }
 
     @Test
-    void theSeedsUrlsNameTheRssSource() {
-        assertEquals(Optional.of("rss-new-item-in-feed"),
+    void urlsInPipedreamsLayoutAreFetchedNotMappedToTheRegistry() {
+        assertEquals(Optional.empty(),
                 key("https://github.com/PipedreamHQ/pipedream/blob/master/components/rss/sources/new-item-in-feed/new-item-in-feed.ts"));
-        assertEquals(Optional.of("rss-new-item-in-feed"), key("https://github.com/PipedreamHQ/pipedream/components/rss/rss.js"));
-        assertEquals(Optional.of("http-new-requests"),
+        assertEquals(Optional.empty(), key("https://github.com/PipedreamHQ/pipedream/components/rss/rss.js"));
+        assertEquals(Optional.empty(),
                 key("https://raw.githubusercontent.com/PipedreamHQ/pipedream/master/components/http/http.js"));
     }
 
@@ -29,7 +29,7 @@ class RegistryPathsTest {
     void keysAndRegistryUrls() {
         assertEquals(Optional.of("rss-new-item-in-feed"), key("rss-new-item-in-feed"));
         assertEquals(Optional.of("http-request"), key("registry:http-request"));
-        assertEquals(Optional.of("http-request"), key("components/http/actions/request/request.mjs"));
+        assertEquals(Optional.empty(), key("components/http/actions/request/request.mjs"));
         assertEquals(Optional.empty(), key("registry:nope"));
         assertEquals(Optional.empty(), key("no-such-key"));
     }

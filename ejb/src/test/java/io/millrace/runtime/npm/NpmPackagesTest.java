@@ -61,6 +61,19 @@ class NpmPackagesTest {
                 .publish("native-thing", "1.0.0", "", "binding.gyp", "{}", "index.js", "module.exports = 1;")
                 .publish("gyp-flag", "1.0.0", "\"gypfile\":true", "index.js", "module.exports = 1;")
                 .publish("uses-net", "1.0.0", "", "index.js", "const net = require('node:net');\nmodule.exports = net;")
+                .publish("with-config", "1.0.0", "\"main\":\"lib/index.js\"", "lib/index.js",
+                        "module.exports = require('./util');", "lib/util.js", "module.exports = 7;",
+                        "webpack.config.js", "const path = require('path');\nmodule.exports = { entry: path.join('a') };",
+                        "bin/cli.js", "require('child_process').execSync('x');")
+                .publish("builds-addon", "1.0.0", "\"scripts\":{\"install\":\"node-gyp rebuild\"}", "index.js", "module.exports = 1;")
+                .publish("chatty-postinstall", "1.0.0", "\"scripts\":{\"postinstall\":\"node -e \\\"console.log('thanks')\\\"\"}",
+                        "index.js", "module.exports = 2;")
+                .publish("rstream", "2.3.8", "", "index.js", "module.exports = 'rstream 2';")
+                .publish("rstream", "3.6.0", "", "index.js", "module.exports = 'rstream 3';")
+                .publish("old-cjs-user", "1.0.0", "\"dependencies\":{\"rstream\":\"^2.3.7\"}", "index.js",
+                        "module.exports = () => 'old uses ' + require('rstream');")
+                .publish("old-esm-user", "1.0.0", "\"type\":\"module\",\"main\":\"index.js\",\"dependencies\":{\"rstream\":\"^2.0.0\"}",
+                        "index.js", "import r from 'rstream';\nexport default () => 'esm uses ' + r;")
                 .publish("@acme/tool", "0.3.1", "\"module\":\"esm.mjs\"", "esm.mjs", "export default { tool: true };");
         resolver = new PackageResolver(new NpmRegistry(registry.base()), new PackageCache(cacheDir));
         runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPackages(resolver));
@@ -132,6 +145,36 @@ class NpmPackagesTest {
         StepSyntaxException e = assertThrows(StepSyntaxException.class,
                 () -> runtime.validate("s", "import x from 'no-such-pkg';\nexport default defineComponent({ run() {} })"));
         assertTrue(e.getMessage().contains("no-such-pkg"), e.getMessage());
+    }
+
+    @Test
+    void onlyFilesReachableFromTheEntryPointsAreChecked() {
+        assertEquals(Map.of("with-config", "1.0.0"), resolver.resolve(Set.of("with-config")));
+    }
+
+    @Test
+    void installScriptsThatBuildANativeAddOnAreRefusedOthersIgnored() {
+        PackageException e = assertThrows(PackageException.class, () -> resolver.resolve(Set.of("builds-addon")));
+        assertTrue(e.getMessage().contains("'builds-addon@1.0.0'") && e.getMessage().contains("install: node-gyp rebuild"),
+                e.getMessage());
+        assertEquals(Map.of("chatty-postinstall", "1.0.0"), resolver.resolve(Set.of("chatty-postinstall")));
+    }
+
+    @Test
+    void conflictingRangesNestAVersionUnderItsDependentAsNpmDoes() {
+        String code = """
+                import rs from "rstream@^3.4.0";
+                import oldCjs from "old-cjs-user";
+                import oldEsm from "old-esm-user";
+                export default defineComponent({ run() { return [rs, oldCjs(), oldEsm()]; } })
+                """;
+        Map<String, String> tree = runtime.resolvePackages("s", code);
+        assertEquals(Map.of("rstream", "3.6.0", "old-cjs-user", "1.0.0", "old-esm-user", "1.0.0",
+                "old-cjs-user/node_modules/rstream", "2.3.8", "old-esm-user/node_modules/rstream", "2.3.8"), tree);
+        StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20),
+                Map.of(), 0, null, tree), StepListener.NONE);
+        assertNull(outcome.error(), String.valueOf(outcome.error()));
+        assertEquals("[\"rstream 3\",\"old uses rstream 2\",\"esm uses rstream 2\"]", outcome.returnValueJson());
     }
 
     @Test

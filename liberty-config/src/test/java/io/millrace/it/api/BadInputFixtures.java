@@ -220,7 +220,7 @@ final class BadInputFixtures {
             case "path:env_var_id":
                 return owns ? newEnvVar() : envVarId;
             case "path:keyOrId":
-                return componentId;
+                return owns ? newComponent() : componentId;
             case "path:key":
             case "query:key":
                 if (path.contains("/components/")) {
@@ -251,6 +251,12 @@ final class BadInputFixtures {
             default:
                 return null;
         }
+    }
+
+    /** A component of the run's workspace that nothing uses (its code is unique), for a DELETE to consume. */
+    private String newComponent() {
+        return created(me.post("/v1/components", Json.createObjectBuilder().add("component_code",
+                "export default { name: \"own-" + unique() + "\", async run() {} };").build().toString())).getString("id");
     }
 
     /**

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.FeedServer;
+import io.millrace.it.support.FileServer;
 import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.SeedShape;
 import io.millrace.it.support.Sources;
@@ -43,7 +44,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Values the seed takes from Pipedream's world are replaced, and only those: the API key is a test
  * user's, the feed {@code https://rss.m.pipedream.net} is a feed served by this test ({@link FeedServer};
- * the RSS source reads its feed when it is created), ids such as {@code dc_abc123} are those of objects
+ * the RSS source reads its feed when it is created), the seed's GitHub URLs of the RSS source are served by
+ * this test at the same paths with the code of Millrace's RSS source (Millrace runs the code found at a
+ * {@code component_url}; the Internet is not reachable), ids such as {@code dc_abc123} are those of objects
  * created here, and {@code github-new-repository} (Millrace has no GitHub components) is replaced by the
  * registry's {@code rss-new-item-in-feed}, whose answer the seed's example shows anyway ({@code "name":
  * "rss"}, props {@code url} and {@code timer}).
@@ -51,11 +54,12 @@ import org.junit.jupiter.api.Test;
  * <p>Not here: the Connect API, apps, subscriptions, auto-subscriptions, webhooks and workflow emits.
  */
 class SeedExamplesIT {
-    private static final String RSS_JS = "https://github.com/PipedreamHQ/pipedream/components/rss/rss.js";
-    private static final String RSS_TS =
-            "https://github.com/PipedreamHQ/pipedream/blob/master/components/rss/sources/new-item-in-feed/new-item-in-feed.ts";
+    /** The seed's GitHub URLs of the RSS source, served by this test ({@link FileServer#withSeedRss}). */
+    private static String RSS_JS;
+    private static String RSS_TS;
 
     private static FeedServer feed;
+    private static FileServer github;
     /** A user with an email address, in a workspace of its own. */
     private static Users.TestUser user;
     private static Api api;
@@ -69,10 +73,14 @@ class SeedExamplesIT {
         }
         user = Users.create(Api.server(), "seed", "seed-" + System.nanoTime() + "@example.test", null, false);
         api = user.api();
+        github = FileServer.withSeedRss(api);
+        RSS_JS = github.url(FileServer.RSS_JS);
+        RSS_TS = github.url(FileServer.RSS_TS);
     }
 
     @AfterAll
     static void stop() {
+        github.close();
         feed.close();
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.FileServer;
 import io.millrace.it.support.LocalHttpServer;
 import io.millrace.it.support.Sha256;
 import jakarta.json.Json;
@@ -89,21 +90,39 @@ class ComponentsIT {
                 .add("component_code", code).build().toString()).json().getJsonObject("data").getString("id"));
     }
 
+    /** The seed's GitHub URLs, served by the test with the code of Millrace's RSS source (the Internet is not reachable). */
     @Test
     void theSeedsCurlExampleCreatesTheRssComponentFromItsGithubUrl() throws Exception {
-        for (String url : List.of("https://github.com/PipedreamHQ/pipedream/components/rss/rss.js",
-                "https://github.com/PipedreamHQ/pipedream/blob/master/components/rss/sources/new-item-in-feed/new-item-in-feed.ts")) {
-            Api.Reply r = api.post("/v1/components", "{\"component_url\": \"" + url + "\"}");
+        try (FileServer github = FileServer.withSeedRss(api)) {
+            for (String path : List.of(FileServer.RSS_JS, FileServer.RSS_TS)) {
+                String url = github.url(path);
+                Api.Reply r = api.post("/v1/components", "{\"component_url\": \"" + url + "\"}");
+                assertEquals(200, r.status(), r.body());
+                JsonObject c = r.json().getJsonObject("data");
+                assertComponentShape(c);
+                assertTrue(c.getString("code").contains("rss-new-item-in-feed"), c.getString("code"));
+                assertEquals("0.1.0", c.getString("version"));
+                JsonArray props = c.getJsonArray("configurable_props");
+                assertEquals(Json.createObjectBuilder().add("name", "url").add("type", "string").add("label", "Feed URL")
+                        .add("description", "Enter the URL for any public RSS feed.").build(), props.getJsonObject(0));
+                assertEquals(Json.createObjectBuilder().add("name", "timer").add("type", "$.interface.timer")
+                        .add("default", Json.createObjectBuilder().add("intervalSeconds", 900)).build(), props.getJsonObject(1));
+            }
+        }
+    }
+
+    /**
+     * A URL laid out like Pipedream's repository runs the code found at it, never a registry component with a
+     * matching key (before issue 14 it silently ran Millrace's RSS source).
+     */
+    @Test
+    void aUrlInPipedreamsLayoutRunsTheCodeAtThatUrl() {
+        String mine = CODE.replace("KEY", "at-the-url");
+        try (FileServer github = new FileServer().put(FileServer.RSS_TS, mine)) {
+            Api.Reply r = api.post("/v1/components", "{\"component_url\": \"" + github.url(FileServer.RSS_TS) + "\"}");
             assertEquals(200, r.status(), r.body());
-            JsonObject c = r.json().getJsonObject("data");
-            assertComponentShape(c);
-            assertTrue(c.getString("code").contains("rss-new-item-in-feed"), c.getString("code"));
-            assertEquals("0.1.0", c.getString("version"));
-            JsonArray props = c.getJsonArray("configurable_props");
-            assertEquals(Json.createObjectBuilder().add("name", "url").add("type", "string").add("label", "Feed URL")
-                    .add("description", "Enter the URL for any public RSS feed.").build(), props.getJsonObject(0));
-            assertEquals(Json.createObjectBuilder().add("name", "timer").add("type", "$.interface.timer")
-                    .add("default", Json.createObjectBuilder().add("intervalSeconds", 900)).build(), props.getJsonObject(1));
+            assertEquals(mine, r.json().getJsonObject("data").getString("code"));
+            assertEquals(List.of(FileServer.RSS_TS), github.asked());
         }
     }
 

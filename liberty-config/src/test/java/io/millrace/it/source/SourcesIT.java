@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.FeedServer;
+import io.millrace.it.support.FileServer;
 import io.millrace.it.support.Fixtures;
 import io.millrace.it.support.Sources;
 import jakarta.json.Json;
@@ -62,15 +63,19 @@ class SourcesIT {
 
     /**
      * The seed's example with a local feed (the RSS source reads its feed when it is deployed, and the
-     * seed's rss.m.pipedream.net is not reachable from the tests).
+     * seed's rss.m.pipedream.net is not reachable from the tests) and the seed's GitHub URL served by the test
+     * with the code of Millrace's RSS source (the code at a URL is what runs).
      */
     @Test
     void theSeedsCreateExampleWithAComponentUrl() {
         String slug = "your-name-here-" + Long.toString(System.nanoTime(), 36);
-        JsonObject s = Sources.create(api, """
-                {"component_url": "https://github.com/PipedreamHQ/pipedream/blob/master/components/rss/sources/new-item-in-feed/new-item-in-feed.ts",
-                 "name": "%s", "configured_props": { "url": "%s", "timer": { "intervalSeconds": 60 }}}"""
-                .formatted(slug, feed.url()));
+        JsonObject s;
+        try (FileServer github = FileServer.withSeedRss(api)) {
+            s = Sources.create(api, """
+                    {"component_url": "%s",
+                     "name": "%s", "configured_props": { "url": "%s", "timer": { "intervalSeconds": 60 }}}"""
+                    .formatted(github.url(FileServer.RSS_TS), slug, feed.url()));
+        }
         assertSourceShape(s);
         assertEquals(me().getString("id"), s.getString("user_id"));
         assertEquals(Json.createObjectBuilder().add("url", feed.url()).add("timer", Json.createObjectBuilder()

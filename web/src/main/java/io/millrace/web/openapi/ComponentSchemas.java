@@ -14,8 +14,14 @@ public final class ComponentSchemas {
         @Schema(example = "sc_JDi8EB4q")
         public String id;
         public String code;
-        @Schema(description = "SHA-256 hex of code")
+        @Schema(description = "SHA-256 hex of code (for a package, code holds all its files, its entry and its npm versions)")
         public String code_hash;
+        @Schema(nullable = true, description = "a package's entry file (packages only)")
+        public String entry;
+        @Schema(nullable = true, description = "a package's files, path to code (packages only)")
+        public Map<String, String> files;
+        @Schema(nullable = true, description = "a package's npm packages, name (or install path) to exact version (packages only)")
+        public Map<String, String> packages;
         @Schema(nullable = true, description = "the declared name, else the key")
         public String name;
         @Schema(nullable = true)
@@ -34,14 +40,22 @@ public final class ComponentSchemas {
         public Component data;
     }
 
-    @Schema(name = "NewComponent", description = "component_code and/or component_url; code wins when both are"
-            + " given (the URL is then kept as metadata)")
+    @Schema(name = "NewComponent", description = "One of component_code, files (with entry), archive (with entry) or"
+            + " npm (with entry), and/or component_url; the code given wins over the URL (then kept as metadata)")
     public static class NewComponent {
         @Schema(description = "the component's JavaScript module")
         public String component_code;
-        @Schema(description = "an http(s) URL to fetch the code from, or a registry path (registry:<key>, a bare"
-                + " registry key, a path in Pipedream's components layout)")
+        @Schema(description = "an http(s) URL to fetch the code from (its relative imports are fetched from the same"
+                + " base URL), or a registry key (registry:<key> or a bare key)")
         public String component_url;
+        @Schema(description = "a component package: file path inside the package to its code")
+        public Map<String, String> files;
+        @Schema(description = "the path of the component's file inside files, archive or the npm package")
+        public String entry;
+        @Schema(description = "a component package as a zip or tar.gz archive, in base64")
+        public String archive;
+        @Schema(description = "an npm package holding the component: name or name@range", example = "@acme/components@^1.0.0")
+        public String npm;
     }
 
     @Schema(name = "ComponentSearch", description = "Registry keys, best matches first (not wrapped in data)")

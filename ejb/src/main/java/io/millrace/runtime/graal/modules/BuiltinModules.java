@@ -124,8 +124,26 @@ public final class BuiltinModules implements FileSystem {
 
     @Override
     public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
+        String file = componentFile(path);
+        if (file != null) {
+            return Path.of(file);
+        }
         source(path);
         return toAbsolutePath(path);
+    }
+
+    /** The component package file (virtual path, after Node's resolution) a path names, or null when it names none. */
+    private String componentFile(Path path) throws NoSuchFileException {
+        Packages bound = packages.get();
+        String text = toAbsolutePath(path).toString().replace('\\', '/');
+        if (bound == null || bound.component() == null || !text.startsWith("/pkg/")) {
+            return null;
+        }
+        String file = bound.component().resolve(text);
+        if (file == null) {
+            throw new NoSuchFileException(path.toString());
+        }
+        return file;
     }
 
     @Override
@@ -151,6 +169,10 @@ public final class BuiltinModules implements FileSystem {
 
     /** The source of the module a path names: a built-in, an npm package's wrapper, or a package's file. */
     private byte[] source(Path path) throws IOException {
+        String file = componentFile(path);
+        if (file != null) {
+            return packages.get().component().moduleSource(file);
+        }
         Path absolute = path.isAbsolute() ? path : ROOT.resolve(path);
         Packages bound = packages.get();
         if (bound == null || bound.isEmpty() || !absolute.equals(absolute.normalize())) {
@@ -161,7 +183,7 @@ public final class BuiltinModules implements FileSystem {
             if (!bound.exists(text)) {
                 throw new NoSuchFileException(path.toString());
             }
-            return bound.bytes(text);
+            return bound.moduleBytes(text);
         }
         if (absolute.startsWith(ROOT) && !absolute.equals(ROOT)) {
             String name = ROOT.relativize(absolute).toString().replace('\\', '/');

@@ -25,21 +25,46 @@ final class ImportWrappers {
             "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield", "let", "static", "await",
             "implements", "interface", "package", "private", "protected", "public", "arguments", "eval", "__esModule");
 
+    private static final String NESTED = "%nested/";
+    private static final String SUBPATH = "/%";
+
     private ImportWrappers() {
     }
 
     /** The ES module source that {@code import "<specifier>"} gets, or null when the specifier is no bound package. */
     static String of(Packages packages, String specifier) throws IOException {
+        if (specifier.startsWith(NESTED)) {
+            int cut = specifier.indexOf(SUBPATH);
+            String subpath = cut < 0 ? "" : specifier.substring(cut + SUBPATH.length());
+            return cut < 0 ? null : ofKey(packages, specifier.substring(NESTED.length(), cut),
+                    subpath.startsWith("/") ? subpath.substring(1) : subpath, specifier);
+        }
         Specifier spec = Specifier.parse(specifier);
         if (spec == null || !packages.has(spec.name())) {
             return null;
         }
+        return ofKey(packages, spec.name(), spec.subpath(), specifier);
+    }
+
+    /**
+     * The specifier (a name under {@link BuiltinModules#ROOT}) that stands, in an ES module of a package, for the
+     * package installed at {@code key} (see {@link io.millrace.runtime.npm.TreePaths}) and a path inside it.
+     */
+    static String nested(String key, String subpath) {
+        return NESTED + key + SUBPATH + (subpath.isEmpty() ? "" : "/" + subpath);
+    }
+
+    /** As {@link #of}, for the package installed at {@code key}. */
+    private static String ofKey(Packages packages, String key, String subpath, String specifier) throws IOException {
+        if (!packages.hasKey(key)) {
+            return null;
+        }
         PackageEntries entries = packages.entries();
-        String base = packages.base(spec.name());
-        String entry = spec.subpath().isEmpty() ? entries.esmEntry(spec.name())
-                : entries.exportsTarget(spec.name(), "./" + spec.subpath(), true);
-        if (entry == null && !spec.subpath().isEmpty()) {
-            entry = entries.file(base, spec.subpath());
+        String base = packages.base(key);
+        String entry = subpath.isEmpty() ? entries.esmEntry(key)
+                : entries.exportsTarget(key, "./" + subpath, true);
+        if (entry == null && !subpath.isEmpty()) {
+            entry = entries.file(base, subpath);
         }
         if (entry != null && packages.isEsm(base + "/" + entry)) {
             String target = JsonStrings.quote(base + "/" + entry);
@@ -47,16 +72,24 @@ final class ImportWrappers {
             return "export * from " + target + ";\n"
                     + (ESM_DEFAULT.matcher(source).find() ? "export { default } from " + target + ";\n" : "");
         }
-        String cjs = spec.subpath().isEmpty() ? entries.cjsEntry(spec.name()) : entry;
+        String cjs = subpath.isEmpty() ? entries.cjsEntry(key) : entry;
         if (cjs == null) {
             throw new IOException("Cannot find module '" + specifier + "'");
         }
         String path = base + "/" + cjs;
+        return commonJs(path, path.endsWith(".json") ? null : packages.read(path));
+    }
+
+    /**
+     * The ES module that an {@code import} of the CommonJS file at {@code path} gets: its {@code module.exports} as
+     * the default export and the names {@code source} assigns to {@code exports} as named exports (none for null).
+     */
+    static String commonJs(String path, String source) {
         StringBuilder out = new StringBuilder("const m = globalThis[Symbol.for(\"millrace.require\")](")
                 .append(JsonStrings.quote(path)).append(");\nexport default m;\n");
         Set<String> names = new LinkedHashSet<>();
-        if (!path.endsWith(".json")) {
-            Matcher m = CJS_EXPORT.matcher(packages.read(path));
+        if (source != null) {
+            Matcher m = CJS_EXPORT.matcher(source);
             while (m.find()) {
                 String name = m.group(1) != null ? m.group(1) : m.group(2);
                 if (!RESERVED.contains(name)) {

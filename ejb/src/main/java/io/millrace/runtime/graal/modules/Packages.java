@@ -9,15 +9,19 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 
+import io.millrace.runtime.ComponentPackage;
+import io.millrace.runtime.PackagePaths;
 import io.millrace.runtime.npm.PackageResolver;
 import io.millrace.runtime.npm.Specifier;
+import io.millrace.runtime.npm.TreePaths;
 
 /**
  * The npm packages one run may load (name to exact version), as the virtual file system and the CommonJS
  * loader in bootstrap.js see them: a package's files are at {@code /npm/<name>@<version>/<path>}, which maps
  * to its directory in the package cache. Every path is checked to stay inside a bound package's directory.
  * Which file a specifier names is decided by {@link PackageEntries}; what an {@code import} of a package
- * gets, by {@link ImportWrappers}.
+ * gets, by {@link ImportWrappers}. The files of the component package a run loads (if any) are at
+ * {@code /pkg/<id>/<path>} (see {@link ComponentFiles}).
  */
 public final class Packages {
 
@@ -28,24 +32,45 @@ public final class Packages {
     private final PackageResolver resolver;
     private final Map<String, String> versions;
     private final PackageEntries entries = new PackageEntries(this);
+    private final ComponentFiles component;
 
     /** The packages {@code versions} names (name to exact version), from {@code resolver}'s cache. */
     public Packages(PackageResolver resolver, Map<String, String> versions) {
+        this(resolver, versions, null);
+    }
+
+    /** As {@link #Packages(PackageResolver, Map)}, with the files of a component package (null for none). */
+    public Packages(PackageResolver resolver, Map<String, String> versions, ComponentPackage component) {
         this.resolver = resolver;
         this.versions = versions == null ? Map.of() : Map.copyOf(versions);
+        this.component = component == null ? null : new ComponentFiles(component);
+    }
+
+    /** The component package's files, or null when the run loads a single module. */
+    public ComponentFiles component() {
+        return component;
     }
 
     boolean isEmpty() {
         return resolver == null || versions.isEmpty();
     }
 
+    /** True when a package of this name is at the top of the tree (what the step's own imports get). */
     boolean has(String name) {
         return !isEmpty() && versions.containsKey(name);
     }
 
-    /** The virtual directory of a bound package: {@code /npm/<name>@<version>}. */
-    String base(String name) {
-        return ROOT + name + "@" + versions.get(name);
+    /** True when a package is installed at this path of the tree (see {@link TreePaths}). */
+    boolean hasKey(String key) {
+        return !isEmpty() && versions.containsKey(key);
+    }
+
+    /**
+     * The virtual directory of the package installed at {@code key} (a name at the top of the tree, or an install
+     * path such as {@code a/node_modules/b}): {@code /npm/<key>@<version>}.
+     */
+    String base(String key) {
+        return ROOT + key + "@" + versions.get(key);
     }
 
     PackageEntries entries() {
@@ -59,6 +84,10 @@ public final class Packages {
     public String resolveRequire(String dir, String id) throws IOException {
         if (id.startsWith("node:")) {
             return "builtin:" + id;
+        }
+        boolean inComponent = component != null && dir != null && component.contains(dir + "/");
+        if (inComponent && PackagePaths.isRelative(id)) {
+            return component.require(dir, id);
         }
         if (id.startsWith("./") || id.startsWith("../") || id.equals(".") || id.equals("..") || id.startsWith("/")) {
             if (dir == null || !dir.startsWith(ROOT)) {
@@ -77,12 +106,17 @@ public final class Packages {
         }
         Specifier spec = Specifier.parse(id);
         boolean builtin = BuiltinModules.PROVIDED.containsKey(id) || BuiltinModules.UNAVAILABLE.contains(id);
-        if (spec == null || !has(spec.name()) || (builtin && dir == null)) {
+        if (spec == null || !has(spec.name()) || (builtin && (dir == null || inComponent))) {
             return builtin ? "builtin:" + id : null;
         }
-        String base = base(spec.name());
-        String entry = spec.subpath().isEmpty() ? entries.cjsEntry(spec.name())
-                : entries.exportsTarget(spec.name(), "./" + spec.subpath(), false);
+        String[] from = dir == null || inComponent ? null : packageOf(normalize(dir));
+        String key = TreePaths.lookup(versions, from == null ? null : from[0], spec.name());
+        if (key == null) {
+            return builtin ? "builtin:" + id : null;
+        }
+        String base = base(key);
+        String entry = spec.subpath().isEmpty() ? entries.cjsEntry(key)
+                : entries.exportsTarget(key, "./" + spec.subpath(), false);
         if (entry == null && !spec.subpath().isEmpty()) {
             entry = entries.file(base, spec.subpath());
         }
@@ -91,6 +125,9 @@ public final class Packages {
 
     /** The text of a file of a bound package, by virtual path. */
     public String read(String virtualPath) throws IOException {
+        if (component != null && component.contains(virtualPath)) {
+            return component.text(virtualPath);
+        }
         return Files.readString(real(virtualPath), StandardCharsets.UTF_8);
     }
 
@@ -99,11 +136,22 @@ public final class Packages {
     }
 
     boolean exists(String virtualPath) {
+        if (component != null && component.contains(virtualPath)) {
+            return component.text(virtualPath) != null;
+        }
         try {
             return Files.isRegularFile(real(virtualPath));
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Whether a file (of the component package or of an npm package) is an ES module, which require cannot load. */
+    public boolean isEsModule(String virtualPath) throws IOException {
+        if (component != null && component.contains(virtualPath)) {
+            return component.isEsm(virtualPath);
+        }
+        return virtualPath.startsWith(ROOT) && packageOf(normalize(virtualPath)) != null && isEsm(virtualPath);
     }
 
     /** Whether a package file is an ES module: .mjs, or .js in a package of "type": "module". */
@@ -125,7 +173,7 @@ public final class Packages {
         if (pkg == null || !normalized.equals(virtualPath.replace("/./", "/"))) {
             throw new NoSuchFileException(virtualPath);
         }
-        Path dir = resolver.packageDir(pkg[0], pkg[1]);
+        Path dir = resolver.packageDir(TreePaths.name(pkg[0]), pkg[1]);
         String base = ROOT + pkg[0] + "@" + pkg[1];
         String rel = normalized.length() > base.length() ? normalized.substring(base.length() + 1) : "";
         Path file = dir.resolve(rel).normalize();
@@ -138,24 +186,39 @@ public final class Packages {
         return file;
     }
 
-    /** {name, version} of the bound package a normalized virtual path is in, or null. */
+    /** {install path, version} of the bound package a normalized virtual path is in (the deepest), or null. */
     String[] packageOf(String path) {
         if (isEmpty() || !path.startsWith(ROOT)) {
             return null;
         }
-        String rest = path.substring(ROOT.length());
-        int slash = rest.indexOf('/');
-        if (rest.startsWith("@")) {
-            slash = slash < 0 ? -1 : rest.indexOf('/', slash + 1);
+        String best = null;
+        for (Map.Entry<String, String> e : versions.entrySet()) {
+            String base = ROOT + e.getKey() + "@" + e.getValue();
+            if ((path.equals(base) || path.startsWith(base + "/")) && (best == null || e.getKey().length() > best.length())) {
+                best = e.getKey();
+            }
         }
-        String head = slash < 0 ? rest : rest.substring(0, slash);
-        int at = head.lastIndexOf('@');
-        if (at <= 0) {
-            return null;
+        return best == null ? null : new String[] {best, versions.get(best)};
+    }
+
+    /**
+     * The bytes GraalJS gets for a package file: the file, except that in an ES module a bare specifier that names
+     * another version than the top of the tree's (a nested package, as npm installs one when ranges conflict) is
+     * replaced by one that names that package exactly ({@link ImportWrappers#nested}).
+     */
+    byte[] moduleBytes(String virtualPath) throws IOException {
+        String[] pkg = packageOf(normalize(virtualPath));
+        if (pkg == null || !isEsm(virtualPath) || versions.keySet().stream().noneMatch(k -> k.contains(TreePaths.NESTED))) {
+            return bytes(virtualPath);
         }
-        String name = head.substring(0, at);
-        String version = head.substring(at + 1);
-        return version.equals(versions.get(name)) ? new String[] {name, version} : null;
+        return NestedImports.rewrite(read(virtualPath), specifier -> {
+            Specifier spec = Specifier.parse(specifier);
+            if (spec == null || BuiltinModules.PROVIDED.containsKey(specifier)) {
+                return null;
+            }
+            String key = TreePaths.lookup(versions, pkg[0], spec.name());
+            return key == null || key.equals(spec.name()) ? null : "/builtin/" + ImportWrappers.nested(key, spec.subpath());
+        }).getBytes(StandardCharsets.UTF_8);
     }
 
     static String normalize(String path) {

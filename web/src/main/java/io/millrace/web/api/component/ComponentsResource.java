@@ -12,6 +12,7 @@ import io.millrace.web.openapi.ComponentSchemas;
 import io.millrace.web.security.Caller;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,6 +62,18 @@ public class ComponentsResource {
                     schema = @Schema(implementation = ComponentSchemas.ComponentData.class)))
     public JsonObject get(@Parameter(description = "a key or an sc_… id") @PathParam("keyOrId") String keyOrId) {
         return Envelope.data(ComponentJson.render(components.get(caller.user(), keyOrId)));
+    }
+
+    /** Deletes a component of the workspace that no workflow deployment or source uses (else 409 naming them). */
+    @DELETE
+    @Path("{keyOrId}")
+    @Operation(operationId = "deleteComponent",
+            summary = "Delete a component of the workspace; 409 naming the workflows and sources that use it")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "409", description = "workflows or sources use it")
+    public Response delete(@Parameter(description = "an sc_… id or a key") @PathParam("keyOrId") String keyOrId) {
+        components.delete(caller.user(), keyOrId);
+        return Response.noContent().build();
     }
 
     /** A component of Millrace's registry by key. */

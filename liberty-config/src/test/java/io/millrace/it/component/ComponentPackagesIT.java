@@ -1,0 +1,254 @@
+package io.millrace.it.component;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.millrace.it.support.Api;
+import io.millrace.it.support.Archives;
+import io.millrace.it.support.FakeNpmRegistry;
+import io.millrace.it.support.FileServer;
+import io.millrace.it.support.Fixtures;
+import io.millrace.it.support.Sha256;
+import io.millrace.it.support.Sources;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Component packages (issue 14): the fixture package {@code fixtures/components/demo}, laid out as in Pipedream's
+ * repository (an app file with propDefinitions and methods, {@code common/} files, actions importing
+ * {@code ../../demo.app.mjs}, a polling source), deployed each way — files and entry, a tar.gz and a zip, a
+ * {@code component_url} served by the test, an npm package from the registry the test serves — and run through
+ * the server as workflow steps and as a source.
+ */
+class ComponentPackagesIT {
+    /** The fixture package's files, as they are under fixtures/components/demo. */
+    static final List<String> FILES = List.of("package.json", "demo.app.mjs", "common/constants.mjs",
+            "common/utils.mjs", "common/describe.js", "actions/greet/greet.mjs", "actions/shout/shout.mjs",
+            "actions/cycle/cycle.mjs", "actions/cycle/pong.mjs", "sources/new-item/new-item.mjs",
+            "sources/new-request/new-request.mjs");
+    private static final String SHOUT = "module.exports = s => s.toUpperCase() + '!';";
+
+    private static FakeNpmRegistry npm;
+    private final Api api = Api.server();
+
+    @BeforeAll
+    static void startRegistry() {
+        npm = new FakeNpmRegistry()
+                .publish("fixture-shout", "1.0.0", Map.of("index.js", SHOUT), Map.of())
+                .publish("@millrace-fixtures/demo", "0.1.0", Archives.texts(demo()), Map.of("fixture-shout", "^1.0.0"));
+    }
+
+    @AfterAll
+    static void stopRegistry() {
+        npm.close();
+    }
+
+    static Map<String, String> demo() {
+        Map<String, String> files = new LinkedHashMap<>();
+        FILES.forEach(f -> files.put(f, Fixtures.text("components/demo/" + f)));
+        return files;
+    }
+
+    private static JsonObjectBuilder filesJson(Map<String, String> files) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        files.forEach(b::add);
+        return b;
+    }
+
+    private JsonObject created(Api.Reply r) {
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonObject("data");
+    }
+
+    private JsonObject fromFiles(String entry) {
+        return created(api.post("/v1/components", Json.createObjectBuilder().add("files", filesJson(demo()))
+                .add("entry", entry).build().toString()));
+    }
+
+    /** Runs the action as the one step of a workflow, with {@code name} as its prop; returns the step. */
+    private JsonObject runStep(String componentId, String propsJson) {
+        JsonObject wf = api.createHttpWorkflow("pkg-" + System.nanoTime(), "[{\"name\":\"act\",\"component\":\""
+                + componentId + "\",\"props\":" + propsJson + "}]");
+        JsonObject ex = api.runOnce(wf);
+        assertEquals("success", ex.getString("status"), ex.toString());
+        return ex.getJsonArray("steps").getJsonObject(0);
+    }
+
+    @Test
+    void filesAndEntryDeployAnActionThatRunsWithItsAppAndCommonFiles() throws Exception {
+        JsonObject c = fromFiles("actions/greet/greet.mjs");
+        assertEquals("actions/greet/greet.mjs", c.getString("entry"));
+        assertEquals(Set.copyOf(FILES), c.getJsonObject("files").keySet());
+        assertEquals(Sha256.hex(c.getString("code")), c.getString("code_hash"));
+        assertEquals("Greet", c.getString("name"));
+        assertEquals("name", c.getJsonArray("configurable_props").getJsonObject(1).getString("name"));
+        // the same package again is the same component
+        assertEquals(c.getString("id"), fromFiles("actions/greet/greet.mjs").getString("id"));
+
+        JsonObject step = runStep(c.getString("id"), "{\"name\":\"Ada\"}");
+        JsonObject value = step.getJsonObject("$return_value");
+        assertEquals("Hello, Ada", value.getString("text"));
+        assertEquals("Hello, Ada (v0.1.0, 10 characters)", value.getString("decorated"));
+        assertEquals("demo", value.getString("app"));
+    }
+
+    @Test
+    void importCyclesRunAsInNode() {
+        JsonObject c = fromFiles("actions/cycle/cycle.mjs");
+        assertEquals("pong", runStep(c.getString("id"), "{}").getString("$return_value"));
+    }
+
+    @Test
+    void aTarballLikeGithubsDeploysAnActionWithAnNpmDependency() {
+        byte[] tgz = Archives.tgz(Archives.utf8("demo-main/", demo()));
+        JsonObject c = created(api.post("/v1/components", Json.createObjectBuilder()
+                .add("archive", Base64.getEncoder().encodeToString(tgz)).add("entry", "actions/shout/shout.mjs")
+                .build().toString()));
+        assertEquals("1.0.0", c.getJsonObject("packages").getString("fixture-shout"));
+        assertEquals("HELLO, ADA! 5", runStep(c.getString("id"), "{\"name\":\"Ada\"}").getString("$return_value"));
+    }
+
+    @Test
+    void aZipDeploysAPollingSourceThatEmitsWithItsAppAndCommonFiles() {
+        byte[] zip = Archives.zip(Archives.utf8("", demo()));
+        JsonObject c = created(api.post("/v1/components", Json.createObjectBuilder()
+                .add("archive", Base64.getEncoder().encodeToString(zip)).add("entry", "sources/new-item/new-item.mjs")
+                .build().toString()));
+        JsonObject timer = c.getJsonArray("configurable_props").getJsonObject(2);
+        assertEquals(Json.createObjectBuilder().add("intervalSeconds", 60).build(), timer.getJsonObject("default"));
+        JsonObject source = Sources.create(api, "{\"component_id\":\"" + c.getString("id") + "\",\"name\":\"pkg-source-"
+                + System.nanoTime() + "\"}");
+        List<JsonValue> events = Sources.awaitEmitted(api, source.getString("id"), 3, 60);
+        assertEquals("item 1 (v0.1.0, 6 characters)", events.get(0).asJsonObject().getString("label"));
+        assertEquals(409, api.delete("/v1/components/" + c.getString("id")).status());
+        assertEquals(204, api.delete("/v1/sources/" + source.getString("id")).status());
+        assertEquals(204, api.delete("/v1/components/" + c.getString("id")).status());
+        assertEquals(404, api.get("/v1/components/" + c.getString("id")).status());
+    }
+
+    @Test
+    void anHttpSourceFromFilesAnswersAndEmitsWithItsAppAndCommonFiles() {
+        JsonObject c = fromFiles("sources/new-request/new-request.mjs");
+        JsonObject source = Sources.create(api, "{\"component_id\":\"" + c.getString("id") + "\",\"name\":\"pkg-http-"
+                + System.nanoTime() + "\"}");
+        Api.Reply r = api.raw(api.request(Sources.endpoint(source, "http")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"Dee\"}")));
+        assertEquals(200, r.status(), r.body());
+        assertEquals("Hello, Dee", r.json().getString("greeting"));
+        JsonObject event = Sources.awaitEmitted(api, source.getString("id"), 1, 60).get(0).asJsonObject();
+        assertEquals("Hello, Dee (v0.1.0, 10 characters)", event.getString("decorated"));
+        assertEquals(204, api.delete("/v1/sources/" + source.getString("id")).status());
+    }
+
+    @Test
+    void aComponentUrlFetchesItsRelativeImportsFromTheSameBaseUrl() {
+        String base = "/acme/components/blob/main/components/demo/";
+        FileServer github = new FileServer();
+        demo().forEach((path, text) -> github.put(base + path, text));
+        try (github) {
+            JsonObject c = created(api.post("/v1/components", Json.createObjectBuilder()
+                    .add("component_url", github.url(base + "actions/greet/greet.mjs")).build().toString()));
+            assertEquals("actions/greet/greet.mjs", c.getString("entry"));
+            assertEquals(Set.of("actions/greet/greet.mjs", "demo.app.mjs", "common/constants.mjs", "common/utils.mjs",
+                    "common/describe.js"), c.getJsonObject("files").keySet());
+            assertEquals("Hello, Bo", runStep(c.getString("id"), "{\"name\":\"Bo\"}").getJsonObject("$return_value")
+                    .getString("text"));
+            // an extensionless import is fetched as Node resolves it: the path as written, then with .mjs
+            JsonObject shout = created(api.post("/v1/components", Json.createObjectBuilder()
+                    .add("component_url", github.url(base + "actions/shout/shout.mjs")).build().toString()));
+            assertTrue(shout.getJsonObject("files").containsKey("common/constants.mjs"), shout.toString());
+            assertTrue(github.asked().contains(base + "common/constants"), github.asked().toString());
+        }
+    }
+
+    @Test
+    void anNpmPackageAndAnEntryDeployAnAction() {
+        JsonObject c = created(api.post("/v1/components", Json.createObjectBuilder()
+                .add("npm", "@millrace-fixtures/demo@^0.1.0").add("entry", "actions/shout/shout.mjs").build().toString()));
+        assertEquals("Shout", c.getString("name"));
+        assertEquals("1.0.0", c.getJsonObject("packages").getString("fixture-shout"));
+        assertEquals("HELLO, CY! 5", runStep(c.getString("id"), "{\"name\":\"Cy\"}").getString("$return_value"));
+    }
+
+    @Test
+    void aComponentUsedByAWorkflowCannotBeDeletedUntilTheWorkflowIs() {
+        JsonObject c = fromFiles("actions/greet/greet.mjs");
+        JsonObject wf = api.createHttpWorkflow("pkg-in-use-" + System.nanoTime(), "[{\"name\":\"act\",\"component\":\""
+                + c.getString("id") + "\",\"props\":{\"name\":\"x\"}}]");
+        Api.Reply inUse = api.delete("/v1/components/" + c.getString("id"));
+        assertEquals(409, inUse.status(), inUse.body());
+        assertTrue(inUse.error().getString("message").contains(wf.getString("id")), inUse.body());
+        assertEquals(204, api.delete("/v1/workflows/" + wf.getString("id")).status());
+        assertEquals(204, api.delete("/v1/components/" + c.getString("id")).status());
+        assertEquals(404, api.delete("/v1/components/" + c.getString("id")).status());
+    }
+
+    private Api.Reply post(JsonObjectBuilder body) {
+        return api.post("/v1/components", body.build().toString());
+    }
+
+    private static void assertBad(Api.Reply r, String field, String... words) {
+        assertEquals(400, r.status(), r.body());
+        assertEquals(field, r.error().getString("field"), r.body());
+        for (String word : words) {
+            assertTrue(r.error().getString("message").contains(word), word + " in " + r.body());
+        }
+    }
+
+    @Test
+    void badPackagesAre400sNamingTheFieldTheImporterAndTheSpecifier() {
+        String run = "\nexport default { run() { return 1; } };";
+        assertBad(post(Json.createObjectBuilder().add("files", Json.createObjectBuilder()
+                        .add("actions/a/a.mjs", "import x from '../../../outside.mjs';" + run)).add("entry", "actions/a/a.mjs")),
+                "files", "actions/a/a.mjs", "'../../../outside.mjs'", "outside the package");
+        assertBad(post(Json.createObjectBuilder().add("files", Json.createObjectBuilder()
+                        .add("a.mjs", "import x from './lib/missing';" + run)).add("entry", "a.mjs")),
+                "files", "a.mjs", "'./lib/missing'", "names no file");
+        assertBad(post(Json.createObjectBuilder().add("files", Json.createObjectBuilder().add("a.mjs", run))
+                .add("entry", "b.mjs")), "entry", "'b.mjs'");
+        assertBad(post(Json.createObjectBuilder().add("files", Json.createObjectBuilder().add("a.mjs", run))), "entry");
+        assertBad(post(Json.createObjectBuilder().add("files", Json.createObjectBuilder().add("../a.mjs", run))
+                .add("entry", "a.mjs")), "files", "'../a.mjs'");
+        assertBad(post(Json.createObjectBuilder().add("component_code", run).add("files", Json.createObjectBuilder()
+                .add("a.mjs", run)).add("entry", "a.mjs")), "files", "one way");
+        assertBad(post(Json.createObjectBuilder().add("archive", "bm90IGFuIGFyY2hpdmU=").add("entry", "a.mjs")),
+                "archive", "neither a zip");
+        assertBad(post(Json.createObjectBuilder().add("npm", "no-such-fixture-package").add("entry", "a.mjs")),
+                "npm", "no-such-fixture-package");
+    }
+
+    @Test
+    void aZipBombAndAPackageOverTheSizeLimitAreRefused() {
+        byte[] zeros = new byte[40 * 1024 * 1024];
+        byte[] bomb = Archives.zip(Map.of("bomb.js", zeros));
+        assertBad(post(Json.createObjectBuilder().add("archive", Base64.getEncoder().encodeToString(bomb))
+                .add("entry", "bomb.js")), "archive", "zip bomb");
+
+        StringBuilder big = new StringBuilder("// noise\n");
+        java.util.Random random = new java.util.Random(14);
+        while (big.length() < 5 * 1024 * 1024) {
+            big.append(Long.toHexString(random.nextLong())).append('\n');
+        }
+        byte[] large = Archives.tgz(Archives.utf8("", Map.of("a.mjs", "export default { run() {} };", "big.js", big.toString())));
+        assertBad(post(Json.createObjectBuilder().add("archive", Base64.getEncoder().encodeToString(large))
+                .add("entry", "a.mjs")), "archive", "4194304 bytes");
+    }
+
+    @Test
+    void anUnresolvedImportAtAUrlIs400NamingIt() {
+        try (FileServer files = new FileServer().put("/x/a.mjs", "import b from './b.mjs';\nexport default { run() { return b; } };")) {
+            assertBad(post(Json.createObjectBuilder().add("component_url", files.url("/x/a.mjs"))), "component_url",
+                    "x/a.mjs", "'./b.mjs'", "could not be fetched");
+        }
+    }
+}
