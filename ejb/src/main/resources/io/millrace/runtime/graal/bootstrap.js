@@ -372,6 +372,10 @@
         let json = false;
         if (typeof body === 'string') {
           text = body;
+        } else if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
+          // A Buffer, a typed array or an ArrayBuffer: sent as its bytes (an ArrayBuffer of exactly them).
+          text = body instanceof ArrayBuffer ? body.slice(0)
+            : new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice().buffer;
         } else if (body !== undefined && body !== null) {
           text = jsonOf('$.respond: body', body);
           json = true;
@@ -401,6 +405,7 @@
       context,
     };
     Object.defineProperty($, 'summary', { enumerable: true, get: () => summary, set: value => $.export('$summary', value) });
+    Object.defineProperty($, 'files', { enumerable: false, get: () => lib('files').files }); // lib/files.js
     return $;
   }
 
