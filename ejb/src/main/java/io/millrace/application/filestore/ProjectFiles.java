@@ -87,6 +87,20 @@ public class ProjectFiles {
         return find(projectId, path).map(f -> writer.delete(f.id())).orElse(false);
     }
 
+    /**
+     * Deletes files whose expiry has passed (the uploads of HTTP requests, after 30 minutes), each in its own
+     * transaction, at most {@code limit} a call; returns how many.
+     */
+    public int purgeExpired(long now, int limit) {
+        int deleted = 0;
+        for (StoredFile f : files.expired(now, limit)) {
+            if (writer.delete(f.id())) {
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
     /** A signed URL of the file that works for 30 minutes. */
     public String url(StoredFile file) {
         return urls.url(file.id());

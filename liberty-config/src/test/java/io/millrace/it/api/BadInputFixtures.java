@@ -158,7 +158,8 @@ final class BadInputFixtures {
             own.remove(op);
         } else if (method.equals("DELETE") && path.equals("/v1/subscriptions")) {
             subscribe();
-        } else if (method.equals("DELETE") && (path.endsWith("}") || path.endsWith("/record"))
+        } else if (method.equals("DELETE") && (path.endsWith("}") || path.endsWith("/record")
+                || path.endsWith("/files/content"))
                 || path.endsWith("/draft/deploy") || method.equals("DELETE") && path.endsWith("/draft")) {
             own.remove(op);
         }
