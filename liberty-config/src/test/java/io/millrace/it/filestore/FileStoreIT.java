@@ -53,6 +53,8 @@ class FileStoreIT {
         assertEquals(200, content.statusCode());
         assertEquals("application/x-test", content.headers().firstValue("content-type").orElse(""));
         assertArrayEquals(bytes, content.body());
+        assertTrue(content.headers().firstValue("content-security-policy").orElse("").startsWith("sandbox"),
+                "an uploaded file is served sandboxed");
 
         // Replacing the content keeps one file.
         assertEquals(200, upload(api, base, "hello.txt", "bye".getBytes(StandardCharsets.UTF_8), "text/plain").status());
