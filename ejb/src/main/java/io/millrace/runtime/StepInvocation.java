@@ -34,11 +34,12 @@ import java.util.Map;
  *                           returned to the step as {@code cancel_url}; null when the runner has none
  * @param run                which run of the step this is ({@code $.context.step_run_id} and {@code $.context.run});
  *                           never null: {@link StepRunInfo#FIRST} when the runner gives none
+ * @param files              the project's file store for {@code $.files} (never null; {@link FileStore#NONE} when none)
  */
 public record StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline,
                              Map<String, String> env, long payloadBudgetBytes, Path tmpDir,
                              Map<String, String> packages, DataStores dataStores, String resumeUrl,
-                             String cancelUrl, StepRunInfo run) {
+                             String cancelUrl, StepRunInfo run, FileStore files) {
 
     /** Pipedream's Function Payload Limit: logs, exports and the event of one execution together, 6 MB. */
     public static final long FUNCTION_PAYLOAD_LIMIT_BYTES = 6L * 1024 * 1024;
@@ -48,6 +49,16 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
         packages = copyOf(packages);
         dataStores = dataStores == null ? DataStores.NONE : dataStores;
         run = run == null ? StepRunInfo.FIRST : run;
+        files = files == null ? FileStore.NONE : files;
+    }
+
+    /** A step without a file store. */
+    public StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline,
+                          Map<String, String> env, long payloadBudgetBytes, Path tmpDir,
+                          Map<String, String> packages, DataStores dataStores, String resumeUrl,
+                          String cancelUrl, StepRunInfo run) {
+        this(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages, dataStores,
+                resumeUrl, cancelUrl, run, FileStore.NONE);
     }
 
     /** A step with no data stores and no delay URLs. */
@@ -82,39 +93,45 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
 
     public StepInvocation withEnv(Map<String, String> newEnv) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, newEnv, payloadBudgetBytes, tmpDir, packages, dataStores,
-                resumeUrl, cancelUrl, run);
+                resumeUrl, cancelUrl, run, files);
     }
 
     public StepInvocation withPayloadBudget(long bytes) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, bytes, tmpDir, packages, dataStores, resumeUrl, cancelUrl, run);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, bytes, tmpDir, packages, dataStores, resumeUrl, cancelUrl, run, files);
     }
 
     public StepInvocation withTmpDir(Path dir) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, dir, packages, dataStores, resumeUrl, cancelUrl, run);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, dir, packages, dataStores, resumeUrl, cancelUrl, run, files);
     }
 
     /** This invocation with these npm packages (name to exact version). */
     public StepInvocation withPackages(Map<String, String> newPackages) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, newPackages, dataStores,
-                resumeUrl, cancelUrl, run);
+                resumeUrl, cancelUrl, run, files);
     }
 
     /** This invocation with these data stores for its {@code data_store} props. */
     public StepInvocation withDataStores(DataStores stores) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
-                stores, resumeUrl, cancelUrl, run);
+                stores, resumeUrl, cancelUrl, run, files);
     }
 
     /** This invocation with the URLs {@code $.flow.delay} returns as {@code resume_url} and {@code cancel_url}. */
     public StepInvocation withDelayUrls(String resume, String cancel) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
-                dataStores, resume, cancel, run);
+                dataStores, resume, cancel, run, files);
     }
 
     /** This invocation as this run of its step ({@code $.context.step_run_id} and {@code $.context.run}). */
     public StepInvocation withRun(StepRunInfo info) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
-                dataStores, resumeUrl, cancelUrl, info);
+                dataStores, resumeUrl, cancelUrl, info, files);
+    }
+
+    /** This invocation with the project's file store for {@code $.files}. */
+    public StepInvocation withFiles(FileStore store) {
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
+                dataStores, resumeUrl, cancelUrl, run, store);
     }
 
     /** Names the environment variables but never shows their values, which may be secrets. */

@@ -1,6 +1,8 @@
 package io.millrace.application.execution;
 
 import io.millrace.application.datastore.ProjectDataStores;
+import io.millrace.application.filestore.ProjectFiles;
+import io.millrace.runtime.FileStore;
 import io.millrace.application.environment.ExecutionEnvironment;
 import io.millrace.application.response.ResponseHub;
 import io.millrace.application.notification.EmailDestination;
@@ -69,6 +71,8 @@ public class ExecutionRunner {
     @Inject
     ProjectDataStores dataStores;
     @Inject
+    ProjectFiles files;
+    @Inject
     EmailDestination emails;
 
     /** Runs the execution named by a worker-queue message ({@link ExecutionMessage}). */
@@ -107,8 +111,10 @@ public class ExecutionRunner {
                 : environment.forExecution(workflow.workspaceId(), workflow.projectId());
         DataStores stores = workflow == null ? DataStores.NONE
                 : dataStores.forProject(workflow.workspaceId(), workflow.projectId());
+        FileStore fileStore = workflow == null || files == null ? FileStore.NONE
+                : files.forRun(workflow.workspaceId(), workflow.projectId());
         return new RunScope(execution, deadline, env, tmp, stores, flowUrls.resumeUrl(execution.id()),
-                flowUrls.cancelUrl(execution.id()));
+                flowUrls.cancelUrl(execution.id()), fileStore);
     }
 
     /**

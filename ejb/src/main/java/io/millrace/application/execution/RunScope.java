@@ -5,6 +5,7 @@ import io.millrace.domain.execution.StepRun;
 import io.millrace.domain.workflow.StepSpec;
 import io.millrace.orchestrator.StepsObject;
 import io.millrace.runtime.DataStores;
+import io.millrace.runtime.FileStore;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.shared.JsonText;
 import jakarta.json.JsonString;
@@ -16,10 +17,11 @@ import java.util.Map;
 
 /**
  * What every step of one run of an execution shares: its deadline, environment variables, data stores,
+ * the project's file store,
  * {@code /tmp} directory and the {@code $.flow.delay} URLs.
  */
 record RunScope(Execution execution, Instant deadline, Map<String, String> env, Path tmp, DataStores stores,
-                String resumeUrl, String cancelUrl) {
+                String resumeUrl, String cancelUrl, FileStore files) {
 
     /** The invocation of {@code step}, which sees the results of the earlier steps in {@code results}. */
     StepInvocation invocation(StepSpec step, List<StepRun> results) {
@@ -30,6 +32,7 @@ record RunScope(Execution execution, Instant deadline, Map<String, String> env, 
         return new StepInvocation(step.name(), step.code(), JsonText.write(step.props()), steps, deadline, env,
                 Math.max(1, budget), tmp, packages)
                 .withDelayUrls(resumeUrl, cancelUrl)
-                .withDataStores(stores);
+                .withDataStores(stores)
+                .withFiles(files);
     }
 }

@@ -1,6 +1,7 @@
 package io.millrace.application.intake;
 
 import io.millrace.domain.source.Source;
+import io.millrace.domain.workflow.TriggerAuth;
 
 /**
  * What an endpoint key ({@code /e/<key>}) belongs to, as {@link HttpTriggerIntake#find} answers: the
@@ -11,8 +12,8 @@ public sealed interface Endpoint {
     /** Whether this is a source's endpoint (whose {@code run(event)} also gets the body as text). */
     boolean isSource();
 
-    /** An active workflow's HTTP trigger. */
-    record OfWorkflow(TriggerTarget target) implements Endpoint {
+    /** An active workflow's HTTP trigger and the authorization it asks for. */
+    record OfWorkflow(TriggerTarget target, TriggerAuth auth) implements Endpoint {
         @Override
         public boolean isSource() {
             return false;

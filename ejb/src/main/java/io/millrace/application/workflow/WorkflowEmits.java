@@ -36,4 +36,21 @@ public class WorkflowEmits {
                 EventId.param(after, "after"), limit);
         return Page.of(items, events.count(workflowId, null), EmittedEvent::id);
     }
+
+    /**
+     * The test events of one of the workflow's HTTP triggers (requests sent with {@code x-pd-notrigger: 1}),
+     * newest first; a trigger the workflow does not have is a 404.
+     */
+    public Page<EmittedEvent> testEvents(User caller, String workflowId, String triggerId, int limit, String after,
+                                         String before) {
+        projectAccess.visible(workflows.workflow(caller.workspaceId(), workflowId), w -> w.projectId())
+                .orElseThrow(() -> new NotFoundException("workflow " + Quoted.value(workflowId) + " not found"));
+        if (workflows.httpTriggers(workflowId).stream().noneMatch(t -> t.id().equals(triggerId))) {
+            throw new NotFoundException("trigger " + Quoted.value(triggerId) + " not found");
+        }
+        PageRequest.check(limit, after, before);
+        List<EmittedEvent> items = events.page(triggerId, null, EventId.param(before, "before"),
+                EventId.param(after, "after"), limit);
+        return Page.of(items, events.count(triggerId, null), EmittedEvent::id);
+    }
 }

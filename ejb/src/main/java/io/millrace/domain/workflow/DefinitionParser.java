@@ -41,7 +41,7 @@ public final class DefinitionParser {
     private static final Set<String> STEP_FIELDS = Set.of("name", "type", "lang", "code", "props", "component",
             "packages", "component_id");
     private static final Set<String> TRIGGER_FIELDS = Set.of("type", "source_id", "id", "key", "endpoint_url",
-            "custom_response", "created_at", "updated_at");
+            "custom_response", "created_at", "updated_at", "auth");
     private static final Set<String> LANGS = Set.of("javascript", "nodejs", "nodejs20.x", "nodejs22.x");
     private static final Pattern STEP_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern KEY_PATH = Pattern.compile("steps\\.trigger\\.(event|context)(\\.[A-Za-z0-9_$-]+)+");
@@ -66,7 +66,7 @@ public final class DefinitionParser {
         Boolean active = BodyFields.bool(o, "active");
         String folderId = BodyFields.text(o, "folder_id");
         boolean folderGiven = o.containsKey("folder_id");
-        List<TriggerSpec> triggers = o.containsKey("triggers") ? triggers(o) : null;
+        List<TriggerSpec> triggers = o.containsKey("triggers") ? triggers(o, current) : null;
         List<StepSpec> steps = o.containsKey("steps") ? steps(o) : null;
         JsonObject settings = o.containsKey("settings") ? settings(o, current) : null;
 
@@ -111,9 +111,12 @@ public final class DefinitionParser {
         return message == null || message.isBlank() ? null : message;
     }
 
-    private static List<TriggerSpec> triggers(JsonObject o) {
+    private static List<TriggerSpec> triggers(JsonObject o, WorkflowDefinition current) {
         JsonArray array = BodyFields.array(o, "triggers");
         List<TriggerSpec> out = new ArrayList<>();
+        List<TriggerSpec> currentHttp = current == null ? List.of()
+                : current.triggers().stream().filter(t -> TriggerSpec.HTTP.equals(t.type())).toList();
+        int http = 0;
         for (int i = 0; i < array.size(); i++) {
             String field = "triggers[" + i + "]";
             JsonObject t = BodyFields.object(array.get(i), field);
@@ -123,6 +126,9 @@ public final class DefinitionParser {
                 String sourceId = BodyFields.requiredText(t, "source_id", field + ".source_id");
                 if (!sourceId.startsWith("dc_")) {
                     throw new InvalidInputException(field + ".source_id", field + ".source_id must be a source id (dc_...)");
+                }
+                if (t.containsKey("auth")) {
+                    throw new InvalidInputException(field + ".auth", "only http triggers take auth");
                 }
                 out.add(new TriggerSpec(type, sourceId));
                 continue;
@@ -134,7 +140,11 @@ public final class DefinitionParser {
             if (t.containsKey("source_id")) {
                 throw new InvalidInputException(field + ".source_id", "only source triggers take a source_id");
             }
-            out.add(new TriggerSpec(type, null));
+            TriggerAuth kept = http < currentHttp.size() ? currentHttp.get(http).auth() : null;
+            JsonObject auth = BodyFields.optionalObject(t, "auth");
+            out.add(new TriggerSpec(type, null, auth == null ? TriggerAuth.PUBLIC
+                    : TriggerAuth.parse(auth, field + ".auth", kept)));
+            http++;
         }
         return List.copyOf(out);
     }

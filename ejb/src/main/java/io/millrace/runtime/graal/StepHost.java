@@ -189,14 +189,25 @@ final class StepHost implements HttpRun {
         };
     }
 
-    /** Arguments: status, [name, value, ...], body text, json, immediate. Returns null or a failure message. */
+    /**
+     * Arguments: status, [name, value, ...], body (text, or an ArrayBuffer of bytes), json, immediate. Returns
+     * null or a failure message.
+     */
     private Object respond(Value... args) {
         Value list = args[1];
         Map<String, String> headers = new LinkedHashMap<>();
         for (long i = 0; i + 1 < list.getArraySize(); i += 2) {
             headers.put(list.getArrayElement(i).asString(), list.getArrayElement(i + 1).asString());
         }
-        byte[] body = args[2].asString().getBytes(StandardCharsets.UTF_8);
+        byte[] body;
+        if (args[2].hasBufferElements()) { // bytes: a Buffer, typed array or ArrayBuffer
+            body = HostBytes.read(args[2]);
+            if (headers.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
+                headers.put("Content-Type", "application/octet-stream");
+            }
+        } else {
+            body = args[2].asString().getBytes(StandardCharsets.UTF_8);
+        }
         try {
             listener.respond(new HttpReply(args[0].asInt(), headers, body, args[3].asBoolean(), args[4].asBoolean()));
             return null;

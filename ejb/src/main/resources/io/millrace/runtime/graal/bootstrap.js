@@ -377,6 +377,20 @@
         let json = false;
         if (typeof body === 'string') {
           text = body;
+        } else if (body !== null && typeof body === 'object' && typeof body[Symbol.asyncIterator] === 'function') {
+          // A Readable stream: read to its end, then sent as bytes (so it must be awaited, as the seed says).
+          if (res.immediate === true) throw new TypeError('$.respond: a Readable stream body cannot be sent with immediate: true');
+          return (async () => {
+            const parts = [];
+            for await (const c of body) parts.push(typeof c === 'string' ? new TextEncoder().encode(c) : new Uint8Array(ArrayBuffer.isView(c) ? c.buffer.slice(c.byteOffset, c.byteOffset + c.byteLength) : c));
+            const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+            parts.reduce((at, p) => { all.set(p, at); return at + p.length; }, 0);
+            return $.respond({ ...res, body: all });
+          })();
+        } else if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
+          // A Buffer, a typed array or an ArrayBuffer: sent as its bytes (an ArrayBuffer of exactly them).
+          text = body instanceof ArrayBuffer ? body.slice(0)
+            : new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice().buffer;
         } else if (body !== undefined && body !== null) {
           text = jsonOf('$.respond: body', body);
           json = true;
@@ -406,6 +420,7 @@
       context,
     };
     Object.defineProperty($, 'summary', { enumerable: true, get: () => summary, set: value => $.export('$summary', value) });
+    Object.defineProperty($, 'files', { enumerable: false, get: () => lib('files').files }); // lib/files.js
     return $;
   }
 

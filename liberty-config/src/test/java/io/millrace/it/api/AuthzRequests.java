@@ -52,7 +52,8 @@ final class AuthzRequests {
     /** Whether an operation is read-only and addresses a project or a workflow by its path. */
     static boolean addressesProjectOrWorkflow(BadInputProbes.Op op) {
         return op.method().equals("GET") && (op.path().startsWith("/v1/projects/{project_id}")
-                || op.path().startsWith("/v1/workflows/{id}")) && !op.path().contains("{folder_id}");
+                || op.path().startsWith("/v1/workflows/{id}")) && !op.path().contains("{folder_id}")
+                && !op.path().contains("{trigger_id}");
     }
 
     private Request build(BadInputProbes.Op op, AuthzRules.Rule rule, AuthzCaller who, AuthzRestricted restricted) {

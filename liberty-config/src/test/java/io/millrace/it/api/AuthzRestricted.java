@@ -20,6 +20,7 @@ record AuthzRestricted(String projectId, String workflowId) {
                 .add("triggers", Json.createArrayBuilder()).add("steps", Json.createArrayBuilder()).build().toString());
         String workflowId = AuthzCallers.data(workflow).getString("id");
         AuthzCallers.expect(fx.me.put("/v1/workflows/" + workflowId + "/draft", "{}"), 200); // GET …/draft reads it
+        fx.putFile(project, BadInputFixtures.SHARED_FILE); // the file store's GETs read it
         return new AuthzRestricted(project, workflowId);
     }
 }

@@ -50,6 +50,7 @@ final class AuthzRules {
             rule("open: ping", "GET /ping", Kind.OPEN),
             rule("open: the sign-in methods", "GET /login/methods", Kind.OPEN),
             rule("open: $.flow URLs (the token is the secret)", "(GET|POST) /flow/\\{id\\}/\\{action\\}", Kind.OPEN),
+            rule("open: signed file URLs (the signature is the secret)", "GET /files/\\{file_id\\}", Kind.OPEN),
             rule("server administrators only", ANY + "/v1/admin/.*", Kind.SERVER_ADMIN),
             new Rule("the caller's own account, persons only", Pattern.compile(
                     ANY + "/v1/users/me(/(api_keys|sessions|password|2fa)(/.*)?)?"), Kind.SELF, false, true),

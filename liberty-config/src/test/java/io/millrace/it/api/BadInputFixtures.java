@@ -158,7 +158,8 @@ final class BadInputFixtures {
             own.remove(op);
         } else if (method.equals("DELETE") && path.equals("/v1/subscriptions")) {
             subscribe();
-        } else if (method.equals("DELETE") && (path.endsWith("}") || path.endsWith("/record"))
+        } else if (method.equals("DELETE") && (path.endsWith("}") || path.endsWith("/record")
+                || path.endsWith("/files/content"))
                 || path.endsWith("/draft/deploy") || method.equals("DELETE") && path.endsWith("/draft")) {
             own.remove(op);
         }
@@ -186,7 +187,8 @@ final class BadInputFixtures {
                         || path.endsWith("/rotate_secret") && name.equals("client_id")
                         || path.endsWith("/rotate") && name.equals("key_id");
             default:
-                return in.equals("query") ? name.equals("key") : in.equals("path") && name.equals(lastParam(path));
+                return in.equals("query") ? name.equals("key") || name.equals("path") && path.contains("/files/")
+                        : in.equals("path") && name.equals(lastParam(path));
         }
     }
 
@@ -248,6 +250,14 @@ final class BadInputFixtures {
                 return id(path, owns);
             case "path:version":
                 return "1";
+            case "path:trigger_id":
+                return workflow.getJsonArray("triggers").getJsonObject(0).getString("id");
+            case "query:path":
+                return path.contains("/files/") ? filePath(op, owns) : null;
+            case "path:file_id":
+            case "query:expires":
+            case "query:signature":
+                return signedUrlPart(name);
             default:
                 return null;
         }
@@ -273,6 +283,52 @@ final class BadInputFixtures {
     private String newInviteLink() {
         return created(me.post("/v1/workspaces/" + orgId + "/invite_links", "{\"allowed_domains\":[\"example.test\"]}"))
                 .getString("id");
+    }
+
+    /** The path of the project's shared file (read by the file store's GETs), uploaded once. */
+    static final String SHARED_FILE = "badinput/shared.txt";
+    private String sharedFileUrl;
+
+    /** Uploads a small file to {@code path} of a project's file store. */
+    void putFile(String project, String path) {
+        expect(me.raw(me.request("/v1/projects/" + project + "/files/content?path=" + Api.encode(path))
+                .header("Authorization", "Bearer " + apiKey).header("Content-Type", "text/plain")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("probe"))), 200);
+    }
+
+    /** A file for a file store operation: the shared one, or one of its own to replace or delete. */
+    private String filePath(String op, boolean owns) {
+        String project = value(op, "path", "project_id");
+        if (!owns) {
+            if (sharedFileUrl == null) {
+                putFile(projectId, SHARED_FILE);
+                sharedFileUrl = created(me.get("/v1/projects/" + projectId + "/files/metadata?path=" + SHARED_FILE))
+                        .getString("url");
+            }
+            return SHARED_FILE;
+        }
+        String own = "badinput/own-" + unique() + ".txt";
+        if (op.startsWith("DELETE")) {
+            putFile(project, own);
+        }
+        return own;
+    }
+
+    /** The file id, expiry or signature of a signed URL of the shared file. */
+    private String signedUrlPart(String name) {
+        if (sharedFileUrl == null) {
+            filePath("GET /v1/projects/{project_id}/files/metadata", false);
+        }
+        java.net.URI uri = java.net.URI.create(sharedFileUrl);
+        if (name.equals("file_id")) {
+            return uri.getPath().substring(uri.getPath().lastIndexOf('/') + 1);
+        }
+        for (String pair : uri.getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        return null;
     }
 
     /** The {id} of a path: what it is depends on the segment before it. */

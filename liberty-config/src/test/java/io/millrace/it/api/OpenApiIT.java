@@ -36,6 +36,10 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiIT {
     private static final String SSE = "text/event-stream";
+    /** The file store's operations that answer a file's bytes. */
+    private static final Set<String> BINARY = Set.of("GET /v1/projects/{project_id}/files/content", "GET /files/{file_id}");
+    /** The file store's operation that takes a file's bytes. */
+    private static final Set<String> BINARY_BODY = Set.of("PUT /v1/projects/{project_id}/files/content");
     private static OpenAPI doc;
 
     @BeforeAll
@@ -91,6 +95,9 @@ class OpenApiIT {
                 assertNotNull(stream, name + " answers " + SSE);
                 assertNotNull(stream.getSchema(), name + " has a schema for its stream");
                 assertNotNull(stream.getSchema().getDescription(), name + " describes its stream's messages");
+            } else if (BINARY.contains(name)) {
+                // A file's bytes: documented as application/octet-stream with a binary string schema.
+                assertNotNull(ok.getValue().getContent().get("application/octet-stream"), name + " answers bytes");
             } else if (!(noBody && (ok.getKey().equals("204") || ok.getKey().equals("202"))) && !name.equals("GET /ping")) {
                 // Only a 204, or a 202 documented without content (an accepted request answered without a
                 // body), has no body; every other 2xx is JSON with a schema.
@@ -99,7 +106,9 @@ class OpenApiIT {
                 assertNotNull(json, name + " answers application/json");
                 assertNotNull(json.getSchema(), name + " has a response schema");
             }
-            if (takesBody.getOrDefault(name, false)) {
+            if (takesBody.getOrDefault(name, false) && BINARY_BODY.contains(name)) {
+                assertNotNull(op.getRequestBody().getContent().get("application/octet-stream"), name + " takes bytes");
+            } else if (takesBody.getOrDefault(name, false)) {
                 assertNotNull(op.getRequestBody(), name + " documents its request body");
                 MediaType json = op.getRequestBody().getContent().get("application/json");
                 assertNotNull(json, name + " takes JSON");
@@ -119,7 +128,7 @@ class OpenApiIT {
             // The resume and cancel URLs of $.flow.delay carry their own secret (token=).
             boolean open = name.equals("POST /v1/oauth/token") || name.equals("POST /v1/oauth/revoke")
                     || name.equals("GET /ping") || name.equals("GET /login/methods") || name.equals("GET /flow/{id}/{action}")
-                    || name.equals("POST /flow/{id}/{action}");
+                    || name.equals("POST /flow/{id}/{action}") || name.equals("GET /files/{file_id}");
             if (open) {
                 assertEquals(List.of(), op.getSecurity(), name + " needs no Bearer");
             } else {

@@ -143,7 +143,7 @@ class ExecutionControlsIT {
         assertEquals(200, send(wf, 0, "{}").status());
         Api.Reply refused = send(wf, 0, "{\"lost\":false}");
         assertEquals(429, refused.status());
-        assertTrue(refused.error().getString("message").startsWith("Event Queue Full"));
+        assertTrue(refused.error().getString("message").startsWith("Too Many Requests: Event Queue Full"), refused.body());
         JsonObject recorded = api.awaitExecution(wf.getString("id"), e -> e.getString("status").equals("error"));
         assertEquals("Event Queue Full", recorded.getJsonObject("error").getString("name"));
         assertEquals(false, recorded.getJsonObject("trigger").getJsonObject("event").getJsonObject("body")

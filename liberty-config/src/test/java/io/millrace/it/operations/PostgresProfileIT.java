@@ -63,5 +63,34 @@ class PostgresProfileIT {
             assertTrue(rs.next(), "the execution row is in PostgreSQL");
             assertEquals("SUCCESS", rs.getString(1));
         }
+        fileStoreChunksAreByteaRows(api);
+    }
+
+    /** A file of three chunks goes in and comes out whole; its chunks are BYTEA rows. */
+    private void fileStoreChunksAreByteaRows(Api api) throws SQLException {
+        String project = io.millrace.it.support.Workspaces.defaultProject(api);
+        byte[] bytes = new byte[600_000];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 253);
+        }
+        Api.Reply put = api.raw(api.request("/v1/projects/" + project + "/files/content?path=pg/blob.bin")
+                .header("Authorization", "Bearer " + api.apiKey()).header("Content-Type", "application/octet-stream")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        assertEquals(200, put.status(), put.body());
+        String url = api.get("/v1/projects/" + project + "/files/metadata?path=pg/blob.bin").json()
+                .getJsonObject("data").getString("url");
+        try {
+            byte[] back = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+            org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, back);
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        try (Connection c = database.connect();
+             ResultSet rs = c.createStatement().executeQuery("SELECT data_type FROM information_schema.columns"
+                     + " WHERE table_name = 'mr_file_chunk' AND column_name = 'data'")) {
+            assertTrue(rs.next(), "the chunk table is in PostgreSQL");
+            assertEquals("bytea", rs.getString(1));
+        }
     }
 }

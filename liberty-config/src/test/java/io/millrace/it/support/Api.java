@@ -70,6 +70,11 @@ public final class Api {
         }
     }
 
+    /** The API key this client sends (for requests built by hand, such as file uploads). */
+    public String apiKey() {
+        return apiKey;
+    }
+
     public String base() {
         return base;
     }

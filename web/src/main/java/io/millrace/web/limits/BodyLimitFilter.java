@@ -16,12 +16,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * limit of its endpoint's class plus one byte, whatever {@code Content-Length} says (or when it is absent,
  * as with chunked bodies). A declared or actual body over the limit is a 413 with the JSON error, and the
  * rest of it is never read. The resources then read the body from memory. The HTTP trigger endpoints
- * ({@code /e/…}) are left to their servlet, which records a refused event.
+ * ({@code /e/…}) are left to their servlet, which records a refused event, and file uploads
+ * ({@code PUT /v1/projects/{id}/files/content}) to the file store, which streams them under its own limits.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class BodyLimitFilter extends HttpFilter {
     /** The HTTP trigger servlet, which applies (and records) its own limit. */
     private static final String TRIGGER_SERVLET = "/e";
+    /** File uploads, which the file store reads as a stream under its own size limits. */
+    private static final java.util.regex.Pattern FILE_UPLOAD = java.util.regex.Pattern.compile(
+            "/v1/projects/[^/]+/files/content/?");
 
     @Inject
     @ConfigProperty(name = "millrace.api.max.body.bytes", defaultValue = "1048576")
@@ -39,7 +43,8 @@ public class BodyLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (TRIGGER_SERVLET.equals(request.getServletPath())) {
+        if (TRIGGER_SERVLET.equals(request.getServletPath()) || ("PUT".equals(request.getMethod())
+                && FILE_UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches())) {
             chain.doFilter(request, response);
             return;
         }

@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A request body must say what it is: on every operation that takes a body, a non-empty body without
  * {@code Content-Type} is 415, as a body of a type the operation does not read is (the seed's curl
  * examples all send {@code Content-Type: application/json}; {@code curl -d} alone would send a form).
- * Runs after authentication, so a caller without credentials still learns that first.
+ * Runs after authentication, so a caller without credentials still learns that first. Operations that take
+ * bytes of any type ({@code @Consumes("*}{@code /*")}: file uploads) take a body without a type too.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -46,11 +47,17 @@ public class BodyContentType implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (resource == null || resource.getResourceMethod() == null
                 || !isBlank(request.getHeaderString(HttpHeaders.CONTENT_TYPE)) || !hasBody(request)
-                || !TAKES_BODY.computeIfAbsent(resource.getResourceMethod(), BodyContentType::takesBody)) {
+                || !TAKES_BODY.computeIfAbsent(resource.getResourceMethod(), BodyContentType::takesBody)
+                || takesAnyType(resource.getResourceMethod())) {
             return;
         }
         request.abortWith(ErrorBody.response(Response.Status.UNSUPPORTED_MEDIA_TYPE,
                 "the request has a body but no Content-Type: send it as application/json", null));
+    }
+
+    private static boolean takesAnyType(Method method) {
+        jakarta.ws.rs.Consumes consumes = method.getAnnotation(jakarta.ws.rs.Consumes.class);
+        return consumes != null && List.of(consumes.value()).contains(jakarta.ws.rs.core.MediaType.WILDCARD);
     }
 
     private static boolean isBlank(String header) {

@@ -24,6 +24,30 @@ final class HttpEvents {
      * @param raw     whether to add {@code bodyRaw} (for a source)
      */
     static JsonObject event(HttpServletRequest request, String subPath, byte[] body, boolean raw) {
+        JsonObjectBuilder event = common(request, subPath);
+        if (body != null && body.length > 0) {
+            JsonValue parsed = BodyParser.parse(request.getContentType(), body);
+            event.add("body", parsed);
+        }
+        if (raw) {
+            event.add("bodyRaw", body == null ? "" : new String(body, BodyParser.charsetOf(request.getContentType())));
+        }
+        return event.build();
+    }
+
+    /**
+     * The event of a request whose body was already turned into {@code body} (multipart fields and files, or
+     * {@code raw_body_url}); a source's {@code bodyRaw} is then {@code ""}.
+     */
+    static JsonObject event(HttpServletRequest request, String subPath, JsonValue body, boolean raw) {
+        JsonObjectBuilder event = common(request, subPath).add("body", body);
+        if (raw) {
+            event.add("bodyRaw", "");
+        }
+        return event.build();
+    }
+
+    private static JsonObjectBuilder common(HttpServletRequest request, String subPath) {
         JsonObjectBuilder headers = Jsonp.createObjectBuilder();
         for (String name : Collections.list(request.getHeaderNames())) {
             headers.add(name.toLowerCase(Locale.ROOT), String.join(", ", Collections.list(request.getHeaders(name))));
@@ -37,14 +61,7 @@ final class HttpEvents {
                 .add("client_ip", clientIp(request))
                 .add("url", url)
                 .add("headers", headers);
-        if (body != null && body.length > 0) {
-            JsonValue parsed = BodyParser.parse(request.getContentType(), body);
-            event.add("body", parsed);
-        }
-        if (raw) {
-            event.add("bodyRaw", body == null ? "" : new String(body, BodyParser.charsetOf(request.getContentType())));
-        }
-        return event.build();
+        return event;
     }
 
     private static String clientIp(HttpServletRequest request) {

@@ -44,6 +44,7 @@ public final class RunExtras {
     public static final RunExtras NONE = new RunExtras(null, null, null, StepListener.NONE, false);
 
     private final HostStores stores;
+    private final HostFileStore files;
     private final String resumeUrl;
     private final String cancelUrl;
     private final StepListener listener;
@@ -57,7 +58,13 @@ public final class RunExtras {
     private boolean effects;
 
     private RunExtras(HostStores stores, String resumeUrl, String cancelUrl, StepListener listener, boolean available) {
+        this(stores, null, resumeUrl, cancelUrl, listener, available);
+    }
+
+    private RunExtras(HostStores stores, HostFileStore files, String resumeUrl, String cancelUrl, StepListener listener,
+                      boolean available) {
         this.stores = stores;
+        this.files = files;
         this.resumeUrl = resumeUrl;
         this.cancelUrl = cancelUrl;
         this.listener = listener == null ? StepListener.NONE : listener;
@@ -66,8 +73,8 @@ public final class RunExtras {
 
     /** For a code step: its data stores and delay URLs. */
     public static RunExtras forStep(StepInvocation invocation) {
-        return new RunExtras(new HostStores(invocation.dataStores()), invocation.resumeUrl(), invocation.cancelUrl(),
-                StepListener.NONE, true);
+        return new RunExtras(new HostStores(invocation.dataStores()), new HostFileStore(invocation.files()),
+                invocation.resumeUrl(), invocation.cancelUrl(), StepListener.NONE, true);
     }
 
     /** For a source: its data stores, and where its {@code this.http.respond} calls go. */
@@ -92,6 +99,10 @@ public final class RunExtras {
                 members.put("store", (ProxyExecutable) args -> {
                     effects = true; // data store calls take effect at once
                     return stores.call(args);
+                });
+                members.put("files", (ProxyExecutable) args -> {
+                    effects = true; // file store calls take effect at once
+                    return files == null ? "{\"error\":\"this run has no file store\"}" : files.call(args);
                 });
                 members.put("emit", (ProxyExecutable) this::emit);
                 members.put("email", (ProxyExecutable) this::email);

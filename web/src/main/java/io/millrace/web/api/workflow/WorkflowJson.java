@@ -22,13 +22,17 @@ final class WorkflowJson {
         WorkflowDefinition definition = view.deployment().definition();
         boolean customResponse = view.deployment().customResponse();
         JsonArrayBuilder triggers = Jsonp.createArrayBuilder();
+        java.util.List<TriggerSpec> httpSpecs = definition.triggers().stream()
+                .filter(t -> TriggerSpec.HTTP.equals(t.type())).toList();
         for (HttpTrigger t : view.httpTriggers()) {
+            String authType = t.position() < httpSpecs.size() ? httpSpecs.get(t.position()).auth().type() : "none";
             triggers.add(Jsonp.createObjectBuilder()
                     .add("id", t.id())
                     .add("type", "http")
                     .add("key", t.key())
                     .add("endpoint_url", endpointBaseUrl + "/e/" + t.key())
                     .add("custom_response", customResponse)
+                    .add("auth", Jsonp.createObjectBuilder().add("type", authType))
                     .add("created_at", Renders.seconds(t.createdAt()))
                     .add("updated_at", Renders.seconds(t.updatedAt())));
         }
