@@ -111,7 +111,8 @@
   // ---- lazily loaded libraries and built-in modules ------------------------------------------
   const libs = Object.create(null);
   const timers = {};
-  const internals = { inspect, format, lib, timers, cleanStack, loaded: name => libs[name] };
+  const internals = { inspect, format, lib, timers, cleanStack, loaded: name => libs[name],
+    processUptime: () => g.process && typeof g.process.uptime === 'function' ? g.process.uptime() : 0 };
   function lib(name) {
     return libs[name] || (libs[name] = host.load(name)(host, internals));
   }
@@ -130,21 +131,41 @@
   lazy('crypto', () => lib('crypto').module);
   lazy('structuredClone', () => lib('extras').structuredClone);
   for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => lib('http')[name]);
+  for (const name of ['EventTarget', 'Event', 'AbortController', 'AbortSignal']) lazy(name, () => lib('events')[name]);
 
   const builtins = {
     buffer: () => lib('buffer').module,
     crypto: () => lib('crypto').module,
     url: () => lib('url').module,
-    util: () => lib('extras').util,
+    util: () => lib('util').module,
     timers: () => timers,
     'timers/promises': () => lib('extras').timersPromises,
-    '@pipedream/platform': () => lib('extras').platform,
+    '@pipedream/platform': () => lib('platform').module,
+    events: () => lib('events').module,
+    stream: () => lib('stream').module,
+    'stream/promises': () => lib('stream').promises,
+    path: () => lib('path').module,
+    'path/posix': () => lib('path').module,
+    os: () => lib('node-small').os,
+    querystring: () => lib('node-small').querystring,
+    string_decoder: () => lib('node-small').stringDecoder,
+    zlib: () => lib('zlib').module,
+    assert: () => lib('assert').module,
+    'assert/strict': () => lib('assert').strict,
+    http: () => lib('node-http').http,
+    https: () => lib('node-http').https,
     process: () => process,
     fs: () => lib('fs').module,
     'fs/promises': () => lib('fs').promises,
     axios: () => lib('http').axios,
     '@millrace/feed': () => lib('feed').module,
   };
+
+  // Modules a sandbox cannot have: they load, and their functions throw a clear error (lib/node-small.js).
+  for (const name of ['child_process', 'net', 'tls', 'cluster', 'worker_threads', 'dgram', 'dns', 'http2', 'vm', 'v8',
+    'readline', 'tty', 'module', 'async_hooks', 'perf_hooks', 'diagnostics_channel']) {
+    builtins[name] = () => lib('node-small').sandboxedModule(name);
+  }
 
   // The built-in module `name` (also as node:name); the ES modules served by BuiltinModules.java use it too.
   function builtin(name) {
@@ -458,7 +479,9 @@
       }
       Object.assign(self, values);
       // data_store and http_request props become objects with their API (lib/prop-objects.js)
-      if (Object.keys(declared || {}).some(name => declared[name] && OBJECT_PROPS.has(declared[name].type))) {
+      const objectProp = name => declared[name] && typeof declared[name] === 'object'
+        && OBJECT_PROPS.has(lib('props').definitionOf(declared[name]).type);
+      if (Object.keys(declared || {}).some(objectProp)) {
         try {
           lib('prop-objects').attach(self, declared, values, { source: false });
         } catch (error) {
@@ -476,7 +499,17 @@
     });
     const sends = [];
     const $ = makeDollar(context, sends);
+    if (libs.platform) libs.platform.current.$ = $; // @pipedream/platform's legacy $send
     new Promise(resolve => resolve(component.run.call(self, { steps, $ })))
+      .catch(error => {
+        // @pipedream/platform's $end(message) ends the execution as $.flow.exit(message) does
+        if (error && typeof error === 'object' && error.__pd_end && typeof error.__pd_end === 'object') {
+          const message = error.__pd_end.message;
+          host.flowExit(message === undefined || message === null ? '' : String(message));
+          return undefined;
+        }
+        throw error;
+      })
       .then(value => (value === undefined ? null : jsonOf('the value returned by run', value) ?? null))
       .then(json => {
         if (sends.length === 0) {
@@ -510,7 +543,7 @@
     intervals.clear();
   }
 
-  const OBJECT_PROPS = new Set(['data_store', 'http_request']);
+  const OBJECT_PROPS = new Set(['data_store', 'http_request', 'app']);
   // What the libraries that run components (lib/component.js, lib/prop-objects.js) share with the step driver.
   Object.assign(internals, {
     check, componentOf, jsonOf, headerList, errorName, errorMessage, env,
