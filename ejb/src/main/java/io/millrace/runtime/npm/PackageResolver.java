@@ -25,8 +25,11 @@ import java.util.stream.Stream;
 public final class PackageResolver {
 
     /** Node core modules a package may not use (Millrace does not provide them). */
-    public static final Set<String> UNAVAILABLE_CORE = Set.of("console", "constants", "dns/promises", "domain",
-            "inspector", "path/win32", "punycode", "repl", "stream/web", "sys", "trace_events", "wasi");
+    /**
+     * Node core modules a package may not use at all. Others Millrace lacks (stream/web, punycode, domain,
+     * dns/promises) only fail when required, so that packages that try them and fall back still load.
+     */
+    public static final Set<String> UNAVAILABLE_CORE = Set.of("inspector", "repl", "trace_events", "wasi");
 
     /**
      * Node core modules Millrace provides (runtime.graal.modules.BuiltinModules.PROVIDED; child_process, net,
@@ -36,7 +39,8 @@ public final class PackageResolver {
             "timers/promises", "process", "fs", "fs/promises", "events", "stream", "stream/promises", "path",
             "path/posix", "os", "querystring", "string_decoder", "zlib", "assert", "assert/strict", "http", "https",
             "child_process", "net", "tls", "cluster", "worker_threads", "dns", "async_hooks", "perf_hooks",
-            "diagnostics_channel", "vm", "http2", "readline", "tty", "module", "dgram", "v8");
+            "diagnostics_channel", "vm", "http2", "readline", "tty", "module", "dgram", "v8", "path/win32", "sys",
+            "console", "constants");
 
     private static final int MAX_PACKAGES = 500;
 

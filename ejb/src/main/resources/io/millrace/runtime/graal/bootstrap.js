@@ -132,6 +132,21 @@
   lazy('structuredClone', () => lib('extras').structuredClone);
   for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => lib('http')[name]);
   for (const name of ['EventTarget', 'Event', 'AbortController', 'AbortSignal']) lazy(name, () => lib('events')[name]);
+  if (typeof g.performance !== 'object' || g.performance === null) {
+    const origin = Date.now();
+    const marks = [];
+    g.performance = {
+      timeOrigin: origin,
+      now: () => Date.now() - origin,
+      mark(name) { const entry = { name, entryType: 'mark', startTime: Date.now() - origin, duration: 0 }; marks.push(entry); return entry; },
+      measure(name) { return { name, entryType: 'measure', startTime: 0, duration: 0 }; },
+      getEntriesByName: name => marks.filter(m => m.name === name),
+      getEntries: () => marks.slice(),
+      clearMarks() { marks.length = 0; },
+      clearMeasures() {},
+      toJSON: () => ({ timeOrigin: origin }),
+    };
+  }
 
   const builtins = {
     buffer: () => lib('buffer').module,
@@ -146,6 +161,10 @@
     'stream/promises': () => lib('stream').promises,
     path: () => lib('path').module,
     'path/posix': () => lib('path').module,
+    'path/win32': () => lib('path').module,
+    sys: () => lib('util').module,
+    console: () => Object.assign({ Console: function Console() { return console; } }, console),
+    constants: () => Object.assign({}, lib('node-small').os.constants.signals, lib('zlib').module.constants),
     os: () => lib('node-small').os,
     querystring: () => lib('node-small').querystring,
     string_decoder: () => lib('node-small').stringDecoder,
@@ -466,8 +485,19 @@
     Object.assign(self, component.methods || {});
     const configured = JSON.parse(propsJson || '{}') || {};
     const steps = JSON.parse(stepsJson || '{}');
-    // Prop values: configured ({{ }} expressions evaluated) or default, checked by type (lib/props.js).
-    const declared = component.props;
+    // Props that additionalProps() adds for the configured ones (lib/configure.js) are resolved like the declared.
+    if (typeof component.additionalProps === 'function') {
+      lib('configure').allProps(component, configured).then(all => {
+        if (applyProps(self, all, configured, steps)) start(component, self, steps, deadline, stepRunId, runs);
+      }, error => host.fail(error, errorName(error), errorMessage(error)));
+      return;
+    }
+    if (applyProps(self, component.props, configured, steps)) start(component, self, steps, deadline, stepRunId, runs);
+  }
+
+  // Prop values: configured ({{ }} expressions evaluated) or default, checked by type (lib/props.js); false
+  // when a value is wrong (the run has failed then).
+  function applyProps(self, declared, configured, steps) {
     if ((declared && typeof declared === 'object' && Object.keys(declared).length > 0)
         || (typeof configured === 'object' && Object.keys(configured).length > 0)) {
       let values;
@@ -475,10 +505,10 @@
         values = lib('props').resolve(declared, configured, steps);
       } catch (error) {
         host.fail(error, errorName(error), errorMessage(error));
-        return;
+        return false;
       }
       Object.assign(self, values);
-      // data_store and http_request props become objects with their API (lib/prop-objects.js)
+      // data_store, http_request and app props become objects with their API (lib/prop-objects.js)
       const objectProp = name => declared[name] && typeof declared[name] === 'object'
         && OBJECT_PROPS.has(lib('props').definitionOf(declared[name]).type);
       if (Object.keys(declared || {}).some(objectProp)) {
@@ -486,10 +516,14 @@
           lib('prop-objects').attach(self, declared, values, { source: false });
         } catch (error) {
           host.fail(error, errorName(error), errorMessage(error));
-          return;
+          return false;
         }
       }
     }
+    return true;
+  }
+
+  function start(component, self, steps, deadline, stepRunId, runs) {
     const trigger = steps && steps.trigger;
     const context = Object.assign({}, trigger && trigger.context, {
       deadline: typeof deadline === 'number' ? deadline : null,

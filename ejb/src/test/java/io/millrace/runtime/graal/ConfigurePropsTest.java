@@ -101,6 +101,15 @@ class ConfigurePropsTest {
     }
 
     @Test
+    void aRunGetsTheValuesOfPropsAdditionalPropsAdds() {
+        StepOutcome outcome = steps.run(new io.millrace.runtime.StepInvocation("configure_step", CODE,
+                "{\"owner\":\"ann\",\"extra\":\"5\",\"project\":\"p0\",\"mine\":\"x\"}", StepTesting.STEPS,
+                Instant.now().plusSeconds(20)), io.millrace.runtime.StepListener.NONE);
+        assertNull(outcome.error(), () -> String.valueOf(outcome.error()));
+        assertEquals("5", outcome.returnValueJson());
+    }
+
+    @Test
     void anUnknownPropOrOneWithoutOptionsIsAConfigurationError() {
         StepOutcome unknown = call(PropsCall.Operation.OPTIONS, "nope", "{}", "{}");
         assertEquals("ConfigurationError", unknown.error().name());

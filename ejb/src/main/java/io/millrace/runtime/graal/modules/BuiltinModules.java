@@ -78,7 +78,11 @@ public final class BuiltinModules implements FileSystem {
             Map.entry("tty", "tty.mjs"),
             Map.entry("module", "module.mjs"),
             Map.entry("dgram", "dgram.mjs"),
-            Map.entry("v8", "v8.mjs"));
+            Map.entry("v8", "v8.mjs"),
+            Map.entry("path/win32", "path.mjs"),
+            Map.entry("sys", "util.mjs"),
+            Map.entry("console", "console.mjs"),
+            Map.entry("constants", "constants.mjs"));
 
     /**
      * Node core modules that import fine but cannot work in a sandbox: calling one of their functions throws
@@ -88,8 +92,8 @@ public final class BuiltinModules implements FileSystem {
             "async_hooks", "perf_hooks", "diagnostics_channel", "vm", "http2", "readline", "tty", "module", "dgram", "v8");
 
     /** Node core modules a step cannot use at all. */
-    public static final Set<String> UNAVAILABLE = Set.of("console", "constants", "dns/promises", "domain", "inspector",
-            "path/win32", "punycode", "repl", "stream/web", "sys", "trace_events", "wasi");
+    public static final Set<String> UNAVAILABLE = Set.of("dns/promises", "domain", "inspector", "punycode", "repl",
+            "stream/web", "trace_events", "wasi");
 
     private final Supplier<Packages> packages;
 

@@ -240,6 +240,12 @@
     writeIntLE(value, offset, length) { return this.writeUIntLE(value < 0 ? value + 2 ** (8 * length) : value, offset, length); },
     toLocaleString(encoding, start, end) { return this.toString(encoding, start, end); },
   });
+  // As in Node, the static functions are plain functions: `new Buffer.alloc(0)` (form-data does it) works.
+  for (const name of ['from', 'alloc', 'allocUnsafe', 'allocUnsafeSlow', 'byteLength', 'concat', 'isBuffer', 'isEncoding',
+    'compare']) {
+    const method = Buffer[name];
+    Buffer[name] = { [name]: function (...args) { return method.apply(Buffer, args); } }[name];
+  }
   Buffer.prototype.readUintBE = Buffer.prototype.readUIntBE;
   Buffer.prototype.readUintLE = Buffer.prototype.readUIntLE;
   Buffer.prototype.writeUintBE = Buffer.prototype.writeUIntBE;
