@@ -132,6 +132,40 @@ class NodeModulesTest {
     }
 
     @Test
+    void httpRequestAndGetGoThroughTheHostHttp() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/echo", exchange -> {
+            byte[] in = exchange.getRequestBody().readAllBytes();
+            byte[] out = ("{\"method\":\"" + exchange.getRequestMethod() + "\",\"body\":\"" + new String(in)
+                    + "\",\"h\":\"" + exchange.getRequestHeaders().getFirst("x-a") + "\"}").getBytes();
+            exchange.getResponseHeaders().add("content-type", "application/json");
+            exchange.getResponseHeaders().add("set-cookie", "a=1");
+            exchange.sendResponseHeaders(201, out.length);
+            exchange.getResponseBody().write(out);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/echo";
+            assertEquals("[201,\"application/json\",[\"a=1\"],{\"method\":\"POST\",\"body\":\"hi there\",\"h\":\"b\"},"
+                    + "{\"method\":\"GET\",\"body\":\"\",\"h\":\"null\"}]", value("import http from 'node:http';", """
+                    await (async () => {
+                      const read = res => new Promise((resolve, reject) => { let text = '';
+                        res.setEncoding('utf8'); res.on('data', c => { text += c }); res.on('end', () => resolve([res, JSON.parse(text)])); res.on('error', reject) });
+                      const [res, posted] = await new Promise((resolve, reject) => {
+                        const req = http.request('URL', { method: 'POST', headers: { 'x-a': 'b' } }, res => read(res).then(resolve, reject));
+                        req.on('error', reject); req.write('hi '); req.end('there');
+                      });
+                      const [, got] = await new Promise((resolve, reject) => http.get('URL', res => read(res).then(resolve, reject)).on('error', reject));
+                      return [res.statusCode, res.headers['content-type'], res.headers['set-cookie'], posted, got] })()"""
+                    .replace("URL", url)));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void sandboxedModulesImportButFailWhenCalled() {
         StepOutcome outcome = StepTesting.run(runtime, "import { exec } from 'child_process'; import net from 'node:net';\n"
                 + StepTesting.component("run() { if (net.isIP('1.2.3.4') !== 4) throw new Error('isIP'); exec('ls') }"));

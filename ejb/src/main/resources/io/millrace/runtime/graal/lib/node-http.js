@@ -92,7 +92,7 @@
 
   class ClientRequest extends Writable {
     constructor(input, options, callback, defaultProtocol) {
-      super();
+      super({ autoDestroy: false }); // the request lives on after its body is written: the response comes later
       const URL = internals.lib('url').URL;
       if (typeof options === 'function') { callback = options; options = {}; }
       let opts;
