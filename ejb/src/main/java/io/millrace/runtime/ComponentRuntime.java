@@ -36,4 +36,11 @@ public interface ComponentRuntime {
     default java.util.Map<String, String> npmPackageFiles(String specifier) {
         throw new PackageProblem("npm", "npm packages are not available");
     }
+
+    /**
+     * Runs a component's prop configuration in the sandbox: a prop's options (static, or its
+     * {@code options()} method) or the props after {@code additionalProps()}. The answer's JSON is the
+     * outcome's {@code returnValueJson}; errors thrown by user code are in its {@code error}.
+     */
+    StepOutcome configureProps(PropsCall call);
 }

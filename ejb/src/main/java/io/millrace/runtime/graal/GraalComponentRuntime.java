@@ -11,6 +11,8 @@ import io.millrace.runtime.PackageArchive;
 import io.millrace.runtime.PackageProblem;
 import io.millrace.runtime.npm.PackageException;
 import io.millrace.runtime.ComponentRuntime;
+import io.millrace.runtime.DataStores;
+import io.millrace.runtime.PropsCall;
 import io.millrace.runtime.SourceInvocation;
 import io.millrace.runtime.SourceOutcome;
 import io.millrace.runtime.StepError;
@@ -103,5 +105,29 @@ public final class GraalComponentRuntime implements ComponentRuntime {
         StepOutcome outcome = steps.run(asStep, listener, packages, start, extras);
         String db = outcome.succeeded() && extras.dbJson() != null ? extras.dbJson() : invocation.dbJson();
         return new SourceOutcome(extras.emissions(), db, outcome.logs(), outcome.error(), outcome.timedOut());
+    }
+
+    @Override
+    public StepOutcome configureProps(PropsCall call) {
+        Objects.requireNonNull(call, "call");
+        String name = Sandbox.sourceName(COMPONENT);
+        Map<String, String> packages = call.packages();
+        if (steps.resolvesPackages() && packages.isEmpty()) {
+            try {
+                packages = steps.resolvePackages(name, call.code());
+            } catch (StepSyntaxException e) {
+                String message = e.getMessage();
+                return new StepOutcome(null, "{}", List.of(), new StepError("Error", message, "Error: " + message), false, null);
+            }
+        }
+        StepInvocation asStep = new StepInvocation(name, call.code(), call.configuredPropsJson(), "{}", call.deadline(),
+                Map.of(), 0, null, packages);
+        RunExtras extras = RunExtras.forSource(DataStores.NONE, StepListener.NONE);
+        StepExecution.Start start = (context, driver, host) -> {
+            Value module = StepLoader.evaluate(context, driver, name, call.code());
+            driver.invokeMember("component").invokeMember("configure", module, call.operation().jsName(),
+                    call.propName(), call.configuredPropsJson(), call.argsJson(), host.envJson());
+        };
+        return steps.run(asStep, StepListener.NONE, packages, start, extras);
     }
 }

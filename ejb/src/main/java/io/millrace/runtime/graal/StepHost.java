@@ -18,9 +18,11 @@ import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.graal.host.EventLoop;
 import io.millrace.runtime.graal.host.HostBytes;
+import io.millrace.runtime.graal.host.HostCipher;
 import io.millrace.runtime.graal.host.HostCrypto;
 import io.millrace.runtime.graal.host.HostFeed;
 import io.millrace.runtime.graal.host.HostHttp;
+import io.millrace.runtime.graal.host.HostZlib;
 import io.millrace.runtime.graal.host.HttpRun;
 import io.millrace.runtime.graal.host.JsonStrings;
 import io.millrace.runtime.graal.host.RunExtras;
@@ -48,7 +50,7 @@ final class StepHost implements HttpRun {
      */
     private static final Set<String> WITHOUT_EFFECTS = Set.of("log", "export", "setTimer",
             "clearTimer", "succeed", "delivered", "secret", "fail", "flowExit", "load", "digest", "hmac", "random",
-            "encode", "decode", "pkgResolve", "pkgLoad", "notFound", "extras", "parseFeed");
+            "encode", "decode", "pkgResolve", "pkgLoad", "notFound", "extras", "parseFeed", "cipher", "zlib", "pbkdf2");
 
     private final RunRecord record = new RunRecord();
     private final HostHttp http;
@@ -177,6 +179,9 @@ final class StepHost implements HttpRun {
         members.put("pkgLoad", (ProxyExecutable) args -> RequireBridge.load(packages, args));
         members.put("notFound", (ProxyExecutable) args -> BuiltinModules.notFound(args[0].asString()));
         members.put("extras", (ProxyExecutable) args -> extras.bridge());
+        members.put("cipher", (ProxyExecutable) HostCipher::run);
+        members.put("zlib", (ProxyExecutable) HostZlib::run);
+        members.put("pbkdf2", (ProxyExecutable) HostCrypto::pbkdf2);
         members.put("parseFeed", (ProxyExecutable) args -> HostFeed.parse(args[0].asString()));
         members.replaceAll((name, function) -> WITHOUT_EFFECTS.contains(name) ? function : withEffects((ProxyExecutable) function));
         return ProxyObject.fromMap(members);

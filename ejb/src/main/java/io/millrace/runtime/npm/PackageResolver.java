@@ -24,16 +24,22 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PackageResolver {
 
     /** Node core modules a package may not use (Millrace does not provide them). */
-    public static final Set<String> UNAVAILABLE_CORE = Set.of("assert", "assert/strict", "async_hooks",
-            "child_process", "cluster", "console", "constants", "dgram", "diagnostics_channel", "dns", "dns/promises",
-            "domain", "events", "http", "http2", "https", "inspector", "module", "net", "os", "path", "path/posix",
-            "path/win32", "perf_hooks", "punycode", "querystring", "readline", "repl", "stream", "stream/promises",
-            "stream/web", "string_decoder", "sys", "tls", "trace_events", "tty", "v8", "vm", "wasi", "worker_threads",
-            "zlib");
+    /**
+     * Node core modules a package may not use at all. Others Millrace lacks (stream/web, punycode, domain,
+     * dns/promises) only fail when required, so that packages that try them and fall back still load.
+     */
+    public static final Set<String> UNAVAILABLE_CORE = Set.of("inspector", "repl", "trace_events", "wasi");
 
-    /** Node core modules Millrace provides. */
+    /**
+     * Node core modules Millrace provides (runtime.graal.modules.BuiltinModules.PROVIDED; child_process, net,
+     * tls and the like import fine there and throw only when called).
+     */
     public static final Set<String> PROVIDED_CORE = Set.of("buffer", "crypto", "url", "util", "timers",
-            "timers/promises", "process", "fs", "fs/promises");
+            "timers/promises", "process", "fs", "fs/promises", "events", "stream", "stream/promises", "path",
+            "path/posix", "os", "querystring", "string_decoder", "zlib", "assert", "assert/strict", "http", "https",
+            "child_process", "net", "tls", "cluster", "worker_threads", "dns", "async_hooks", "perf_hooks",
+            "diagnostics_channel", "vm", "http2", "readline", "tty", "module", "dgram", "v8", "path/win32", "sys",
+            "console", "constants");
 
     private static final int MAX_PACKAGES = 500;
 

@@ -111,7 +111,8 @@
   // ---- lazily loaded libraries and built-in modules ------------------------------------------
   const libs = Object.create(null);
   const timers = {};
-  const internals = { inspect, format, lib, timers, cleanStack, loaded: name => libs[name] };
+  const internals = { inspect, format, lib, timers, cleanStack, loaded: name => libs[name],
+    processUptime: () => g.process && typeof g.process.uptime === 'function' ? g.process.uptime() : 0 };
   function lib(name) {
     return libs[name] || (libs[name] = host.load(name)(host, internals));
   }
@@ -130,21 +131,60 @@
   lazy('crypto', () => lib('crypto').module);
   lazy('structuredClone', () => lib('extras').structuredClone);
   for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => lib('http')[name]);
+  for (const name of ['EventTarget', 'Event', 'AbortController', 'AbortSignal']) lazy(name, () => lib('events')[name]);
+  if (typeof g.performance !== 'object' || g.performance === null) {
+    const origin = Date.now();
+    const marks = [];
+    g.performance = {
+      timeOrigin: origin,
+      now: () => Date.now() - origin,
+      mark(name) { const entry = { name, entryType: 'mark', startTime: Date.now() - origin, duration: 0 }; marks.push(entry); return entry; },
+      measure(name) { return { name, entryType: 'measure', startTime: 0, duration: 0 }; },
+      getEntriesByName: name => marks.filter(m => m.name === name),
+      getEntries: () => marks.slice(),
+      clearMarks() { marks.length = 0; },
+      clearMeasures() {},
+      toJSON: () => ({ timeOrigin: origin }),
+    };
+  }
 
   const builtins = {
     buffer: () => lib('buffer').module,
     crypto: () => lib('crypto').module,
     url: () => lib('url').module,
-    util: () => lib('extras').util,
+    util: () => lib('util').module,
     timers: () => timers,
     'timers/promises': () => lib('extras').timersPromises,
-    '@pipedream/platform': () => lib('extras').platform,
+    '@pipedream/platform': () => lib('platform').module,
+    events: () => lib('events').module,
+    stream: () => lib('stream').module,
+    'stream/promises': () => lib('stream').promises,
+    path: () => lib('path').module,
+    'path/posix': () => lib('path').module,
+    'path/win32': () => lib('path').module,
+    sys: () => lib('util').module,
+    console: () => Object.assign({ Console: function Console() { return console; } }, console),
+    constants: () => Object.assign({}, lib('node-small').os.constants.signals, lib('zlib').module.constants),
+    os: () => lib('node-small').os,
+    querystring: () => lib('node-small').querystring,
+    string_decoder: () => lib('node-small').stringDecoder,
+    zlib: () => lib('zlib').module,
+    assert: () => lib('assert').module,
+    'assert/strict': () => lib('assert').strict,
+    http: () => lib('node-http').http,
+    https: () => lib('node-http').https,
     process: () => process,
     fs: () => lib('fs').module,
     'fs/promises': () => lib('fs').promises,
     axios: () => lib('http').axios,
     '@millrace/feed': () => lib('feed').module,
   };
+
+  // Modules a sandbox cannot have: they load, and their functions throw a clear error (lib/node-small.js).
+  for (const name of ['child_process', 'net', 'tls', 'cluster', 'worker_threads', 'dgram', 'dns', 'http2', 'vm', 'v8',
+    'readline', 'tty', 'module', 'async_hooks', 'perf_hooks', 'diagnostics_channel']) {
+    builtins[name] = () => lib('node-small').sandboxedModule(name);
+  }
 
   // The built-in module `name` (also as node:name); the ES modules served by BuiltinModules.java use it too.
   function builtin(name) {
@@ -465,8 +505,19 @@
     Object.assign(self, component.methods || {});
     const configured = JSON.parse(propsJson || '{}') || {};
     const steps = JSON.parse(stepsJson || '{}');
-    // Prop values: configured ({{ }} expressions evaluated) or default, checked by type (lib/props.js).
-    const declared = component.props;
+    // Props that additionalProps() adds for the configured ones (lib/configure.js) are resolved like the declared.
+    if (typeof component.additionalProps === 'function') {
+      lib('configure').allProps(component, configured).then(all => {
+        if (applyProps(self, all, configured, steps)) start(component, self, steps, deadline, stepRunId, runs);
+      }, error => host.fail(error, errorName(error), errorMessage(error)));
+      return;
+    }
+    if (applyProps(self, component.props, configured, steps)) start(component, self, steps, deadline, stepRunId, runs);
+  }
+
+  // Prop values: configured ({{ }} expressions evaluated) or default, checked by type (lib/props.js); false
+  // when a value is wrong (the run has failed then).
+  function applyProps(self, declared, configured, steps) {
     if ((declared && typeof declared === 'object' && Object.keys(declared).length > 0)
         || (typeof configured === 'object' && Object.keys(configured).length > 0)) {
       let values;
@@ -474,19 +525,25 @@
         values = lib('props').resolve(declared, configured, steps);
       } catch (error) {
         host.fail(error, errorName(error), errorMessage(error));
-        return;
+        return false;
       }
       Object.assign(self, values);
-      // data_store and http_request props become objects with their API (lib/prop-objects.js)
-      if (Object.keys(declared || {}).some(name => declared[name] && OBJECT_PROPS.has(declared[name].type))) {
+      // data_store, http_request and app props become objects with their API (lib/prop-objects.js)
+      const objectProp = name => declared[name] && typeof declared[name] === 'object'
+        && OBJECT_PROPS.has(lib('props').definitionOf(declared[name]).type);
+      if (Object.keys(declared || {}).some(objectProp)) {
         try {
           lib('prop-objects').attach(self, declared, values, { source: false });
         } catch (error) {
           host.fail(error, errorName(error), errorMessage(error));
-          return;
+          return false;
         }
       }
     }
+    return true;
+  }
+
+  function start(component, self, steps, deadline, stepRunId, runs) {
     const trigger = steps && steps.trigger;
     const context = Object.assign({}, trigger && trigger.context, {
       deadline: typeof deadline === 'number' ? deadline : null,
@@ -496,7 +553,17 @@
     });
     const sends = [];
     const $ = makeDollar(context, sends);
+    if (libs.platform) libs.platform.current.$ = $; // @pipedream/platform's legacy $send
     new Promise(resolve => resolve(component.run.call(self, { steps, $ })))
+      .catch(error => {
+        // @pipedream/platform's $end(message) ends the execution as $.flow.exit(message) does
+        if (error && typeof error === 'object' && error.__pd_end && typeof error.__pd_end === 'object') {
+          const message = error.__pd_end.message;
+          host.flowExit(message === undefined || message === null ? '' : String(message));
+          return undefined;
+        }
+        throw error;
+      })
       .then(value => (value === undefined ? null : jsonOf('the value returned by run', value) ?? null))
       .then(json => {
         if (sends.length === 0) {
@@ -530,7 +597,7 @@
     intervals.clear();
   }
 
-  const OBJECT_PROPS = new Set(['data_store', 'http_request']);
+  const OBJECT_PROPS = new Set(['data_store', 'http_request', 'app']);
   // What the libraries that run components (lib/component.js, lib/prop-objects.js) share with the step driver.
   Object.assign(internals, {
     check, componentOf, jsonOf, headerList, errorName, errorMessage, env,

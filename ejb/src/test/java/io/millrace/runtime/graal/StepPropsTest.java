@@ -87,8 +87,9 @@ class StepPropsTest {
         assertEquals("Required prop \"who\" has no value (its configured value \"{{steps.trigger.event.body.missing}}\" "
                         + "evaluated to undefined): set it in the step's props, or make the prop optional or give it a default",
                 configurationError("{ who: { type: 'string' } }", "{\"who\":\"{{steps.trigger.event.body.missing}}\"}"));
-        // props of other kinds (apps, ...) are not user input and are not required here
-        assertEquals("{\"app\":\"(undefined)\"}", values("{ app: { type: 'app', app: 'slack' } }", "{}"));
+        // props of other kinds (apps, ...) are not user input and are not required here: an app prop without a
+        // configured value is its app object with an empty $auth
+        assertEquals("{\"app\":{\"$auth\":{}}}", values("{ app: { type: 'app', app: 'slack' } }", "{}"));
     }
 
     @Test

@@ -63,6 +63,8 @@ final class BadInputProbes {
             Map.entry("SourceChange", "{\"name\":\"badinput-{{u}}\",\"active\":true,\"configured_props\":{}}"),
             Map.entry("NewComponent", Json.createObjectBuilder().add("component_code", BadInputFixtures.HTTP_SOURCE)
                     .build().toString()),
+            Map.entry("PropsConfigureRequest", "{\"id\":\"{{fx:component_id}}\",\"prop_name\":\"http\",\"configured_props\":{}}"),
+            Map.entry("PropsReloadRequest", "{\"id\":\"{{fx:component_id}}\",\"configured_props\":{}}"),
             Map.entry("NewAdminUser", "{\"username\":\"badinput-{{u}}\",\"email\":\"badinput-{{u}}@example.test\",\"admin\":false}"),
             Map.entry("NewWorkspace", "{\"name\":\"Badinput {{u}}\",\"orgname\":\"badinput-{{u}}\",\"email\":"
                     + "\"team-{{u}}@example.test\",\"username\":\"badinput-{{u}}\",\"user_email\":\"user-{{u}}@example.test\"}"),
@@ -895,7 +897,7 @@ final class BadInputProbes {
         String u = BadInputFixtures.unique();
         return text.replace("{{u}}", u).replace("{{U}}", u.toUpperCase())
                 .replace("{{fx:client_id}}", fx.clientId).replace("{{fx:client_secret}}", fx.clientSecret)
-                .replace("{{fx:access_token}}", fx.accessToken);
+                .replace("{{fx:access_token}}", fx.accessToken).replace("{{fx:component_id}}", fx.componentId);
     }
 
     // ------------------------------------------------------------------------------------------ JSON text

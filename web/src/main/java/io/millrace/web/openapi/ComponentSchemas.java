@@ -63,4 +63,58 @@ public final class ComponentSchemas {
         public List<String> sources;
         public List<String> actions;
     }
+
+    @Schema(name = "PropsConfigureRequest", description = "POST /v1/components/configure: one prop's options")
+    public static class PropsConfigureRequest {
+        @Schema(description = "the component: a key or sc_ id of the workspace, or a registry key", example = "sc_JDi8EB4q")
+        public String id;
+        @Schema(description = "the prop whose options to list")
+        public String prop_name;
+        @Schema(description = "the props configured so far, by name (an app prop's value may carry $auth)")
+        public Map<String, Object> configured_props;
+        @Schema(nullable = true, description = "the page options() gets (0 first)")
+        public Integer page;
+        @Schema(nullable = true, description = "the context the previous answer returned")
+        public Map<String, Object> prev_context;
+        @Schema(nullable = true, description = "what the user typed (props with useQuery)")
+        public String query;
+    }
+
+    @Schema(name = "PropsReloadRequest", description = "POST /v1/components/props: the props after additionalProps()")
+    public static class PropsReloadRequest {
+        @Schema(description = "the component: a key or sc_ id of the workspace, or a registry key", example = "sc_JDi8EB4q")
+        public String id;
+        @Schema(description = "the props configured so far, by name")
+        public Map<String, Object> configured_props;
+    }
+
+    @Schema(name = "PropsConfigureAnswer")
+    public static class PropsConfigureAnswer {
+        @Schema(description = "what the component logged: {k: \"console.log\", msg}")
+        public List<Map<String, Object>> observations;
+        @Schema(nullable = true, description = "pass as prev_context to get the next page")
+        public Map<String, Object> context;
+        @Schema(description = "strings, or {label, value} objects")
+        public List<Object> options;
+        @Schema(description = "errors thrown by the component's code")
+        public List<String> errors;
+        @Schema(nullable = true, description = "always null in Millrace")
+        public List<String> stringOptions;
+    }
+
+    @Schema(name = "DynamicProps")
+    public static class DynamicProps {
+        @Schema(nullable = true, description = "null: Millrace recomputes additional props on every call")
+        public String id;
+        @Schema(description = "the props, as configurable_props")
+        public List<Map<String, Object>> configurableProps;
+    }
+
+    @Schema(name = "PropsReloadAnswer")
+    public static class PropsReloadAnswer {
+        public List<Map<String, Object>> observations;
+        public List<String> errors;
+        @Schema(nullable = true, description = "null when the component's code failed (see errors)")
+        public DynamicProps dynamicProps;
+    }
 }

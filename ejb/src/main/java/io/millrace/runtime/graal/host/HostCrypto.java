@@ -80,6 +80,47 @@ public final class HostCrypto {
         return bytes.length;
     }
 
+    /** PBKDF2 with an HMAC digest; JSON {"ok": base64} or {"error", "code"}. Arguments: password, salt, iterations, keylen, digest. */
+    public static String pbkdf2(Value... args) {
+        byte[] password = HostBytes.read(args[0]);
+        byte[] salt = HostBytes.read(args[1]);
+        double iterations = args[2].asDouble();
+        double length = args[3].asDouble();
+        String mac = MACS.get(normalize(args[4].asString()));
+        if (mac == null) {
+            return "{\"error\":\"Invalid digest: " + normalize(args[4].asString()).replaceAll("[^a-z0-9]", "")
+                    + "\",\"code\":\"ERR_CRYPTO_INVALID_DIGEST\"}";
+        }
+        if (iterations < 1 || iterations > 10_000_000 || length < 0 || length > MAX_RANDOM
+                || iterations != Math.floor(iterations) || length != Math.floor(length)) {
+            return "{\"error\":\"pbkdf2: iterations must be 1..10000000 and keylen 0..1048576\",\"code\":\"ERR_OUT_OF_RANGE\"}";
+        }
+        try {
+            Mac hmac = Mac.getInstance(mac);
+            hmac.init(new SecretKeySpec(password.length == 0 ? new byte[1] : password, mac));
+            int size = hmac.getMacLength();
+            byte[] out = new byte[(int) length];
+            for (int block = 1, done = 0; done < out.length; block++) {
+                hmac.update(salt);
+                hmac.update(new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
+                byte[] u = hmac.doFinal();
+                byte[] t = u.clone();
+                for (int i = 1; i < iterations; i++) {
+                    u = hmac.doFinal(u);
+                    for (int j = 0; j < t.length; j++) {
+                        t[j] ^= u[j];
+                    }
+                }
+                int n = Math.min(size, out.length - done);
+                System.arraycopy(t, 0, out, done, n);
+                done += n;
+            }
+            return "{\"ok\":\"" + Base64.getEncoder().encodeToString(out) + "\"}";
+        } catch (GeneralSecurityException e) {
+            return "{\"error\":\"pbkdf2 failed\",\"code\":\"ERR_CRYPTO_OPERATION_FAILED\"}";
+        }
+    }
+
     private static String normalize(String algorithm) {
         return algorithm == null ? "" : algorithm.toLowerCase(Locale.ROOT).replace("-", "");
     }

@@ -49,15 +49,51 @@ public final class BuiltinModules implements FileSystem {
             Map.entry("fs/promises", "fs-promises.mjs"),
             Map.entry("axios", "axios.mjs"),
             Map.entry("@pipedream/platform", "pipedream-platform.mjs"),
-            Map.entry("@millrace/feed", "millrace-feed.mjs"));
+            Map.entry("@millrace/feed", "millrace-feed.mjs"),
+            Map.entry("events", "events.mjs"),
+            Map.entry("stream", "stream.mjs"),
+            Map.entry("stream/promises", "stream-promises.mjs"),
+            Map.entry("path", "path.mjs"),
+            Map.entry("path/posix", "path-posix.mjs"),
+            Map.entry("os", "os.mjs"),
+            Map.entry("querystring", "querystring.mjs"),
+            Map.entry("string_decoder", "string-decoder.mjs"),
+            Map.entry("zlib", "zlib.mjs"),
+            Map.entry("assert", "assert.mjs"),
+            Map.entry("assert/strict", "assert-strict.mjs"),
+            Map.entry("http", "http.mjs"),
+            Map.entry("https", "https.mjs"),
+            Map.entry("child_process", "child-process.mjs"),
+            Map.entry("net", "net.mjs"),
+            Map.entry("tls", "tls.mjs"),
+            Map.entry("cluster", "cluster.mjs"),
+            Map.entry("worker_threads", "worker-threads.mjs"),
+            Map.entry("dns", "dns.mjs"),
+            Map.entry("async_hooks", "async-hooks.mjs"),
+            Map.entry("perf_hooks", "perf-hooks.mjs"),
+            Map.entry("diagnostics_channel", "diagnostics-channel.mjs"),
+            Map.entry("vm", "vm.mjs"),
+            Map.entry("http2", "http2.mjs"),
+            Map.entry("readline", "readline.mjs"),
+            Map.entry("tty", "tty.mjs"),
+            Map.entry("module", "module.mjs"),
+            Map.entry("dgram", "dgram.mjs"),
+            Map.entry("v8", "v8.mjs"),
+            Map.entry("path/win32", "path.mjs"),
+            Map.entry("sys", "util.mjs"),
+            Map.entry("console", "console.mjs"),
+            Map.entry("constants", "constants.mjs"));
 
-    /** Node core modules a step cannot use. */
-    public static final Set<String> UNAVAILABLE = Set.of("assert", "assert/strict", "async_hooks", "child_process",
-            "cluster", "console", "constants", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain",
-            "events", "http", "http2", "https", "inspector", "module", "net", "os", "path",
-            "path/posix", "path/win32", "perf_hooks", "punycode", "querystring", "readline", "repl",
-            "stream", "stream/promises", "stream/web", "string_decoder", "sys", "tls", "trace_events", "tty",
-            "v8", "vm", "wasi", "worker_threads", "zlib");
+    /**
+     * Node core modules that import fine but cannot work in a sandbox: calling one of their functions throws
+     * a clear error (see lib/node-small.js). They are in {@link #PROVIDED} too.
+     */
+    public static final Set<String> SANDBOXED = Set.of("child_process", "net", "tls", "cluster", "worker_threads", "dns",
+            "async_hooks", "perf_hooks", "diagnostics_channel", "vm", "http2", "readline", "tty", "module", "dgram", "v8");
+
+    /** Node core modules a step cannot use at all. */
+    public static final Set<String> UNAVAILABLE = Set.of("dns/promises", "domain", "inspector", "punycode", "repl",
+            "stream/web", "trace_events", "wasi");
 
     private final Supplier<Packages> packages;
 

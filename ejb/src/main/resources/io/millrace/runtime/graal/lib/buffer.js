@@ -209,6 +209,65 @@
     }
   }
 
+  Object.assign(Buffer.prototype, {
+    copy(target, targetStart = 0, sourceStart = 0, sourceEnd = this.length) {
+      const end = Math.min(sourceEnd, this.length, sourceStart + (target.length - targetStart));
+      if (end <= sourceStart) return 0;
+      const part = Uint8Array.prototype.slice.call(this, sourceStart, end);
+      Uint8Array.prototype.set.call(target, part, targetStart);
+      return part.length;
+    },
+    lastIndexOf(value, byteOffset, encoding) {
+      if (typeof value === 'number') return Uint8Array.prototype.lastIndexOf.call(this, value & 255, byteOffset === undefined ? this.length - 1 : byteOffset);
+      const needle = typeof value === 'string' ? encode(value, encoding) : value;
+      let from = byteOffset === undefined ? this.length - needle.length : Math.min(byteOffset < 0 ? this.length + byteOffset : byteOffset, this.length - needle.length);
+      outer: for (; from >= 0; from--) {
+        for (let j = 0; j < needle.length; j++) if (this[from + j] !== needle[j]) continue outer;
+        return from;
+      }
+      return -1;
+    },
+    swap16() { for (let i = 0; i + 1 < this.length; i += 2) { const t = this[i]; this[i] = this[i + 1]; this[i + 1] = t; } return this; },
+    swap32() { for (let i = 0; i + 3 < this.length; i += 4) { Uint8Array.prototype.reverse.call(this.subarray(i, i + 4)); } return this; },
+    swap64() { for (let i = 0; i + 7 < this.length; i += 8) { Uint8Array.prototype.reverse.call(this.subarray(i, i + 8)); } return this; },
+    readUIntBE(offset, length) { let v = 0; checkOffset(this, offset, length); for (let i = 0; i < length; i++) v = v * 256 + this[offset + i]; return v; },
+    readUIntLE(offset, length) { let v = 0; checkOffset(this, offset, length); for (let i = length - 1; i >= 0; i--) v = v * 256 + this[offset + i]; return v; },
+    readIntBE(offset, length) { const v = this.readUIntBE(offset, length); return v >= 2 ** (8 * length - 1) ? v - 2 ** (8 * length) : v; },
+    readIntLE(offset, length) { const v = this.readUIntLE(offset, length); return v >= 2 ** (8 * length - 1) ? v - 2 ** (8 * length) : v; },
+    writeUIntBE(value, offset, length) { checkOffset(this, offset, length); let v = value; for (let i = length - 1; i >= 0; i--) { this[offset + i] = v & 255; v = Math.floor(v / 256); } return offset + length; },
+    writeUIntLE(value, offset, length) { checkOffset(this, offset, length); let v = value; for (let i = 0; i < length; i++) { this[offset + i] = v & 255; v = Math.floor(v / 256); } return offset + length; },
+    writeIntBE(value, offset, length) { return this.writeUIntBE(value < 0 ? value + 2 ** (8 * length) : value, offset, length); },
+    writeIntLE(value, offset, length) { return this.writeUIntLE(value < 0 ? value + 2 ** (8 * length) : value, offset, length); },
+    toLocaleString(encoding, start, end) { return this.toString(encoding, start, end); },
+  });
+  // As in Node, the static functions are plain functions: `new Buffer.alloc(0)` (form-data does it) works.
+  for (const name of ['from', 'alloc', 'allocUnsafe', 'allocUnsafeSlow', 'byteLength', 'concat', 'isBuffer', 'isEncoding',
+    'compare']) {
+    const method = Buffer[name];
+    Buffer[name] = { [name]: function (...args) { return method.apply(Buffer, args); } }[name];
+  }
+  Buffer.prototype.readUintBE = Buffer.prototype.readUIntBE;
+  Buffer.prototype.readUintLE = Buffer.prototype.readUIntLE;
+  Buffer.prototype.writeUintBE = Buffer.prototype.writeUIntBE;
+  Buffer.prototype.writeUintLE = Buffer.prototype.writeUIntLE;
+  Buffer.prototype.parent = undefined;
+  Buffer.poolSize = 8192;
+  Buffer.copyBytesFrom = (view, offset = 0, length) => {
+    const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    const size = view.BYTES_PER_ELEMENT || 1;
+    return Buffer.from(bytes.slice(offset * size, length === undefined ? undefined : (offset + length) * size));
+  };
+  Buffer.of = (...items) => Buffer.from(items);
+
+  function isUtf8(input) {
+    try { new TextDecoder('utf-8', { fatal: true }).decode(input); return true; } catch (e) { return false; }
+  }
+  function isAscii(input) {
+    const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    return bytes.every(b => b < 128);
+  }
+  function transcode(source, from, to) { return Buffer.from(decode(source, from), to); }
+
   function invalidCharacter() {
     const error = new Error('Invalid character');
     error.name = 'InvalidCharacterError';
@@ -237,6 +296,9 @@
   }
 
   const constants = Object.freeze({ MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: 2 ** 30 - 25 });
-  const module = { Buffer, atob, btoa, constants, kMaxLength };
+  function SlowBuffer(size) { return Buffer.alloc(size); }
+  const module = { Buffer, atob, btoa, constants, kMaxLength, kStringMaxLength: constants.MAX_STRING_LENGTH, SlowBuffer,
+    isUtf8, isAscii, transcode, INSPECT_MAX_BYTES: 50,
+    get Blob() { return globalThis.Blob; }, get File() { return globalThis.File; } };
   return { Buffer, atob, btoa, module, inspectBuffer, codec: { encode, decode, toBytes, exactBuffer } };
 })

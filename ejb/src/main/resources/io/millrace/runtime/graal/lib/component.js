@@ -110,8 +110,9 @@
   // Props whose values are objects made by lib/prop-objects.js (rather than checked input values).
   const OBJECT_TYPES = new Set(OTHER);
 
+  // The prop's type, a propDefinition's merged in.
   function typeOf(raw) {
-    return typeof raw === 'string' ? raw : raw !== null && typeof raw === 'object' ? raw.type : undefined;
+    return typeof raw === 'string' ? raw : raw !== null && typeof raw === 'object' ? objects().definitionOf(raw).type : undefined;
   }
 
   /**
@@ -160,5 +161,24 @@
       .then(done, error => host.fail(error, internals.errorName(error), internals.errorMessage(error)));
   }
 
-  return { describe, checkProps, source };
+  /**
+   * Configures props (lib/configure.js): operation 'options' answers { options, context } for propName,
+   * 'reload' answers { configurableProps } after additionalProps(); settles through the host.
+   */
+  function configure(ns, operation, propName, propsJson, argsJson, envJson) {
+    Object.assign(internals.env, JSON.parse(envJson || '{}'));
+    const problem = internals.check(ns);
+    if (problem) throw new TypeError(problem);
+    internals.loadedCommonjs();
+    const component = internals.componentOf(ns);
+    const configured = JSON.parse(propsJson || '{}') || {};
+    const args = JSON.parse(argsJson || '{}') || {};
+    const lib = internals.lib('configure');
+    new Promise(resolve => resolve(operation === 'reload' ? lib.reload(component, configured, propEntry)
+      : lib.options(component, propName, configured, args)))
+      .then(answer => host.succeed(jsonOf('the answer', answer), false),
+        error => host.fail(error, internals.errorName(error), internals.errorMessage(error)));
+  }
+
+  return { describe, checkProps, source, configure };
 })

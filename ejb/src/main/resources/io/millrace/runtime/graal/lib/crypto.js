@@ -68,7 +68,9 @@
   function createHmac(algorithm, key) {
     const name = algorithmOf(algorithm);
     if (!name) throw withCode(new TypeError('Invalid digest: ' + algorithm), 'ERR_CRYPTO_INVALID_DIGEST');
-    return new Hmac(name, copyOf(codec.toBytes(key, 'utf8', 'key')));
+    const secret = key !== null && typeof key === 'object' && key.type === 'secret' && key._key instanceof Uint8Array
+      ? key._key : codec.toBytes(key, 'utf8', 'key');
+    return new Hmac(name, copyOf(secret));
   }
 
   function randomBytes(size, callback) {
@@ -143,6 +145,17 @@
 
   const webcrypto = { getRandomValues, randomUUID };
   const module = { createHash, createHmac, randomBytes, randomUUID, randomInt, getRandomValues, timingSafeEqual,
-    getHashes: () => HASHES.slice(), webcrypto, Hash, Hmac };
+    getHashes: () => HASHES.slice(), webcrypto, Hash, Hmac, constants: {} };
+  // ciphers, secret keys and pbkdf2 (lib/cipher.js), loaded on first use
+  for (const name of ['createCipheriv', 'createDecipheriv', 'Cipheriv', 'Decipheriv', 'KeyObject', 'createSecretKey',
+    'createPrivateKey', 'createPublicKey', 'createSign', 'createVerify', 'sign', 'verify', 'generateKeyPair',
+    'generateKeyPairSync', 'publicEncrypt', 'privateDecrypt', 'getCiphers', 'pbkdf2', 'pbkdf2Sync']) {
+    Object.defineProperty(module, name, { enumerable: true, configurable: true, get: () => internals.lib('cipher')[name] });
+  }
+  module.createCipher = module.createDecipher = () => {
+    throw Object.assign(new Error('crypto.createCipher was removed from Node.js: use createCipheriv'), { code: 'ERR_NOT_SUPPORTED_IN_MILLRACE' });
+  };
+  module.getCurves = () => [];
+  module.hash = (algorithm, data, encoding = 'hex') => createHash(algorithm).update(data).digest(encoding);
   return { module };
 })

@@ -111,12 +111,31 @@
   const timersPromises = {
     setTimeout: (ms, value) => new Promise(resolve => timers.setTimeout(() => resolve(value), ms)),
     setImmediate: value => new Promise(resolve => timers.setImmediate(() => resolve(value))),
+    // an async iterator that yields `value` every `ms` milliseconds until the loop stops
+    setInterval(ms, value) {
+      const waiting = [];
+      let ticks = 0;
+      const id = timers.setInterval(() => { if (waiting.length > 0) waiting.shift()({ value, done: false }); else ticks++; }, ms);
+      return {
+        next() {
+          if (ticks > 0) { ticks--; return Promise.resolve({ value, done: false }); }
+          return new Promise(resolve => waiting.push(resolve));
+        },
+        return() { timers.clearInterval(id); return Promise.resolve({ value: undefined, done: true }); },
+        [Symbol.asyncIterator]() { return this; },
+      };
+    },
+    scheduler: {
+      wait: ms => new Promise(resolve => timers.setTimeout(resolve, ms)),
+      yield: () => new Promise(resolve => timers.setImmediate(resolve)),
+    },
   };
 
   class ConfigurationError extends Error {
-    constructor(message) {
+    constructor(message, exposeStack = false) {
       super(message);
       this.name = 'ConfigurationError';
+      this.exposeStack = exposeStack;
     }
   }
   const platform = { ConfigurationError };

@@ -673,5 +673,5 @@
     return ($, cfg) => platformAxios($, mergeConfig(instance.defaults, cfg));
   };
 
-  return { fetch, Headers, Request, Response, axios, platformAxios, deliver };
+  return { fetch, Headers, Request, Response, axios, platformAxios, deliver, send, blobBytes };
 })

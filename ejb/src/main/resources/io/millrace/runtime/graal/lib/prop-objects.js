@@ -132,11 +132,20 @@
   }
 
   // ---- sources: app, interfaces, db -----------------------------------------------------------
+  // An app prop's object: the app file's methods (its _-prefixed helpers too) bound to it, its $auth (the prop's
+  // configured $auth until connected accounts exist), and, not enumerable, its app name and propDefinitions.
   function app(definition, configured) {
-    const object = Object.assign({}, definition.methods || {});
+    const object = {};
     const auth = configured !== null && typeof configured === 'object' ? configured.$auth : undefined;
     object.$auth = auth !== null && typeof auth === 'object' ? auth : {};
-    Object.defineProperty(object, 'app', { value: definition.app, enumerable: false });
+    for (const key of ['app', 'propDefinitions', 'type']) {
+      if (definition[key] !== undefined) Object.defineProperty(object, key, { value: definition[key], enumerable: false });
+    }
+    const methods = definition.methods !== null && typeof definition.methods === 'object' ? definition.methods : {};
+    for (const key of Object.keys(methods)) {
+      if (typeof methods[key] === 'function') object[key] = methods[key].bind(object);
+      else object[key] = methods[key];
+    }
     return object;
   }
 
@@ -219,7 +228,7 @@
           self[name] = httpRequest(name, value);
           break;
         case 'app':
-          if (source) self[name] = app(definition, value);
+          self[name] = app(definition, value);
           break;
         case '$.interface.timer':
           if (source) self[name] = timer(value, definition);
@@ -239,5 +248,5 @@
     }
   }
 
-  return { attach, db, definitionOf, storedJson };
+  return { attach, db, definitionOf, storedJson, app };
 })

@@ -264,5 +264,10 @@
   }
 
   const module = { URL, URLSearchParams };
+  // url.parse, url.format, url.resolve, fileURLToPath, ... (lib/url-legacy.js), loaded on first use
+  for (const name of ['parse', 'format', 'resolve', 'resolveObject', 'Url', 'fileURLToPath', 'pathToFileURL',
+    'domainToASCII', 'domainToUnicode', 'urlToHttpOptions']) {
+    Object.defineProperty(module, name, { enumerable: true, configurable: true, get: () => internals.lib('url-legacy')[name] });
+  }
   return { URL, URLSearchParams, module };
 })

@@ -1,0 +1,4 @@
+// The built-in module "assert/strict" (see lib/assert.js); served by BuiltinModules.java, defined by bootstrap.js.
+const m = globalThis[Symbol.for("millrace.builtin")]("assert/strict");
+export default m;
+export const { ok, fail, equal, notEqual, strictEqual, notStrictEqual, deepEqual, notDeepEqual, deepStrictEqual, notDeepStrictEqual, throws, doesNotThrow, rejects, doesNotReject, ifError, match, doesNotMatch, AssertionError, strict } = m;
