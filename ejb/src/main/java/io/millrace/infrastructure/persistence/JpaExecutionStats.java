@@ -110,7 +110,7 @@ public class JpaExecutionStats implements ExecutionStatsRepository {
     public List<WorkflowQueue> queues(String workspaceId, Set<String> hidden) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Object[]> query = em.createQuery("SELECT x.workflowId, x.status, x.dispatched, COUNT(x)"
-                + " FROM Execution x WHERE " + HistoryWhere.of(workspaceId, HistoryFilter.none(hidden), false, params)
+                + " FROM Execution x WHERE " + HistoryWhere.of(em, workspaceId, HistoryFilter.none(hidden), false, params)
                 + " AND x.status IN :open GROUP BY x.workflowId, x.status, x.dispatched", Object[].class);
         params.forEach(query::setParameter);
         Map<String, long[]> byWorkflow = new LinkedHashMap<>();
@@ -129,8 +129,8 @@ public class JpaExecutionStats implements ExecutionStatsRepository {
         return out;
     }
 
-    private static String where(String workspaceId, Set<String> hidden, long since, Map<String, Object> params) {
+    private String where(String workspaceId, Set<String> hidden, long since, Map<String, Object> params) {
         HistoryFilter filter = new HistoryFilter(Set.of(), Set.of(), Set.of(), Set.of(), null, null, since, null, hidden);
-        return HistoryWhere.of(workspaceId, filter, false, params);
+        return HistoryWhere.of(em, workspaceId, filter, false, params);
     }
 }
