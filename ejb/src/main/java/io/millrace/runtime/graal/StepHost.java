@@ -22,6 +22,7 @@ import io.millrace.runtime.graal.host.HostCipher;
 import io.millrace.runtime.graal.host.HostCrypto;
 import io.millrace.runtime.graal.host.HostFeed;
 import io.millrace.runtime.graal.host.HostHttp;
+import io.millrace.runtime.graal.host.HostSign;
 import io.millrace.runtime.graal.host.HostZlib;
 import io.millrace.runtime.graal.host.HttpRun;
 import io.millrace.runtime.graal.host.JsonStrings;
@@ -50,7 +51,7 @@ final class StepHost implements HttpRun {
      */
     private static final Set<String> WITHOUT_EFFECTS = Set.of("log", "export", "setTimer",
             "clearTimer", "succeed", "delivered", "secret", "fail", "flowExit", "load", "digest", "hmac", "random",
-            "encode", "decode", "pkgResolve", "pkgLoad", "notFound", "extras", "parseFeed", "cipher", "zlib", "pbkdf2");
+            "encode", "decode", "pkgResolve", "pkgLoad", "notFound", "extras", "parseFeed", "cipher", "zlib", "pbkdf2", "keyInfo", "sign", "verify");
 
     private final RunRecord record = new RunRecord();
     private final HostHttp http;
@@ -182,6 +183,9 @@ final class StepHost implements HttpRun {
         members.put("cipher", (ProxyExecutable) HostCipher::run);
         members.put("zlib", (ProxyExecutable) HostZlib::run);
         members.put("pbkdf2", (ProxyExecutable) HostCrypto::pbkdf2);
+        members.put("keyInfo", (ProxyExecutable) HostSign::info);
+        members.put("sign", (ProxyExecutable) HostSign::sign);
+        members.put("verify", (ProxyExecutable) HostSign::verify);
         members.put("parseFeed", (ProxyExecutable) args -> HostFeed.parse(args[0].asString()));
         members.replaceAll((name, function) -> WITHOUT_EFFECTS.contains(name) ? function : withEffects((ProxyExecutable) function));
         return ProxyObject.fromMap(members);

@@ -92,6 +92,27 @@ class NodeModulesTest {
     }
 
     @Test
+    void streamsReadableEventBackPressureAndErrors() {
+        assertEquals("[\"abc\",[\"x\",\"y\"],\"slow:1,2,3,4,5\",\"boom\",\"ERR_STREAM_PREMATURE_CLOSE\",true]",
+                value("import { Readable, Writable, PassThrough, finished } from 'stream'; import { pipeline } from 'stream/promises';", """
+                await (async () => {
+                  const r = new Readable({ read() {} }); r.push('a'); r.push('bc'); r.push(null);
+                  const viaRead = await new Promise(resolve => { let t = ''; r.on('readable', () => { let c; while ((c = r.read()) !== null) t += c });
+                    r.on('end', () => resolve(t)) });
+                  const p = new PassThrough({ objectMode: true }); const seen = [];
+                  p.on('data', d => seen.push(d)); p.write('x'); p.end('y'); await new Promise(r => p.on('end', r));
+                  const got = [];
+                  const slow = new Writable({ objectMode: true, highWaterMark: 1,
+                    write(c, e, cb) { setTimeout(() => { got.push(c); cb() }, 2) } });
+                  await pipeline(Readable.from([1, 2, 3, 4, 5]), slow);
+                  let failed;
+                  try { await pipeline(new Readable({ read() { this.destroy(new Error('boom')) } }), new PassThrough()) } catch (e) { failed = e.message }
+                  const premature = await new Promise(resolve => { const s = new Readable({ read() {} });
+                    finished(s, e => resolve(e && e.code)); s.destroy() });
+                  return [viaRead, seen, 'slow:' + got.join(','), failed, premature, p.destroyed] })()"""));
+    }
+
+    @Test
     void zlibRoundTripsAndRefusesGarbage() {
         assertEquals("[\"abcabcabc\",\"abcabcabc\",\"abcabcabc\",\"Z_DATA_ERROR\",\"hi\"]", value("import zlib from 'zlib';"
                 + " import { promisify } from 'util';", """

@@ -88,6 +88,24 @@ class SourceRunTest {
     }
 
     @Test
+    void appsPropDefinitionsAndAdditionalPropsWorkInSources() {
+        String code = """
+                const app = { type: "app", app: "lorem",
+                  propDefinitions: { timer: { type: "$.interface.timer", default: { intervalSeconds: 60 } } },
+                  methods: { region() { return this.$auth.region } } };
+                export default {
+                  props: { app, timer: { propDefinition: [app, "timer"] }, mode: { type: "string", default: "a" } },
+                  async additionalProps() { return this.mode === "b" ? { extra: { type: "integer" } } : {} },
+                  async run() { const { region } = this.app; this.$emit({ region: region(), timer: this.timer, extra: this.extra ?? null }) },
+                };""";
+        SourceOutcome outcome = components.runSource(invocation(code, SourcePhase.RUN,
+                "{\"app\":{\"$auth\":{\"region\":\"eu\"}},\"mode\":\"b\",\"extra\":\"7\"}", "{}", "{}"), StepListener.NONE);
+        assertTrue(outcome.succeeded(), String.valueOf(outcome.error()));
+        assertEquals("{\"region\":\"eu\",\"timer\":{\"type\":\"$.interface.timer\",\"intervalSeconds\":60},\"extra\":7}",
+                outcome.emissions().get(0).eventJson());
+    }
+
+    @Test
     void aFailedRunKeepsTheDbItHadAndReportsTheErrorNamingTheSource() {
         SourceOutcome outcome = components.runSource(invocation("""
                 export default {

@@ -40,6 +40,13 @@ class NpmCompatibilityIT {
     record Case(String library, String imports, String expression, String expected) {
     }
 
+    /** A test RSA key pair (PKCS#1 private, SPKI public) for RS256 tokens. */
+    static final String RSA_KEYS = "const pk = " + quote("-----BEGIN RSA PRIVATE KEY-----\nMIIEogIBAAKCAQEA7D82LhSuhDIUBTdLMh2Qk5J2RXWK1RqpQwz21UI9hJqjJotM\ngfc4QsInn/6DP5PUsMxQzg5xRRL1WvAjI9vJawNB8Ityhj2t78pmir+Ln9uY+XhD\n2P/BKjbHMfe1EA6pJwwinnGzUYLU7AKZMrO5o42UrHVIGE1BMOXX9JPXg+u4Zv2F\nVFGsFXqdrMlSQSqF4tzdATAa4VlkoPQspvlGyC2gTpi5GrcOVLL1OXjBjnyQhuB3\nFNkeNgwguQ65Zjmyr4tgULLdZDiPf3zOccSxL3jVMoYwbnzpRO0mf20jeD8FtDXx\ndTXngYU/CXH9wDUeCuXPWZmgac9EdM+Yz4b9XwIDAQABAoH/dmQYhr0e0tw0nijb\njriqT4c8U3Le/eejGdXhE+l2XyiFNyeMu2ZD1VV5mHXjhhoE+p6USV91UIpQvg5s\nR/G+Sn4hiHzFQ6RHA1JpzEvKiCSafDSQeausqIwzJxNN0f3j9FLeYlLQ3ZGG+20i\nKSkaVasyM4REXnT80gxVqewGGIJRsmaJG+b3ytPtoTlF3/49COfAzqwzdd39jjrN\nT1bbuFwt7VZ5NG3S878kiixBeMoevJM78HFFPRQVMH3pHJWkSzUyZf6bLgcXgknm\n5H2iPYHgCd86kgh/cvUVt6XWLpyA9I/V0Sqj/DssgJppAlXf4zlVMsGuZ+5SBvbE\njrYhAoGBAPbcSVB/u3UmmFU6jv0tWiBcvWy+oC7KMug8GD1qrZwCdMVGINP76p1X\n0krACs5pXfVPDNEdSOGl9/CNAndxwCJv57Z3j3Y11YUI2ojrCGAyR9z1TjN8lSuA\nqPFdl+m8lrJcXTXNbFbablrhQ5OUWLPh9kRz5QDLfu8Avy8yMtwxAoGBAPT+VMNN\n/7l0/wGPAbL2a7NqNv7aqkkfxPvIyzgdUW6vaa1d3u0Kfpl2oEdLkCp8QZKMlmuq\nIN/8aCERYWnmosHGscUGB/Q+Lv/CUA7xntLnx+qMCGKG6sZaGvJgBl56QBnGyHY2\nvXi9DA/TJ/aUKR0TgVfuCL1XIwg63Du/hF6PAoGAcGkhTXHM1+zqQy02PZ2wQ7pX\nW7R2VrgmdFAhLZ5tTfRkXgywGDfHvzxlezp18UZTzcfgazztmissezKK4/89YbEZ\nj6JkBo0/HKRKdzynhL6AsOJXaOSbPMMKq1ZWPc5txOyAWWagpfAzfljDn+lWdxs3\nPDaWGkWQGJ97b69pL5ECgYEAyqOe+pgGX6Bs2B4v+pWmCZVd/bhhxu/3H4c6x6RA\nWbvPPe152Tin9ElRUwcmLG3wUsXkGRNz87AzdL6Kg2yXzI2LNnrBk3znpPZU/7dM\ndgfurIq82LndcMjQpw9T1Utqv6dS4axvVXGQi3pNAMAVrY4XmuIw6mMrf8Anr2e+\nlfMCgYEA6ANQdmfJ8nMR5fE8pCPjSfS9rdw+RKO+yhxh6uUErJBRpJNYseh63M7W\nOCDlMHl9GoVpOzKDiM6dIY/QLOCDz5WdlPFkMBT2zRimzDuFAx77hbQCdznbNbyw\nubAsbWDktBz0AHvUlee5bh++IweeVuGReimy8svlXtpKWb4G94Q=\n-----END RSA PRIVATE KEY-----\n") + ", pub = " + quote("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA7D82LhSuhDIUBTdLMh2Q\nk5J2RXWK1RqpQwz21UI9hJqjJotMgfc4QsInn/6DP5PUsMxQzg5xRRL1WvAjI9vJ\nawNB8Ityhj2t78pmir+Ln9uY+XhD2P/BKjbHMfe1EA6pJwwinnGzUYLU7AKZMrO5\no42UrHVIGE1BMOXX9JPXg+u4Zv2FVFGsFXqdrMlSQSqF4tzdATAa4VlkoPQspvlG\nyC2gTpi5GrcOVLL1OXjBjnyQhuB3FNkeNgwguQ65Zjmyr4tgULLdZDiPf3zOccSx\nL3jVMoYwbnzpRO0mf20jeD8FtDXxdTXngYU/CXH9wDUeCuXPWZmgac9EdM+Yz4b9\nXwIDAQAB\n-----END PUBLIC KEY-----\n") + ";";
+
+    private static String quote(String text) {
+        return jakarta.json.Json.createValue(text).toString();
+    }
+
     static final List<Case> CASES = List.of(
             new Case("got", "import got from 'got';", "await got('@@URL@@').json()", "{\"ok\":true}"),
             new Case("node-fetch", "import fetch from 'node-fetch';", "await (await fetch('@@URL@@')).json()", "{\"ok\":true}"),
@@ -69,6 +76,10 @@ class NpmCompatibilityIT {
             new Case("jsonwebtoken", "import jwt from 'jsonwebtoken';", "(() => { const t = jwt.sign({ a: 1 }, 'secret');"
                     + " let bad; try { jwt.verify(t, 'other') } catch (e) { bad = e.message }"
                     + " return [jwt.verify(t, 'secret').a, bad, jwt.decode(t).a] })()", "[1,\"invalid signature\",1]"),
+            new Case("jsonwebtoken", "import jwt from 'jsonwebtoken';", "(() => { " + RSA_KEYS
+                    + " const t = jwt.sign({ a: 2 }, pk, { algorithm: 'RS256' });"
+                    + " return [jwt.verify(t, pub, { algorithms: ['RS256'] }).a, jwt.decode(t, { complete: true }).header.alg] })()",
+                    "[2,\"RS256\"]"),
             new Case("crypto-js", "import CryptoJS from 'crypto-js';", "[CryptoJS.SHA256('abc').toString(),"
                     + " CryptoJS.AES.decrypt(CryptoJS.AES.encrypt('msg', 'k').toString(), 'k').toString(CryptoJS.enc.Utf8)]",
                     "[\"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\",\"msg\"]"),

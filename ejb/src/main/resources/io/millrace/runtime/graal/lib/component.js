@@ -131,11 +131,22 @@
       value: function $emit(event, meta) { internals.lib('sends').sourceEmit(event, meta); },
       writable: true, configurable: true,
     });
+    const configured = JSON.parse(propsJson || '{}') || {};
+    // Props that additionalProps() adds for the configured ones (lib/configure.js) are resolved like the declared.
+    if (typeof component.additionalProps === 'function') {
+      internals.lib('configure').allProps(component, configured).then(
+        all => runPhase(component, self, all, configured, phase, eventJson, dbJson, endpoint),
+        error => host.fail(error, internals.errorName(error), internals.errorMessage(error)));
+      return;
+    }
     const declared = component.props !== null && typeof component.props === 'object' ? component.props : {};
+    runPhase(component, self, declared, configured, phase, eventJson, dbJson, endpoint);
+  }
+
+  function runPhase(component, self, declared, configured, phase, eventJson, dbJson, endpoint) {
     const names = Object.keys(declared);
     let db = null;
     try {
-      const configured = JSON.parse(propsJson || '{}') || {};
       const inputs = names.some(name => !OBJECT_TYPES.has(typeOf(declared[name])));
       const values = inputs ? internals.lib('props').resolve(declared, configured, {}, { expressions: false }) : configured;
       Object.assign(self, values);

@@ -149,7 +149,7 @@
   // ciphers, secret keys and pbkdf2 (lib/cipher.js), loaded on first use
   for (const name of ['createCipheriv', 'createDecipheriv', 'Cipheriv', 'Decipheriv', 'KeyObject', 'createSecretKey',
     'createPrivateKey', 'createPublicKey', 'createSign', 'createVerify', 'sign', 'verify', 'generateKeyPair',
-    'generateKeyPairSync', 'publicEncrypt', 'privateDecrypt', 'getCiphers', 'pbkdf2', 'pbkdf2Sync']) {
+    'generateKeyPairSync', 'publicEncrypt', 'privateDecrypt', 'getCiphers', 'pbkdf2', 'pbkdf2Sync', 'Sign', 'Verify']) {
     Object.defineProperty(module, name, { enumerable: true, configurable: true, get: () => internals.lib('cipher')[name] });
   }
   module.createCipher = module.createDecipher = () => {
