@@ -178,6 +178,16 @@ class NpmPackagesTest {
     }
 
     @Test
+    void aComponentPackagesRangesComeFromItsPackageJsonAndNestToo() {
+        String code = io.millrace.runtime.ComponentPackage.of("a.mjs", Map.of(
+                "package.json", "{\"dependencies\": {\"rstream\": \"^3.4.0\", \"old-cjs-user\": \"1\"}}",
+                "a.mjs", "import stream from 'rstream';\nimport oldUser from 'old-cjs-user';\n"
+                        + "export default { name: 'nested', async run() { return [stream, oldUser()]; } };")).encode();
+        assertEquals(Map.of("rstream", "3.6.0", "old-cjs-user", "1.0.0", "old-cjs-user/node_modules/rstream", "2.3.8"),
+                runtime.resolvePackages("p", code));
+    }
+
+    @Test
     void unpackerIgnoresPathEscapes() throws Exception {
         Path into = cacheDir.resolve("escape-test");
         PackageCache.unpack("x", new java.io.ByteArrayInputStream(TestRegistry.tgz(Map.of("../../evil.js", "x", "ok.js", "y"))), into);
