@@ -25,6 +25,11 @@ public record ComponentPackage(String entry, SortedMap<String, String> files, So
     public static final int MAX_FILES = 2000;
     private static final String FILE = "// file ";
     private static final String NPM = "// npm";
+    /** Packages decoded lately, by code (each run and check of a package decodes it; this makes that cheap). */
+    private static final int REMEMBERED = 64;
+    private static final Map<String, ComponentPackage> DECODED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<ComponentPackage, String> IDS =
+            Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public ComponentPackage {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
@@ -81,6 +86,19 @@ public record ComponentPackage(String entry, SortedMap<String, String> files, So
         if (!isPackage(code)) {
             throw new IllegalArgumentException("not a component package");
         }
+        ComponentPackage known = DECODED.get(code);
+        if (known != null) {
+            return known;
+        }
+        ComponentPackage decoded = parse(code);
+        if (DECODED.size() >= REMEMBERED) {
+            DECODED.clear();
+        }
+        DECODED.put(code, decoded);
+        return decoded;
+    }
+
+    private static ComponentPackage parse(String code) {
         int eol = code.indexOf('\n');
         String entry = code.substring(HEADER.length(), eol < 0 ? code.length() : eol);
         SortedMap<String, String> files = new TreeMap<>();
@@ -131,6 +149,21 @@ public record ComponentPackage(String entry, SortedMap<String, String> files, So
 
     /** A short id of the package's content (16 hex digits of its SHA-256), for its virtual directory. */
     public String id() {
+        String known = IDS.get(this);
+        if (known != null) {
+            return known;
+        }
+        String id = digest();
+        synchronized (IDS) {
+            if (IDS.size() >= REMEMBERED) {
+                IDS.clear();
+            }
+            IDS.put(this, id);
+        }
+        return id;
+    }
+
+    private String digest() {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(encode().getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest, 0, 8);

@@ -13,7 +13,10 @@
  * ({@link io.millrace.runtime.Emission}), the emails it sent ({@link io.millrace.runtime.EmailRequest})
  * and its delay, for the runner. {@link io.millrace.runtime.ComponentRuntime} describes component modules
  * ({@link io.millrace.runtime.ComponentInfo}) and runs sources ({@link io.millrace.runtime.SourceInvocation}
- * → {@link io.millrace.runtime.SourceOutcome}). Built-in modules include {@code @millrace/feed}
+ * → {@link io.millrace.runtime.SourceOutcome}). A component package
+ * ({@link io.millrace.runtime.ComponentPackage}: files with one entry, carried as code) is checked with
+ * {@link io.millrace.runtime.PackagePaths} (Node's resolution of relative imports) and read from archives
+ * with {@link io.millrace.runtime.PackageArchive}. Built-in modules include {@code @millrace/feed}
  * ({@code parseFeed(xmlText)}: RSS and Atom to {@code { title, link, description, items }}).
  */
 package io.millrace.runtime;

@@ -97,7 +97,7 @@ public final class GraalComponentRuntime implements ComponentRuntime {
                 invocation.deadline(), invocation.env(), 0, null, packages);
         RunExtras extras = RunExtras.forSource(invocation.dataStores(), listener);
         StepExecution.Start start = (context, driver, host) -> {
-            Value module = StepLoader.evaluate(context, driver, name, invocation.code());
+            Value module = StepLoader.evaluate(context, driver, name, invocation.code(), host.packages());
             driver.invokeMember("component").invokeMember("source", module, invocation.phase().jsName(),
                     invocation.propsJson(), invocation.eventJson(), invocation.dbJson(), invocation.httpEndpointUrl(),
                     host.envJson());

@@ -78,7 +78,7 @@ final class ModuleValidator {
             Value driver = prepared.driver();
             Value module;
             try {
-                module = StepLoader.evaluate(guarded.context(), driver, name, code);
+                module = StepLoader.evaluate(guarded.context(), driver, name, code, packages);
             } catch (PolyglotException e) {
                 if (e.isCancelled() || guarded.timedOut()) {
                     throw new StepSyntaxException(name,

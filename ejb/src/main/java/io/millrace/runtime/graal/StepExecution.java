@@ -147,7 +147,7 @@ final class StepExecution {
     }
 
     private void startStep(Context context, Value driver, StepHost stepHost) {
-        Value namespace = StepLoader.evaluate(context, driver, stepName, invocation.code());
+        Value namespace = StepLoader.evaluate(context, driver, stepName, invocation.code(), packages);
         Instant deadline = invocation.deadline();
         driver.invokeMember("run", namespace, invocation.propsJson(), invocation.stepsJson(),
                 deadline == null ? null : (double) deadline.toEpochMilli(), stepHost.envJson(),

@@ -10,6 +10,7 @@ import org.graalvm.polyglot.Value;
 import io.millrace.runtime.ComponentPackage;
 import io.millrace.runtime.graal.host.JsonStrings;
 import io.millrace.runtime.graal.modules.ComponentFiles;
+import io.millrace.runtime.graal.modules.Packages;
 
 /**
  * Installs the bootstrap in a fresh context and evaluates a step's code in the form it is written in.
@@ -46,6 +47,15 @@ final class StepLoader {
      * @throws PolyglotException when the code does not parse or its top level throws
      */
     static Value evaluate(Context context, Value driver, String stepName, String code) {
+        return evaluate(context, driver, stepName, code, Packages.NONE);
+    }
+
+    /**
+     * As {@link #evaluate(Context, Value, String, String)}; a CommonJS step's {@code require}s of npm packages that
+     * are ES modules ({@code packages}) are imported first, so that {@code require} returns their namespace as
+     * Node's {@code require(esm)} does.
+     */
+    static Value evaluate(Context context, Value driver, String stepName, String code, Packages packages) {
         String text = code == null ? "" : code;
         if (ComponentPackage.isPackage(text)) {
             String entry = JsonStrings.quote(ComponentFiles.entryPath(ComponentPackage.decode(text)));
@@ -53,6 +63,10 @@ final class StepLoader {
         }
         if (isScript(context, stepName, text)) {
             driver.invokeMember("commonjs");
+            String preload = packages == null ? "" : packages.esmRequires(text);
+            if (!preload.isEmpty()) {
+                context.eval(Sandbox.module(stepName + " (ES modules it requires)", preload));
+            }
             context.eval(Sandbox.script(stepName, text));
             return null;
         }

@@ -74,6 +74,8 @@ class NpmPackagesTest {
                         "module.exports = () => 'old uses ' + require('rstream');")
                 .publish("old-esm-user", "1.0.0", "\"type\":\"module\",\"main\":\"index.js\",\"dependencies\":{\"rstream\":\"^2.0.0\"}",
                         "index.js", "import r from 'rstream';\nexport default () => 'esm uses ' + r;")
+                .publish("esm-only", "1.0.0", "\"type\":\"module\",\"main\":\"index.js\"", "index.js",
+                        "export const x = 1;\nexport default 'esm';")
                 .publish("@acme/tool", "0.3.1", "\"module\":\"esm.mjs\"", "esm.mjs", "export default { tool: true };");
         resolver = new PackageResolver(new NpmRegistry(registry.base()), new PackageCache(cacheDir));
         runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPackages(resolver));
@@ -175,6 +177,25 @@ class NpmPackagesTest {
                 Map.of(), 0, null, tree), StepListener.NONE);
         assertNull(outcome.error(), String.valueOf(outcome.error()));
         assertEquals("[\"rstream 3\",\"old uses rstream 2\",\"esm uses rstream 2\"]", outcome.returnValueJson());
+    }
+
+    @Test
+    void aComponentPackagesRangesComeFromItsPackageJsonAndNestToo() {
+        String code = io.millrace.runtime.ComponentPackage.of("a.mjs", Map.of(
+                "package.json", "{\"dependencies\": {\"rstream\": \"^3.4.0\", \"old-cjs-user\": \"1\"}}",
+                "a.mjs", "import stream from 'rstream';\nimport oldUser from 'old-cjs-user';\n"
+                        + "export default { name: 'nested', async run() { return [stream, oldUser()]; } };")).encode();
+        assertEquals(Map.of("rstream", "3.6.0", "old-cjs-user", "1.0.0", "old-cjs-user/node_modules/rstream", "2.3.8"),
+                runtime.resolvePackages("p", code));
+    }
+
+    @Test
+    void aCommonJsStepRequiresAnEsModulePackageAsNodeDoes() {
+        String code = "const e = require('esm-only');\nmodule.exports = defineComponent({ run() { return [e.x, e.default] } })";
+        runtime.validate("s", code);
+        StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20)), StepListener.NONE);
+        assertNull(outcome.error(), String.valueOf(outcome.error()));
+        assertEquals("[1,\"esm\"]", outcome.returnValueJson());
     }
 
     @Test

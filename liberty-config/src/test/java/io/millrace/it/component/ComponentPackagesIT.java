@@ -45,7 +45,11 @@ class ComponentPackagesIT {
     static void startRegistry() {
         npm = new FakeNpmRegistry()
                 .publish("fixture-shout", "1.0.0", Map.of("index.js", SHOUT), Map.of())
-                .publish("@millrace-fixtures/demo", "0.1.0", Archives.texts(demo()), Map.of("fixture-shout", "^1.0.0"));
+                .publish("@millrace-fixtures/demo", "0.1.0", Archives.texts(demo()), Map.of("fixture-shout", "^1.0.0"))
+                .publish("fixture-stream", "2.3.8", Map.of("index.js", "module.exports = 'stream 2';"), Map.of())
+                .publish("fixture-stream", "3.6.0", Map.of("index.js", "module.exports = 'stream 3';"), Map.of())
+                .publish("fixture-old-user", "1.0.0", Map.of("index.js",
+                        "module.exports = () => 'old user of ' + require('fixture-stream');"), Map.of("fixture-stream", "^2.3.7"));
     }
 
     @AfterAll
@@ -178,6 +182,20 @@ class ComponentPackagesIT {
         assertEquals("Shout", c.getString("name"));
         assertEquals("1.0.0", c.getJsonObject("packages").getString("fixture-shout"));
         assertEquals("HELLO, CY! 5", runStep(c.getString("id"), "{\"name\":\"Cy\"}").getString("$return_value"));
+    }
+
+    @Test
+    void conflictingNpmRangesInstallANestedVersionAsNpmDoes() {
+        JsonObject c = created(api.post("/v1/components", Json.createObjectBuilder().add("entry", "a.mjs")
+                .add("files", Json.createObjectBuilder()
+                        .add("package.json", "{\"dependencies\": {\"fixture-stream\": \"^3.4.0\", \"fixture-old-user\": \"1\"}}")
+                        .add("a.mjs", "import stream from 'fixture-stream';\nimport oldUser from 'fixture-old-user';\n"
+                                + "export default { name: 'nested', async run() { return [stream, oldUser()]; } };"))
+                .build().toString()));
+        assertEquals(Json.createObjectBuilder().add("fixture-old-user", "1.0.0").add("fixture-stream", "3.6.0")
+                .add("fixture-old-user/node_modules/fixture-stream", "2.3.8").build(), c.getJsonObject("packages"));
+        assertEquals(Json.createArrayBuilder().add("stream 3").add("old user of stream 2").build(),
+                runStep(c.getString("id"), "{}").getJsonArray("$return_value"));
     }
 
     @Test

@@ -32,8 +32,9 @@ public final class FakeNpmRegistry implements AutoCloseable {
      * folder; a package.json is made unless given) and dependencies (name to range).
      */
     public FakeNpmRegistry publish(String name, String version, Map<String, String> texts, Map<String, String> dependencies) {
-        JsonObjectBuilder deps = Json.createObjectBuilder();
-        dependencies.forEach(deps::add);
+        JsonObjectBuilder builder = Json.createObjectBuilder();
+        dependencies.forEach(builder::add);
+        JsonObject deps = builder.build(); // a builder is emptied by build(): build once, use twice
         Map<String, String> all = new LinkedHashMap<>(texts);
         all.putIfAbsent("package.json", Json.createObjectBuilder().add("name", name).add("version", version)
                 .add("main", "index.js").add("dependencies", deps).build().toString());

@@ -146,6 +146,34 @@ public final class Packages {
         }
     }
 
+    /**
+     * An ES module that imports the npm packages a CommonJS step {@code require}s (literal bare specifiers) whose
+     * file for {@code require} is an ES module, and registers each namespace for bootstrap.js's {@code require};
+     * "" when there are none.
+     */
+    public String esmRequires(String code) {
+        if (isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (String specifier : Specifier.scan(code)) {
+            try {
+                String target = Specifier.parse(specifier) == null ? null : resolveRequire(null, specifier);
+                if (target != null && !target.startsWith("builtin:") && isEsModule(target)) {
+                    String quoted = io.millrace.runtime.graal.host.JsonStrings.quote(target);
+                    out.append("import * as __millrace_esm").append(n).append(" from ")
+                            .append(io.millrace.runtime.graal.host.JsonStrings.quote(specifier)).append(";\n")
+                            .append("globalThis[Symbol.for(\"millrace.esm\")].set(").append(quoted)
+                            .append(", __millrace_esm").append(n++).append(");\n");
+                }
+            } catch (IOException e) {
+                // left to require, which reports it
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether a file (of the component package or of an npm package) is an ES module, which require cannot load. */
     public boolean isEsModule(String virtualPath) throws IOException {
         if (component != null && component.contains(virtualPath)) {
