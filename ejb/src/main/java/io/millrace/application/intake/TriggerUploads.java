@@ -21,6 +21,8 @@ import java.io.InputStream;
 public class TriggerUploads {
     /** The directory of a project's file store that holds uploads of HTTP requests. */
     public static final String DIRECTORY = "http-uploads";
+    /** The longest file name kept in an upload's path (the end of a longer one). */
+    static final int MAX_NAME_LENGTH = 200;
 
     @Inject
     ProjectFiles files;
@@ -50,6 +52,9 @@ public class TriggerUploads {
         String name = fileName == null || fileName.isBlank() ? "body" : fileName.replaceAll("[/\\\\\\p{Cntrl}]", "_");
         if (name.equals(".") || name.equals("..")) {
             name = "_" + name;
+        }
+        if (name.length() > MAX_NAME_LENGTH) { // the path's limit leaves room for the directory
+            name = name.substring(name.length() - MAX_NAME_LENGTH);
         }
         String path = DIRECTORY + "/" + Ids.ordered(System.currentTimeMillis()) + "/" + name;
         long expires = System.currentTimeMillis() + SignedFileUrls.LIFETIME_SECONDS * 1000;

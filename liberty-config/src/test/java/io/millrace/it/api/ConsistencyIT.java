@@ -56,6 +56,10 @@ class ConsistencyIT {
             if (op.getRequestBody() == null || !path.startsWith("/v1/")) {
                 return;
             }
+            if (op.getRequestBody().getContent() != null
+                    && op.getRequestBody().getContent().containsKey("application/octet-stream")) {
+                return; // a file upload takes bytes of any type, or of none (curl -T): FileStoreIT uploads without one
+            }
             Api.Reply reply = send(method, path, null, "{}");
             if (reply.status() != 415 || !reply.header("content-type").startsWith("application/json")) {
                 wrong.put(method + " " + path, reply.status() + " " + reply.body());

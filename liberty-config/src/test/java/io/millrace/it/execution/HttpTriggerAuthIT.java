@@ -54,6 +54,9 @@ class HttpTriggerAuthIT {
     @Test
     void anOAuthTriggerTakesTheWorkspacesAccessTokensOnly() {
         JsonObject wf = create("oauth-guarded", "{\"type\": \"oauth\"}");
+        assertEquals("oauth", wf.getJsonArray("triggers").getJsonObject(0).getJsonObject("auth").getString("type"));
+        JsonObject open = api.createHttpWorkflow("public-" + System.nanoTime(), "[]");
+        assertFalse(open.getJsonArray("triggers").getJsonObject(0).containsKey("auth"), "a public trigger has no auth");
         String url = Api.endpoint(wf);
         String token = accessToken(api, Workspaces.orgOf(api));
         Api.Reply ok = api.raw(api.request(url).header("Authorization", "Bearer " + token).GET());

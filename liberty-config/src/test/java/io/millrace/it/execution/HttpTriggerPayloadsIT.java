@@ -40,6 +40,9 @@ class HttpTriggerPayloadsIT {
         body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"my_image.png\"\r\n"
                 + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(image);
+        String longName = "n".repeat(300) + ".txt";
+        body.write(("\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"doc\"; filename=\"" + longName
+                + "\"\r\nContent-Type: text/plain\r\n\r\nlong name").getBytes(StandardCharsets.UTF_8));
         body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         Api.Reply reply = api.raw(api.request(Api.endpoint(wf)).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
@@ -54,6 +57,9 @@ class HttpTriggerPayloadsIT {
         assertEquals("image/png", file.getString("mimetype"));
         assertEquals(image.length, file.getInt("size"));
         assertArrayEquals(image, download(file.getString("url")), "the file's URL gives its bytes, without an API key");
+        JsonObject doc = b.getJsonObject("doc");
+        assertEquals(longName, doc.getString("filename"));
+        assertEquals("long name", new String(download(doc.getString("url")), StandardCharsets.UTF_8));
     }
 
     @Test

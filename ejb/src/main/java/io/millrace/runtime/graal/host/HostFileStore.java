@@ -2,7 +2,6 @@ package io.millrace.runtime.graal.host;
 
 import io.millrace.runtime.FileStore;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.graalvm.polyglot.Value;
@@ -68,7 +67,7 @@ final class HostFileStore {
     }
 
     private static String ok(Object value) {
-        return "{\"ok\":" + JsonStrings.write(value instanceof List<?> l ? l : value) + "}";
+        return "{\"ok\":" + JsonStrings.write(value) + "}";
     }
 
     private static String error(String message) {

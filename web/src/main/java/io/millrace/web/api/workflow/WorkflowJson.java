@@ -25,15 +25,18 @@ final class WorkflowJson {
         java.util.List<TriggerSpec> httpSpecs = definition.triggers().stream()
                 .filter(t -> TriggerSpec.HTTP.equals(t.type())).toList();
         for (HttpTrigger t : view.httpTriggers()) {
+            // auth only for a trigger that has one: a public trigger keeps the seed's shape
             String authType = t.position() < httpSpecs.size() ? httpSpecs.get(t.position()).auth().type() : "none";
-            triggers.add(Jsonp.createObjectBuilder()
+            JsonObjectBuilder trigger = Jsonp.createObjectBuilder()
                     .add("id", t.id())
                     .add("type", "http")
                     .add("key", t.key())
                     .add("endpoint_url", endpointBaseUrl + "/e/" + t.key())
-                    .add("custom_response", customResponse)
-                    .add("auth", Jsonp.createObjectBuilder().add("type", authType))
-                    .add("created_at", Renders.seconds(t.createdAt()))
+                    .add("custom_response", customResponse);
+            if (!"none".equals(authType)) {
+                trigger.add("auth", Jsonp.createObjectBuilder().add("type", authType));
+            }
+            triggers.add(trigger.add("created_at", Renders.seconds(t.createdAt()))
                     .add("updated_at", Renders.seconds(t.updatedAt())));
         }
         for (TriggerSpec t : definition.triggers()) {
