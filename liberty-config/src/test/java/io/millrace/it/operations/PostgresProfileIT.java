@@ -63,5 +63,14 @@ class PostgresProfileIT {
             assertTrue(rs.next(), "the execution row is in PostgreSQL");
             assertEquals("SUCCESS", rs.getString(1));
         }
+
+        // the dashboard's aggregates (a native GROUP BY of the hour, JPQL GROUP BY of the workflow) on PostgreSQL
+        String org = api.get("/v1/users/me").json().getJsonObject("data").getJsonArray("orgs").getJsonObject(0).getString("id");
+        Api.Reply stats = api.get("/v1/workspaces/" + org + "/stats?range=7d");
+        assertEquals(200, stats.status(), stats.body());
+        JsonObject figures = stats.json().getJsonObject("data");
+        assertEquals(1, figures.getInt("executions"), figures.toString());
+        assertEquals(168, figures.getJsonArray("hours").size());
+        assertEquals(wf.getString("id"), figures.getJsonArray("slowest").getJsonObject(0).getString("workflow_id"));
     }
 }
