@@ -204,10 +204,19 @@ class ConsoleWorkspaceIT {
         LocalUser owner = LocalUsers.create(ADMIN, "console-inviter");
         String workspaceName = owner.api().get("/v1/workspaces/" + owner.orgId()).json().getJsonObject("data").getString("name");
         String domain = "d" + Long.toString(System.nanoTime(), 36) + ".example";
-        Api.Reply made = owner.api().post("/v1/workspaces/" + owner.orgId() + "/invite_links",
-                "{\"allowed_domains\":[\"" + domain + "\"],\"role\":\"admin\"}");
-        assertEquals(200, made.status(), made.body());
-        String link = java.net.URI.create(made.json().getJsonObject("data").getString("url")).getPath();
+        // the owner makes an invite link on the members page
+        Page owners = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), owner.username(), owner.password());
+        owners.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members")).click();
+        owners.getByLabel("Allowed email domains").fill("ops@" + domain); // a domain, not an address: 400 naming it
+        owners.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create invite link")).click();
+        assertThat(owners.locator("#link-domains-error")).isVisible();
+        owners.getByLabel("Allowed email domains").fill(domain);
+        owners.getByLabel("Role for the link").selectOption("admin");
+        owners.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create invite link")).click();
+        String url = owners.locator(".invite-link-url code").textContent();
+        assertThat(owners.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke the link for " + domain))).isVisible();
+        owners.context().close();
+        String link = java.net.URI.create(url).getPath();
 
         // a new person: the page says what the link invites to, an address elsewhere is refused, then an account
         Page page = browser.page(ADMIN.base(), 1280, 800);
