@@ -1,9 +1,10 @@
-// The workspace's members and pending invitations.
+// The workspace's members (roles changed, members removed), pending invitations by email and invite links.
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, workspace } from '../lib/api.js';
 import { useList } from '../lib/use-list.js';
 import { Button, Empty, ErrorNote, Field, Header, Loading, Time } from '../lib/ui.js';
+import { InviteLinks } from '../components/invite-links.js';
 
 export function Members({ session }) {
   const org = workspace();
@@ -53,6 +54,7 @@ export function Members({ session }) {
       invitations.items?.length === 0 ? h(Empty, { title: 'No pending invitations' }, 'Invite a colleague by email above.') : null,
       invitations.items?.length ? h('ul', { class: 'plain' }, invitations.items.map((i) => h('li', { key: i.id },
         `${i.email} (${i.role}), expires `, h(Time, { value: i.expires_at }), ' ',
-        h(Button, { kind: 'danger', onClick: () => run(() => api(`/v1/workspaces/${org}/invitations/${i.id}`, { method: 'DELETE' })) }, 'Revoke')))) : null]
+        h(Button, { kind: 'danger', onClick: () => run(() => api(`/v1/workspaces/${org}/invitations/${i.id}`, { method: 'DELETE' })) }, 'Revoke')))) : null,
+      h(InviteLinks, { org })]
       : h('p', { class: 'muted' }, 'Only admins and the owner manage members and invitations.'));
 }

@@ -204,10 +204,19 @@ class ConsoleWorkspaceIT {
         LocalUser owner = LocalUsers.create(ADMIN, "console-inviter");
         String workspaceName = owner.api().get("/v1/workspaces/" + owner.orgId()).json().getJsonObject("data").getString("name");
         String domain = "d" + Long.toString(System.nanoTime(), 36) + ".example";
-        Api.Reply made = owner.api().post("/v1/workspaces/" + owner.orgId() + "/invite_links",
-                "{\"allowed_domains\":[\"" + domain + "\"],\"role\":\"admin\"}");
-        assertEquals(200, made.status(), made.body());
-        String link = java.net.URI.create(made.json().getJsonObject("data").getString("url")).getPath();
+        // the owner makes an invite link on the members page
+        Page owners = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), owner.username(), owner.password());
+        owners.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members")).click();
+        owners.getByLabel("Allowed email domains").fill("ops@" + domain); // a domain, not an address: 400 naming it
+        owners.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create invite link")).click();
+        assertThat(owners.locator("#link-domains-error")).isVisible();
+        owners.getByLabel("Allowed email domains").fill(domain);
+        owners.getByLabel("Role for the link").selectOption("admin");
+        owners.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create invite link")).click();
+        String url = owners.locator(".invite-link-url code").textContent();
+        assertThat(owners.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke the link for " + domain))).isVisible();
+        owners.context().close();
+        String link = java.net.URI.create(url).getPath();
 
         // a new person: the page says what the link invites to, an address elsewhere is refused, then an account
         Page page = browser.page(ADMIN.base(), 1280, 800);
@@ -250,6 +259,62 @@ class ConsoleWorkspaceIT {
         second.navigate("/invitations/mri_" + "x".repeat(40));
         assertThat(second.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This invitation cannot be used"))).isVisible();
         second.context().close();
+    }
+
+    @Test
+    void anEmailInvitationSentFromTheMembersPageIsAcceptedFromItsMailedLink() {
+        com.icegreen.greenmail.util.GreenMail smtp = io.millrace.it.support.ItSmtp.server();
+        smtp.start();
+        try {
+            LocalUser owner = LocalUsers.create(ADMIN, "console-mailer");
+            String address = "mailed-" + Long.toString(System.nanoTime(), 36) + "@example.com";
+            Page owners = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), owner.username(), owner.password());
+            owners.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members")).click();
+            owners.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(address);
+            owners.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+            assertThat(owners.locator("main")).containsText(address + " (member), expires");
+
+            String link = mailedLink(smtp, address);
+            Page page = browser.page(ADMIN.base(), 1280, 800);
+            page.navigate(link);
+            assertThat(page.locator("main")).containsText("Sent to " + address);
+            assertThat(page.getByLabel("Email")).hasCount(0); // the invited address is the new person's
+            String username = "mailed-" + Long.toString(System.nanoTime(), 36);
+            page.getByLabel("Username").fill(username);
+            page.getByLabel("Password").fill(LocalUsers.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and join")).click();
+            assertThat(page).hasURL(Pattern.compile("/workflows$"));
+            assertThat(page.getByLabel("Workspace")).hasValue(owner.orgId());
+            assertEquals("member", memberRoles(owner).get(username));
+            owners.reload();
+            assertThat(owners.locator("table.list")).containsText(username);
+            assertThat(owners.getByText("No pending invitations")).isVisible(); // used once
+            page.navigate(link);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This invitation cannot be used"))).isVisible();
+            page.context().close();
+            owners.context().close();
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** The path of the invitation link mailed to {@code address}, waited for up to 30 s. */
+    private static String mailedLink(com.icegreen.greenmail.util.GreenMail smtp, String address) {
+        Pattern link = Pattern.compile("https?://[^\\s/]+(/invitations/mri_[A-Za-z0-9]+)");
+        return Wait.until("the invitation mailed to " + address, 30, () -> {
+            try {
+                for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                    if (java.util.Arrays.stream(m.getRecipients(jakarta.mail.Message.RecipientType.TO))
+                            .anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
+                        java.util.regex.Matcher found = link.matcher(String.valueOf(m.getContent()));
+                        return found.find() ? found.group(1) : null;
+                    }
+                }
+                return null;
+            } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }, found -> found != null);
     }
 
     @Test

@@ -57,6 +57,15 @@ class PostgresProfileIT {
         assertEquals("success", ex.getString("status"));
         assertTrue(ex.getJsonArray("steps").getJsonObject(0).getJsonObject("$return_value").getBoolean("ok"));
 
+        // the dashboard's aggregates (a native GROUP BY of the hour, JPQL GROUP BY of the workflow) on PostgreSQL
+        String org = api.get("/v1/users/me").json().getJsonObject("data").getJsonArray("orgs").getJsonObject(0).getString("id");
+        Api.Reply stats = api.get("/v1/workspaces/" + org + "/stats?range=7d");
+        assertEquals(200, stats.status(), stats.body());
+        JsonObject figures = stats.json().getJsonObject("data");
+        assertEquals(1, figures.getInt("executions"), figures.toString());
+        assertEquals(168, figures.getJsonArray("hours").size());
+        assertEquals(wf.getString("id"), figures.getJsonArray("slowest").getJsonObject(0).getString("workflow_id"));
+
         try (Connection c = database.connect();
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT status FROM mr_execution WHERE id = '" + ex.getString("id") + "'")) {
