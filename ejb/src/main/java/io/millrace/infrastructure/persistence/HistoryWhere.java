@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The JPQL condition on executions ({@code x}) of a workspace's history narrowed by a {@link HistoryFilter}. Each
  * execution carries its workspace, so the workspace is one equality and, with a status and a time range, one range
- * of the index ({@code workspaceId}, {@code status}, {@code createdAt}, {@code id}) read newest first (or, with
- * workflows, of ({@code workflowId}, {@code status}, …)). The workflows left out (deleted ones, those in projects the
+ * of the index ({@code workspaceId}, {@code status}, {@code createdAt}, {@code id}) read newest first; named
+ * workflows (checked to be the workspace's by {@code HistoryFilters}) take the workspace's place, for ranges of
+ * ({@code workflowId}, {@code status}, …) read from the index alone. The workflows left out (deleted ones, those in projects the
  * caller may not see) are read first: usually none, else a short {@code NOT IN} list (a subquery when there are
  * many). {@code LIKE '%…%'} is used only on the short error text column, and only when the filter searches it.
  */
@@ -29,15 +30,21 @@ final class HistoryWhere {
      */
     static String of(EntityManager em, String workspaceId, HistoryFilter filter, boolean withDeleted,
                      Map<String, Object> params) {
-        params.put("ws", workspaceId);
-        StringBuilder where = new StringBuilder("x.workspaceId = :ws");
+        StringBuilder where = new StringBuilder();
+        if (filter.workflowIds().isEmpty()) {
+            where.append(" AND x.workspaceId = :ws");
+            params.put("ws", workspaceId);
+        }
+        // named workflows were checked to be the workspace's (HistoryFilters): without the workspace the range is one
+        // of (workflowId, status, createdAt, id), counted from the index alone instead of one row fetch per match
+        equalOrIn(where, "x.workflowId", "wfs", List.copyOf(filter.workflowIds()), params);
         leaveOut(em, workspaceId, filter, withDeleted, params, where);
         if (!filter.projectIds().isEmpty()) {
             where.append(" AND x.workflowId IN (SELECT p.id FROM Workflow p WHERE p.workspaceId = :ws"
                     + " AND p.projectId IN :projects)");
+            params.put("ws", workspaceId);
             params.put("projects", List.copyOf(filter.projectIds()));
         }
-        equalOrIn(where, "x.workflowId", "wfs", List.copyOf(filter.workflowIds()), params);
         equalOrIn(where, "x.status", "ss", List.copyOf(filter.statuses()), params);
         if (!filter.triggerTypes().isEmpty()) {
             where.append(" AND (");
@@ -64,7 +71,7 @@ final class HistoryWhere {
             where.append(" AND x.createdAt < :until");
             params.put("until", filter.until());
         }
-        return where.toString();
+        return where.substring(" AND ".length());
     }
 
     /** {@code AND column = :name} for one value (a plain index range), {@code IN} for several, nothing for none. */
@@ -102,6 +109,7 @@ final class HistoryWhere {
         List<String> out = query.getResultList();
         if (out.size() > LISTED) {
             where.append(" AND x.workflowId NOT IN (SELECT w.id FROM Workflow w WHERE ").append(which).append(')');
+            params.put("ws", workspaceId);
         } else {
             params.remove("hidden");
             if (!out.isEmpty()) {
