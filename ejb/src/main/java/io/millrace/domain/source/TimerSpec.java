@@ -84,7 +84,7 @@ public record TimerSpec(Integer intervalSeconds, String cron, String timezone) {
         if (interval == null) {
             throw new InvalidInputException(field, field + " needs intervalSeconds or cron");
         }
-        return new TimerSpec(seconds(interval, field + ".intervalSeconds"), null);
+        return new TimerSpec(seconds(interval, field + (present(o, "intervalSeconds") ? ".intervalSeconds" : ".interval_seconds")), null);
     }
 
     /** The API's form: {@code {"cron": null, "interval_seconds": 60}} or {@code {"cron": "…", "interval_seconds": null}}. */

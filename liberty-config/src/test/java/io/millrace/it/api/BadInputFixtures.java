@@ -61,6 +61,7 @@ final class BadInputFixtures {
     final String componentId;
     final String jobId;
     private String replayId;
+    private String scheduleTriggerId;
     private final Deque<String[]> paused = new ArrayDeque<>();
     private final java.util.Set<String> handedOut = new java.util.HashSet<>();
     private final java.util.Set<String> keysHandedOut = new java.util.HashSet<>();
@@ -251,7 +252,8 @@ final class BadInputFixtures {
             case "path:version":
                 return "1";
             case "path:trigger_id":
-                return workflow.getJsonArray("triggers").getJsonObject(0).getString("id");
+                return path.endsWith("/run") ? scheduleTriggerId()
+                        : workflow.getJsonArray("triggers").getJsonObject(0).getString("id");
             case "query:path":
                 return path.contains("/files/") ? filePath(op, owns) : null;
             case "path:file_id":
@@ -381,6 +383,19 @@ final class BadInputFixtures {
     String saveDraft(String workflowId) {
         expect(me.put("/v1/workflows/" + workflowId + "/draft", "{}"), 200);
         return workflowId;
+    }
+
+    /** W's workflow's schedule trigger (for Run Now), added once after its HTTP trigger (a yearly cron). */
+    private String scheduleTriggerId() {
+        if (scheduleTriggerId == null) {
+            Api.Reply r = me.put("/v1/workflows/" + workflow.getString("id"),
+                    "{\"triggers\":[{\"type\":\"http\"},{\"type\":\"schedule\",\"cron\":\"0 0 1 1 *\"}]}");
+            if (r.status() != 200) {
+                throw new AssertionError("add a schedule trigger: " + r.status() + " " + r.body());
+            }
+            scheduleTriggerId = r.json().getJsonObject("data").getJsonArray("triggers").getJsonObject(1).getString("id");
+        }
+        return scheduleTriggerId;
     }
 
     JsonObject newWorkflow(String label) {

@@ -4,6 +4,7 @@ import io.millrace.web.api.support.Renders;
 import io.millrace.application.workflow.WorkflowView;
 import io.millrace.domain.workflow.HttpTrigger;
 import io.millrace.domain.workflow.StepSpec;
+import io.millrace.domain.workflow.ScheduleEvent;
 import io.millrace.domain.workflow.TriggerSpec;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDefinition;
@@ -14,6 +15,8 @@ import jakarta.json.JsonValue;
 
 /** A workflow as the API shows it. */
 final class WorkflowJson {
+    /** How many next fire times a schedule trigger shows. */
+    static final int NEXT_FIRE_TIMES = 5;
     private WorkflowJson() {
     }
 
@@ -39,9 +42,13 @@ final class WorkflowJson {
             triggers.add(trigger.add("created_at", Renders.seconds(t.createdAt()))
                     .add("updated_at", Renders.seconds(t.updatedAt())));
         }
+        int schedules = 0;
+        long now = System.currentTimeMillis();
         for (TriggerSpec t : definition.triggers()) {
             if (TriggerSpec.SOURCE.equals(t.type())) {
                 triggers.add(Jsonp.createObjectBuilder().add("type", t.type()).add("source_id", t.sourceId()));
+            } else if (TriggerSpec.SCHEDULE.equals(t.type())) {
+                triggers.add(schedule(t, ScheduleEvent.triggerId(w.id(), schedules++), now));
             }
         }
         JsonArrayBuilder steps = Jsonp.createArrayBuilder();
@@ -62,5 +69,17 @@ final class WorkflowJson {
                 .add("settings", definition.settings())
                 .add("created_at", Renders.seconds(w.createdAt()))
                 .add("updated_at", Renders.seconds(w.updatedAt()));
+    }
+
+    /** A schedule trigger: its id (for Run Now), its timer, and its next {@value #NEXT_FIRE_TIMES} fire times. */
+    private static JsonObjectBuilder schedule(TriggerSpec t, String id, long now) {
+        JsonArrayBuilder next = Jsonp.createArrayBuilder();
+        ScheduleEvent.next(t.schedule(), now, NEXT_FIRE_TIMES)
+                .forEach(ms -> next.add(java.time.Instant.ofEpochMilli(ms).toString()));
+        return Jsonp.createObjectBuilder().add("id", id).add("type", t.type())
+                .addAll(Jsonp.createObjectBuilder(t.schedule().toJson()))
+                .addAll(t.schedule().cron() == null ? Jsonp.createObjectBuilder()
+                        : Jsonp.createObjectBuilder().add("timezone", ScheduleEvent.zone(t.schedule()).getId()))
+                .add("next_fire_times", next);
     }
 }
