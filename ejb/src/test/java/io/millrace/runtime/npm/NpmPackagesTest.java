@@ -76,6 +76,11 @@ class NpmPackagesTest {
                         "index.js", "import r from 'rstream';\nexport default () => 'esm uses ' + r;")
                 .publish("esm-only", "1.0.0", "\"type\":\"module\",\"main\":\"index.js\"", "index.js",
                         "export const x = 1;\nexport default 'esm';")
+                .publish("esm-with-cjs", "1.0.0", "\"type\":\"module\",\"main\":\"index.js\"", "index.js",
+                        "import './polyfill.cjs';\nimport helper, { named } from './helper.cjs';\n"
+                                + "export default () => [helper.x, named, globalThis.polyfilled];",
+                        "polyfill.cjs", "if (!globalThis.polyfilled) { globalThis.polyfilled = require('node:path').join('a', 'b'); }",
+                        "helper.cjs", "module.exports = { x: 1 };\nmodule.exports.named = 2;")
                 .publish("@acme/tool", "0.3.1", "\"module\":\"esm.mjs\"", "esm.mjs", "export default { tool: true };");
         resolver = new PackageResolver(new NpmRegistry(registry.base()), new PackageCache(cacheDir));
         runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPackages(resolver));
@@ -196,6 +201,15 @@ class NpmPackagesTest {
         StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20)), StepListener.NONE);
         assertNull(outcome.error(), String.valueOf(outcome.error()));
         assertEquals("[1,\"esm\"]", outcome.returnValueJson());
+    }
+
+    @Test
+    void anEsModuleOfAPackageImportsItsCommonJsFilesAsNodeDoes() {
+        String code = "import f from 'esm-with-cjs';\nexport default defineComponent({ run() { return f() } })";
+        StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20),
+                Map.of(), 0, null, runtime.resolvePackages("s", code)), StepListener.NONE);
+        assertNull(outcome.error(), String.valueOf(outcome.error()));
+        assertEquals("[1,2,\"a/b\"]", outcome.returnValueJson());
     }
 
     @Test

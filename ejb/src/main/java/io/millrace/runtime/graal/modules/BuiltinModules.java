@@ -203,6 +203,12 @@ public final class BuiltinModules implements FileSystem {
         throw new NoSuchFileException(dir.toString());
     }
 
+    /** Every file an import loads is an ES module to GraalJS (a CommonJS file gets its wrapper, see {@link #source}). */
+    @Override
+    public String getMimeType(Path path) {
+        return "application/javascript+module";
+    }
+
     /** The source of the module a path names: a built-in, an npm package's wrapper, or a package's file. */
     private byte[] source(Path path) throws IOException {
         String file = componentFile(path);
@@ -218,6 +224,9 @@ public final class BuiltinModules implements FileSystem {
         if (text.startsWith(Packages.ROOT)) {
             if (!bound.exists(text)) {
                 throw new NoSuchFileException(path.toString());
+            }
+            if (bound.isCommonJsFile(text)) {
+                return ImportWrappers.commonJs(text, bound.read(text)).getBytes(StandardCharsets.UTF_8);
             }
             return bound.moduleBytes(text);
         }

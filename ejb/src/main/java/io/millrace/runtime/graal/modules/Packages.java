@@ -194,6 +194,20 @@ public final class Packages {
         return pkg != null && "module".equals(entries.manifest(pkg[0]).get("type"));
     }
 
+    /**
+     * Whether an ES module's {@code import} of this package file loads it as CommonJS, as Node does: a .cjs file,
+     * or a .js file of a package that is not "type": "module" and has no import or export statement.
+     */
+    boolean isCommonJsFile(String virtualPath) throws IOException {
+        if (virtualPath.endsWith(".cjs")) {
+            return true;
+        }
+        return virtualPath.endsWith(".js") && !isEsm(virtualPath) && !ESM_SYNTAX.matcher(read(virtualPath)).find();
+    }
+
+    private static final java.util.regex.Pattern ESM_SYNTAX = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(?:import\\s*[\\w{*'\"]|export\\s*[\\w{*])");
+
     /** The file on disk a virtual path names; {@link NoSuchFileException} unless it is inside a bound package. */
     Path real(String virtualPath) throws IOException {
         String normalized = normalize(virtualPath);
