@@ -81,6 +81,12 @@ class NpmPackagesTest {
                                 + "export default () => [helper.x, named, globalThis.polyfilled];",
                         "polyfill.cjs", "if (!globalThis.polyfilled) { globalThis.polyfilled = require('node:path').join('a', 'b'); }",
                         "helper.cjs", "module.exports = { x: 1 };\nmodule.exports.named = 2;")
+                .publish("dual-lib", "1.0.0", "\"main\":\"lib/index.js\",\"exports\":{\".\":{\"import\":\"./lib/esm/index.js\",\"require\":\"./lib/index.js\"}}",
+                        "lib/index.js", "var s = require('./stringify.js');\nObject.keys(s).forEach(function (k) { exports[k] = s[k]; });",
+                        "lib/stringify.js", "module.exports = { textContent: n => 'cjs ' + n };",
+                        "lib/esm/package.json", "{\"type\":\"module\"}",
+                        "lib/esm/index.js", "export * from './stringify.js';",
+                        "lib/esm/stringify.js", "export const textContent = n => 'esm ' + n;")
                 .publish("@acme/tool", "0.3.1", "\"module\":\"esm.mjs\"", "esm.mjs", "export default { tool: true };");
         resolver = new PackageResolver(new NpmRegistry(registry.base()), new PackageCache(cacheDir));
         runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPackages(resolver));
@@ -210,6 +216,17 @@ class NpmPackagesTest {
                 Map.of(), 0, null, runtime.resolvePackages("s", code)), StepListener.NONE);
         assertNull(outcome.error(), String.valueOf(outcome.error()));
         assertEquals("[1,2,\"a/b\"]", outcome.returnValueJson());
+    }
+
+    @Test
+    void aPackageJsonTypeNearerThanThePackagesOwnDecidesAsInNode() {
+        String code = "import { textContent } from 'dual-lib';\nimport dns, { ADDRCONFIG, promises } from 'node:dns';\n"
+                + "export default defineComponent({ run() { return [textContent('x'),"
+                + " ADDRCONFIG, typeof promises.Resolver, typeof dns.lookup] } })";
+        StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20),
+                Map.of(), 0, null, runtime.resolvePackages("s", code)), StepListener.NONE);
+        assertNull(outcome.error(), String.valueOf(outcome.error()));
+        assertEquals("[\"esm x\",1024,\"function\",\"function\"]", outcome.returnValueJson());
     }
 
     @Test

@@ -182,7 +182,10 @@ public final class Packages {
         return virtualPath.startsWith(ROOT) && packageOf(normalize(virtualPath)) != null && isEsm(virtualPath);
     }
 
-    /** Whether a package file is an ES module: .mjs, or .js in a package of "type": "module". */
+    /**
+     * Whether a package file is an ES module: .mjs, or .js whose nearest package.json (inside the package, as
+     * Node looks it up: dual packages often have lib/esm/package.json with "type": "module") says "type": "module".
+     */
     boolean isEsm(String virtualPath) throws IOException {
         if (virtualPath.endsWith(".mjs")) {
             return true;
@@ -191,7 +194,7 @@ public final class Packages {
             return false;
         }
         String[] pkg = packageOf(virtualPath);
-        return pkg != null && "module".equals(entries.manifest(pkg[0]).get("type"));
+        return pkg != null && "module".equals(entries.nearestType(pkg[0], normalize(virtualPath)));
     }
 
     /**
