@@ -203,10 +203,10 @@ public final class BuiltinModules implements FileSystem {
         throw new NoSuchFileException(dir.toString());
     }
 
-    /** Every file an import loads is an ES module to GraalJS (a CommonJS file gets its wrapper, see {@link #source}). */
+    /** A .cjs file an import loads is an ES module to GraalJS: its wrapper (see {@link #source}). */
     @Override
     public String getMimeType(Path path) {
-        return "application/javascript+module";
+        return path.toString().endsWith(".cjs") ? "application/javascript+module" : null;
     }
 
     /** The source of the module a path names: a built-in, an npm package's wrapper, or a package's file. */
