@@ -87,6 +87,11 @@ class NpmPackagesTest {
                         "lib/esm/package.json", "{\"type\":\"module\"}",
                         "lib/esm/index.js", "export * from './stringify.js';",
                         "lib/esm/stringify.js", "export const textContent = n => 'esm ' + n;")
+                .publish("ts-reexports", "1.0.0", "\"main\":\"lib/cjs/index.js\",\"module\":\"lib/es/index.js\"",
+                        "lib/cjs/index.js", "var __exportStar = function (m, e) { for (var p in m) e[p] = m[p]; };\n"
+                                + "__exportStar(require(\"./types\"), exports);\nexports.own = 1;",
+                        "lib/cjs/types.js", "exports.AttributeAction = void 0;\nexports.AttributeAction = { Any: 'any' };",
+                        "lib/es/index.js", "export const own = 2;")
                 .publish("@acme/tool", "0.3.1", "\"module\":\"esm.mjs\"", "esm.mjs", "export default { tool: true };");
         resolver = new PackageResolver(new NpmRegistry(registry.base()), new PackageCache(cacheDir));
         runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPackages(resolver));
@@ -220,13 +225,13 @@ class NpmPackagesTest {
 
     @Test
     void aPackageJsonTypeNearerThanThePackagesOwnDecidesAsInNode() {
-        String code = "import { textContent } from 'dual-lib';\nimport dns, { ADDRCONFIG, promises } from 'node:dns';\n"
-                + "export default defineComponent({ run() { return [textContent('x'),"
+        String code = "import { textContent } from 'dual-lib';\nimport { AttributeAction, own } from 'ts-reexports';\nimport dns, { ADDRCONFIG, promises } from 'node:dns';\n"
+                + "export default defineComponent({ run() { return [textContent('x'), AttributeAction.Any, own,"
                 + " ADDRCONFIG, typeof promises.Resolver, typeof dns.lookup] } })";
         StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20),
                 Map.of(), 0, null, runtime.resolvePackages("s", code)), StepListener.NONE);
         assertNull(outcome.error(), String.valueOf(outcome.error()));
-        assertEquals("[\"esm x\",1024,\"function\",\"function\"]", outcome.returnValueJson());
+        assertEquals("[\"esm x\",\"any\",1,1024,\"function\",\"function\"]", outcome.returnValueJson());
     }
 
     @Test

@@ -33,9 +33,7 @@ import org.junit.jupiter.api.Test;
 class NpmCompatibilityIT {
     /** Libraries known to fail before package resolution (issue 14 part A), with why. */
     static final Map<String, String> PENDING = Map.of(
-            "got", "needs package resolution (part A): nested versions (lowercase-keys ^3 and ^4)",
-            "cheerio", "needs package resolution (part A): nested versions (entities)",
-            "node-fetch", "needs package resolution (part A): an ES module importing a CommonJS .cjs file (fetch-blob)");
+            "node-fetch", "deploys (fetch-blob's .cjs import works); its response body reads as null");
 
     record Case(String library, String imports, String expression, String expected) {
     }

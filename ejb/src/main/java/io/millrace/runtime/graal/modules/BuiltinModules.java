@@ -226,7 +226,7 @@ public final class BuiltinModules implements FileSystem {
                 throw new NoSuchFileException(path.toString());
             }
             if (bound.isCommonJsFile(text)) {
-                return ImportWrappers.commonJs(text, bound.read(text)).getBytes(StandardCharsets.UTF_8);
+                return ImportWrappers.commonJs(bound, text, bound.read(text)).getBytes(StandardCharsets.UTF_8);
             }
             return bound.moduleBytes(text);
         }

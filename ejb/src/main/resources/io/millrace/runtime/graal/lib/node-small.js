@@ -175,9 +175,12 @@
     }
     if (name === 'dns') {
       // Node's flag constants and the promises API, so that libraries that import them load (cacheable-lookup, used by got)
-      Object.assign(module, { ADDRCONFIG: 1024, V4MAPPED: 2048, ALL: 256, Resolver: unavailable(name, 'Resolver') });
+      Object.assign(module, { ADDRCONFIG: 1024, V4MAPPED: 2048, ALL: 256, Resolver: unavailable(name, 'Resolver'),
+        getDefaultResultOrder: () => 'verbatim', setDefaultResultOrder: unavailable(name, 'setDefaultResultOrder'),
+        lookupService: unavailable(name, 'lookupService'), resolveAny: unavailable(name, 'resolveAny') });
       module.promises = { Resolver: unavailable(name, 'promises.Resolver') };
       for (const fn of ['lookup', 'resolve', 'resolve4', 'resolve6', 'reverse']) module.promises[fn] = unavailable(name, 'promises.' + fn);
+      module.promises.getDefaultResultOrder = module.getDefaultResultOrder;
     }
     if (name === 'worker_threads') Object.assign(module, { isMainThread: true, parentPort: null, threadId: 0, workerData: null });
     if (name === 'cluster') Object.assign(module, { isPrimary: true, isMaster: true, isWorker: false, workers: {} });
