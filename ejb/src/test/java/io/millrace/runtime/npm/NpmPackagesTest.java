@@ -235,6 +235,33 @@ class NpmPackagesTest {
     }
 
     @Test
+    void nodeApisThatGotCheerioAndNodeFetchUseWhenTheyLoad() {
+        String code = """
+                import { addAbortListener } from 'node:events';
+                import { constants, Http2ServerResponse } from 'node:http2';
+                import { isDate } from 'node:util/types';
+                export default defineComponent({ async run() {
+                  class Headers extends URLSearchParams {
+                    *entries() { for (const k of this.keys()) yield [k, this.get(k)]; }
+                    keys() { return [...new Set(super.keys())]; }
+                    values() { return [...super.values()]; }
+                  }
+                  const h = new Headers('a=1&b=2');
+                  const seen = [];
+                  h.forEach((v, k) => seen.push(k + v));
+                  const c = new AbortController();
+                  let aborted = 0;
+                  addAbortListener(c.signal, () => aborted++);
+                  c.abort();
+                  return [[...h.entries()].join(';'), seen.join(','), [...h].length, aborted, constants.HTTP2_HEADER_AUTHORITY, isDate(new Date()), typeof Http2ServerResponse];
+                } })
+                """;
+        StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20)), StepListener.NONE);
+        assertNull(outcome.error(), String.valueOf(outcome.error()));
+        assertEquals("[\"a,1;b,2\",\"a1,b2\",2,1,\":authority\",true,\"function\"]", outcome.returnValueJson());
+    }
+
+    @Test
     void unpackerIgnoresPathEscapes() throws Exception {
         Path into = cacheDir.resolve("escape-test");
         PackageCache.unpack("x", new java.io.ByteArrayInputStream(TestRegistry.tgz(Map.of("../../evil.js", "x", "ok.js", "y"))), into);

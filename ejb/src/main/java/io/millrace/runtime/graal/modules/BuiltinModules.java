@@ -42,6 +42,7 @@ public final class BuiltinModules implements FileSystem {
             Map.entry("crypto", "crypto.mjs"),
             Map.entry("url", "url.mjs"),
             Map.entry("util", "util.mjs"),
+            Map.entry("util/types", "util-types.mjs"),
             Map.entry("timers", "timers.mjs"),
             Map.entry("timers/promises", "timers-promises.mjs"),
             Map.entry("process", "process.mjs"),
