@@ -34,7 +34,7 @@ public final class PackageResolver {
      * Node core modules Millrace provides (runtime.graal.modules.BuiltinModules.PROVIDED; child_process, net,
      * tls and the like import fine there and throw only when called).
      */
-    public static final Set<String> PROVIDED_CORE = Set.of("buffer", "crypto", "url", "util", "timers",
+    public static final Set<String> PROVIDED_CORE = Set.of("buffer", "crypto", "url", "util", "util/types", "timers",
             "timers/promises", "process", "fs", "fs/promises", "events", "stream", "stream/promises", "path",
             "path/posix", "os", "querystring", "string_decoder", "zlib", "assert", "assert/strict", "http", "https",
             "child_process", "net", "tls", "cluster", "worker_threads", "dns", "async_hooks", "perf_hooks",

@@ -153,6 +153,7 @@
     crypto: () => lib('crypto').module,
     url: () => lib('url').module,
     util: () => lib('util').module,
+    'util/types': () => lib('util').module.types,
     timers: () => timers,
     'timers/promises': () => lib('extras').timersPromises,
     '@pipedream/platform': () => lib('platform').module,

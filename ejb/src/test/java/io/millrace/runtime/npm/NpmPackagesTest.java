@@ -76,6 +76,22 @@ class NpmPackagesTest {
                         "index.js", "import r from 'rstream';\nexport default () => 'esm uses ' + r;")
                 .publish("esm-only", "1.0.0", "\"type\":\"module\",\"main\":\"index.js\"", "index.js",
                         "export const x = 1;\nexport default 'esm';")
+                .publish("esm-with-cjs", "1.0.0", "\"type\":\"module\",\"main\":\"index.js\"", "index.js",
+                        "import './polyfill.cjs';\nimport helper, { named } from './helper.cjs';\n"
+                                + "export default () => [helper.x, named, globalThis.polyfilled];",
+                        "polyfill.cjs", "if (!globalThis.polyfilled) { globalThis.polyfilled = require('node:path').join('a', 'b'); }",
+                        "helper.cjs", "module.exports = { x: 1 };\nmodule.exports.named = 2;")
+                .publish("dual-lib", "1.0.0", "\"main\":\"lib/index.js\",\"exports\":{\".\":{\"import\":\"./lib/esm/index.js\",\"require\":\"./lib/index.js\"}}",
+                        "lib/index.js", "var s = require('./stringify.js');\nObject.keys(s).forEach(function (k) { exports[k] = s[k]; });",
+                        "lib/stringify.js", "module.exports = { textContent: n => 'cjs ' + n };",
+                        "lib/esm/package.json", "{\"type\":\"module\"}",
+                        "lib/esm/index.js", "export * from './stringify.js';",
+                        "lib/esm/stringify.js", "export const textContent = n => 'esm ' + n;")
+                .publish("ts-reexports", "1.0.0", "\"main\":\"lib/cjs/index.js\",\"module\":\"lib/es/index.js\"",
+                        "lib/cjs/index.js", "var __exportStar = function (m, e) { for (var p in m) e[p] = m[p]; };\n"
+                                + "__exportStar(require(\"./types\"), exports);\nexports.own = 1;",
+                        "lib/cjs/types.js", "exports.AttributeAction = void 0;\nexports.AttributeAction = { Any: 'any' };",
+                        "lib/es/index.js", "export const own = 2;")
                 .publish("@acme/tool", "0.3.1", "\"module\":\"esm.mjs\"", "esm.mjs", "export default { tool: true };");
         resolver = new PackageResolver(new NpmRegistry(registry.base()), new PackageCache(cacheDir));
         runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withPackages(resolver));
@@ -196,6 +212,53 @@ class NpmPackagesTest {
         StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20)), StepListener.NONE);
         assertNull(outcome.error(), String.valueOf(outcome.error()));
         assertEquals("[1,\"esm\"]", outcome.returnValueJson());
+    }
+
+    @Test
+    void anEsModuleOfAPackageImportsItsCommonJsFilesAsNodeDoes() {
+        String code = "import f from 'esm-with-cjs';\nexport default defineComponent({ run() { return f() } })";
+        StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20),
+                Map.of(), 0, null, runtime.resolvePackages("s", code)), StepListener.NONE);
+        assertNull(outcome.error(), String.valueOf(outcome.error()));
+        assertEquals("[1,2,\"a/b\"]", outcome.returnValueJson());
+    }
+
+    @Test
+    void aPackageJsonTypeNearerThanThePackagesOwnDecidesAsInNode() {
+        String code = "import { textContent } from 'dual-lib';\nimport { AttributeAction, own } from 'ts-reexports';\nimport dns, { ADDRCONFIG, promises } from 'node:dns';\n"
+                + "export default defineComponent({ run() { return [textContent('x'), AttributeAction.Any, own,"
+                + " ADDRCONFIG, typeof promises.Resolver, typeof dns.lookup] } })";
+        StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20),
+                Map.of(), 0, null, runtime.resolvePackages("s", code)), StepListener.NONE);
+        assertNull(outcome.error(), String.valueOf(outcome.error()));
+        assertEquals("[\"esm x\",\"any\",1,1024,\"function\",\"function\"]", outcome.returnValueJson());
+    }
+
+    @Test
+    void nodeApisThatGotCheerioAndNodeFetchUseWhenTheyLoad() {
+        String code = """
+                import { addAbortListener } from 'node:events';
+                import { constants, Http2ServerResponse } from 'node:http2';
+                import { isDate } from 'node:util/types';
+                export default defineComponent({ async run() {
+                  class Headers extends URLSearchParams {
+                    *entries() { for (const k of this.keys()) yield [k, this.get(k)]; }
+                    keys() { return [...new Set(super.keys())]; }
+                    values() { return [...super.values()]; }
+                  }
+                  const h = new Headers('a=1&b=2');
+                  const seen = [];
+                  h.forEach((v, k) => seen.push(k + v));
+                  const c = new AbortController();
+                  let aborted = 0;
+                  addAbortListener(c.signal, () => aborted++);
+                  c.abort();
+                  return [[...h.entries()].join(';'), seen.join(','), [...h].length, aborted, constants.HTTP2_HEADER_AUTHORITY, isDate(new Date()), typeof Http2ServerResponse];
+                } })
+                """;
+        StepOutcome outcome = runtime.run(new StepInvocation("s", code, "{}", STEPS, Instant.now().plusSeconds(20)), StepListener.NONE);
+        assertNull(outcome.error(), String.valueOf(outcome.error()));
+        assertEquals("[\"a,1;b,2\",\"a1,b2\",2,1,\":authority\",true,\"function\"]", outcome.returnValueJson());
     }
 
     @Test

@@ -42,6 +42,7 @@ public final class BuiltinModules implements FileSystem {
             Map.entry("crypto", "crypto.mjs"),
             Map.entry("url", "url.mjs"),
             Map.entry("util", "util.mjs"),
+            Map.entry("util/types", "util-types.mjs"),
             Map.entry("timers", "timers.mjs"),
             Map.entry("timers/promises", "timers-promises.mjs"),
             Map.entry("process", "process.mjs"),
@@ -203,6 +204,12 @@ public final class BuiltinModules implements FileSystem {
         throw new NoSuchFileException(dir.toString());
     }
 
+    /** A .cjs file an import loads is an ES module to GraalJS: its wrapper (see {@link #source}). */
+    @Override
+    public String getMimeType(Path path) {
+        return path.toString().endsWith(".cjs") ? "application/javascript+module" : null;
+    }
+
     /** The source of the module a path names: a built-in, an npm package's wrapper, or a package's file. */
     private byte[] source(Path path) throws IOException {
         String file = componentFile(path);
@@ -218,6 +225,9 @@ public final class BuiltinModules implements FileSystem {
         if (text.startsWith(Packages.ROOT)) {
             if (!bound.exists(text)) {
                 throw new NoSuchFileException(path.toString());
+            }
+            if (bound.isCommonJsFile(text)) {
+                return ImportWrappers.commonJs(bound, text, bound.read(text)).getBytes(StandardCharsets.UTF_8);
             }
             return bound.moduleBytes(text);
         }

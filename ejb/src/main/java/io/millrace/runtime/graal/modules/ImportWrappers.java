@@ -18,6 +18,8 @@ final class ImportWrappers {
 
     private static final Pattern CJS_EXPORT = Pattern.compile(
             "(?:\\bmodule\\.)?\\bexports\\.([A-Za-z_$][\\w$]*)\\s*=[^=]|Object\\.defineProperty\\(\\s*(?:module\\.)?exports\\s*,\\s*[\"']([A-Za-z_$][\\w$]*)[\"']");
+    private static final Pattern REEXPORT = Pattern.compile(
+            "__exportStar\\(\\s*require\\(\\s*[\"']([^\"']+)[\"']\\s*\\)\\s*,\\s*exports\\s*\\)");
     private static final Pattern ESM_DEFAULT = Pattern.compile("\\bexport\\s+default\\b|\\bas\\s+default\\b");
     private static final Set<String> RESERVED = Set.of("default", "break", "case", "catch", "class", "const",
             "continue", "debugger", "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
@@ -77,7 +79,34 @@ final class ImportWrappers {
             throw new IOException("Cannot find module '" + specifier + "'");
         }
         String path = base + "/" + cjs;
-        return commonJs(path, path.endsWith(".json") ? null : packages.read(path));
+        return commonJs(packages, path, path.endsWith(".json") ? null : packages.read(path));
+    }
+
+    private static void collect(Packages packages, String path, String source, Set<String> names, Set<String> seen) {
+        if (source == null || !seen.add(path) || seen.size() > 50) {
+            return;
+        }
+        Matcher m = CJS_EXPORT.matcher(source);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!RESERVED.contains(name)) {
+                names.add(name);
+            }
+        }
+        if (packages == null) {
+            return;
+        }
+        Matcher r = REEXPORT.matcher(source);
+        while (r.find()) {
+            try {
+                String target = packages.resolveRequire(path.substring(0, path.lastIndexOf('/')), r.group(1));
+                if (target != null && !target.startsWith("builtin:") && !target.endsWith(".json") && !packages.isEsModule(target)) {
+                    collect(packages, target, packages.read(target), names, seen);
+                }
+            } catch (IOException e) {
+                // not followed: require reports it when the module runs
+            }
+        }
     }
 
     /**
@@ -85,18 +114,18 @@ final class ImportWrappers {
      * the default export and the names {@code source} assigns to {@code exports} as named exports (none for null).
      */
     static String commonJs(String path, String source) {
+        return commonJs(null, path, source);
+    }
+
+    /**
+     * As {@link #commonJs(String, String)}, also with the names of the package files it re-exports whole, as
+     * TypeScript's output does ({@code __exportStar(require("./types"), exports)}), as Node finds them.
+     */
+    static String commonJs(Packages packages, String path, String source) {
         StringBuilder out = new StringBuilder("const m = globalThis[Symbol.for(\"millrace.require\")](")
                 .append(JsonStrings.quote(path)).append(");\nexport default m;\n");
         Set<String> names = new LinkedHashSet<>();
-        if (source != null) {
-            Matcher m = CJS_EXPORT.matcher(source);
-            while (m.find()) {
-                String name = m.group(1) != null ? m.group(1) : m.group(2);
-                if (!RESERVED.contains(name)) {
-                    names.add(name);
-                }
-            }
-        }
+        collect(packages, path, source, names, new java.util.HashSet<>());
         if (!names.isEmpty()) {
             out.append("export const { ").append(String.join(", ", names)).append(" } = m;\n");
         }

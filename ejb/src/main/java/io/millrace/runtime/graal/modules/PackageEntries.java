@@ -17,6 +17,7 @@ final class PackageEntries {
 
     private final Packages packages;
     private final Map<String, Map<String, Object>> manifests = new ConcurrentHashMap<>();
+    private final Map<String, String> types = new ConcurrentHashMap<>();
 
     PackageEntries(Packages packages) {
         this.packages = packages;
@@ -31,6 +32,30 @@ final class PackageEntries {
             manifests.put(name, manifest);
         }
         return manifest;
+    }
+
+    /**
+     * The "type" of the package.json nearest to a file of the package installed at {@code key} (searched from the
+     * file's directory up to the package's), or null when none says.
+     */
+    String nearestType(String key, String file) throws IOException {
+        String base = packages.base(key);
+        String dir = file.substring(0, file.lastIndexOf('/'));
+        while (dir.length() > base.length() && dir.startsWith(base + "/")) {
+            String cachedType = types.get(dir);
+            if (cachedType == null) {
+                String json = dir + "/package.json";
+                Object type = packages.exists(json) ? JsonReader.object(JsonReader.parse(packages.read(json))).get("type") : null;
+                cachedType = type instanceof String t ? t : packages.exists(json) ? "commonjs" : "";
+                types.put(dir, cachedType);
+            }
+            if (!cachedType.isEmpty()) {
+                return cachedType;
+            }
+            dir = dir.substring(0, dir.lastIndexOf('/'));
+        }
+        Object type = manifest(key).get("type");
+        return type instanceof String t ? t : null;
     }
 
     /** The ES module entry of a package, or null when it has none. */

@@ -182,7 +182,10 @@ public final class Packages {
         return virtualPath.startsWith(ROOT) && packageOf(normalize(virtualPath)) != null && isEsm(virtualPath);
     }
 
-    /** Whether a package file is an ES module: .mjs, or .js in a package of "type": "module". */
+    /**
+     * Whether a package file is an ES module: .mjs, or .js whose nearest package.json (inside the package, as
+     * Node looks it up: dual packages often have lib/esm/package.json with "type": "module") says "type": "module".
+     */
     boolean isEsm(String virtualPath) throws IOException {
         if (virtualPath.endsWith(".mjs")) {
             return true;
@@ -191,8 +194,22 @@ public final class Packages {
             return false;
         }
         String[] pkg = packageOf(virtualPath);
-        return pkg != null && "module".equals(entries.manifest(pkg[0]).get("type"));
+        return pkg != null && "module".equals(entries.nearestType(pkg[0], normalize(virtualPath)));
     }
+
+    /**
+     * Whether an ES module's {@code import} of this package file loads it as CommonJS, as Node does: a .cjs file,
+     * or a .js file of a package that is not "type": "module" and has no import or export statement.
+     */
+    boolean isCommonJsFile(String virtualPath) throws IOException {
+        if (virtualPath.endsWith(".cjs")) {
+            return true;
+        }
+        return virtualPath.endsWith(".js") && !isEsm(virtualPath) && !ESM_SYNTAX.matcher(read(virtualPath)).find();
+    }
+
+    private static final java.util.regex.Pattern ESM_SYNTAX = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(?:import\\s*[\\w{*'\"]|export\\s*[\\w{*])");
 
     /** The file on disk a virtual path names; {@link NoSuchFileException} unless it is inside a bound package. */
     Path real(String virtualPath) throws IOException {

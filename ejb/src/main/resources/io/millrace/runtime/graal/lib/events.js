@@ -152,6 +152,16 @@
   EventEmitter.EventEmitter = EventEmitter;
   EventEmitter.usingDomains = false;
   EventEmitter.setMaxListeners = (n = defaultMaxListeners) => { defaultMaxListeners = n; };
+  // Node's events.addAbortListener: the listener runs once when the signal aborts (at once if it has); the result
+  // removes it when disposed
+  EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+    if (signal == null || typeof signal.addEventListener !== 'function') throw new TypeError('The "signal" argument must be an AbortSignal');
+    if (typeof listener !== 'function') throw new TypeError('The "listener" argument must be of type function');
+    if (signal.aborted) queueMicrotask(() => listener());
+    else signal.addEventListener('abort', listener, { once: true });
+    const dispose = () => signal.removeEventListener('abort', listener);
+    return Symbol.dispose ? { [Symbol.dispose]: dispose } : { dispose };
+  };
   EventEmitter.getEventListeners = (emitter, type) => (typeof emitter.listeners === 'function'
     ? emitter.listeners(type) : []);
 

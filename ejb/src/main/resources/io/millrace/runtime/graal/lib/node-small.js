@@ -140,7 +140,8 @@
       'markAsUntransferable', 'moveMessagePortToContext', 'getEnvironmentData', 'setEnvironmentData'],
     dgram: ['createSocket', 'Socket'],
     dns: ['lookup', 'resolve', 'resolve4', 'resolve6', 'reverse', 'setServers', 'getServers'],
-    http2: ['connect', 'createServer', 'createSecureServer'],
+    http2: ['connect', 'createServer', 'createSecureServer', 'getDefaultSettings', 'getPackedSettings', 'getUnpackedSettings',
+      'Http2ServerRequest', 'Http2ServerResponse'],
     vm: ['Script', 'createContext', 'runInContext', 'runInNewContext', 'runInThisContext', 'isContext'],
     v8: ['serialize', 'deserialize', 'getHeapStatistics', 'setFlagsFromString'],
     inspector: ['open', 'close', 'url', 'Session'],
@@ -172,6 +173,26 @@
       module.isIP = s => (isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0);
       module.isIPv4 = isIPv4;
       module.isIPv6 = isIPv6;
+    }
+    if (name === 'dns') {
+      // Node's flag constants and the promises API, so that libraries that import them load (cacheable-lookup, used by got)
+      Object.assign(module, { ADDRCONFIG: 1024, V4MAPPED: 2048, ALL: 256, Resolver: unavailable(name, 'Resolver'),
+        getDefaultResultOrder: () => 'verbatim', setDefaultResultOrder: unavailable(name, 'setDefaultResultOrder'),
+        lookupService: unavailable(name, 'lookupService'), resolveAny: unavailable(name, 'resolveAny') });
+      module.promises = { Resolver: unavailable(name, 'promises.Resolver') };
+      for (const fn of ['lookup', 'resolve', 'resolve4', 'resolve6', 'reverse']) module.promises[fn] = unavailable(name, 'promises.' + fn);
+      module.promises.getDefaultResultOrder = module.getDefaultResultOrder;
+    }
+    if (name === 'http2') {
+      // the constants libraries read when they load (undici, used by cheerio)
+      module.constants = { NGHTTP2_CANCEL: 8, HTTP2_HEADER_AUTHORITY: ':authority', HTTP2_HEADER_METHOD: ':method',
+        HTTP2_HEADER_PATH: ':path', HTTP2_HEADER_SCHEME: ':scheme', HTTP2_HEADER_STATUS: ':status',
+        HTTP2_HEADER_PROTOCOL: ':protocol', HTTP2_HEADER_CONTENT_LENGTH: 'content-length', HTTP2_HEADER_CONTENT_TYPE: 'content-type',
+        HTTP2_HEADER_EXPECT: 'expect', HTTP2_HEADER_HOST: 'host', HTTP2_HEADER_TE: 'te', HTTP2_HEADER_USER_AGENT: 'user-agent',
+        HTTP2_HEADER_CONNECTION: 'connection', HTTP2_HEADER_UPGRADE: 'upgrade', HTTP2_HEADER_TRANSFER_ENCODING: 'transfer-encoding',
+        HTTP2_HEADER_KEEP_ALIVE: 'keep-alive', HTTP2_HEADER_PROXY_CONNECTION: 'proxy-connection',
+        HTTP2_METHOD_GET: 'GET', HTTP2_METHOD_POST: 'POST', HTTP2_METHOD_CONNECT: 'CONNECT', HTTP_STATUS_OK: 200 };
+      module.sensitiveHeaders = Symbol('nodejs.http2.sensitiveHeaders');
     }
     if (name === 'worker_threads') Object.assign(module, { isMainThread: true, parentPort: null, threadId: 0, workerData: null });
     if (name === 'cluster') Object.assign(module, { isPrimary: true, isMaster: true, isWorker: false, workers: {} });

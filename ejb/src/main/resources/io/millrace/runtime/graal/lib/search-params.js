@@ -104,16 +104,18 @@
         .sort(([a, i], [b, j]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : i - j)).map(([entry]) => entry);
       update(this);
     }
+    // These read the list itself, never each other, so a subclass may override them (node-fetch's Headers does)
     forEach(callback, thisArg) {
-      for (const [name, value] of this) callback.call(thisArg, value, name, this);
+      for (const [name, value] of paramsState.get(this).list.slice()) callback.call(thisArg, value, name, this);
     }
     *entries() { for (const [name, value] of paramsState.get(this).list.slice()) yield [name, value]; }
-    *keys() { for (const [name] of this.entries()) yield name; }
-    *values() { for (const [, value] of this.entries()) yield value; }
-    [Symbol.iterator]() { return this.entries(); }
+    *keys() { for (const [name] of paramsState.get(this).list.slice()) yield name; }
+    *values() { for (const [, value] of paramsState.get(this).list.slice()) yield value; }
     toString() { return paramsState.get(this).list.map(([n, v]) => formEncode(n) + '=' + formEncode(v)).join('&'); }
     get [Symbol.toStringTag]() { return 'URLSearchParams'; }
   }
+  // As in Node, the iterator is entries itself
+  Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, { value: URLSearchParams.prototype.entries, writable: true, configurable: true });
 
   function update(params) {
     const state = paramsState.get(params);
