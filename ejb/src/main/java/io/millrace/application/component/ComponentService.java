@@ -52,7 +52,9 @@ public class ComponentService {
         String archive = BodyFields.text(o, "archive");
         String npm = BodyFields.text(o, "npm");
         JsonValue files = o.get("files");
-        boolean hasFiles = files != null && files.getValueType() != JsonValue.ValueType.NULL;
+        // an empty object counts as absent: generated API clients send "files": {} when it is not set
+        boolean hasFiles = files != null && files.getValueType() != JsonValue.ValueType.NULL
+                && !(files.getValueType() == JsonValue.ValueType.OBJECT && files.asJsonObject().isEmpty());
         int ways = (code != null ? 1 : 0) + (hasFiles ? 1 : 0) + (archive != null ? 1 : 0) + (npm != null ? 1 : 0);
         if (ways > 1) {
             throw new InvalidInputException(hasFiles && code != null ? "files" : archive != null ? "archive" : "npm",
