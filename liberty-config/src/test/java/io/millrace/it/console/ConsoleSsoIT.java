@@ -110,7 +110,9 @@ class ConsoleSsoIT {
         page.locator("#username").fill("dana");
         page.locator("#password").fill("dana-secret");
         page.locator("#kc-login").click();
-        assertThat(page).hasURL(Pattern.compile("^" + literal(server.api().base()) + "/workflows$"));
+        // Keycloak checks the password (PBKDF2) and Millrace provisions the user: slow on a busy machine
+        assertThat(page).hasURL(Pattern.compile("^" + literal(server.api().base()) + "/workflows$"),
+                new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
         assertThat(page.locator(".topbar .user")).hasText("dana");
         assertThat(page.getByLabel("Workspace").locator("option")).hasText(new String[] {"default (member)"});
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Workflows"))).isVisible();
