@@ -16,7 +16,7 @@ export function HourChart({ hours, range }) {
   const scale = (n) => (n / max) * HEIGHT;
   const busiest = hours.reduce((b, x) => (x.executions > b.executions ? x : b), hours[0]);
   const caption = busiest.executions
-    ? `Busiest hour: ${label(busiest.start, range)} with ${busiest.executions} executions, ${busiest.errors} errors.`
+    ? `Busiest hour: ${label(busiest.start, range)} with ${count(busiest.executions, 'execution')}, ${count(busiest.errors, 'error')}.`
     : 'No executions in this range.';
   return h('figure', { class: 'hour-chart card' },
     h('div', { class: 'chart-head' }, h('h2', null, 'Executions and errors per hour'),
@@ -32,4 +32,8 @@ export function HourChart({ hours, range }) {
           x.errors ? h('rect', { class: 'bar-error', x: i * BAR + 1, y: HEIGHT - scale(x.errors), width: BAR - 2, height: scale(x.errors) }) : null)))),
     h('div', { class: 'x-axis muted', 'aria-hidden': 'true' }, h('span', null, label(hours[0].start, range)), h('span', null, 'now')),
     h('figcaption', { class: 'muted' }, caption));
+}
+
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
