@@ -11,10 +11,6 @@ import io.millrace.it.support.LocalUsers;
 import io.millrace.it.support.LocalUsers.LocalUser;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,28 +18,8 @@ import org.junit.jupiter.api.Test;
  * action's {@code configurable_props}, edited and deployed into the step's {@code props} (the endpoint then answers
  * as edited), a prop's deploy error under its field, and an action step added from a search.
  */
-class ConsoleActionStepIT {
+class ConsoleActionStepIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
-    private static ConsoleBrowser browser;
-
-    @BeforeAll
-    static void launch() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
-    @AfterEach
-    void noBrowserErrors() {
-        List<String> errors = List.copyOf(browser.errors);
-        browser.errors.clear();
-        assertEquals(List.of(), errors, "the browser console stays free of errors");
-    }
-
     private static Api.Reply call(String endpoint) {
         return ADMIN.raw(ADMIN.request(endpoint).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));

@@ -19,9 +19,6 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,29 +26,8 @@ import org.junit.jupiter.api.Test;
  * deploy, an HTTP event whose execution appears live, a step's logs and exports, a failing step fixed and replayed
  * from that step, the history's bulk delete, a phone viewport; no console errors, and the CSP header.
  */
-class ConsoleIT {
+class ConsoleIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
-    private static ConsoleBrowser browser;
-
-    @BeforeAll
-    static void launch() {
-        // a sign-in checks a slow password hash and the machine may be busy: wait up to 20 s for what a page shows
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
-    @AfterEach
-    void noBrowserErrors() {
-        List<String> errors = List.copyOf(browser.errors);
-        browser.errors.clear();
-        assertEquals(List.of(), errors, "the browser console stays free of errors");
-    }
-
     private static Page signedIn(LocalUser user, int width, int height) {
         return signedIn(browser.page(ADMIN.base(), width, height), user);
     }

@@ -15,9 +15,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,30 +22,10 @@ import org.junit.jupiter.api.Test;
  * (and at a phone's width), a member without access to a project who neither sees its workflows nor opens them by
  * URL, role changes and member removal; no browser console errors in any of them.
  */
-class ConsoleWorkspaceIT {
+class ConsoleWorkspaceIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
     private static final String OK = "export default defineComponent({ async run() { return 1 } })";
     private static final String FAILS = "export default defineComponent({ async run() { throw new Error('nope') } })";
-    private static ConsoleBrowser browser;
-
-    @BeforeAll
-    static void launch() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
-    @AfterEach
-    void noBrowserErrors() {
-        List<String> errors = List.copyOf(browser.errors);
-        browser.errors.clear();
-        assertEquals(List.of(), errors, "the browser console stays free of errors");
-    }
-
     private static JsonObject workflow(Api api, String name, String projectId, String code) {
         var body = Json.createObjectBuilder().add("name", name)
                 .add("triggers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "http")))
