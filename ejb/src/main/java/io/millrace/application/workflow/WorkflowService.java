@@ -19,6 +19,8 @@ import io.millrace.domain.workflow.WorkflowDefinition;
 import io.millrace.domain.workflow.WorkflowDocument;
 import jakarta.json.JsonObject;
 import io.millrace.domain.workflow.WorkflowRepository;
+import io.millrace.domain.workflow.EmailTriggerRepository;
+import io.millrace.application.email.EmailSettings;
 import io.millrace.domain.workflow.WorkflowRequest;
 import io.millrace.domain.workspace.Project;
 import io.millrace.domain.workspace.User;
@@ -39,6 +41,10 @@ import java.util.List;
 public class WorkflowService {
     @Inject
     WorkflowRepository workflows;
+    @Inject
+    EmailTriggerRepository emailTriggers;
+    @Inject
+    EmailSettings emailSettings;
     @Inject
     ProjectAccess projectAccess;
     @Inject
@@ -194,6 +200,7 @@ public class WorkflowService {
 
     WorkflowView view(Workflow workflow) {
         return new WorkflowView(workflow, workflows.deployment(workflow.deploymentId()).orElseThrow(),
-                workflows.httpTriggers(workflow.id()));
+                workflows.httpTriggers(workflow.id()), emailTriggers.ofWorkflow(workflow.id()),
+                emailSettings.domain());
     }
 }

@@ -41,7 +41,8 @@ public final class DefinitionParser {
     private static final Set<String> STEP_FIELDS = Set.of("name", "type", "lang", "code", "props", "component",
             "packages", "component_id");
     private static final Set<String> TRIGGER_FIELDS = Set.of("type", "source_id", "id", "key", "endpoint_url",
-            "custom_response", "created_at", "updated_at", "auth", "cron", "interval_seconds", "timezone", "next_fire_times");
+            "custom_response", "created_at", "updated_at", "auth", "cron", "interval_seconds", "timezone", "next_fire_times",
+            "email_address");
     private static final Set<String> LANGS = Set.of("javascript", "nodejs", "nodejs20.x", "nodejs22.x");
     private static final Pattern STEP_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern KEY_PATH = Pattern.compile("steps\\.trigger\\.(event|context)(\\.[A-Za-z0-9_$-]+)+");
@@ -126,6 +127,15 @@ public final class DefinitionParser {
                 out.add(TriggerSpec.schedule(ScheduleEvent.parse(t, field)));
                 continue;
             }
+            if (TriggerSpec.EMAIL.equals(type)) {
+                for (String field2 : List.of("source_id", "auth", "cron", "interval_seconds", "timezone")) {
+                    if (t.containsKey(field2)) {
+                        throw new InvalidInputException(field + "." + field2, "an email trigger takes no " + field2);
+                    }
+                }
+                out.add(new TriggerSpec(type, null));
+                continue;
+            }
             if (TriggerSpec.SOURCE.equals(type)) {
                 String sourceId = BodyFields.requiredText(t, "source_id", field + ".source_id");
                 if (!sourceId.startsWith("dc_")) {
@@ -139,7 +149,7 @@ public final class DefinitionParser {
             }
             if (!TriggerSpec.HTTP.equals(type)) {
                 throw new InvalidInputException(field + ".type",
-                        "unsupported trigger type " + Quoted.of(type) + " (supported: http, schedule, source)");
+                        "unsupported trigger type " + Quoted.of(type) + " (supported: http, schedule, email, source)");
             }
             if (t.containsKey("source_id")) {
                 throw new InvalidInputException(field + ".source_id", "only source triggers take a source_id");

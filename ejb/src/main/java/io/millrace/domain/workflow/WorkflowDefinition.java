@@ -31,6 +31,10 @@ public record WorkflowDefinition(String name, List<TriggerSpec> triggers, List<S
         return triggers.stream().filter(t -> TriggerSpec.HTTP.equals(t.type())).count();
     }
 
+    public long emailTriggerCount() {
+        return triggers.stream().filter(t -> TriggerSpec.EMAIL.equals(t.type())).count();
+    }
+
     public JsonObject toJson() {
         JsonArrayBuilder t = Jsonp.createArrayBuilder();
         triggers.forEach(x -> t.add(x.toJson()));

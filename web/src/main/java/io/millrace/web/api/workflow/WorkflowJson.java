@@ -2,6 +2,7 @@ package io.millrace.web.api.workflow;
 
 import io.millrace.web.api.support.Renders;
 import io.millrace.application.workflow.WorkflowView;
+import io.millrace.domain.workflow.EmailTrigger;
 import io.millrace.domain.workflow.HttpTrigger;
 import io.millrace.domain.workflow.StepSpec;
 import io.millrace.domain.workflow.ScheduleEvent;
@@ -41,6 +42,11 @@ final class WorkflowJson {
             }
             triggers.add(trigger.add("created_at", Renders.seconds(t.createdAt()))
                     .add("updated_at", Renders.seconds(t.updatedAt())));
+        }
+        for (EmailTrigger t : view.emailTriggers()) {
+            triggers.add(Jsonp.createObjectBuilder().add("id", t.id()).add("type", TriggerSpec.EMAIL)
+                    .add("key", t.key()).add("email_address", view.emailAddress(t))
+                    .add("created_at", Renders.seconds(t.createdAt())).add("updated_at", Renders.seconds(t.updatedAt())));
         }
         int schedules = 0;
         long now = System.currentTimeMillis();
