@@ -18,6 +18,8 @@ import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDefinition;
 import io.millrace.domain.workflow.WorkflowDocument;
 import jakarta.json.JsonObject;
+import io.millrace.domain.workflow.ScheduleTimerRepository;
+import io.millrace.domain.workflow.WorkflowDeployment;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workflow.WorkflowRequest;
 import io.millrace.domain.workspace.Project;
@@ -39,6 +41,8 @@ import java.util.List;
 public class WorkflowService {
     @Inject
     WorkflowRepository workflows;
+    @Inject
+    ScheduleTimerRepository scheduleTimers;
     @Inject
     ProjectAccess projectAccess;
     @Inject
@@ -193,7 +197,8 @@ public class WorkflowService {
     }
 
     WorkflowView view(Workflow workflow) {
-        return new WorkflowView(workflow, workflows.deployment(workflow.deploymentId()).orElseThrow(),
-                workflows.httpTriggers(workflow.id()));
+        WorkflowDeployment deployment = workflows.deployment(workflow.deploymentId()).orElseThrow();
+        return new WorkflowView(workflow, deployment, workflows.httpTriggers(workflow.id()),
+                WorkflowView.timers(scheduleTimers, workflow, deployment));
     }
 }

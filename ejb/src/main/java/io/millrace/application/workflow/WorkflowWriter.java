@@ -12,6 +12,7 @@ import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDefinition;
 import io.millrace.domain.workflow.WorkflowDeployment;
 import io.millrace.domain.workflow.WorkflowDraft;
+import io.millrace.domain.workflow.ScheduleTimerRepository;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workflow.WorkflowRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,8 @@ import java.util.Optional;
 public class WorkflowWriter {
     @Inject
     WorkflowRepository workflows;
+    @Inject
+    ScheduleTimerRepository scheduleTimers;
     @Inject
     ExecutionRepository executions;
     @Inject
@@ -189,8 +192,9 @@ public class WorkflowWriter {
     }
 
     private WorkflowView view(Workflow workflow) {
-        return new WorkflowView(workflow, workflows.deployment(workflow.deploymentId()).orElseThrow(),
-                workflows.httpTriggers(workflow.id()));
+        WorkflowDeployment deployment = workflows.deployment(workflow.deploymentId()).orElseThrow();
+        return new WorkflowView(workflow, deployment, workflows.httpTriggers(workflow.id()),
+                WorkflowView.timers(scheduleTimers, workflow, deployment));
     }
 
     private void deploy(Workflow workflow, WorkflowDefinition definition, long now, Author author) {
