@@ -18,9 +18,8 @@ import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDefinition;
 import io.millrace.domain.workflow.WorkflowDocument;
 import jakarta.json.JsonObject;
+import io.millrace.domain.workflow.WorkflowDeployment;
 import io.millrace.domain.workflow.WorkflowRepository;
-import io.millrace.domain.workflow.EmailTriggerRepository;
-import io.millrace.application.email.EmailSettings;
 import io.millrace.domain.workflow.WorkflowRequest;
 import io.millrace.domain.workspace.Project;
 import io.millrace.domain.workspace.User;
@@ -42,9 +41,7 @@ public class WorkflowService {
     @Inject
     WorkflowRepository workflows;
     @Inject
-    EmailTriggerRepository emailTriggers;
-    @Inject
-    EmailSettings emailSettings;
+    WorkflowViews views;
     @Inject
     ProjectAccess projectAccess;
     @Inject
@@ -199,8 +196,6 @@ public class WorkflowService {
     }
 
     WorkflowView view(Workflow workflow) {
-        return new WorkflowView(workflow, workflows.deployment(workflow.deploymentId()).orElseThrow(),
-                workflows.httpTriggers(workflow.id()), emailTriggers.ofWorkflow(workflow.id()),
-                emailSettings.domain());
+        return views.of(workflow);
     }
 }

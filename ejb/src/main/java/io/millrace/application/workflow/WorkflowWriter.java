@@ -15,7 +15,6 @@ import io.millrace.domain.workflow.WorkflowDeployment;
 import io.millrace.domain.workflow.WorkflowDraft;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workflow.EmailTriggerRepository;
-import io.millrace.application.email.EmailSettings;
 import io.millrace.domain.workflow.WorkflowRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +34,7 @@ public class WorkflowWriter {
     @Inject
     EmailTriggerRepository emailTriggers;
     @Inject
-    EmailSettings emailSettings;
+    WorkflowViews views;
     @Inject
     ExecutionRepository executions;
     @Inject
@@ -197,9 +196,7 @@ public class WorkflowWriter {
     }
 
     private WorkflowView view(Workflow workflow) {
-        return new WorkflowView(workflow, workflows.deployment(workflow.deploymentId()).orElseThrow(),
-                workflows.httpTriggers(workflow.id()), emailTriggers.ofWorkflow(workflow.id()),
-                emailSettings.domain());
+        return views.of(workflow);
     }
 
     private void deploy(Workflow workflow, WorkflowDefinition definition, long now, Author author) {
