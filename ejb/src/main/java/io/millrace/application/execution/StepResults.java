@@ -77,7 +77,7 @@ final class StepResults {
                 .build();
         return new StepRun(failed.executionId(), failed.position(), failed.stepName(), ExecutionStatus.PAUSED,
                 failed.returnValueJson(), JsonText.write(exports), failed.logsJson(), failed.errorJson(),
-                failed.startedAt(), failed.finishedAt()).numbered(failed.runs());
+                failed.startedAt(), failed.finishedAt()).numbered(failed.runs()).at(failed.path());
     }
 
     static StepOutcome internalError(RuntimeException e) {
