@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Decides what an execution does next: run a step, finish, retry a failed step later, or sleep after
  * {@code $.flow.delay}. A step that called {@code $.flow.exit} ends the execution successfully; a step whose
- * result is {@code paused} (it failed and waits to be retried) runs again. Pure: no I/O and no clock, so an
+ * result is {@code paused} (it failed and waits to be retried, or asked for {@code $.flow.rerun}) runs again; a
+ * step still {@linkplain StepRun#suspended() suspended} when the execution runs again timed out, which cancels it. Pure: no I/O and no clock, so an
  * execution interrupted at any point resumes at the first step without a stored result, and a finished step
  * is never run twice.
  */
@@ -33,6 +34,9 @@ public final class Orchestrator {
             }
             if (run.flowExitReason() != null) {
                 return new Decision.Finish(ExecutionStatus.SUCCESS);
+            }
+            if (run.suspended()) {
+                return new Decision.Finish(ExecutionStatus.CANCELLED); // its $.flow.suspend timed out
             }
             position++;
         }

@@ -23,6 +23,7 @@ import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepRunInfo;
 import io.millrace.runtime.StepRuntime;
+import io.millrace.runtime.WorkflowTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,11 @@ import java.util.logging.Logger;
 public class ExecutionRunner {
     private static final Logger LOG = Logger.getLogger(ExecutionRunner.class.getName());
     static final String NO_RESPOND = "No $.respond called in workflow";
+    /** What a caller still waiting for {@code $.respond} gets when the execution pauses (seed page .../nodejs/delay). */
+    static final String PAUSED_RESPONSE = "$.respond() not called for this invocation";
+    /** The error of an execution whose {@code $.flow.suspend} timed out (seed: it is cancelled). */
+    static final String SUSPEND_TIMED_OUT = "{\"name\":\"Cancelled\",\"message\":\"the execution was cancelled:"
+            + " its $.flow.suspend timed out before the resume_url was called\"}";
     /** Results of steps without effects are committed at least this often while an execution runs. */
     static final long SAVE_INTERVAL_MILLIS = 1000;
     private static final long SAVE_INTERVAL_NANOS = SAVE_INTERVAL_MILLIS * 1_000_000;
@@ -74,6 +80,10 @@ public class ExecutionRunner {
     ProjectFiles files;
     @Inject
     EmailDestination emails;
+    @Inject
+    SseDestination sse;
+    @Inject
+    WorkflowStarter starter;
 
     /** Runs the execution named by a worker-queue message ({@link ExecutionMessage}). */
     public void run(String messageBody) {
@@ -113,8 +123,10 @@ public class ExecutionRunner {
                 : dataStores.forProject(workflow.workspaceId(), workflow.projectId());
         FileStore fileStore = workflow == null || files == null ? FileStore.NONE
                 : files.forRun(workflow.workspaceId(), workflow.projectId());
+        WorkflowTrigger trigger = workflow == null || starter == null ? WorkflowTrigger.NONE
+                : starter.forExecution(workflow.workspaceId(), workflow.id(), execution);
         return new RunScope(execution, deadline, env, tmp, stores, flowUrls.resumeUrl(execution.id()),
-                flowUrls.cancelUrl(execution.id()), fileStore);
+                flowUrls.cancelUrl(execution.id()), fileStore, trigger);
     }
 
     /**
@@ -178,7 +190,8 @@ public class ExecutionRunner {
         }
 
         private Ran runStep(Decision.RunStep step) {
-            StepRunInfo run = new StepRunInfo(StepRun.idOf(executionId, step.position()), numbers.next(step.position()));
+            StepRunInfo run = new StepRunInfo(StepRun.idOf(executionId, step.position()), numbers.next(step.position()),
+                    StepResults.rerunJson(results, step.position()));
             StepInvocation invocation = scope.invocation(step.step(), results).withRun(run);
             long started = System.currentTimeMillis();
             StepOutcome outcome;
@@ -217,8 +230,8 @@ public class ExecutionRunner {
         /** Stores the failed step as a paused attempt and schedules its retry. */
         private void retryLater(StepRun failed, Decision.RetryLater retry) {
             StepRun paused = StepResults.pausedForRetry(failed, retry.retry(),
-                    System.currentTimeMillis() + retry.delayMillis(), retryPolicy.cancelUrl(executionId),
-                    retryPolicy.rerunUrl(executionId));
+                    System.currentTimeMillis() + retry.delayMillis(), flowUrls.cancelUrl(executionId),
+                    flowUrls.rerunUrl(executionId));
             store.pause(unsaved, pending(paused), retry.delayMillis(), controls.notifyOnFirstError() && retry.retry() == 1);
         }
 
@@ -230,7 +243,7 @@ public class ExecutionRunner {
         private void sleep(long delayMillis) {
             store.delay(unsaved, executionId, delayMillis);
             if (snapshot.deployment().customResponse()) {
-                responses.reply(executionId, noRespond());
+                responses.reply(executionId, reply(PAUSED_RESPONSE));
             }
         }
 
@@ -239,12 +252,16 @@ public class ExecutionRunner {
          * execution commits its result and its end together. Then the emails of its steps are sent.
          */
         private void finish(ExecutionStatus status) {
-            store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson, unsaved,
-                    Destinations.emissions(results));
+            String error = status == ExecutionStatus.SUCCESS ? null
+                    : status == ExecutionStatus.CANCELLED ? SUSPEND_TIMED_OUT : errorJson;
+            store.finish(executionId, status, error, unsaved, Destinations.emissions(results));
             if (snapshot.deployment().customResponse()) {
                 responses.reply(executionId, noRespond());
             }
             sendEmails(snapshot.workflow(), executionId, results);
+            if (snapshot.workflow() != null) {
+                sse.publish(snapshot.workflow().id(), executionId, Destinations.sse(results));
+            }
         }
     }
 
@@ -285,7 +302,11 @@ public class ExecutionRunner {
     }
 
     private static HttpReply noRespond() {
+        return reply(NO_RESPOND);
+    }
+
+    private static HttpReply reply(String text) {
         return new HttpReply(400, Map.of("content-type", "text/plain; charset=utf-8"),
-                NO_RESPOND.getBytes(StandardCharsets.UTF_8), false, false);
+                text.getBytes(StandardCharsets.UTF_8), false, false);
     }
 }
