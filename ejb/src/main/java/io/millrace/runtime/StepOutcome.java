@@ -47,11 +47,12 @@ import java.util.List;
  *                        or {@code $.flow.rerun}, see {@link FlowWait}); {@link FlowWait#DELAY} when delayMillis is set
  *                        and none was given, null when delayMillis is null
  * @param sse             the events passed to {@code $.send.sse}, in order (never null)
+ * @param s3              the payloads passed to {@code $.send.s3}, in order (never null)
  */
 public record StepOutcome(String returnValueJson, String exportsJson, List<LogEntry> logs, StepError error,
                           boolean timedOut, String flowExitReason, List<Emission> emissions,
                           List<EmailRequest> emails, Long delayMillis, boolean effects, FlowWait pause,
-                          List<SseEvent> sse) {
+                          List<SseEvent> sse, List<S3Object> s3) {
 
     public StepOutcome {
         logs = List.copyOf(logs);
@@ -59,6 +60,7 @@ public record StepOutcome(String returnValueJson, String exportsJson, List<LogEn
         emails = emails == null ? List.of() : List.copyOf(emails);
         pause = delayMillis == null ? null : pause == null ? FlowWait.DELAY : pause;
         sse = sse == null ? List.of() : List.copyOf(sse);
+        s3 = s3 == null ? List.of() : List.copyOf(s3);
     }
 
     /** An outcome that paused, if at all, with {@code $.flow.delay} and sent no server-sent events. */
@@ -66,7 +68,7 @@ public record StepOutcome(String returnValueJson, String exportsJson, List<LogEn
                        boolean timedOut, String flowExitReason, List<Emission> emissions,
                        List<EmailRequest> emails, Long delayMillis, boolean effects) {
         this(returnValueJson, exportsJson, logs, error, timedOut, flowExitReason, emissions, emails, delayMillis,
-                effects, null, List.of());
+                effects, null, List.of(), List.of());
     }
 
     /** An outcome that sent nothing to destinations and did not delay, assumed to have had effects. */
@@ -97,19 +99,19 @@ public record StepOutcome(String returnValueJson, String exportsJson, List<LogEn
 
     /** This outcome with these destinations and delay. */
     public StepOutcome withSends(List<Emission> newEmissions, List<EmailRequest> newEmails, Long newDelayMillis) {
-        return withSends(newEmissions, newEmails, List.of(), newDelayMillis, null);
+        return withSends(newEmissions, newEmails, List.of(), List.of(), newDelayMillis, null);
     }
 
     /** This outcome with these destinations and this pause. */
     public StepOutcome withSends(List<Emission> newEmissions, List<EmailRequest> newEmails, List<SseEvent> newSse,
-                                 Long newDelayMillis, FlowWait newWait) {
+                                 List<S3Object> newS3, Long newDelayMillis, FlowWait newWait) {
         return new StepOutcome(returnValueJson, exportsJson, logs, error, timedOut, flowExitReason, newEmissions,
-                newEmails, newDelayMillis, effects, newWait, newSse);
+                newEmails, newDelayMillis, effects, newWait, newSse, newS3);
     }
 
     /** This outcome, saying whether the step had effects. */
     public StepOutcome withEffects(boolean hadEffects) {
         return new StepOutcome(returnValueJson, exportsJson, logs, error, timedOut, flowExitReason, emissions,
-                emails, delayMillis, hadEffects, pause, sse);
+                emails, delayMillis, hadEffects, pause, sse, s3);
     }
 }

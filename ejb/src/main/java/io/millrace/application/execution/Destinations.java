@@ -3,6 +3,7 @@ package io.millrace.application.execution;
 import io.millrace.domain.execution.StepRun;
 import io.millrace.runtime.EmailRequest;
 import io.millrace.runtime.Emission;
+import io.millrace.runtime.S3Object;
 import io.millrace.runtime.SseEvent;
 import io.millrace.shared.JsonText;
 import io.millrace.shared.Jsonp;
@@ -61,6 +62,34 @@ final class Destinations {
             a.add(Jsonp.createObjectBuilder().add("channel", e.channel()).add("payload", JsonText.parse(e.payloadJson())));
         }
         return JsonText.write(a.build());
+    }
+
+    /** The S3 payloads as stored: a JSON array of {@code {"bucket", "prefix", "payload"}}, or null when there are none. */
+    static String s3Json(List<S3Object> objects) {
+        if (objects.isEmpty()) {
+            return null;
+        }
+        JsonArrayBuilder a = Jsonp.createArrayBuilder();
+        for (S3Object o : objects) {
+            a.add(Jsonp.createObjectBuilder().add("bucket", o.bucket()).add("prefix", o.prefix())
+                    .add("payload", JsonText.parse(o.payloadJson())));
+        }
+        return JsonText.write(a.build());
+    }
+
+    /** Every step's S3 payloads, in step order and then in the order each step sent them. */
+    static List<S3Object> s3(List<StepRun> runs) {
+        List<S3Object> out = new ArrayList<>();
+        for (StepRun run : runs) {
+            if (run.s3Json() == null) {
+                continue;
+            }
+            for (JsonValue v : JsonText.parse(run.s3Json()).asJsonArray()) {
+                JsonObject o = v.asJsonObject();
+                out.add(new S3Object(o.getString("bucket"), o.getString("prefix"), JsonText.write(o.get("payload"))));
+            }
+        }
+        return out;
     }
 
     /** Every step's server-sent events, in step order and then in the order each step sent them. */

@@ -24,6 +24,7 @@ import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepRunInfo;
 import io.millrace.runtime.StepRuntime;
 import io.millrace.runtime.WorkflowTrigger;
+import io.millrace.shared.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,9 @@ public class ExecutionRunner {
     /** What a caller still waiting for {@code $.respond} gets when the execution pauses (seed page .../nodejs/delay). */
     static final String PAUSED_RESPONSE = "$.respond() not called for this invocation";
     /** The error of an execution whose {@code $.flow.suspend} timed out (seed: it is cancelled). */
+    /** The error of a test run whose step called {@code $.flow.suspend} or {@code $.flow.rerun} (seed page .../rerun). */
+    static final String NOT_IN_TEST = "{\"name\":\"Cancelled\",\"message\":\"Workflow execution canceled — this may be"
+            + " due to `$.flow.suspend()` usage (not supported in test)\"}";
     static final String SUSPEND_TIMED_OUT = "{\"name\":\"Cancelled\",\"message\":\"the execution was cancelled:"
             + " its $.flow.suspend timed out before the resume_url was called\"}";
     /** Results of steps without effects are committed at least this often while an execution runs. */
@@ -84,6 +88,8 @@ public class ExecutionRunner {
     SseDestination sse;
     @Inject
     WorkflowStarter starter;
+    @Inject
+    S3Destination s3;
 
     /** Runs the execution named by a worker-queue message ({@link ExecutionMessage}). */
     public void run(String messageBody) {
@@ -182,6 +188,9 @@ public class ExecutionRunner {
             }
             if (decision instanceof Decision.RetryLater retry) {
                 retryLater(last, retry);
+            } else if (decision instanceof Decision.Sleep && testRun()
+                    && (last.status() == ExecutionStatus.PAUSED || last.suspended())) {
+                finish(ExecutionStatus.CANCELLED, NOT_IN_TEST); // a suspend or rerun in a test
             } else if (decision instanceof Decision.Sleep sleep) {
                 sleep(sleep.delayMillis());
             } else {
@@ -249,18 +258,32 @@ public class ExecutionRunner {
 
         /**
          * Ends the execution. The results not stored yet are stored in the same transaction, so a one-step
-         * execution commits its result and its end together. Then the emails of its steps are sent.
+         * execution commits its result and its end together. Then what its steps sent to destinations goes out: emails, SSE events, S3 objects.
          */
         private void finish(ExecutionStatus status) {
-            String error = status == ExecutionStatus.SUCCESS ? null
-                    : status == ExecutionStatus.CANCELLED ? SUSPEND_TIMED_OUT : errorJson;
+            finish(status, status == ExecutionStatus.SUCCESS ? null
+                    : status == ExecutionStatus.CANCELLED ? SUSPEND_TIMED_OUT : errorJson);
+        }
+
+        /** Whether the execution is a test run ({@code steps.trigger.context.test}), where nothing is suspended. */
+        private boolean testRun() {
+            String context = snapshot.execution().contextJson();
+            return context != null && JsonText.parseObject(context).getBoolean("test", false);
+        }
+
+        private void finish(ExecutionStatus status, String error) {
             store.finish(executionId, status, error, unsaved, Destinations.emissions(results));
             if (snapshot.deployment().customResponse()) {
                 responses.reply(executionId, noRespond());
             }
             sendEmails(snapshot.workflow(), executionId, results);
-            if (snapshot.workflow() != null) {
-                sse.publish(snapshot.workflow().id(), executionId, Destinations.sse(results));
+            Workflow workflow = snapshot.workflow();
+            if (workflow != null) {
+                sse.publish(workflow.id(), executionId, Destinations.sse(results));
+                if (s3 != null) {
+                    s3.deliver(workflow.workspaceId(), workflow.projectId(), executionId, System.currentTimeMillis(),
+                            Destinations.s3(results));
+                }
             }
         }
     }

@@ -40,7 +40,7 @@ final class StepResults {
         StepRun run = new StepRun(executionId, position, stepName, status, outcome.returnValueJson(),
                 outcome.exportsJson(), logsJson(outcome.logs()), errorJson, started, finished)
                 .sent(Destinations.emissionsJson(outcome.emissions()), Destinations.emailsJson(outcome.emails()))
-                .sentSse(Destinations.sseJson(outcome.sse()))
+                .sentToDestinations(Destinations.sseJson(outcome.sse()), Destinations.s3Json(outcome.s3()))
                 .numbered(runs);
         if (outcome.endsExecution()) {
             return run.exitedFlow(outcome.flowExitReason());

@@ -47,6 +47,9 @@ public class StepRun {
     /** JSON array of the step's {@code $.send.sse} events ({@code {"channel", "payload"}}), or null: none. */
     @Lob
     private String sseJson;
+    /** JSON array of the step's {@code $.send.s3} payloads ({@code {"bucket", "prefix", "payload"}}), or null: none. */
+    @Lob
+    private String s3Json;
     /**
      * What the step waits for, or null: {@code {"kind":"suspend"}} while its {@code $.flow.suspend} waits for the
      * resume URL; {@code {"kind":"rerun","context":...}} (and {@code "callback_request"} once the resume URL was
@@ -134,9 +137,10 @@ public class StepRun {
         return copy;
     }
 
-    /** Records what the step sent to its workflow's SSE stream (a JSON array, null when none). */
-    public StepRun sentSse(String sse) {
+    /** Records what the step sent to its workflow's SSE stream and to S3 (JSON arrays, null when none). */
+    public StepRun sentToDestinations(String sse, String s3) {
         this.sseJson = sse;
+        this.s3Json = s3;
         return this;
     }
 
@@ -164,6 +168,7 @@ public class StepRun {
     }
 
     public String sseJson() { return sseJson; }
+    public String s3Json() { return s3Json; }
 
     /** The execution whose run of the step this result is, when it was reused from there; null when it ran here. */
     public String reusedFrom() {

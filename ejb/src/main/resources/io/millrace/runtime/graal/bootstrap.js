@@ -455,7 +455,7 @@
         http(config) { sendHttp(sends, config); },
         // Collected and delivered by the runner after the step succeeds (lib/sends.js).
         email(options) { lib('sends').email(options); },
-        s3: unsupported('$.send.s3'),
+        s3(options) { lib('sends').s3(options); },
         emit(event, channel) { lib('sends').emit(event, channel); },
         sse(options) { lib('sends').sse(options); },
       },

@@ -330,6 +330,22 @@ class ExecutionRunnerTest {
     }
 
     @Test
+    void aTestRunIsCancelledWhereItWouldSuspend() {
+        Workflow wf = rig.workflow("p_1", "{}", "a", "b");
+        rig.runtime.on("a", ScriptedRuntime.pauses(60_000, FlowWait.rerun("null")));
+        Execution ex = new Execution("ex_t", wf.id(), wf.deploymentId(), "hi_1", "{}",
+                "{\"id\":\"ex_t\",\"test\":true}", 1);
+        rig.executions.add(ex);
+        ex.dispatch(1);
+        rig.queue.enqueue(ex.id(), ex.runToken());
+        rig.deliver(ex);
+
+        assertEquals(ExecutionStatus.CANCELLED, rig.status(ex));
+        assertTrue(rig.executions.execution(ex.id()).orElseThrow().errorJson().contains("not supported in test"));
+        assertEquals(List.of("a"), rig.runtime.ran);
+    }
+
+    @Test
     void aRerunRunsTheSameStepAgainWithItsContextAndCallbackRequest() {
         Workflow wf = rig.workflow("p_1", "{}", "a", "b");
         rig.runtime.on("a", ScriptedRuntime.pauses(1000, FlowWait.rerun("{\"n\":1}")),

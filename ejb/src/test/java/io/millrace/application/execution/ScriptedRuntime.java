@@ -107,7 +107,7 @@ final class ScriptedRuntime implements StepRuntime {
     /** Calls {@code $.flow.suspend(ms)} or {@code $.flow.rerun(ms, context)}: pauses as {@code pause} says. */
     static Behaviour pauses(long ms, FlowWait pause) {
         return (invocation, listener) -> new StepOutcome(null, "{}", List.of(), null, false, null, List.of(), List.of(),
-                ms, false, pause, List.of());
+                ms, false, pause, List.of(), List.of());
     }
 
     /** Returns what the run sees of a rerun ({@code $.context.run}'s context and callback_request), or null. */

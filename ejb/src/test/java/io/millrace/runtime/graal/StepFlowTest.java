@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.FlowWait;
+import io.millrace.runtime.S3Object;
 import io.millrace.runtime.SseEvent;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepOutcome;
@@ -140,6 +141,16 @@ class StepFlowTest {
                 outcome.sse());
         assertEquals("$.send.sse: channel is required: a non-empty string, got undefined",
                 run(component("run({ $ }) { $.send.sse({ payload: 1 }) }")).error().message());
+    }
+
+    @Test
+    void s3PayloadsAreCollectedWithTheirBucketAndPrefix() {
+        StepOutcome outcome = run(component("run({ $ }) { $.send.s3({ bucket: 'my-bucket', prefix: 'logs/', payload: { a: 1 } });"
+                + " $.send.s3({ bucket: 'my-bucket', payload: 'text' }) }"));
+        assertEquals(List.of(new S3Object("my-bucket", "logs/", "{\"a\":1}"), new S3Object("my-bucket", "", "\"text\"")),
+                outcome.s3());
+        assertEquals("$.send.s3: prefix must be a path without control characters, \\, . or .. parts, got '../x'",
+                run(component("run({ $ }) { $.send.s3({ bucket: 'abc', prefix: '../x', payload: 1 }) }")).error().message());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.LocalHttpServer;
 import io.millrace.it.support.SseClient;
+import io.millrace.it.support.Wait;
 import io.millrace.it.support.Workspaces;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -192,6 +193,36 @@ class LongRunningIT {
         }
         Api.Reply noKey = api.raw(api.request(url).header("Accept", "text/event-stream").GET());
         assertEquals(401, noKey.status());
+    }
+
+    @Test
+    void s3PayloadsBecomeOneGzippedObjectInTheProjectsFileStore() throws Exception {
+        String bucket = "b" + System.nanoTime();
+        JsonObject wf = api.createHttpWorkflow(name("s3"), steps(
+                step("send", "export default defineComponent({ async run({ $ }) {"
+                        + " $.send.s3({ bucket: '" + bucket + "', prefix: 'test/', payload: { n: 1 } });"
+                        + " $.send.s3({ bucket: '" + bucket + "', prefix: 'test/', payload: { n: 2 } }) } })")));
+        api.trigger(wf);
+        awaitStatus(wf, "success");
+        String files = "/v1/projects/" + wf.getString("project_id") + "/files";
+        JsonObject entry = Wait.until("the S3 object", 30,
+                () -> api.get(files + "?dir=" + Api.encode(bucket + "/test")).json().getJsonArray("data"),
+                list -> !list.isEmpty()).getJsonObject(0);
+        while (entry.getString("type").equals("directory")) { // test/YYYY/MM/DD/HH/
+            entry = api.get(files + "?dir=" + Api.encode(entry.getString("path"))).json().getJsonArray("data")
+                    .getJsonObject(0);
+        }
+        String path = entry.getString("path");
+        assertTrue(path.matches(bucket + "/test/\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-[0-9a-f]{64}\\.gz"),
+                path);
+        java.net.http.HttpResponse<byte[]> content = java.net.http.HttpClient.newHttpClient().send(
+                api.request(files + "/content?path=" + Api.encode(path)).header("Authorization", "Bearer " + api.apiKey())
+                        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, content.statusCode());
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(content.body()))) {
+            assertEquals("{\"n\":1}\n{\"n\":2}\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.millrace.runtime.DataStores;
 import io.millrace.runtime.EmailRequest;
 import io.millrace.runtime.Emission;
 import io.millrace.runtime.FlowWait;
+import io.millrace.runtime.S3Object;
 import io.millrace.runtime.SseEvent;
 import io.millrace.runtime.HttpReply;
 import io.millrace.runtime.StepInvocation;
@@ -57,6 +58,7 @@ public final class RunExtras {
     private final List<EmailRequest> emails = new ArrayList<>();
     private long sentBytes;
     private final List<SseEvent> sse = new ArrayList<>();
+    private final List<S3Object> s3 = new ArrayList<>();
     private Long delayMillis;
     private FlowWait wait;
     private String dbJson;
@@ -119,6 +121,7 @@ public final class RunExtras {
                 members.put("rerun", (ProxyExecutable) args -> pause(args[0].asLong(),
                         FlowWait.rerun(args[1].isNull() ? null : args[1].asString())));
                 members.put("sse", (ProxyExecutable) this::sse);
+                members.put("s3", (ProxyExecutable) this::s3);
                 members.put("trigger", (ProxyExecutable) args -> {
                     effects = true; // another workflow starts at once
                     return trigger(args[0].asString(), args[1].asString());
@@ -161,7 +164,7 @@ public final class RunExtras {
     }
 
     private String count(long bytes) {
-        if (emissions.size() + emails.size() + sse.size() >= MAX_SENDS) {
+        if (emissions.size() + emails.size() + sse.size() + s3.size() >= MAX_SENDS) {
             return "a run may send at most " + MAX_SENDS + " events and emails";
         }
         if (sentBytes + bytes > MAX_SEND_BYTES) {
@@ -180,6 +183,16 @@ public final class RunExtras {
             answer.put("error", e.getMessage());
         }
         return JsonStrings.write(answer);
+    }
+
+    /** {@code s3(bucket, prefix, payloadJson)}: null, or why the payload was refused. */
+    private Object s3(Value[] args) {
+        String refused = count(length(args[0]) + length(args[1]) + length(args[2]));
+        if (refused != null) {
+            return refused;
+        }
+        s3.add(new S3Object(args[0].asString(), args[1].asString(), args[2].asString()));
+        return null;
     }
 
     /** {@code sse(channel, payloadJson)}: null, or why the event was refused. */
@@ -226,7 +239,7 @@ public final class RunExtras {
         if (!available || !outcome.succeeded()) {
             return outcome;
         }
-        return outcome.withSends(emissions, emails, sse, delayMillis, wait);
+        return outcome.withSends(emissions, emails, sse, s3, delayMillis, wait);
     }
 
     /** Every event emitted so far, in order (also those of a run that failed later). */

@@ -127,6 +127,26 @@
     });
   }
 
+  // $.send.s3({ bucket, prefix, payload }): written to the project's file store once the execution ends.
+  function s3(options) {
+    if (options === null || typeof options !== 'object') {
+      throw new TypeError('$.send.s3: pass an object { bucket, prefix, payload }, got ' + inspect(options));
+    }
+    const { bucket, prefix, payload } = options;
+    if (typeof bucket !== 'string' || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+      throw new TypeError('$.send.s3: bucket is required: an S3 bucket name (3 to 63 lower-case letters, digits, dots'
+        + ' and hyphens), got ' + inspect(bucket));
+    }
+    const p = optionalString('$.send.s3: prefix', prefix) || '';
+    if (/[\u0000-\u001f\\]/.test(p) || p.split('/').some(part => part === '.' || part === '..')) {
+      throw new TypeError('$.send.s3: prefix must be a path without control characters, \\, . or .. parts, got ' + inspect(prefix));
+    }
+    if (payload === undefined) throw new TypeError('$.send.s3: payload is required');
+    const json = jsonOf('$.send.s3: payload', payload);
+    if (json === undefined) throw new TypeError('$.send.s3: the payload is not JSON-serializable');
+    refuse('$.send.s3', host.extras().s3(bucket, p, json));
+  }
+
   // $.send.sse({ channel, payload }): to the workflow's SSE stream, once the execution ends.
   function sse(options) {
     if (options === null || typeof options !== 'object') {
@@ -147,5 +167,5 @@
     return host.extras().delayed() === true;
   }
 
-  return { emit, sourceEmit, email, delay, suspend, rerun, sse, trigger, delayed };
+  return { emit, sourceEmit, email, delay, suspend, rerun, sse, s3, trigger, delayed };
 })
