@@ -87,6 +87,9 @@ final class FlowWalk {
         if (r.flowExitReason() != null) {
             return new Stop(ExecutionStatus.SUCCESS, r);
         }
+        if (r.suspended()) {
+            return new Stop(ExecutionStatus.CANCELLED, r); // its $.flow.suspend timed out
+        }
         return new Done(r);
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * Decides what an execution does next: run a step, record a control-flow block's phase, finish, retry a failed
  * step later, or sleep after {@code $.flow.delay} or a delay block. A step that called {@code $.flow.exit} (or an
  * end-workflow block, or a filter that stops) ends the execution successfully; a step whose result is
- * {@code paused} (it failed and waits to be retried) runs again. Blocks are walked segment by segment
+ * {@code paused} (it failed and waits to be retried, or asked for {@code $.flow.rerun}) runs again; a step still
+ * {@linkplain StepRun#suspended() suspended} when the execution runs again timed out, which cancels it. Blocks are walked segment by segment
  * ({@link FlowWalk}): branches in their order, loop items in theirs. Pure: no I/O and no clock, so an execution
  * interrupted at any point resumes at the first step or phase without a stored result, and a finished step is
  * never run twice.

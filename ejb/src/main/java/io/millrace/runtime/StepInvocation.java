@@ -35,11 +35,12 @@ import java.util.Map;
  * @param run                which run of the step this is ({@code $.context.step_run_id} and {@code $.context.run});
  *                           never null: {@link StepRunInfo#FIRST} when the runner gives none
  * @param files              the project's file store for {@code $.files} (never null; {@link FileStore#NONE} when none)
+ * @param trigger            what {@code $.flow.trigger} starts (never null; {@link WorkflowTrigger#NONE} when nothing)
  */
 public record StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline,
                              Map<String, String> env, long payloadBudgetBytes, Path tmpDir,
                              Map<String, String> packages, DataStores dataStores, String resumeUrl,
-                             String cancelUrl, StepRunInfo run, FileStore files) {
+                             String cancelUrl, StepRunInfo run, FileStore files, WorkflowTrigger trigger) {
 
     /** Pipedream's Function Payload Limit: logs, exports and the event of one execution together, 6 MB. */
     public static final long FUNCTION_PAYLOAD_LIMIT_BYTES = 6L * 1024 * 1024;
@@ -50,6 +51,16 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
         dataStores = dataStores == null ? DataStores.NONE : dataStores;
         run = run == null ? StepRunInfo.FIRST : run;
         files = files == null ? FileStore.NONE : files;
+        trigger = trigger == null ? WorkflowTrigger.NONE : trigger;
+    }
+
+    /** A step that cannot start other workflows. */
+    public StepInvocation(String stepName, String code, String propsJson, String stepsJson, Instant deadline,
+                          Map<String, String> env, long payloadBudgetBytes, Path tmpDir,
+                          Map<String, String> packages, DataStores dataStores, String resumeUrl,
+                          String cancelUrl, StepRunInfo run, FileStore files) {
+        this(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages, dataStores,
+                resumeUrl, cancelUrl, run, files, WorkflowTrigger.NONE);
     }
 
     /** A step without a file store. */
@@ -93,45 +104,51 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
 
     public StepInvocation withEnv(Map<String, String> newEnv) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, newEnv, payloadBudgetBytes, tmpDir, packages, dataStores,
-                resumeUrl, cancelUrl, run, files);
+                resumeUrl, cancelUrl, run, files, trigger);
     }
 
     public StepInvocation withPayloadBudget(long bytes) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, bytes, tmpDir, packages, dataStores, resumeUrl, cancelUrl, run, files);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, bytes, tmpDir, packages, dataStores, resumeUrl, cancelUrl, run, files, trigger);
     }
 
     public StepInvocation withTmpDir(Path dir) {
-        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, dir, packages, dataStores, resumeUrl, cancelUrl, run, files);
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, dir, packages, dataStores, resumeUrl, cancelUrl, run, files, trigger);
     }
 
     /** This invocation with these npm packages (name to exact version). */
     public StepInvocation withPackages(Map<String, String> newPackages) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, newPackages, dataStores,
-                resumeUrl, cancelUrl, run, files);
+                resumeUrl, cancelUrl, run, files, trigger);
     }
 
     /** This invocation with these data stores for its {@code data_store} props. */
     public StepInvocation withDataStores(DataStores stores) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
-                stores, resumeUrl, cancelUrl, run, files);
+                stores, resumeUrl, cancelUrl, run, files, trigger);
     }
 
     /** This invocation with the URLs {@code $.flow.delay} returns as {@code resume_url} and {@code cancel_url}. */
     public StepInvocation withDelayUrls(String resume, String cancel) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
-                dataStores, resume, cancel, run, files);
+                dataStores, resume, cancel, run, files, trigger);
     }
 
     /** This invocation as this run of its step ({@code $.context.step_run_id} and {@code $.context.run}). */
     public StepInvocation withRun(StepRunInfo info) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
-                dataStores, resumeUrl, cancelUrl, info, files);
+                dataStores, resumeUrl, cancelUrl, info, files, trigger);
     }
 
     /** This invocation with the project's file store for {@code $.files}. */
     public StepInvocation withFiles(FileStore store) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
-                dataStores, resumeUrl, cancelUrl, run, store);
+                dataStores, resumeUrl, cancelUrl, run, store, trigger);
+    }
+
+    /** This invocation with what its {@code $.flow.trigger} starts. */
+    public StepInvocation withTrigger(WorkflowTrigger newTrigger) {
+        return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
+                dataStores, resumeUrl, cancelUrl, run, files, newTrigger);
     }
 
     /** Names the environment variables but never shows their values, which may be secrets. */

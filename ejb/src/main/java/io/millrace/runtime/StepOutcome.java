@@ -43,15 +43,32 @@ import java.util.List;
  *                        with effects. Running such a step again gives nobody a second effect, so its result
  *                        may be stored together with a later one instead of at once (emissions and emails are
  *                        part of the result: they are sent only once the result is stored)
+ * @param pause           what kind of pause {@link #delayMillis()} asks for ({@code $.flow.delay}, {@code $.flow.suspend}
+ *                        or {@code $.flow.rerun}, see {@link FlowWait}); {@link FlowWait#DELAY} when delayMillis is set
+ *                        and none was given, null when delayMillis is null
+ * @param sse             the events passed to {@code $.send.sse}, in order (never null)
+ * @param s3              the payloads passed to {@code $.send.s3}, in order (never null)
  */
 public record StepOutcome(String returnValueJson, String exportsJson, List<LogEntry> logs, StepError error,
                           boolean timedOut, String flowExitReason, List<Emission> emissions,
-                          List<EmailRequest> emails, Long delayMillis, boolean effects) {
+                          List<EmailRequest> emails, Long delayMillis, boolean effects, FlowWait pause,
+                          List<SseEvent> sse, List<S3Object> s3) {
 
     public StepOutcome {
         logs = List.copyOf(logs);
         emissions = emissions == null ? List.of() : List.copyOf(emissions);
         emails = emails == null ? List.of() : List.copyOf(emails);
+        pause = delayMillis == null ? null : pause == null ? FlowWait.DELAY : pause;
+        sse = sse == null ? List.of() : List.copyOf(sse);
+        s3 = s3 == null ? List.of() : List.copyOf(s3);
+    }
+
+    /** An outcome that paused, if at all, with {@code $.flow.delay} and sent no server-sent events. */
+    public StepOutcome(String returnValueJson, String exportsJson, List<LogEntry> logs, StepError error,
+                       boolean timedOut, String flowExitReason, List<Emission> emissions,
+                       List<EmailRequest> emails, Long delayMillis, boolean effects) {
+        this(returnValueJson, exportsJson, logs, error, timedOut, flowExitReason, emissions, emails, delayMillis,
+                effects, null, List.of(), List.of());
     }
 
     /** An outcome that sent nothing to destinations and did not delay, assumed to have had effects. */
@@ -82,13 +99,19 @@ public record StepOutcome(String returnValueJson, String exportsJson, List<LogEn
 
     /** This outcome with these destinations and delay. */
     public StepOutcome withSends(List<Emission> newEmissions, List<EmailRequest> newEmails, Long newDelayMillis) {
+        return withSends(newEmissions, newEmails, List.of(), List.of(), newDelayMillis, null);
+    }
+
+    /** This outcome with these destinations and this pause. */
+    public StepOutcome withSends(List<Emission> newEmissions, List<EmailRequest> newEmails, List<SseEvent> newSse,
+                                 List<S3Object> newS3, Long newDelayMillis, FlowWait newWait) {
         return new StepOutcome(returnValueJson, exportsJson, logs, error, timedOut, flowExitReason, newEmissions,
-                newEmails, newDelayMillis, effects);
+                newEmails, newDelayMillis, effects, newWait, newSse, newS3);
     }
 
     /** This outcome, saying whether the step had effects. */
     public StepOutcome withEffects(boolean hadEffects) {
         return new StepOutcome(returnValueJson, exportsJson, logs, error, timedOut, flowExitReason, emissions,
-                emails, delayMillis, hadEffects);
+                emails, delayMillis, hadEffects, pause, sse, s3);
     }
 }

@@ -3,6 +3,8 @@ package io.millrace.application.execution;
 import io.millrace.domain.execution.StepRun;
 import io.millrace.runtime.EmailRequest;
 import io.millrace.runtime.Emission;
+import io.millrace.runtime.S3Object;
+import io.millrace.runtime.SseEvent;
 import io.millrace.shared.JsonText;
 import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
@@ -13,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What steps send to destinations ({@code $.send.emit}, {@code $.send.email}) as stored with their
+ * What steps send to destinations ({@code $.send.emit}, {@code $.send.email}, {@code $.send.sse}) as stored with their
  * results, and collected when the execution ends: destinations are delivered after the workflow
  * finishes, as Pipedream does, from the results that were stored, so that a step whose result was
  * stored before a crash still has its events and emails delivered exactly when the execution ends.
@@ -48,6 +50,61 @@ final class Destinations {
                     .add("html", e.html() == null ? JsonValue.NULL : Jsonp.createValue(e.html())));
         }
         return JsonText.write(a.build());
+    }
+
+    /** The server-sent events as stored: a JSON array of {@code {"channel", "payload"}}, or null when there are none. */
+    static String sseJson(List<SseEvent> events) {
+        if (events.isEmpty()) {
+            return null;
+        }
+        JsonArrayBuilder a = Jsonp.createArrayBuilder();
+        for (SseEvent e : events) {
+            a.add(Jsonp.createObjectBuilder().add("channel", e.channel()).add("payload", JsonText.parse(e.payloadJson())));
+        }
+        return JsonText.write(a.build());
+    }
+
+    /** The S3 payloads as stored: a JSON array of {@code {"bucket", "prefix", "payload"}}, or null when there are none. */
+    static String s3Json(List<S3Object> objects) {
+        if (objects.isEmpty()) {
+            return null;
+        }
+        JsonArrayBuilder a = Jsonp.createArrayBuilder();
+        for (S3Object o : objects) {
+            a.add(Jsonp.createObjectBuilder().add("bucket", o.bucket()).add("prefix", o.prefix())
+                    .add("payload", JsonText.parse(o.payloadJson())));
+        }
+        return JsonText.write(a.build());
+    }
+
+    /** Every step's S3 payloads, in step order and then in the order each step sent them. */
+    static List<S3Object> s3(List<StepRun> runs) {
+        List<S3Object> out = new ArrayList<>();
+        for (StepRun run : runs) {
+            if (run.s3Json() == null) {
+                continue;
+            }
+            for (JsonValue v : JsonText.parse(run.s3Json()).asJsonArray()) {
+                JsonObject o = v.asJsonObject();
+                out.add(new S3Object(o.getString("bucket"), o.getString("prefix"), JsonText.write(o.get("payload"))));
+            }
+        }
+        return out;
+    }
+
+    /** Every step's server-sent events, in step order and then in the order each step sent them. */
+    static List<SseEvent> sse(List<StepRun> runs) {
+        List<SseEvent> out = new ArrayList<>();
+        for (StepRun run : runs) {
+            if (run.sseJson() == null) {
+                continue;
+            }
+            for (JsonValue v : JsonText.parse(run.sseJson()).asJsonArray()) {
+                JsonObject o = v.asJsonObject();
+                out.add(new SseEvent(o.getString("channel"), JsonText.write(o.get("payload"))));
+            }
+        }
+        return out;
     }
 
     /** Every step's emissions, in step order and then in the order each step emitted them. */

@@ -59,24 +59,25 @@ public class ExecutionCommands {
     }
 
     /**
-     * A {@code resume_url} or {@code cancel_url} of {@code $.flow.delay} was called: resumes the paused
-     * execution now, or cancels it. Returns {@code "resumed"} or {@code "cancelled"}.
+     * A {@code resume_url}, {@code cancel_url} or {@code rerun_url} (see {@link FlowUrls}) was called: resumes the
+     * paused execution now (with the request's data for a {@code $.flow.suspend} or {@code $.flow.rerun}, see
+     * {@link ExecutionStore#resume}), or cancels it. Returns {@code "resumed"} or {@code "cancelled"}.
      *
      * @throws io.millrace.shared.NotFoundException when the token is not that URL's (nothing reveals whether the execution exists)
      * @throws InvalidInputException when a resume finds the execution not paused, or a cancel finds it finished
      */
-    public String byFlowUrl(String executionId, String action, String token) {
+    public String byFlowUrl(String executionId, String action, String token, FlowRequest request) {
         Execution execution = flowUrls.valid(executionId, action, token)
                 ? executions.execution(executionId).orElse(null) : null;
         if (execution == null) {
-            throw new io.millrace.shared.NotFoundException("no such resume or cancel URL");
+            throw new io.millrace.shared.NotFoundException("no such resume, rerun or cancel URL");
         }
-        if (FlowUrls.RESUME.equals(action)) {
-            if (execution.status() != ExecutionStatus.PAUSED) {
+        if (!FlowUrls.CANCEL.equals(action)) {
+            FlowRequest r = request == null ? FlowRequest.NONE : request;
+            if (!store.resume(executionId, r.resumeData(), r.callbackRequest())) {
                 throw new InvalidInputException(null, "execution " + Quoted.value(executionId) + " is not paused"
                         + " (status " + execution.status().wireName() + ")");
             }
-            store.rerunNow(executionId);
             return "resumed";
         }
         if (execution.status().finished()) {

@@ -24,6 +24,8 @@ import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepRunInfo;
 import io.millrace.runtime.StepRuntime;
+import io.millrace.runtime.WorkflowTrigger;
+import io.millrace.shared.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +55,14 @@ import java.util.logging.Logger;
 public class ExecutionRunner {
     private static final Logger LOG = Logger.getLogger(ExecutionRunner.class.getName());
     static final String NO_RESPOND = "No $.respond called in workflow";
+    /** What a caller still waiting for {@code $.respond} gets when the execution pauses (seed page .../nodejs/delay). */
+    static final String PAUSED_RESPONSE = "$.respond() not called for this invocation";
+    /** The error of an execution whose {@code $.flow.suspend} timed out (seed: it is cancelled). */
+    /** The error of a test run whose step called {@code $.flow.suspend} or {@code $.flow.rerun} (seed page .../rerun). */
+    static final String NOT_IN_TEST = "{\"name\":\"Cancelled\",\"message\":\"Workflow execution canceled — this may be"
+            + " due to `$.flow.suspend()` usage (not supported in test)\"}";
+    static final String SUSPEND_TIMED_OUT = "{\"name\":\"Cancelled\",\"message\":\"the execution was cancelled:"
+            + " its $.flow.suspend timed out before the resume_url was called\"}";
     /** Results of steps without effects are committed at least this often while an execution runs. */
     static final long SAVE_INTERVAL_MILLIS = 1000;
     private static final long SAVE_INTERVAL_NANOS = SAVE_INTERVAL_MILLIS * 1_000_000;
@@ -75,6 +85,12 @@ public class ExecutionRunner {
     ProjectFiles files;
     @Inject
     EmailDestination emails;
+    @Inject
+    SseDestination sse;
+    @Inject
+    WorkflowStarter starter;
+    @Inject
+    S3Destination s3;
 
     /** Runs the execution named by a worker-queue message ({@link ExecutionMessage}). */
     public void run(String messageBody) {
@@ -114,8 +130,10 @@ public class ExecutionRunner {
                 : dataStores.forProject(workflow.workspaceId(), workflow.projectId());
         FileStore fileStore = workflow == null || files == null ? FileStore.NONE
                 : files.forRun(workflow.workspaceId(), workflow.projectId());
+        WorkflowTrigger trigger = workflow == null || starter == null ? WorkflowTrigger.NONE
+                : starter.forExecution(workflow.workspaceId(), workflow.id(), execution);
         return new RunScope(execution, deadline, env, tmp, stores, flowUrls.resumeUrl(execution.id()),
-                flowUrls.cancelUrl(execution.id()), fileStore);
+                flowUrls.cancelUrl(execution.id()), fileStore, trigger);
     }
 
     /**
@@ -180,6 +198,9 @@ public class ExecutionRunner {
             }
             if (decision instanceof Decision.RetryLater retry) {
                 retryLater(last, retry);
+            } else if (decision instanceof Decision.Sleep && testRun()
+                    && (last.status() == ExecutionStatus.PAUSED || last.suspended())) {
+                finish(ExecutionStatus.CANCELLED, NOT_IN_TEST); // a suspend or rerun in a test
             } else if (decision instanceof Decision.Sleep sleep) {
                 sleep(sleep.delayMillis());
             } else {
@@ -208,7 +229,7 @@ public class ExecutionRunner {
 
         private Ran runStep(Decision.RunStep step) {
             String id = StepRun.idOf(executionId, step.position(), step.path());
-            StepRunInfo run = new StepRunInfo(id, numbers.next(id));
+            StepRunInfo run = new StepRunInfo(id, numbers.next(id), StepResults.rerunJson(results, id));
             StepInvocation invocation = scope.invocation(step.step(), blocks ? step.visible() : results)
                     .withRun(run);
             long started = System.currentTimeMillis();
@@ -248,8 +269,8 @@ public class ExecutionRunner {
         /** Stores the failed step as a paused attempt and schedules its retry. */
         private void retryLater(StepRun failed, Decision.RetryLater retry) {
             StepRun paused = StepResults.pausedForRetry(failed, retry.retry(),
-                    System.currentTimeMillis() + retry.delayMillis(), retryPolicy.cancelUrl(executionId),
-                    retryPolicy.rerunUrl(executionId));
+                    System.currentTimeMillis() + retry.delayMillis(), flowUrls.cancelUrl(executionId),
+                    flowUrls.rerunUrl(executionId));
             store.pause(unsaved, pending(paused), retry.delayMillis(), controls.notifyOnFirstError() && retry.retry() == 1);
         }
 
@@ -261,21 +282,39 @@ public class ExecutionRunner {
         private void sleep(long delayMillis) {
             store.delay(unsaved, executionId, delayMillis);
             if (snapshot.deployment().customResponse()) {
-                responses.reply(executionId, noRespond());
+                responses.reply(executionId, reply(PAUSED_RESPONSE));
             }
         }
 
         /**
          * Ends the execution. The results not stored yet are stored in the same transaction, so a one-step
-         * execution commits its result and its end together. Then the emails of its steps are sent.
+         * execution commits its result and its end together. Then what its steps sent to destinations goes out: emails, SSE events, S3 objects.
          */
         private void finish(ExecutionStatus status) {
-            store.finish(executionId, status, status == ExecutionStatus.SUCCESS ? null : errorJson, unsaved,
-                    Destinations.emissions(results));
+            finish(status, status == ExecutionStatus.SUCCESS ? null
+                    : status == ExecutionStatus.CANCELLED ? SUSPEND_TIMED_OUT : errorJson);
+        }
+
+        /** Whether the execution is a test run ({@code steps.trigger.context.test}), where nothing is suspended. */
+        private boolean testRun() {
+            String context = snapshot.execution().contextJson();
+            return context != null && JsonText.parseObject(context).getBoolean("test", false);
+        }
+
+        private void finish(ExecutionStatus status, String error) {
+            store.finish(executionId, status, error, unsaved, Destinations.emissions(results));
             if (snapshot.deployment().customResponse()) {
                 responses.reply(executionId, noRespond());
             }
             sendEmails(snapshot.workflow(), executionId, results);
+            Workflow workflow = snapshot.workflow();
+            if (workflow != null) {
+                sse.publish(workflow.id(), executionId, Destinations.sse(results));
+                if (s3 != null) {
+                    s3.deliver(workflow.workspaceId(), workflow.projectId(), executionId, System.currentTimeMillis(),
+                            Destinations.s3(results));
+                }
+            }
         }
     }
 
@@ -316,7 +355,11 @@ public class ExecutionRunner {
     }
 
     private static HttpReply noRespond() {
+        return reply(NO_RESPOND);
+    }
+
+    private static HttpReply reply(String text) {
         return new HttpReply(400, Map.of("content-type", "text/plain; charset=utf-8"),
-                NO_RESPOND.getBytes(StandardCharsets.UTF_8), false, false);
+                text.getBytes(StandardCharsets.UTF_8), false, false);
     }
 }

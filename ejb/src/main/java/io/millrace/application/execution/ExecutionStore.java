@@ -14,6 +14,10 @@ import io.millrace.domain.workflow.WorkflowRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import io.millrace.shared.JsonText;
+import io.millrace.shared.Jsonp;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,6 +125,34 @@ public class ExecutionStore {
             feed.changed(e);
             queue.enqueue(e.id(), e.runToken(), delayMillis);
         });
+    }
+
+    /**
+     * A resume URL was called: runs the paused execution at once (a new run token supersedes the scheduled message).
+     * When its last stored step is suspended ({@code $.flow.suspend}), {@code resumeData} becomes that step's
+     * {@code $resume_data} export; when it is a rerun's paused result ({@code $.flow.rerun}), {@code callbackRequest}
+     * becomes the next run's {@code $.context.run.callback_request}. False when the execution is not paused.
+     */
+    public boolean resume(String executionId, JsonValue resumeData, JsonValue callbackRequest) {
+        Execution execution = executions.execution(executionId).filter(e -> e.status() == ExecutionStatus.PAUSED)
+                .orElse(null);
+        if (execution == null) {
+            return false;
+        }
+        List<StepRun> runs = executions.stepRuns(executionId);
+        StepRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (last != null && last.suspended()) {
+            JsonObject exports = last.exportsJson() == null ? JsonValue.EMPTY_JSON_OBJECT
+                    : JsonText.parseObject(last.exportsJson());
+            last.resumed(JsonText.write(Jsonp.createObjectBuilder(exports).add("$resume_data", resumeData).build()));
+            executions.updateStepRun(last);
+        } else if (last != null && last.status() == ExecutionStatus.PAUSED && last.waitJson() != null) {
+            last.waiting(JsonText.write(Jsonp.createObjectBuilder(JsonText.parseObject(last.waitJson()))
+                    .add("callback_request", callbackRequest).build()));
+            executions.updateStepRun(last);
+        }
+        queue.enqueue(execution.id(), execution.newRunToken());
+        return true;
     }
 
     /** Runs a paused execution at once: a new run token supersedes the scheduled retry message. */

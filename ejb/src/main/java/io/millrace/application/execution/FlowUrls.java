@@ -8,15 +8,19 @@ import java.security.MessageDigest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The {@code resume_url} and {@code cancel_url} that {@code $.flow.delay} returns: secret URLs of one
- * execution, usable without an API key (seed page /workflows/building-workflows/code/nodejs/delay:
- * "load these in your browser or send an HTTP request"). The secret is a keyed digest of the
- * execution id and the action, so nothing is stored and each URL works for its execution only.
+ * The one convention of every link that acts on a paused execution: {@code <base>/flow/<execution id>/<action>?token=…}
+ * with the actions {@code resume} and {@code cancel} ({@code $.flow.delay}, {@code $.flow.suspend},
+ * {@code $.flow.rerun}) and {@code rerun} (a failed step waiting for its automatic retry: run it now). They are
+ * secret URLs of one execution, usable without an API key by any HTTP request (seed pages
+ * /workflows/building-workflows/code/nodejs/delay and .../rerun: "load these in your browser or send any HTTP
+ * request to them"). The secret is a keyed digest (HMAC-SHA256) of the execution id and the action, so nothing is
+ * stored, nobody can guess it, and each URL works for its execution only.
  */
 @ApplicationScoped
 public class FlowUrls {
     static final String RESUME = "resume";
     static final String CANCEL = "cancel";
+    static final String RERUN = "rerun";
 
     @Inject
     @ConfigProperty(name = "millrace.endpoint.base.url", defaultValue = "http://localhost:9080")
@@ -32,9 +36,14 @@ public class FlowUrls {
         return url(executionId, CANCEL);
     }
 
+    /** The {@code rerun_url} of a failed step waiting for its retry. */
+    public String rerunUrl(String executionId) {
+        return url(executionId, RERUN);
+    }
+
     /** True when {@code token} is the secret of {@code action} on {@code executionId}. */
     public boolean valid(String executionId, String action, String token) {
-        if (executionId == null || token == null || !(RESUME.equals(action) || CANCEL.equals(action))) {
+        if (executionId == null || token == null || !(RESUME.equals(action) || CANCEL.equals(action) || RERUN.equals(action))) {
             return false;
         }
         return MessageDigest.isEqual(token(executionId, action).getBytes(StandardCharsets.US_ASCII),

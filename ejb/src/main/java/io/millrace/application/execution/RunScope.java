@@ -7,6 +7,7 @@ import io.millrace.orchestrator.StepsObject;
 import io.millrace.runtime.DataStores;
 import io.millrace.runtime.FileStore;
 import io.millrace.runtime.StepInvocation;
+import io.millrace.runtime.WorkflowTrigger;
 import io.millrace.shared.JsonText;
 import jakarta.json.JsonString;
 import java.nio.file.Path;
@@ -18,10 +19,10 @@ import java.util.Map;
 /**
  * What every step of one run of an execution shares: its deadline, environment variables, data stores,
  * the project's file store,
- * {@code /tmp} directory and the {@code $.flow.delay} URLs.
+ * {@code /tmp} directory, the resume and cancel URLs and what {@code $.flow.trigger} may start.
  */
 record RunScope(Execution execution, Instant deadline, Map<String, String> env, Path tmp, DataStores stores,
-                String resumeUrl, String cancelUrl, FileStore files) {
+                String resumeUrl, String cancelUrl, FileStore files, WorkflowTrigger trigger) {
 
     /** The same scope with another deadline (a control-flow block's boundary starts the timeout again). */
     RunScope withDeadline(Instant newDeadline) {
@@ -38,6 +39,7 @@ record RunScope(Execution execution, Instant deadline, Map<String, String> env, 
                 Math.max(1, budget), tmp, packages)
                 .withDelayUrls(resumeUrl, cancelUrl)
                 .withDataStores(stores)
-                .withFiles(files);
+                .withFiles(files)
+                .withTrigger(trigger);
     }
 }

@@ -4,6 +4,7 @@ import io.millrace.domain.execution.Execution;
 import io.millrace.domain.execution.ExecutionStatus;
 import io.millrace.domain.execution.StepRun;
 import io.millrace.orchestrator.RetryRules;
+import io.millrace.runtime.FlowWait;
 import io.millrace.runtime.LogEntry;
 import io.millrace.runtime.StepError;
 import io.millrace.runtime.StepOutcome;
@@ -33,11 +34,48 @@ final class StepResults {
         } else if (outcome.error() != null) {
             errorJson = errorJson(outcome.error(), stepName);
         }
+        if (outcome.delaysExecution() && !outcome.endsExecution() && outcome.pause().kind() == FlowWait.Kind.RERUN) {
+            status = ExecutionStatus.PAUSED; // runs again: see Orchestrator.next
+        }
         StepRun run = new StepRun(executionId, position, stepName, status, outcome.returnValueJson(),
                 outcome.exportsJson(), logsJson(outcome.logs()), errorJson, started, finished)
                 .sent(Destinations.emissionsJson(outcome.emissions()), Destinations.emailsJson(outcome.emails()))
+                .sentToDestinations(Destinations.sseJson(outcome.sse()), Destinations.s3Json(outcome.s3()))
                 .numbered(runs);
-        return outcome.endsExecution() ? run.exitedFlow(outcome.flowExitReason()) : run;
+        if (outcome.endsExecution()) {
+            return run.exitedFlow(outcome.flowExitReason());
+        }
+        return outcome.delaysExecution() ? run.waiting(waitJson(outcome.pause())) : run;
+    }
+
+    /** What a paused step waits for, as stored (StepRun.waitJson): null for a plain delay. */
+    private static String waitJson(FlowWait wait) {
+        return switch (wait.kind()) {
+            case DELAY -> null;
+            case SUSPEND -> "{\"kind\":\"suspend\"}";
+            case RERUN -> JsonText.write(Jsonp.createObjectBuilder().add("kind", "rerun")
+                    .add("context", JsonText.parse(wait.contextJson())).build());
+        };
+    }
+
+    /**
+     * What the next run of the step at {@code position} sees as {@code $.context.run}'s {@code context} and
+     * {@code callback_request}, when its stored result is a rerun's paused result; else null.
+     */
+    static String rerunJson(List<StepRun> stored, String stepRunId) {
+        for (StepRun run : stored) {
+            if (run.id().equals(stepRunId) && run.status() == ExecutionStatus.PAUSED && run.waitJson() != null) {
+                JsonObject wait = JsonText.parseObject(run.waitJson());
+                if ("rerun".equals(wait.getString("kind", null))) {
+                    var b = Jsonp.createObjectBuilder().add("context", wait.get("context"));
+                    if (wait.containsKey("callback_request")) {
+                        b.add("callback_request", wait.get("callback_request"));
+                    }
+                    return JsonText.write(b.build());
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -89,4 +89,7 @@ public interface ExecutionRepository {
      * (a failed attempt waiting to be retried) is replaced; a finished one is kept, and {@code stepRun} dropped.
      */
     void replaceStepRun(StepRun stepRun);
+
+    /** Stores the changes made to a stored step result read in the same transaction (a resumed pause). */
+    void updateStepRun(StepRun stepRun);
 }

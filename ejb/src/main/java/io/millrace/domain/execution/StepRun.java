@@ -44,6 +44,19 @@ public class StepRun {
     /** JSON array of the step's {@code $.send.email} emails ({@code {"subject", "text", "html"}}), or null: none. */
     @Lob
     private String emailsJson;
+    /** JSON array of the step's {@code $.send.sse} events ({@code {"channel", "payload"}}), or null: none. */
+    @Lob
+    private String sseJson;
+    /** JSON array of the step's {@code $.send.s3} payloads ({@code {"bucket", "prefix", "payload"}}), or null: none. */
+    @Lob
+    private String s3Json;
+    /**
+     * What the step waits for, or null: {@code {"kind":"suspend"}} while its {@code $.flow.suspend} waits for the
+     * resume URL; {@code {"kind":"rerun","context":...}} (and {@code "callback_request"} once the resume URL was
+     * called) on the paused result of a step that asked for {@code $.flow.rerun}.
+     */
+    @Lob
+    private String waitJson;
     private long startedAt;
     private long finishedAt;
     /** Which run of the step in its execution this result came from ({@code $.context.run.runs}); null counts as 1. */
@@ -185,6 +198,39 @@ public class StepRun {
         copy.reusedFrom = reusedFrom != null ? reusedFrom : this.executionId;
         return copy;
     }
+
+    /** Records what the step sent to its workflow's SSE stream and to S3 (JSON arrays, null when none). */
+    public StepRun sentToDestinations(String sse, String s3) {
+        this.sseJson = sse;
+        this.s3Json = s3;
+        return this;
+    }
+
+    /** Records what the step waits for (see {@link #waitJson()}); null: nothing. */
+    public StepRun waiting(String wait) {
+        this.waitJson = wait;
+        return this;
+    }
+
+    /** A resume URL was called: the suspended step has {@code exportsJson} (with {@code $resume_data}) and waits no more. */
+    public void resumed(String newExportsJson) {
+        this.exportsJson = newExportsJson;
+        this.waitJson = null;
+    }
+
+    /** What the step waits for: see the field; null when nothing. */
+    public String waitJson() {
+        return waitJson;
+    }
+
+    /** True while the step's {@code $.flow.suspend} waits for its resume URL (after its time, the execution is cancelled). */
+    public boolean suspended() {
+        return waitJson != null && status == ExecutionStatus.SUCCESS
+                && "suspend".equals(JsonText.parseObject(waitJson).getString("kind", null));
+    }
+
+    public String sseJson() { return sseJson; }
+    public String s3Json() { return s3Json; }
 
     /** The execution whose run of the step this result is, when it was reused from there; null when it ran here. */
     public String reusedFrom() {

@@ -261,6 +261,11 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public void updateStepRun(StepRun stepRun) {
+        em.merge(stepRun);
+    }
+
+    @Override
     public void replaceStepRun(StepRun stepRun) {
         StepRun existing = em.find(StepRun.class, stepRun.id());
         if (existing != null && existing.status() == ExecutionStatus.PAUSED) {

@@ -151,7 +151,7 @@ final class StepExecution {
         Instant deadline = invocation.deadline();
         driver.invokeMember("run", namespace, invocation.propsJson(), invocation.stepsJson(),
                 deadline == null ? null : (double) deadline.toEpochMilli(), stepHost.envJson(),
-                invocation.run().stepRunId(), invocation.run().runs());
+                invocation.run().stepRunId(), invocation.run().runs(), invocation.run().rerunJson());
     }
 
     private StepOutcome drive(GuardedContext guarded, Value driver) throws InterruptedException {

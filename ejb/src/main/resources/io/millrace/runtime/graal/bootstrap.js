@@ -436,7 +436,7 @@
           text = jsonOf('$.respond: body', body);
           json = true;
         }
-        if (libs.sends && libs.sends.delayed()) throw new Error('$.respond cannot be called after $.flow.delay');
+        if (libs.sends && libs.sends.delayed()) throw new Error('$.respond cannot be called after $.flow.delay, $.flow.suspend or $.flow.rerun');
         const failure = host.respond(status, headerList(res.headers), text, json, res.immediate === true);
         if (failure) throw new Error('$.respond: ' + failure);
         return Promise.resolve();
@@ -444,19 +444,20 @@
       flow: {
         // Ends the execution after this step; `return $.flow.exit(...)` also ends the step at once.
         exit(reason) { host.flowExit(reason === undefined || reason === null ? '' : String(reason)); },
-        suspend: unsupported('$.flow.suspend'),
-        rerun: unsupported('$.flow.rerun'),
-        // Pauses the execution at the end of this step (lib/sends.js); returns { resume_url, cancel_url }.
+        // Pause the execution at the end of this step (lib/sends.js); return { resume_url, cancel_url }.
+        suspend(timeoutMs) { return lib('sends').suspend(timeoutMs); },
+        rerun(delayMs, ctx, maxRetries) { return lib('sends').rerun(delayMs, ctx, maxRetries, context.run.runs); },
         delay(ms) { return lib('sends').delay(ms); },
-        trigger: unsupported('$.flow.trigger'),
+        // Starts another workflow of this workspace with the payload as its event; resolves to { id } of its execution.
+        trigger(workflowId, payload) { return lib('sends').trigger(workflowId, payload); },
       },
       send: {
         http(config) { sendHttp(sends, config); },
         // Collected and delivered by the runner after the step succeeds (lib/sends.js).
         email(options) { lib('sends').email(options); },
-        s3: unsupported('$.send.s3'),
+        s3(options) { lib('sends').s3(options); },
         emit(event, channel) { lib('sends').emit(event, channel); },
-        sse: unsupported('$.send.sse'),
+        sse(options) { lib('sends').sse(options); },
       },
       context,
     };
@@ -496,7 +497,8 @@
 
   // stepRunId and runs: $.context.step_run_id and $.context.run.runs (StepRunInfo), the same for every run of this
   // step of this execution, and which run it is.
-  function run(ns, propsJson, stepsJson, deadline, envJson, stepRunId, runs) {
+  // rerunJson: { context, callback_request } of a run that $.flow.rerun asked for (members of $.context.run), or null.
+  function run(ns, propsJson, stepsJson, deadline, envJson, stepRunId, runs, rerunJson) {
     Object.assign(env, JSON.parse(envJson || '{}'));
     const problem = check(ns);
     if (problem) throw new TypeError(problem);
@@ -509,11 +511,11 @@
     // Props that additionalProps() adds for the configured ones (lib/configure.js) are resolved like the declared.
     if (typeof component.additionalProps === 'function') {
       lib('configure').allProps(component, configured).then(all => {
-        if (applyProps(self, all, configured, steps)) start(component, self, steps, deadline, stepRunId, runs);
+        if (applyProps(self, all, configured, steps)) start(component, self, steps, deadline, stepRunId, runs, rerunJson);
       }, error => host.fail(error, errorName(error), errorMessage(error)));
       return;
     }
-    if (applyProps(self, component.props, configured, steps)) start(component, self, steps, deadline, stepRunId, runs);
+    if (applyProps(self, component.props, configured, steps)) start(component, self, steps, deadline, stepRunId, runs, rerunJson);
   }
 
   // Prop values: configured ({{ }} expressions evaluated) or default, checked by type (lib/props.js); false
@@ -544,12 +546,13 @@
     return true;
   }
 
-  function start(component, self, steps, deadline, stepRunId, runs) {
+  function start(component, self, steps, deadline, stepRunId, runs, rerunJson) {
     const trigger = steps && steps.trigger;
     const context = Object.assign({}, trigger && trigger.context, {
       deadline: typeof deadline === 'number' ? deadline : null,
       JIT: false,
-      run: { runs: typeof runs === 'number' && runs >= 1 ? runs : 1 },
+      run: Object.assign({ runs: typeof runs === 'number' && runs >= 1 ? runs : 1 },
+        typeof rerunJson === 'string' ? JSON.parse(rerunJson) : {}),
       step_run_id: typeof stepRunId === 'string' ? stepRunId : null,
     });
     const sends = [];

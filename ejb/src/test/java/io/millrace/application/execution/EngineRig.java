@@ -83,7 +83,6 @@ public final class EngineRig {
         runner.responses = responses;
         runner.retryPolicy = new RetryPolicy();
         runner.retryPolicy.baseSeconds = 150;
-        runner.retryPolicy.baseUrl = "http://millrace.test";
         runner.environment = new ExecutionEnvironment() {
             @Override
             public Map<String, String> forExecution(String workspaceId, String projectId) {
@@ -100,7 +99,13 @@ public final class EngineRig {
             public String cancelUrl(String executionId) {
                 return "http://millrace.test/flow/" + executionId + "/cancel";
             }
+
+            @Override
+            public String rerunUrl(String executionId) {
+                return "http://millrace.test/flow/" + executionId + "/rerun";
+            }
         };
+        runner.sse = new SseDestination();
         runner.dataStores = new ProjectDataStores() {
             @Override
             public DataStores forProject(String workspaceId, String projectId) {

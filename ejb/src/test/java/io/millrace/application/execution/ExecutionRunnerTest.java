@@ -24,6 +24,8 @@ import io.millrace.runtime.StepOutcome;
 import io.millrace.shared.JsonText;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import io.millrace.runtime.FlowWait;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -113,7 +115,7 @@ class ExecutionRunnerTest {
         assertEquals(ExecutionStatus.PAUSED, attempt.status());
         JsonObject exports = JsonText.parseObject(attempt.exportsJson());
         assertTrue(exports.getString("$summary").startsWith("Error: service down (retry 1 of 8 at "), exports.toString());
-        assertEquals("http://millrace.test/v1/executions/ex_1/rerun",
+        assertEquals("http://millrace.test/flow/ex_1/rerun",
                 exports.getJsonObject("$attempt").getString("rerun_url"));
         assertEquals(List.of(), rig.errorEvents, "no notification before the final failure");
 
@@ -262,7 +264,7 @@ class ExecutionRunnerTest {
         rig.deliver(ex);
 
         assertEquals(400, reply.join().status());
-        assertEquals(ExecutionRunner.NO_RESPOND, new String(reply.join().body(), StandardCharsets.UTF_8));
+        assertEquals(ExecutionRunner.PAUSED_RESPONSE, new String(reply.join().body(), StandardCharsets.UTF_8));
         assertEquals(ExecutionStatus.PAUSED, rig.status(ex));
     }
 
@@ -293,6 +295,78 @@ class ExecutionRunnerTest {
 
         assertEquals(List.of("a", "b"), rig.runtime.ran);
         assertEquals(List.of("start", "delay [0]", "skip", "start", "finish success [1]"), rig.transactions);
+    }
+
+    @Test
+    void aResumedSuspendExportsTheResumeDataAndRunsTheNextStep() {
+        Workflow wf = rig.workflow("p_1", "{}", "a", "b");
+        rig.runtime.on("a", ScriptedRuntime.pauses(60_000, FlowWait.SUSPEND));
+        Execution ex = rig.accept(wf, "{}");
+        rig.deliver(ex);
+        assertEquals(ExecutionStatus.PAUSED, rig.status(ex));
+        assertTrue(rig.stepRun(ex, 0).suspended());
+        assertEquals(new RecordingQueue.Sent(ex.id(), 0, 60_000), rig.queue.last(), "the timeout");
+
+        assertTrue(rig.store.resume(ex.id(), JsonText.parse("{\"approved\":true}"), JsonValue.NULL));
+        rig.deliver(ex);
+
+        assertEquals(List.of("a", "b"), rig.runtime.ran);
+        assertEquals(ExecutionStatus.SUCCESS, rig.status(ex));
+        assertEquals("{\"$resume_data\":{\"approved\":true}}", rig.stepRun(ex, 0).exportsJson());
+        assertFalse(rig.store.resume(ex.id(), JsonValue.NULL, JsonValue.NULL), "a finished execution is not resumed");
+    }
+
+    @Test
+    void aSuspendThatTimesOutCancelsTheExecution() {
+        Workflow wf = rig.workflow("p_1", "{}", "a", "b");
+        rig.runtime.on("a", ScriptedRuntime.pauses(60_000, FlowWait.SUSPEND));
+        Execution ex = rig.accept(wf, "{}");
+        rig.deliver(ex);
+        rig.deliver(ex); // the timeout's message
+
+        assertEquals(List.of("a"), rig.runtime.ran);
+        assertEquals(ExecutionStatus.CANCELLED, rig.status(ex));
+        assertTrue(rig.executions.execution(ex.id()).orElseThrow().errorJson().contains("$.flow.suspend timed out"));
+    }
+
+    @Test
+    void aTestRunIsCancelledWhereItWouldSuspend() {
+        Workflow wf = rig.workflow("p_1", "{}", "a", "b");
+        rig.runtime.on("a", ScriptedRuntime.pauses(60_000, FlowWait.rerun("null")));
+        Execution ex = new Execution("ex_t", wf.id(), wf.deploymentId(), "hi_1", "{}",
+                "{\"id\":\"ex_t\",\"test\":true}", 1);
+        rig.executions.add(ex);
+        ex.dispatch(1);
+        rig.queue.enqueue(ex.id(), ex.runToken());
+        rig.deliver(ex);
+
+        assertEquals(ExecutionStatus.CANCELLED, rig.status(ex));
+        assertTrue(rig.executions.execution(ex.id()).orElseThrow().errorJson().contains("not supported in test"));
+        assertEquals(List.of("a"), rig.runtime.ran);
+    }
+
+    @Test
+    void aRerunRunsTheSameStepAgainWithItsContextAndCallbackRequest() {
+        Workflow wf = rig.workflow("p_1", "{}", "a", "b");
+        rig.runtime.on("a", ScriptedRuntime.pauses(1000, FlowWait.rerun("{\"n\":1}")),
+                ScriptedRuntime.pauses(5000, FlowWait.rerun("{\"n\":2}")), ScriptedRuntime.returnsRerunInfo());
+        Execution ex = rig.accept(wf, "{}");
+        rig.deliver(ex);
+        assertEquals(ExecutionStatus.PAUSED, rig.stepRun(ex, 0).status());
+        assertEquals(new RecordingQueue.Sent(ex.id(), 0, 1000), rig.queue.last());
+        rig.deliver(ex); // after the delay
+        assertTrue(rig.store.resume(ex.id(), JsonValue.NULL, JsonText.parse("{\"body\":\"done\"}"))); // its resume_url
+        rig.deliver(ex);
+
+        assertEquals(List.of("a", "a", "a", "b"), rig.runtime.ran);
+        assertEquals(List.of(1, 2, 3), rig.runtime.invocations.stream().filter(i -> i.stepName().equals("a"))
+                .map(i -> i.run().runs()).toList());
+        assertNull(rig.runtime.invocations.get(0).run().rerunJson());
+        assertEquals("{\"context\":{\"n\":1}}", rig.runtime.invocations.get(1).run().rerunJson());
+        assertEquals("{\"context\":{\"n\":2},\"callback_request\":{\"body\":\"done\"}}",
+                rig.stepRun(ex, 0).returnValueJson());
+        assertEquals(ExecutionStatus.SUCCESS, rig.status(ex));
+        assertEquals(0, rig.executions.execution(ex.id()).orElseThrow().attempts(), "reruns are not retries");
     }
 
     @Test

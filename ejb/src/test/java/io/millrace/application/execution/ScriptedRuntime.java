@@ -5,6 +5,7 @@ import io.millrace.runtime.Emission;
 import io.millrace.runtime.StepError;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
+import io.millrace.runtime.FlowWait;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.runtime.StepRuntime;
 import java.util.ArrayDeque;
@@ -101,6 +102,18 @@ final class ScriptedRuntime implements StepRuntime {
     /** Calls {@code $.flow.delay(ms)} and then {@code $.flow.exit(reason)}. */
     static Behaviour delaysAndExits(long ms, String reason) {
         return (invocation, listener) -> outcome(null, null, reason, ms, List.of(), List.of(), false);
+    }
+
+    /** Calls {@code $.flow.suspend(ms)} or {@code $.flow.rerun(ms, context)}: pauses as {@code pause} says. */
+    static Behaviour pauses(long ms, FlowWait pause) {
+        return (invocation, listener) -> new StepOutcome(null, "{}", List.of(), null, false, null, List.of(), List.of(),
+                ms, false, pause, List.of(), List.of());
+    }
+
+    /** Returns what the run sees of a rerun ({@code $.context.run}'s context and callback_request), or null. */
+    static Behaviour returnsRerunInfo() {
+        return (invocation, listener) -> outcome(invocation.run().rerunJson() == null ? "null" : invocation.run().rerunJson(),
+                null, null, null, List.of(), List.of(), false);
     }
 
     /** Calls {@code $.flow.exit(reason)}. */

@@ -220,8 +220,8 @@ class StepSendHttpTest {
         assertEquals("$.send.http: url is not a valid URL: not a url",
                 run("run({ $ }) { $.send.http({ method: 'GET', url: 'not a url' }) }").error().message());
         assertEquals("TypeError", run("run({ $ }) { $.send.http() }").error().name());
-        assertEquals("$.send.s3 is not supported by Millrace",
-                run("run({ $ }) { $.send.s3({ bucket: 'x' }) }").error().message());
+        assertEquals("$.send.s3: bucket is required: an S3 bucket name (3 to 63 lower-case letters, digits, dots and"
+                + " hyphens), got 'x'", run("run({ $ }) { $.send.s3({ bucket: 'x' }) }").error().message());
         assertTrue(received.isEmpty());
     }
 }

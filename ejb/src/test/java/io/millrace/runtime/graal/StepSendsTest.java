@@ -131,19 +131,22 @@ class StepSendsTest {
                 outcome.returnValueJson());
         assertEquals("Workflow execution evt_1", outcome.emails().get(0).subject());
         assertEquals("{\"resume_url\":null,\"cancel_url\":null}",
-                run("run({ $ }) { return $.flow.delay(Math.floor(0.2)) }").returnValueJson());
-        assertEquals(1L, run("run({ $ }) { $.flow.delay(0) }").delayMillis());
+                run("run({ $ }) { return $.flow.delay(Math.floor(1.2)) }").returnValueJson());
+        assertEquals(1L, run("run({ $ }) { $.flow.delay(1) }").delayMillis());
         assertEquals(3L, run("run({ $ }) { $.flow.delay(2.5) }").delayMillis());
     }
 
     @Test
     void delayChecksItsArgumentAndForbidsALaterRespond() {
         assertEquals("$.flow.delay: ms must be a number of milliseconds, got '100'", failure("run({ $ }) { $.flow.delay('100') }"));
-        assertEquals("$.flow.delay: ms must not be negative, got -1", failure("run({ $ }) { $.flow.delay(-1) }"));
-        assertEquals("$.flow.delay: a workflow can be delayed for at most one year (31536000000 ms), got 31536000001",
+        assertEquals("$.flow.delay: a workflow can be paused for as little as one millisecond, or as long as one year:"
+                + " ms must be at least 1, got -1", failure("run({ $ }) { $.flow.delay(-1) }"));
+        assertEquals("$.flow.delay: a workflow can be paused for as little as one millisecond, or as long as one year:"
+                + " ms must be at least 1, got 0", failure("run({ $ }) { $.flow.delay(0) }"));
+        assertEquals("$.flow.delay: a workflow can be paused for at most one year (31536000000 ms), got 31536000001",
                 failure("run({ $ }) { $.flow.delay(31536000001) }"));
         assertEquals("$.flow.delay: ms must be a number of milliseconds, got Infinity", failure("run({ $ }) { $.flow.delay(Infinity) }"));
-        assertEquals("$.respond cannot be called after $.flow.delay",
+        assertEquals("$.respond cannot be called after $.flow.delay, $.flow.suspend or $.flow.rerun",
                 failure("async run({ $ }) { $.flow.delay(10); await $.respond({ status: 200 }) }"));
     }
 

@@ -14,10 +14,14 @@ import org.graalvm.polyglot.proxy.ProxyObject;
 import io.millrace.runtime.DataStores;
 import io.millrace.runtime.EmailRequest;
 import io.millrace.runtime.Emission;
+import io.millrace.runtime.FlowWait;
+import io.millrace.runtime.S3Object;
+import io.millrace.runtime.SseEvent;
 import io.millrace.runtime.HttpReply;
 import io.millrace.runtime.StepInvocation;
 import io.millrace.runtime.StepListener;
 import io.millrace.runtime.StepOutcome;
+import io.millrace.runtime.WorkflowTrigger;
 
 /**
  * What one run (a step's or a source's) may do besides what the bridge offers every context:
@@ -49,10 +53,14 @@ public final class RunExtras {
     private final String cancelUrl;
     private final StepListener listener;
     private final boolean available;
+    private WorkflowTrigger trigger = WorkflowTrigger.NONE;
     private final List<Emission> emissions = new ArrayList<>();
     private final List<EmailRequest> emails = new ArrayList<>();
     private long sentBytes;
+    private final List<SseEvent> sse = new ArrayList<>();
+    private final List<S3Object> s3 = new ArrayList<>();
     private Long delayMillis;
+    private FlowWait wait;
     private String dbJson;
     private ProxyObject bridge;
     private boolean effects;
@@ -73,8 +81,10 @@ public final class RunExtras {
 
     /** For a code step: its data stores and delay URLs. */
     public static RunExtras forStep(StepInvocation invocation) {
-        return new RunExtras(new HostStores(invocation.dataStores()), new HostFileStore(invocation.files()),
+        RunExtras extras = new RunExtras(new HostStores(invocation.dataStores()), new HostFileStore(invocation.files()),
                 invocation.resumeUrl(), invocation.cancelUrl(), StepListener.NONE, true);
+        extras.trigger = invocation.trigger();
+        return extras;
     }
 
     /** For a source: its data stores, and where its {@code this.http.respond} calls go. */
@@ -106,7 +116,16 @@ public final class RunExtras {
                 });
                 members.put("emit", (ProxyExecutable) this::emit);
                 members.put("email", (ProxyExecutable) this::email);
-                members.put("delay", (ProxyExecutable) this::delay);
+                members.put("delay", (ProxyExecutable) args -> pause(args[0].asLong(), FlowWait.DELAY));
+                members.put("suspend", (ProxyExecutable) args -> pause(args[0].asLong(), FlowWait.SUSPEND));
+                members.put("rerun", (ProxyExecutable) args -> pause(args[0].asLong(),
+                        FlowWait.rerun(args[1].isNull() ? null : args[1].asString())));
+                members.put("sse", (ProxyExecutable) this::sse);
+                members.put("s3", (ProxyExecutable) this::s3);
+                members.put("trigger", (ProxyExecutable) args -> {
+                    effects = true; // another workflow starts at once
+                    return trigger(args[0].asString(), args[1].asString());
+                });
                 members.put("delayed", (ProxyExecutable) args -> delayMillis != null);
                 members.put("db", (ProxyExecutable) args -> {
                     dbJson = args[0].asString();
@@ -145,7 +164,7 @@ public final class RunExtras {
     }
 
     private String count(long bytes) {
-        if (emissions.size() + emails.size() >= MAX_SENDS) {
+        if (emissions.size() + emails.size() + sse.size() + s3.size() >= MAX_SENDS) {
             return "a run may send at most " + MAX_SENDS + " events and emails";
         }
         if (sentBytes + bytes > MAX_SEND_BYTES) {
@@ -155,10 +174,44 @@ public final class RunExtras {
         return null;
     }
 
-    /** {@code delay(ms)}: the JSON of {@code { resume_url, cancel_url }}; the last call's delay counts. */
-    private Object delay(Value[] args) {
-        long ms = args[0].asLong();
+    /** {@code trigger(target, payloadJson)}: {@code {"id"}} of the new execution, or {@code {"error"}}. */
+    private String trigger(String target, String payloadJson) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        try {
+            answer.put("id", trigger.trigger(target, payloadJson));
+        } catch (IllegalArgumentException e) {
+            answer.put("error", e.getMessage());
+        }
+        return JsonStrings.write(answer);
+    }
+
+    /** {@code s3(bucket, prefix, payloadJson)}: null, or why the payload was refused. */
+    private Object s3(Value[] args) {
+        String refused = count(length(args[0]) + length(args[1]) + length(args[2]));
+        if (refused != null) {
+            return refused;
+        }
+        s3.add(new S3Object(args[0].asString(), args[1].asString(), args[2].asString()));
+        return null;
+    }
+
+    /** {@code sse(channel, payloadJson)}: null, or why the event was refused. */
+    private Object sse(Value[] args) {
+        String refused = count(length(args[0]) + length(args[1]));
+        if (refused != null) {
+            return refused;
+        }
+        sse.add(new SseEvent(args[0].asString(), args[1].asString()));
+        return null;
+    }
+
+    /**
+     * {@code delay(ms)}, {@code suspend(ms)}, {@code rerun(ms, contextJson)}: the JSON of
+     * {@code { resume_url, cancel_url }}; the last call's pause counts.
+     */
+    private Object pause(long ms, FlowWait kind) {
         delayMillis = Math.max(1, Math.min(ms, MAX_DELAY_MILLIS));
+        wait = kind;
         Map<String, Object> urls = new LinkedHashMap<>();
         urls.put("resume_url", resumeUrl);
         urls.put("cancel_url", cancelUrl);
@@ -186,7 +239,7 @@ public final class RunExtras {
         if (!available || !outcome.succeeded()) {
             return outcome;
         }
-        return outcome.withSends(emissions, emails, delayMillis);
+        return outcome.withSends(emissions, emails, sse, s3, delayMillis, wait);
     }
 
     /** Every event emitted so far, in order (also those of a run that failed later). */

@@ -1,4 +1,5 @@
-// Destinations and delays of a run: $.send.emit, $.send.email and $.flow.delay in steps, this.$emit in
+// Destinations and pauses of a run: $.send.emit, $.send.email, $.send.sse, $.flow.delay, $.flow.suspend and
+// $.flow.rerun in steps, this.$emit in
 // sources. Arguments are checked here; what passes is handed to host.extras() (RunExtras.java), which
 // collects it for the runner (StepOutcome's emissions, emails and delayMillis; SourceOutcome's emissions).
 // Evaluated on first use by bootstrap.js's lib('sends'); the value is the library's factory.
@@ -6,6 +7,7 @@
   'use strict';
   const { inspect, jsonOf } = internals;
   const MAX_DELAY_MS = 365 * 24 * 3600 * 1000;
+  const DEFAULT_SUSPEND_MS = 24 * 3600 * 1000;
   const MAX_SUBJECT = 998;
 
   function refuse(what, failure) {
@@ -72,19 +74,98 @@
     refuse('$.send.email', host.extras().email(subject, text, html));
   }
 
+  // Milliseconds of a pause: a number from 1 ms to one year, rounded up.
+  function pauseMillis(what, ms) {
+    if (typeof ms !== 'number' || !Number.isFinite(ms)) {
+      throw new TypeError(what + ': ms must be a number of milliseconds, got ' + inspect(ms));
+    }
+    if (ms < 1) throw new RangeError(what + ': a workflow can be paused for as little as one millisecond, or as long as one year: ms must be at least 1, got ' + ms);
+    if (ms > MAX_DELAY_MS) throw new RangeError(what + ': a workflow can be paused for at most one year (' + MAX_DELAY_MS + ' ms), got ' + ms);
+    return Math.ceil(ms);
+  }
+
   // $.flow.delay(ms): the execution pauses at the end of this step; returns { resume_url, cancel_url }.
   function delay(ms) {
-    if (typeof ms !== 'number' || !Number.isFinite(ms)) {
-      throw new TypeError('$.flow.delay: ms must be a number of milliseconds, got ' + inspect(ms));
+    return JSON.parse(host.extras().delay(pauseMillis('$.flow.delay', ms)));
+  }
+
+  // $.flow.suspend(timeoutMs = 24 h): the execution pauses at the end of this step until its resume_url is
+  // called (the request's data becomes this step's $resume_data), and is cancelled when the time passes first.
+  function suspend(timeoutMs) {
+    const ms = timeoutMs === undefined || timeoutMs === null ? DEFAULT_SUSPEND_MS : pauseMillis('$.flow.suspend', timeoutMs);
+    return JSON.parse(host.extras().suspend(ms));
+  }
+
+  // $.flow.rerun(delayMs, context, maxRetries = 10): this step runs again after delayMs (or at once when its
+  // resume_url is called), at most maxRetries times; `runs` is $.context.run.runs. Past the last rerun the call
+  // does nothing and the workflow goes on with the next step.
+  function rerun(delayMs, context, maxRetries, runs) {
+    const ms = pauseMillis('$.flow.rerun', delayMs);
+    let max = 10;
+    if (maxRetries !== undefined && maxRetries !== null) {
+      if (typeof maxRetries !== 'number' || !Number.isInteger(maxRetries) || maxRetries < 0) {
+        throw new TypeError('$.flow.rerun: maxRetries must be a whole number of reruns, got ' + inspect(maxRetries));
+      }
+      max = maxRetries;
     }
-    if (ms < 0) throw new RangeError('$.flow.delay: ms must not be negative, got ' + ms);
-    if (ms > MAX_DELAY_MS) throw new RangeError('$.flow.delay: a workflow can be delayed for at most one year (' + MAX_DELAY_MS + ' ms), got ' + ms);
-    return JSON.parse(host.extras().delay(Math.ceil(ms)));
+    const json = context === undefined ? null : jsonOf('$.flow.rerun: context', context);
+    if (runs > max) return { resume_url: null, cancel_url: null };
+    return JSON.parse(host.extras().rerun(ms, json === undefined ? null : json));
+  }
+
+  // $.flow.trigger(workflowId, payload): starts the workflow now (lib: RunExtras.trigger); a promise of { id }.
+  function trigger(workflowId, payload) {
+    return new Promise(resolve => {
+      if (typeof workflowId !== 'string' || workflowId.trim() === '') {
+        throw new TypeError('$.flow.trigger: pass the workflow id (p_...) or its endpoint URL, got ' + inspect(workflowId));
+      }
+      const json = payload === undefined ? '{}' : jsonOf('$.flow.trigger: payload', payload);
+      if (json === undefined) throw new TypeError('$.flow.trigger: the payload is not JSON-serializable');
+      const answer = JSON.parse(host.extras().trigger(workflowId.trim(), json));
+      if (answer.error) throw new Error(answer.error);
+      resolve({ id: answer.id });
+    });
+  }
+
+  // $.send.s3({ bucket, prefix, payload }): written to the project's file store once the execution ends.
+  function s3(options) {
+    if (options === null || typeof options !== 'object') {
+      throw new TypeError('$.send.s3: pass an object { bucket, prefix, payload }, got ' + inspect(options));
+    }
+    const { bucket, prefix, payload } = options;
+    if (typeof bucket !== 'string' || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+      throw new TypeError('$.send.s3: bucket is required: an S3 bucket name (3 to 63 lower-case letters, digits, dots'
+        + ' and hyphens), got ' + inspect(bucket));
+    }
+    const p = optionalString('$.send.s3: prefix', prefix) || '';
+    if (/[\u0000-\u001f\\]/.test(p) || p.split('/').some(part => part === '.' || part === '..')) {
+      throw new TypeError('$.send.s3: prefix must be a path without control characters, \\, . or .. parts, got ' + inspect(prefix));
+    }
+    if (payload === undefined) throw new TypeError('$.send.s3: payload is required');
+    const json = jsonOf('$.send.s3: payload', payload);
+    if (json === undefined) throw new TypeError('$.send.s3: the payload is not JSON-serializable');
+    refuse('$.send.s3', host.extras().s3(bucket, p, json));
+  }
+
+  // $.send.sse({ channel, payload }): to the workflow's SSE stream, once the execution ends.
+  function sse(options) {
+    if (options === null || typeof options !== 'object') {
+      throw new TypeError('$.send.sse: pass an object { channel, payload }, got ' + inspect(options));
+    }
+    const { channel, payload } = options;
+    if (typeof channel !== 'string' || channel.trim() === '') {
+      throw new TypeError('$.send.sse: channel is required: a non-empty string, got ' + inspect(channel));
+    }
+    if (/[\r\n]/.test(channel)) throw new TypeError('$.send.sse: channel must be a single line');
+    if (payload === undefined) throw new TypeError('$.send.sse: payload is required');
+    const json = jsonOf('$.send.sse: payload', payload);
+    if (json === undefined) throw new TypeError('$.send.sse: the payload is not JSON-serializable');
+    refuse('$.send.sse', host.extras().sse(channel, json));
   }
 
   function delayed() {
     return host.extras().delayed() === true;
   }
 
-  return { emit, sourceEmit, email, delay, delayed };
+  return { emit, sourceEmit, email, delay, suspend, rerun, sse, s3, trigger, delayed };
 })

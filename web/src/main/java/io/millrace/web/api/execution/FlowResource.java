@@ -7,7 +7,18 @@ import io.millrace.web.openapi.FlowSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import io.millrace.application.execution.FlowRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,8 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 /**
- * The {@code resume_url} and {@code cancel_url} of {@code $.flow.delay}: no API key (the token in the
- * URL is the secret), GET (a browser) or POST (any HTTP client).
+ * The {@code resume_url}, {@code cancel_url} and {@code rerun_url} of paused executions ({@code $.flow.delay},
+ * {@code $.flow.suspend}, {@code $.flow.rerun}, a failed step waiting for its retry): no API key (the token in the
+ * URL is the secret), GET (a browser) or POST (any HTTP client). A POST's body becomes a suspended step's
+ * {@code $resume_data} (or, for a rerun, {@code $.context.run.callback_request}).
  */
 @Path("flow/{id}/{action}")
 @RequestScoped
@@ -34,36 +47,57 @@ public class FlowResource {
 
     @GET
     @Operation(operationId = "followFlowUrl",
-            summary = "Resume or cancel a delayed execution (a $.flow.delay URL); no API key")
+            summary = "Resume, cancel or rerun a paused execution (a resume_url, cancel_url or rerun_url); no API key")
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "resumed or cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FlowSchemas.FlowResultData.class)))
     public JsonObject get(@Parameter(description = "the execution id") @PathParam("id") String id,
-                          @Parameter(description = "resume or cancel", schema = @Schema(enumeration = {"resume", "cancel"}))
+                          @Parameter(description = "resume, cancel or rerun", schema = @Schema(enumeration = {"resume", "cancel", "rerun"}))
                           @PathParam("action") String action,
                           @Parameter(description = "the URL's token (the secret)", required = true)
-                          @QueryParam("token") String token) {
-        return act(id, action, token);
+                          @QueryParam("token") String token,
+                          @Context HttpHeaders headers, @Context UriInfo uri) {
+        return act(id, action, token, request("GET", headers, uri, ""));
     }
 
     @POST
+    @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "postFlowUrl",
-            summary = "Resume or cancel a delayed execution (a $.flow.delay URL); no API key")
+            summary = "Resume, cancel or rerun a paused execution (a resume_url, cancel_url or rerun_url); no API key")
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "resumed or cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FlowSchemas.FlowResultData.class)))
     public JsonObject post(@Parameter(description = "the execution id") @PathParam("id") String id,
-                           @Parameter(description = "resume or cancel", schema = @Schema(enumeration = {"resume", "cancel"}))
+                           @Parameter(description = "resume, cancel or rerun", schema = @Schema(enumeration = {"resume", "cancel", "rerun"}))
                            @PathParam("action") String action,
                            @Parameter(description = "the URL's token (the secret)", required = true)
-                           @QueryParam("token") String token) {
-        return act(id, action, token);
+                           @QueryParam("token") String token,
+                           @Context HttpHeaders headers, @Context UriInfo uri,
+                           @RequestBody(description = "any data: a suspended step's $resume_data (JSON when it"
+                                   + " parses), or a rerun's callback_request body",
+                                   content = @Content(mediaType = MediaType.WILDCARD,
+                                           schema = @Schema(type = SchemaType.STRING))) String body) {
+        return act(id, action, token, request("POST", headers, uri, body == null ? "" : body));
     }
 
-    private JsonObject act(String id, String action, String token) {
-        String result = commands.byFlowUrl(id, action, token);
+    /** The request as the resumed step sees it, without the token (the secret). */
+    private static FlowRequest request(String method, HttpHeaders headers, UriInfo uri, String body) {
+        Map<String, List<String>> query = new LinkedHashMap<>(uri.getQueryParameters());
+        query.remove("token");
+        Map<String, String> h = new LinkedHashMap<>();
+        headers.getRequestHeaders().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!lower.equals("authorization") && !lower.equals("cookie")) {
+                h.put(lower, String.join(", ", values));
+            }
+        });
+        return new FlowRequest(method, "/" + uri.getPath(), query, h, body);
+    }
+
+    private JsonObject act(String id, String action, String token, FlowRequest request) {
+        String result = commands.byFlowUrl(id, action, token, request);
         return Envelope.data(Jsonp.createObjectBuilder().add("id", id).add("status", result));
     }
 }

@@ -1,0 +1,245 @@
+package io.millrace.it.execution;
+
+import static io.millrace.it.support.JsCode.step;
+import static io.millrace.it.support.JsCode.steps;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.millrace.it.support.Api;
+import io.millrace.it.support.LocalHttpServer;
+import io.millrace.it.support.SseClient;
+import io.millrace.it.support.Wait;
+import io.millrace.it.support.Workspaces;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Long-running work through the real server (seed pages /workflows/building-workflows/code/nodejs/rerun, .../delay,
+ * .../nodejs "Invoke another workflow" and /workflows/data-management/destinations/sse): {@code $.flow.suspend} with
+ * its resume and cancel URLs (plain requests, no API key) and its timeout, {@code $.flow.rerun} polling an endpoint and
+ * taking a callback, {@code $.flow.trigger}, {@code $.send.sse} received by a client, the 1 ms minimum of a pause.
+ */
+class LongRunningIT {
+    private final Api api = Api.server();
+
+    private JsonObject awaitStatus(JsonObject wf, String status) {
+        return api.awaitExecution(wf.getString("id"), e -> e.getString("status").equals(status));
+    }
+
+    private static JsonObject stepOf(JsonObject execution, int n) {
+        return execution.getJsonArray("steps").getJsonObject(n);
+    }
+
+    /** A request without any credential, as a browser or a third-party callback makes it. */
+    private Api.Reply plainPost(String url, String json) {
+        return api.raw(api.request(url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static String name(String prefix) {
+        return prefix + "-" + System.nanoTime();
+    }
+
+    @Test
+    void suspendResumesWithThePostedDataAsResumeData() {
+        JsonObject wf = api.createHttpWorkflow(name("suspend"), steps(
+                step("approve", "export default defineComponent({ async run({ $ }) {"
+                        + " const { resume_url, cancel_url } = $.flow.suspend(3600000);"
+                        + " $.export('urls', { resume_url, cancel_url }); } })"),
+                step("after", "export default defineComponent({ async run({ steps }) {"
+                        + " return steps.approve.$resume_data } })")));
+        api.trigger(wf);
+        JsonObject paused = awaitStatus(wf, "paused");
+        String resume = stepOf(paused, 0).getJsonObject("exports").getJsonObject("urls").getString("resume_url");
+        assertTrue(resume.startsWith(api.base() + "/flow/" + paused.getString("id") + "/resume?token="), resume);
+        assertEquals(1, paused.getJsonArray("steps").size(), "nothing runs while it is suspended");
+
+        Api.Reply resumed = plainPost(resume, "{\"approved\":true,\"by\":\"ada\"}");
+        assertEquals(200, resumed.status(), resumed.body());
+
+        JsonObject done = awaitStatus(wf, "success");
+        JsonObject data = stepOf(done, 1).getJsonObject("$return_value");
+        assertTrue(data.getBoolean("approved"));
+        assertEquals("ada", data.getString("by"));
+        assertEquals(data, stepOf(done, 0).getJsonObject("exports").getJsonObject("$resume_data"));
+    }
+
+    @Test
+    void aSuspendThatTimesOutIsCancelledAndItsCancelUrlCancelsAnother() {
+        JsonObject wf = api.createHttpWorkflow(name("suspend-timeout"), steps(
+                step("wait", "export default defineComponent({ async run({ steps, $ }) {"
+                        + " const urls = $.flow.suspend(steps.trigger.event.query.ms ? Number(steps.trigger.event.query.ms) : 1000);"
+                        + " $.export('urls', urls) } })"),
+                step("after", "export default defineComponent({ async run() { return 'ran' } })")));
+        api.raw(api.request(Api.endpoint(wf) + "?ms=1000").GET());
+        JsonObject cancelled = awaitStatus(wf, "cancelled");
+        assertEquals(1, cancelled.getJsonArray("steps").size(), "the step after the suspend never ran");
+        assertTrue(cancelled.toString().contains("$.flow.suspend timed out"), cancelled.toString());
+
+        api.raw(api.request(Api.endpoint(wf) + "?ms=3600000").GET());
+        JsonObject paused = awaitStatus(wf, "paused");
+        String cancel = stepOf(paused, 0).getJsonObject("exports").getJsonObject("urls").getString("cancel_url");
+        assertEquals(200, api.raw(api.request(cancel).GET()).status(), "a browser's GET cancels");
+        JsonObject two = api.get("/v1/executions/" + paused.getString("id")).json().getJsonObject("data");
+        assertEquals("cancelled", two.getString("status"));
+    }
+
+    @Test
+    void rerunPollsAnEndpointUntilItAnswersDone() {
+        AtomicInteger polls = new AtomicInteger();
+        try (LocalHttpServer remote = new LocalHttpServer().on("/status", exchange -> LocalHttpServer.answer(exchange,
+                200, "application/json", ("{\"status\":\"" + (polls.incrementAndGet() >= 3 ? "DONE" : "RUNNING") + "\"}")
+                        .getBytes(StandardCharsets.UTF_8))).start()) {
+            JsonObject wf = api.createHttpWorkflow(name("rerun-poll"), steps(
+                    step("poll", """
+                            import axios from "axios";
+                            export default defineComponent({
+                              async run({ $ }) {
+                                const { run } = $.context;
+                                const { data } = await axios({ method: "GET", url: "%s" });
+                                if (data.status === "DONE") return { runs: run.runs, previous: run.context };
+                                $.flow.rerun(300, { runs: run.runs }, 5);
+                              },
+                            });""".formatted(remote.url("/status"))),
+                    step("next", "export default defineComponent({ async run({ steps }) { return steps.poll.$return_value.runs } })")));
+            api.trigger(wf);
+            JsonObject done = awaitStatus(wf, "success");
+            JsonObject poll = stepOf(done, 0).getJsonObject("$return_value");
+            assertEquals(3, poll.getInt("runs"));
+            assertEquals(2, poll.getJsonObject("previous").getInt("runs"), "the context of the run before");
+            assertEquals(3, stepOf(done, 1).getInt("$return_value"));
+            assertEquals(3, polls.get());
+        }
+    }
+
+    @Test
+    void rerunTakesAnHttpCallbackAsCallbackRequest() {
+        JsonObject wf = api.createHttpWorkflow(name("rerun-callback"), steps(
+                step("job", """
+                        export default defineComponent({
+                          async run({ $ }) {
+                            const { run } = $.context;
+                            if (run.runs === 1) {
+                              const { cancel_url, resume_url } = $.flow.rerun(86400 * 1000, null, 1);
+                              $.export("urls", { cancel_url, resume_url });
+                            } else if (run.callback_request) {
+                              return run.callback_request;
+                            }
+                          },
+                        });""")));
+        api.trigger(wf);
+        JsonObject paused = awaitStatus(wf, "paused");
+        assertEquals("paused", stepOf(paused, 0).getString("status"));
+        String resume = stepOf(paused, 0).getJsonObject("exports").getJsonObject("urls").getString("resume_url");
+        assertEquals(200, plainPost(resume + "&job=7", "{\"result\":42}").status());
+
+        JsonObject done = awaitStatus(wf, "success");
+        JsonObject callback = stepOf(done, 0).getJsonObject("$return_value");
+        assertEquals("POST", callback.getString("method"));
+        assertEquals(42, callback.getJsonObject("body").getInt("result"));
+        assertEquals("7", callback.getJsonObject("query").getString("job"));
+        assertTrue(!callback.getJsonObject("query").containsKey("token"), "the secret is not passed on");
+    }
+
+    @Test
+    void triggerStartsAnotherWorkflowOfTheWorkspaceOnly() {
+        JsonObject second = api.createHttpWorkflow(name("triggered"), steps(
+                step("echo", "export default defineComponent({ async run({ steps }) { return steps.trigger.event } })")));
+        Workspaces.Tenant other = Workspaces.create(api, "flow-trigger");
+        JsonObject foreign = other.api().createHttpWorkflow(name("foreign"), steps(
+                step("echo", "export default defineComponent({ async run() { return 1 } })")));
+        JsonObject first = api.createHttpWorkflow(name("trigger"), steps(
+                step("start", "export default defineComponent({ async run({ $ }) {"
+                        + " return await $.flow.trigger('" + second.getString("id") + "', { from: 'first', n: 1 }) } })"),
+                step("foreign", "export default defineComponent({ async run({ $ }) {"
+                        + " try { await $.flow.trigger('" + foreign.getString("id") + "', {}); return 'started' }"
+                        + " catch (e) { return e.message } } })")));
+        api.trigger(first);
+        JsonObject done = awaitStatus(first, "success");
+        String started = stepOf(done, 0).getJsonObject("$return_value").getString("id");
+        assertEquals("$.flow.trigger: no workflow '" + foreign.getString("id") + "' in this workspace",
+                stepOf(done, 1).getString("$return_value"));
+
+        JsonObject triggered = api.awaitExecution(second.getString("id"),
+                e -> e.getString("id").equals(started) && e.getString("status").equals("success"));
+        JsonObject event = stepOf(triggered, 0).getJsonObject("$return_value");
+        assertEquals("first", event.getString("from"));
+        assertEquals(0, other.api().get("/v1/workflows/" + foreign.getString("id") + "/executions").json()
+                .getJsonArray("data").size(), "the other workspace's workflow did not run");
+    }
+
+    @Test
+    void sseEventsReachAConnectedClientAndALaterOneGetsTheRecentOnes() throws Exception {
+        JsonObject wf = api.createHttpWorkflow(name("sse"), steps(
+                step("send", "export default defineComponent({ async run({ $ }) {"
+                        + " for (const name of ['Luke', 'Han']) $.send.sse({ channel: 'names', payload: { name } });"
+                        + " $.send.sse({ channel: 'events', payload: { done: true } }) } })")));
+        String url = api.base() + "/v1/workflows/" + wf.getString("id") + "/sse";
+        try (SseClient client = new SseClient(url, api.apiKey(), null)) {
+            assertEquals(200, client.status());
+            assertTrue(client.contentType().startsWith("text/event-stream"), client.contentType());
+            api.trigger(wf);
+            SseClient.Event luke = client.next(30);
+            assertEquals("names", luke.name());
+            assertEquals("{\"name\":\"Luke\"}", luke.data());
+            assertEquals("{\"name\":\"Han\"}", client.next(10).data());
+            assertEquals("events", client.next(10).name());
+        }
+        try (SseClient later = new SseClient(url, api.apiKey(), null)) {
+            assertEquals("{\"name\":\"Luke\"}", later.next(10).data(), "the recent events come first");
+        }
+        Api.Reply noKey = api.raw(api.request(url).header("Accept", "text/event-stream").GET());
+        assertEquals(401, noKey.status());
+    }
+
+    @Test
+    void s3PayloadsBecomeOneGzippedObjectInTheProjectsFileStore() throws Exception {
+        String bucket = "b" + System.nanoTime();
+        JsonObject wf = api.createHttpWorkflow(name("s3"), steps(
+                step("send", "export default defineComponent({ async run({ $ }) {"
+                        + " $.send.s3({ bucket: '" + bucket + "', prefix: 'test/', payload: { n: 1 } });"
+                        + " $.send.s3({ bucket: '" + bucket + "', prefix: 'test/', payload: { n: 2 } }) } })")));
+        api.trigger(wf);
+        awaitStatus(wf, "success");
+        String files = "/v1/projects/" + wf.getString("project_id") + "/files";
+        JsonObject entry = Wait.until("the S3 object", 30,
+                () -> api.get(files + "?dir=" + Api.encode(bucket + "/test")).json().getJsonArray("data"),
+                list -> !list.isEmpty()).getJsonObject(0);
+        while (entry.getString("type").equals("directory")) { // test/YYYY/MM/DD/HH/
+            entry = api.get(files + "?dir=" + Api.encode(entry.getString("path"))).json().getJsonArray("data")
+                    .getJsonObject(0);
+        }
+        String path = entry.getString("path");
+        assertTrue(path.matches(bucket + "/test/\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-[0-9a-f]{64}\\.gz"),
+                path);
+        java.net.http.HttpResponse<byte[]> content = java.net.http.HttpClient.newHttpClient().send(
+                api.request(files + "/content?path=" + Api.encode(path)).header("Authorization", "Bearer " + api.apiKey())
+                        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, content.statusCode());
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(content.body()))) {
+            assertEquals("{\"n\":1}\n{\"n\":2}\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aPauseIsOneMillisecondAtLeastAndRespondAfterAPauseGetsTheSeedsAnswer() {
+        JsonObject zero = api.createHttpWorkflow(name("delay-zero"), steps(
+                step("zero", "export default defineComponent({ async run({ $ }) { $.flow.delay(0) } })")));
+        api.trigger(zero);
+        JsonObject failed = awaitStatus(zero, "error");
+        assertTrue(failed.getJsonObject("error").getString("message").contains("ms must be at least 1, got 0"),
+                failed.toString());
+
+        JsonObject one = api.createHttpWorkflow(name("delay-one"), steps(
+                step("wait", "export default defineComponent({ async run({ $ }) { $.flow.delay(1) } })"),
+                step("answer", "export default defineComponent({ async run({ $ }) { await $.respond({ status: 200, body: 'late' }) } })")));
+        Api.Reply reply = api.trigger(one);
+        assertEquals(400, reply.status());
+        assertEquals("$.respond() not called for this invocation", reply.body());
+        awaitStatus(one, "success");
+    }
+}
