@@ -26,7 +26,7 @@ record RunScope(Execution execution, Instant deadline, Map<String, String> env, 
 
     /** The same scope with another deadline (a control-flow block's boundary starts the timeout again). */
     RunScope withDeadline(Instant newDeadline) {
-        return new RunScope(execution, newDeadline, env, tmp, stores, resumeUrl, cancelUrl, files);
+        return new RunScope(execution, newDeadline, env, tmp, stores, resumeUrl, cancelUrl, files, trigger);
     }
 
     /** The invocation of {@code step}, which sees the results of the earlier steps in {@code results}. */
