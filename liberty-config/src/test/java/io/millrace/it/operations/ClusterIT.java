@@ -55,7 +55,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
-    private static final Duration NODE_START = Duration.ofMinutes(6);
+    private static final Duration NODE_START = Duration.ofMinutes(8);
     private PostgresDatabase database;
     private ArtemisPair brokers;
     private ProfileServer nodeA;

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 /** Starts and stops a Liberty server of the build's installation with {@code bin/server}. */
 public final class LibertyServer {
+    /** How long {@code bin/server start} and {@code stop} may take (a start waits longer when its readiness does). */
+    private static final Duration COMMAND = Duration.ofMinutes(3);
     private final Path wlp;
     private final String name;
     private final int httpPort;
@@ -44,12 +46,12 @@ public final class LibertyServer {
 
     /** Starts the server and waits up to {@code readiness} for {@code /health/ready} (a start after a crash, on a busy machine). */
     public void start(Duration readiness) {
-        run("start");
+        run("start", readiness.compareTo(COMMAND) > 0 ? readiness : COMMAND);
         awaitReady(readiness);
     }
 
     public void stop() {
-        run("stop");
+        run("stop", COMMAND);
     }
 
     /** Kills the server's JVM at once (SIGKILL): no shutdown hooks, no clean broker or database stop. */
@@ -99,11 +101,11 @@ public final class LibertyServer {
         }
     }
 
-    private void run(String action) {
+    private void run(String action, Duration timeout) {
         try {
             Process p = new ProcessBuilder(List.of(wlp.resolve("bin/server").toString(), action, name))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(3, TimeUnit.MINUTES)) {
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("server " + action + " " + name + " did not finish");
             }
