@@ -161,6 +161,7 @@ export function Builder({ params }) {
   const settingsError = error?.field?.startsWith('settings');
   const http = workflow?.triggers?.filter((t) => t.type === 'http') ?? [];
   const sources = workflow?.triggers?.filter((t) => t.type === 'source') ?? [];
+  const emails = workflow?.triggers?.filter((t) => t.type === 'email') ?? [];
 
   return h('section', { class: 'builder' },
     h(Header, { title: isNew ? 'New workflow' : workflow.name },
@@ -190,6 +191,8 @@ export function Builder({ params }) {
       isNew ? h('p', null, 'HTTP: the endpoint URL is made when you deploy.')
         : http.map((t) => h('div', { key: t.id, class: 'endpoint' }, h('span', null, 'HTTP endpoint '),
           h('code', { class: 'endpoint-url' }, t.endpoint_url), h(CopyButton, { text: t.endpoint_url, label: 'Copy URL' }))),
+      emails.map((t) => h('div', { key: t.id, class: 'endpoint' }, h('span', null, 'Email address '),
+        h('code', { class: 'email-address' }, t.email_address), h(CopyButton, { text: t.email_address, label: 'Copy address' }))),
       sources.map((t) => h('p', { key: t.source_id }, 'Source ', h(Link, { href: `/event-sources/${t.source_id}` }, t.source_id)))),
     h('h2', null, 'Steps'),
     h('ol', { class: 'steps' }, draft.steps.map((step, i) => h(Step, {

@@ -31,6 +31,10 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -90,6 +94,7 @@ public class ImapMailbox {
     private String host;
     private String user;
     private String password;
+    private ScheduledExecutorService waker;
     private volatile boolean running;
     private volatile Store store;
     private Thread reader;
@@ -105,6 +110,7 @@ public class ImapMailbox {
             return;
         }
         running = true;
+        waker = Executors.newSingleThreadScheduledExecutor(threads);
         reader = threads.newThread(this::run);
         reader.setName("millrace-imap-mailbox");
         reader.start();
@@ -116,6 +122,9 @@ public class ImapMailbox {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void stop() {
         running = false;
+        if (waker != null) {
+            waker.shutdownNow();
+        }
         closeQuietly(store);
         synchronized (wake) {
             wake.notifyAll();
@@ -166,10 +175,36 @@ public class ImapMailbox {
         }
     }
 
-    /** Reads the folder's unseen messages, then waits for new ones, until the connection ends. */
+    /**
+     * Reads the folder's unseen messages, then waits for new ones, until the connection ends. While it waits with
+     * IDLE, the folder is also used every poll interval from another thread, which ends the IDLE (Angus Mail ends it
+     * when another thread uses the folder): a change the server did not announce, or one announced just before the
+     * IDLE began, is then read at the latest one poll interval later.
+     */
     private void read(Folder folder) throws MessagingException {
         Method idle = idleMethod(folder);
         String mailbox = user + "@" + host + ":" + port() + "/" + folderName;
+        long everyMs = Math.max(1000, (long) (pollSeconds * 1000));
+        ScheduledFuture<?> wakeUp = waker.scheduleWithFixedDelay(() -> nudge(folder), everyMs, everyMs,
+                TimeUnit.MILLISECONDS);
+        try {
+            readUntilClosed(folder, idle, mailbox);
+        } finally {
+            wakeUp.cancel(false);
+        }
+    }
+
+    private static void nudge(Folder folder) {
+        try {
+            if (folder.isOpen()) {
+                folder.getMessageCount();
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINE, "waking the IMAP reader failed", e);
+        }
+    }
+
+    private void readUntilClosed(Folder folder, Method idle, String mailbox) throws MessagingException {
         while (running && folder.isOpen()) {
             long validity = ((UIDFolder) folder).getUIDValidity();
             Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
