@@ -11,6 +11,7 @@ import { Builder } from './pages/builder.js';
 import { Inspector } from './pages/inspector.js';
 import { History } from './pages/history.js';
 import { DataStores, DataStore } from './pages/datastores.js';
+import { FileStores } from './pages/filestores.js';
 import { EnvVars } from './pages/envvars.js';
 import { Sources, Source } from './pages/sources.js';
 import { Members } from './pages/members.js';
@@ -32,6 +33,7 @@ const routes = [
   ['/history', History],
   ['/data-stores', DataStores],
   ['/data-stores/:id', DataStore],
+  ['/file-stores', FileStores],
   ['/event-sources', Sources],
   ['/event-sources/:id', Source],
   ['/settings/env-vars', EnvVars],

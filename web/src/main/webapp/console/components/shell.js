@@ -10,6 +10,7 @@ const NAV = [
   ['/history', 'Event history'],
   ['/event-sources', 'Sources'],
   ['/data-stores', 'Data stores'],
+  ['/file-stores', 'File stores'],
   ['/settings/env-vars', 'Environment variables'],
   ['/settings/members', 'Members'],
   ['/settings/workspace', 'Workspace settings'],

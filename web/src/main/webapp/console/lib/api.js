@@ -44,6 +44,23 @@ export async function api(path, { method = 'GET', body, query } = {}) {
   } catch (e) {
     throw new ApiError(0, 'the server cannot be reached: ' + e.message);
   }
+  return answer(response, path);
+}
+
+/** Sends bytes (a File or Blob, e.g. a file upload) as the request body; answers as api() does. */
+export async function sendBytes(path, { method = 'PUT', query, bytes, contentType } = {}) {
+  const headers = { Accept: 'application/json', 'Content-Type': contentType || 'application/octet-stream' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response;
+  try {
+    response = await fetch(apiUrl(path, query), { method, headers, credentials: 'same-origin', body: bytes });
+  } catch (e) {
+    throw new ApiError(0, 'the server cannot be reached: ' + e.message);
+  }
+  return answer(response, path);
+}
+
+async function answer(response, path) {
   if (response.status === 204) return null;
   let json = null;
   try { json = await response.json(); } catch { /* not JSON */ }

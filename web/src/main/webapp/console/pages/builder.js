@@ -12,6 +12,7 @@ import { CodeEditor } from '../components/code-editor.js';
 import { SettingsForm, settingsBody, settingsDraft } from '../components/settings-form.js';
 import { VersionsPanel } from '../components/versions.js';
 import { ComponentProps, AddActionStep } from '../components/component-step.js';
+import { ScheduleTrigger } from '../components/schedule-trigger.js';
 
 const STARTER = `export default defineComponent({
   async run({ steps, $ }) {
@@ -162,6 +163,7 @@ export function Builder({ params }) {
   const http = workflow?.triggers?.filter((t) => t.type === 'http') ?? [];
   const sources = workflow?.triggers?.filter((t) => t.type === 'source') ?? [];
   const emails = workflow?.triggers?.filter((t) => t.type === 'email') ?? [];
+  const schedules = workflow?.triggers?.filter((t) => t.type === 'schedule') ?? [];
 
   return h('section', { class: 'builder' },
     h(Header, { title: isNew ? 'New workflow' : workflow.name },
@@ -193,7 +195,8 @@ export function Builder({ params }) {
           h('code', { class: 'endpoint-url' }, t.endpoint_url), h(CopyButton, { text: t.endpoint_url, label: 'Copy URL' }))),
       emails.map((t) => h('div', { key: t.id, class: 'endpoint' }, h('span', null, 'Email address '),
         h('code', { class: 'email-address' }, t.email_address), h(CopyButton, { text: t.email_address, label: 'Copy address' }))),
-      sources.map((t) => h('p', { key: t.source_id }, 'Source ', h(Link, { href: `/event-sources/${t.source_id}` }, t.source_id)))),
+      sources.map((t) => h('p', { key: t.source_id }, 'Source ', h(Link, { href: `/event-sources/${t.source_id}` }, t.source_id))),
+      schedules.map((t) => h(ScheduleTrigger, { key: t.id, workflowId: params.id, trigger: t }))),
     h('h2', null, 'Steps'),
     h('ol', { class: 'steps' }, draft.steps.map((step, i) => h(Step, {
       key: step.key, step, index: i, count: draft.steps.length, error,

@@ -20,6 +20,8 @@ import java.io.UncheckedIOException;
 public class FileWriter {
     @Inject
     FileStoreRepository files;
+    @Inject
+    FileDirectory directory;
 
     /**
      * Writes {@code content} to {@code path} of the project's store, creating the file or replacing its content.
@@ -40,6 +42,9 @@ public class FileWriter {
             files.add(file);
         } else {
             files.removeChunks(file.id(), 0);
+        }
+        if (directory.enabled()) {
+            return toDirectory(file, content, contentType, allowed, maxFileBytes, maxProjectBytes, expiresAt, now);
         }
         long total = 0;
         int position = 0;
@@ -66,9 +71,33 @@ public class FileWriter {
         return file;
     }
 
+    /** Writes the content to a new content file of the directory; the old content goes when the write commits. */
+    private StoredFile toDirectory(StoredFile file, InputStream content, String contentType, long allowed,
+                                   long maxFileBytes, long maxProjectBytes, Long expiresAt, long now) {
+        String name = file.projectId() + "/" + file.id() + "-" + Ids.random("c");
+        long total;
+        try {
+            total = directory.write(name, content, Math.max(allowed, 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (total < 0) {
+            throw tooLarge(allowed >= maxFileBytes, maxFileBytes, maxProjectBytes);
+        }
+        if (file.location() != null) {
+            directory.deleteAfterCommit(file.location());
+        }
+        file.contentStored(total, name, contentType, now);
+        file.expireAt(expiresAt);
+        return file;
+    }
+
     @Transactional
     public boolean delete(String fileId) {
         return files.file(fileId).map(f -> {
+            if (f.location() != null && directory.enabled()) {
+                directory.deleteAfterCommit(f.location());
+            }
             files.remove(f);
             return true;
         }).orElse(false);

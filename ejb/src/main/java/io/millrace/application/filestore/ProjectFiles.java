@@ -32,6 +32,8 @@ public class ProjectFiles {
     @Inject
     SignedFileUrls urls;
     @Inject
+    FileDirectory directory;
+    @Inject
     @ConfigProperty(name = "millrace.files.max.file.bytes", defaultValue = "104857600")
     long maxFileBytes;
     @Inject
@@ -69,6 +71,15 @@ public class ProjectFiles {
 
     /** Copies the file's bytes to {@code out}, one chunk at a time. */
     public void copy(StoredFile file, OutputStream out) throws IOException {
+        if (file.location() != null) {
+            if (!directory.enabled()) {
+                throw new IOException("the file's bytes are in the file directory, and MILLRACE_FILES_DIR is not set");
+            }
+            try (InputStream in = directory.open(file.location())) {
+                in.transferTo(out);
+            }
+            return;
+        }
         for (int i = 0; i < file.chunks(); i++) {
             byte[] data = files.chunk(file.id(), i).orElseThrow(() -> new IOException("a chunk of the file is missing"))
                     .data();

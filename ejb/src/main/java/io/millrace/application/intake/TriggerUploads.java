@@ -3,6 +3,7 @@ package io.millrace.application.intake;
 import io.millrace.application.eventing.EventLog;
 import io.millrace.application.filestore.ProjectFiles;
 import io.millrace.application.filestore.SignedFileUrls;
+import io.millrace.domain.events.SystemChannels;
 import io.millrace.domain.filestore.StoredFile;
 import io.millrace.runtime.Emission;
 import io.millrace.shared.Ids;
@@ -63,15 +64,20 @@ public class TriggerUploads {
     }
 
     /**
-     * Records a test event ({@code x-pd-notrigger: 1}) on the workflow's HTTP trigger; the workflow does not run.
-     * Only for a workflow's endpoint; false for a source's.
+     * Records a test event ({@code x-pd-notrigger: 1}): on the workflow's HTTP trigger, or on a source's
+     * {@code $test} channel; the workflow or source does not run. False for an endpoint of neither kind.
      */
     public boolean recordTest(Endpoint endpoint, JsonObject event) {
-        if (!(endpoint instanceof Endpoint.OfWorkflow w)) {
-            return false;
+        if (endpoint instanceof Endpoint.OfWorkflow w) {
+            events.append(w.target().workflow().workspaceId(), w.target().emitterId(),
+                    new Emission(event.toString(), null, null, null, null), null, 0);
+            return true;
         }
-        events.append(w.target().workflow().workspaceId(), w.target().emitterId(),
-                new Emission(event.toString(), null, null, null, null), null, 0);
-        return true;
+        if (endpoint instanceof Endpoint.OfSource s) {
+            events.append(s.source().workspaceId(), s.source().id(),
+                    new Emission(event.toString(), null, SystemChannels.TEST, null, null), null, 0);
+            return true;
+        }
+        return false;
     }
 }

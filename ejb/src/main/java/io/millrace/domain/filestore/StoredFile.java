@@ -9,7 +9,8 @@ import jakarta.persistence.UniqueConstraint;
 
 /**
  * A file of a project's file store: its path (unique in the project), size, content type and how many
- * {@link FileChunk}s hold its bytes. A file whose bytes are being replaced keeps its id; {@code expiresAt}
+ * {@link FileChunk}s hold its bytes, or, with a configured file directory, which content file there does
+ * ({@code location}). A file whose bytes are being replaced keeps its id; {@code expiresAt}
  * (null for files kept until deleted) is set on the uploads of HTTP requests.
  */
 @Entity
@@ -32,6 +33,9 @@ public class StoredFile {
     private long createdAt;
     private long updatedAt;
     private Long expiresAt;
+    /** The content file in the configured file directory that holds its bytes; null: chunks in the database. */
+    @Column(length = 120)
+    private String location;
 
     protected StoredFile() {
     }
@@ -49,6 +53,16 @@ public class StoredFile {
     public void contentWritten(long bytes, int chunkCount, String type, long now) {
         this.size = bytes;
         this.chunks = chunkCount;
+        this.location = null;
+        this.contentType = type;
+        this.updatedAt = now;
+    }
+
+    /** Its content is now the content file {@code contentFile} of the file directory, {@code bytes} long. */
+    public void contentStored(long bytes, String contentFile, String type, long now) {
+        this.size = bytes;
+        this.chunks = 0;
+        this.location = contentFile;
         this.contentType = type;
         this.updatedAt = now;
     }
@@ -67,4 +81,5 @@ public class StoredFile {
     public long createdAt() { return createdAt; }
     public long updatedAt() { return updatedAt; }
     public Long expiresAt() { return expiresAt; }
+    public String location() { return location; }
 }

@@ -21,7 +21,7 @@ public class JpaEmittedEventRepository implements EmittedEventRepository {
     private static final String FROM = " AND (e.indexedAtMs > :am OR (e.indexedAtMs = :am AND e.idSeq >= :as))";
     private static final String TO = " AND (e.indexedAtMs < :bm OR (e.indexedAtMs = :bm AND e.idSeq <= :bs))";
     private static final String NOT_SYSTEM = " AND e.channel <> '" + SystemChannels.ERRORS + "' AND e.channel <> '"
-            + SystemChannels.LOGS + "'";
+            + SystemChannels.LOGS + "' AND e.channel <> '" + SystemChannels.TEST + "'";
 
     @PersistenceContext(unitName = "millrace")
     EntityManager em;

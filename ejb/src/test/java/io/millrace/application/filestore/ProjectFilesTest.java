@@ -31,6 +31,7 @@ class ProjectFilesTest {
         repository = new MemoryRepository();
         FileWriter writer = new FileWriter();
         writer.files = repository;
+        writer.directory = new io.millrace.infrastructure.filestore.LocalFileDirectory(); // none configured: the database
         files = new ProjectFiles();
         files.files = repository;
         files.writer = writer;

@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code $.files} in code steps through the real server: a step writes files to its project's store, a later
+ * {@code $.files} in code steps through the real server: a step writes files to its project's store (also through
+ * {@code createWriteStream} piped from a stream), a later
  * step opens one from the first step's export, the REST API sees them, a signed URL from {@code toUrl()} serves
  * them, and another project's workflow does not see them.
  */
@@ -30,9 +31,13 @@ class StepFilesIT {
         Api api = owner.api();
         JsonObject wf = api.createHttpWorkflow("files-" + System.nanoTime(), steps(
                 step("create", """
+                        import { pipeline } from "stream/promises";
+                        import { Readable } from "stream";
                         export default defineComponent({
                           async run({ steps, $ }) {
                             await $.files.open("notes/hello.txt").fromBuffer("hello " + steps.trigger.event.query.who, "text/plain");
+                            const sink = await $.files.open("streamed/out.txt").createWriteStream("text/plain", 11);
+                            await pipeline(Readable.from(["hello", " ", Buffer.from("world")]), sink);
                             await $.files.open("notes/deep/bytes.bin").fromBuffer(Buffer.from([1, 2, 3]));
                             const file = $.files.open("notes/hello.txt");
                             return file;
@@ -62,6 +67,10 @@ class StepFilesIT {
         JsonObject meta = api.get("/v1/projects/" + owner.projectId() + "/files/metadata?path=notes/hello.txt").json()
                 .getJsonObject("data");
         assertEquals("text/plain", meta.getString("content_type"));
+        Api.Reply streamed = api.get("/v1/projects/" + owner.projectId() + "/files/content?path=streamed/out.txt");
+        assertEquals("hello world", streamed.body(), "createWriteStream stored what was piped into it");
+        assertEquals("text/plain", api.get("/v1/projects/" + owner.projectId() + "/files/metadata?path=streamed/out.txt").json()
+                .getJsonObject("data").getString("content_type"));
 
         // Another workspace's workflow has a file store of its own.
         Users.TestUser other = Users.inNewWorkspace(admin, "stepfiles-other");

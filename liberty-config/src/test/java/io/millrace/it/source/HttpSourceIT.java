@@ -44,6 +44,26 @@ class HttpSourceIT {
     }
 
     @Test
+    void aRequestWithXPdNotriggerIsATestEventAndTheSourceDoesNotRun() {
+        JsonObject s = Sources.fromCode(api, "notrigger", ECHO, null);
+        String id = s.getString("id");
+        String url = Sources.endpoint(s, "http");
+        Api.Reply test = api.raw(api.request(url).header("Content-Type", "application/json").header("x-pd-notrigger", "1")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"just a test\"}")));
+        assertEquals(200, test.status(), test.body());
+        JsonObject recorded = Wait.until("the test event on $test", 30,
+                () -> api.get("/v1/sources/" + id + "/$test/event_summaries").json().getJsonArray("data"),
+                list -> !list.isEmpty()).getJsonObject(0);
+        assertEquals("$test", recorded.getJsonObject("metadata").getString("name"));
+        assertEquals("just a test", recorded.getJsonObject("event").getJsonObject("body").getString("message"));
+
+        assertEquals(200, post(url, "application/json", "{\"message\": \"for real\"}").status());
+        List<JsonValue> emitted = Sources.awaitEmitted(api, id, 1, 60);
+        assertEquals(1, emitted.size(), "only the real request ran the source: " + emitted);
+        assertEquals("for real", emitted.get(0).asJsonObject().getString("message"));
+    }
+
+    @Test
     void theQuickstartsEchoSourceAnswersWithRespond() {
         JsonObject s = Sources.fromCode(api, "echo", """
                 export default {

@@ -87,8 +87,41 @@
       return this.write('File.fromBuffer', data, contentType);
     }
 
-    async createWriteStream() {
-      throw new Error('File.createWriteStream is not supported by Millrace: use fromReadableStream, fromBuffer or fromFile');
+    // A Writable; the bytes written are stored as the file's content when the stream ends (before 'finish').
+    // contentLength, when given, is the most bytes the stream takes.
+    async createWriteStream(contentType, contentLength) {
+      const what = 'File.createWriteStream';
+      if (contentType !== undefined && contentType !== null && typeof contentType !== 'string') {
+        throw new TypeError(what + ': the content type must be a string, got ' + inspect(contentType));
+      }
+      if (contentLength !== undefined && contentLength !== null
+          && !(Number.isInteger(contentLength) && contentLength >= 0)) {
+        throw new TypeError(what + ': the content length must be a whole number of bytes, got ' + inspect(contentLength));
+      }
+      const { Writable } = lib('stream');
+      const chunks = [];
+      let size = 0;
+      const file = this;
+      return new Writable({
+        write(chunk, encoding, callback) {
+          const bytes = bytesOf(what + ': a chunk', typeof chunk === 'string' ? lib('buffer').Buffer.from(chunk, encoding) : chunk);
+          size += bytes.byteLength;
+          if (contentLength !== undefined && contentLength !== null && size > contentLength) {
+            callback(new Error(what + ': more than the ' + contentLength + ' bytes of contentLength were written'));
+            return;
+          }
+          chunks.push(bytes);
+          callback();
+        },
+        final(callback) {
+          try {
+            file.write(what, concat(chunks), contentType);
+            callback();
+          } catch (error) {
+            callback(error);
+          }
+        },
+      });
     }
 
     async delete() {

@@ -117,22 +117,26 @@ public class SourcesResource {
         return summaries(id, null, limit, expand, after, before);
     }
 
-    /** The source's {@code $errors} or {@code $logs} channel (also percent-encoded as {@code %24…}). */
+    /**
+     * The source's {@code $errors}, {@code $logs} or {@code $test} channel (also percent-encoded as {@code %24…});
+     * {@code $test} holds the requests sent to its endpoint with {@code x-pd-notrigger: 1}.
+     */
     @GET
-    @Path("{id}/{stream: \\$errors|%24errors|\\$logs|%24logs}/event_summaries")
-    @Operation(operationId = "listSourceChannelEvents", summary = "The source's $errors or $logs channel, newest first")
+    @Path("{id}/{stream: \\$errors|%24errors|\\$logs|%24logs|\\$test|%24test}/event_summaries")
+    @Operation(operationId = "listSourceChannelEvents", summary = "The source's $errors, $logs or $test channel, newest first")
     @APIResponse(responseCode = "200", description = "a page of events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceSchemas.SourceEventList.class)))
     public JsonObject systemChannel(@PathParam("id") String id,
-                                    @Parameter(description = "$errors or $logs (also percent-encoded)",
-                                            schema = @Schema(enumeration = {"$errors", "$logs"}))
+                                    @Parameter(description = "$errors, $logs or $test (also percent-encoded)",
+                                            schema = @Schema(enumeration = {"$errors", "$logs", "$test"}))
                                     @PathParam("stream") String stream,
                                     @Parameter(description = "1 to 100, default 100") @QueryParam("limit") String limit,
                                     @Parameter(description = "event: show events over 1 KB in full")
                                     @QueryParam("expand") List<String> expand,
                                     @QueryParam("after") String after, @QueryParam("before") String before) {
-        String channel = stream.endsWith("errors") ? SystemChannels.ERRORS : SystemChannels.LOGS;
+        String channel = stream.endsWith("errors") ? SystemChannels.ERRORS
+                : stream.endsWith("test") ? SystemChannels.TEST : SystemChannels.LOGS;
         return summaries(id, channel, limit, expand, after, before);
     }
 
