@@ -42,7 +42,7 @@ final class Sandbox {
      * Their names contain "millrace-bootstrap" so their frames are left out of stacks like the bootstrap's.
      */
     private static final Map<String, Source> LIBRARIES = Stream.of("buffer", "url", "search-params", "crypto", "extras", "http", "fs", "props", "inspect",
-                    "sends", "prop-objects", "component", "feed", "events", "path", "node-small", "assert", "stream", "zlib", "node-http",
+                    "sends", "prop-objects", "component", "feed", "events", "path", "node-small", "assert", "stream", "stream-readable", "stream-writable", "web-streams", "blob", "message-channel", "zlib", "node-http",
                     "cipher", "url-legacy", "util", "platform", "configure", "files")
             .collect(Collectors.toUnmodifiableMap(Function.identity(), name -> Source.newBuilder(LANGUAGE,
                     read("lib/" + name + ".js"), "millrace-bootstrap/" + name + ".js").buildLiteral()));

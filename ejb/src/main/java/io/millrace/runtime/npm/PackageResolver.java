@@ -25,7 +25,7 @@ public final class PackageResolver {
 
     /** Node core modules a package may not use (Millrace does not provide them). */
     /**
-     * Node core modules a package may not use at all. Others Millrace lacks (stream/web, punycode, domain,
+     * Node core modules a package may not use at all. Others Millrace lacks (punycode, domain,
      * dns/promises) only fail when required, so that packages that try them and fall back still load.
      */
     public static final Set<String> UNAVAILABLE_CORE = Set.of("inspector", "repl", "trace_events", "wasi");
@@ -35,7 +35,7 @@ public final class PackageResolver {
      * tls and the like import fine there and throw only when called).
      */
     public static final Set<String> PROVIDED_CORE = Set.of("buffer", "crypto", "url", "util", "util/types", "timers",
-            "timers/promises", "process", "fs", "fs/promises", "events", "stream", "stream/promises", "path",
+            "timers/promises", "process", "fs", "fs/promises", "events", "stream", "stream/promises", "stream/web", "path",
             "path/posix", "os", "querystring", "string_decoder", "zlib", "assert", "assert/strict", "http", "https",
             "child_process", "net", "tls", "cluster", "worker_threads", "dns", "async_hooks", "perf_hooks",
             "diagnostics_channel", "vm", "http2", "readline", "tty", "module", "dgram", "v8", "path/win32", "sys",

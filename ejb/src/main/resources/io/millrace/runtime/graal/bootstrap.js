@@ -131,7 +131,14 @@
   lazy('crypto', () => lib('crypto').module);
   lazy('structuredClone', () => lib('extras').structuredClone);
   for (const name of ['fetch', 'Headers', 'Request', 'Response']) lazy(name, () => lib('http')[name]);
-  for (const name of ['EventTarget', 'Event', 'AbortController', 'AbortSignal']) lazy(name, () => lib('events')[name]);
+  for (const name of ['EventTarget', 'Event', 'AbortController', 'AbortSignal', 'DOMException']) lazy(name, () => lib('events')[name]);
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamDefaultController', 'WritableStream',
+    'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController',
+    'TextEncoderStream', 'TextDecoderStream', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy']) {
+    lazy(name, () => lib('web-streams').module[name]);
+  }
+  for (const name of ['Blob', 'File']) lazy(name, () => lib('blob')[name]);
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent']) lazy(name, () => lib('message-channel')[name]);
   if (typeof g.performance !== 'object' || g.performance === null) {
     const origin = Date.now();
     const marks = [];
@@ -160,6 +167,7 @@
     events: () => lib('events').module,
     stream: () => lib('stream').module,
     'stream/promises': () => lib('stream').promises,
+    'stream/web': () => lib('web-streams').module,
     path: () => lib('path').module,
     'path/posix': () => lib('path').module,
     'path/win32': () => lib('path').module,
@@ -279,6 +287,27 @@
   timers.clearImmediate = timers.clearTimeout;
   Object.assign(g, timers);
   g.queueMicrotask = fn => { Promise.resolve().then(fn); };
+
+  // V8's Error.captureStackTrace, which GraalJS lacks and libraries call in their error classes (got, ...): sets
+  // target.stack to its "name: message" and the current frames above the call of constructorOpt.
+  if (typeof Error.captureStackTrace !== 'function') {
+    Object.defineProperty(Error, 'captureStackTrace', { writable: true, configurable: true,
+      value: function captureStackTrace(target, constructorOpt) {
+        if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
+          throw new TypeError('The "targetObject" argument must be an object');
+        }
+        let frames = String(new Error().stack).split('\n').filter(line => /^\s+at /.test(line)).slice(1);
+        const name = typeof constructorOpt === 'function' ? constructorOpt.name : '';
+        if (name) {
+          let last = -1;
+          frames.forEach((line, i) => { if (line.includes(' ' + name + ' (') || line.includes('.' + name + ' (')) last = i; });
+          if (last >= 0) frames = frames.slice(last + 1);
+        }
+        let header;
+        try { header = Error.prototype.toString.call(target); } catch (e) { header = 'Error'; }
+        Object.defineProperty(target, 'stack', { value: [header, ...frames].join('\n'), writable: true, configurable: true });
+      } });
+  }
 
   // ---- process -------------------------------------------------------------------------------
   // process.env gets the step's environment variables when run starts (so, as in Pipedream, they

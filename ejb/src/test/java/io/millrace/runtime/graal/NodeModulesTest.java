@@ -113,6 +113,22 @@ class NodeModulesTest {
     }
 
     @Test
+    void streamsReadAsGotDoes() {
+        // got reads the response with a 'readable' listener and read() into a Duplex of highWaterMark 0 that it
+        // resumes: resume() must not make a stream with 'readable' listeners flow (its data would go nowhere)
+        assertEquals("[\"hello world\",true,null]", value("import { Readable, Duplex } from 'stream';", """
+                await (async () => {
+                  const source = Readable.from(['hello ', 'world'].map(s => Buffer.from(s)), { objectMode: false });
+                  const out = new Duplex({ highWaterMark: 0, read() {
+                    let chunk; while ((chunk = source.read()) !== null) this.push(chunk); }, write(c, e, cb) { cb(); } });
+                  source.on('readable', () => out._read());
+                  source.once('end', () => out.push(null));
+                  out.on('resume', () => source.resume());
+                  const chunks = await out.toArray();
+                  return [Buffer.concat(chunks).toString(), source.readableEnded, source.read()] })()"""));
+    }
+
+    @Test
     void zlibRoundTripsAndRefusesGarbage() {
         assertEquals("[\"abcabcabc\",\"abcabcabc\",\"abcabcabc\",\"Z_DATA_ERROR\",\"hi\"]", value("import zlib from 'zlib';"
                 + " import { promisify } from 'util';", """

@@ -31,9 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class NpmCompatibilityIT {
     /** Libraries known not to work yet, with why (the report adds their actual outcome). */
-    static final Map<String, String> PENDING = Map.of(
-            "got", "deploys (16.2.0); a request never settles: run() awaits a promise that can never settle (cause not yet found)",
-            "cheerio", "does not deploy: undici (its fetch dependency) needs the global ReadableStream (WHATWG streams), not provided");
+    static final Map<String, String> PENDING = Map.of();
 
     record Case(String library, String imports, String expression, String expected) {
     }
@@ -47,6 +45,10 @@ class NpmCompatibilityIT {
 
     static final List<Case> CASES = List.of(
             new Case("got", "import got from 'got';", "await got('@@URL@@').json()", "{\"ok\":true}"),
+            new Case("got", "import got from 'got';", "await (async () => { const base = new URL('/', '@@URL@@').href;"
+                    + " const posted = await got.post(base + 'echo', { json: { a: 1 } }).json(); let failed;"
+                    + " try { await got(base + 'missing') } catch (e) { failed = [e.name, e.response.statusCode] }"
+                    + " return [posted, failed] })()", "[{\"posted\":{\"a\":1}},[\"HTTPError\",404]]"),
             new Case("node-fetch", "import fetch from 'node-fetch';", "await (await fetch('@@URL@@')).json()", "{\"ok\":true}"),
             new Case("form-data", "import FormData from 'form-data';", "(() => { const f = new FormData(); f.append('a', '1');"
                     + " const text = f.getBuffer().toString(); return [text.includes('name=\"a\"'), text.includes(f.getBoundary())] })()",
@@ -133,7 +135,9 @@ class NpmCompatibilityIT {
             }
         }).start();
         site = new LocalHttpServer().on("/data.json", exchange -> LocalHttpServer.answer(exchange, 200, "application/json",
-                "{\"ok\":true}".getBytes(StandardCharsets.UTF_8))).start();
+                "{\"ok\":true}".getBytes(StandardCharsets.UTF_8))).on("/echo", exchange -> LocalHttpServer.answer(exchange, 200,
+                "application/json", ("{\"posted\":" + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8) + "}")
+                        .getBytes(StandardCharsets.UTF_8))).start();
     }
 
     @AfterEach

@@ -54,6 +54,7 @@ public final class BuiltinModules implements FileSystem {
             Map.entry("events", "events.mjs"),
             Map.entry("stream", "stream.mjs"),
             Map.entry("stream/promises", "stream-promises.mjs"),
+            Map.entry("stream/web", "stream-web.mjs"),
             Map.entry("path", "path.mjs"),
             Map.entry("path/posix", "path-posix.mjs"),
             Map.entry("os", "os.mjs"),
@@ -94,7 +95,7 @@ public final class BuiltinModules implements FileSystem {
 
     /** Node core modules a step cannot use at all. */
     public static final Set<String> UNAVAILABLE = Set.of("dns/promises", "domain", "inspector", "punycode", "repl",
-            "stream/web", "trace_events", "wasi");
+            "trace_events", "wasi");
 
     private final Supplier<Packages> packages;
 

@@ -262,9 +262,30 @@
       return !event.defaultPrevented;
     }
   }
+  // The global DOMException (an Error, as in Node), with the legacy codes of its names.
+  const CODES = { IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+    NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12,
+    InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18,
+    NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23,
+    InvalidNodeTypeError: 24, DataCloneError: 25 };
+  class DOMException extends Error {
+    constructor(message = '', options = 'Error') {
+      super(String(message));
+      const name = options !== null && typeof options === 'object' ? String(options.name ?? 'Error') : String(options);
+      Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
+      Object.defineProperty(this, 'code', { value: CODES[name] || 0, configurable: true });
+      if (options !== null && typeof options === 'object' && 'cause' in options) {
+        Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true });
+      }
+    }
+    get [Symbol.toStringTag]() { return 'DOMException'; }
+  }
+  for (const [name, code] of Object.entries(CODES)) {
+    const constant = name.replace(/Error$/, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() + '_ERR';
+    Object.defineProperty(DOMException, constant, { value: code, enumerable: true });
+  }
   function abortError(reason) {
-    return reason !== undefined ? reason
-      : Object.assign(new Error('This operation was aborted'), { name: 'AbortError', code: 20 });
+    return reason !== undefined ? reason : new DOMException('This operation was aborted', 'AbortError');
   }
   class AbortSignal extends EventTarget {
     constructor() { super(); this.aborted = false; this.reason = undefined; this.onabort = null; }
@@ -272,8 +293,7 @@
     static abort(reason) { const c = new AbortController(); c.abort(reason); return c.signal; }
     static timeout(ms) {
       const c = new AbortController();
-      internals.timers.setTimeout(() => c.abort(Object.assign(new Error('The operation was aborted due to timeout'),
-        { name: 'TimeoutError', code: 23 })), ms);
+      internals.timers.setTimeout(() => c.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms);
       return c.signal;
     }
     static any(signals) {
@@ -299,5 +319,5 @@
   }
   EventEmitter.Event = Event;
   EventEmitter.EventTarget = EventTarget;
-  return { EventEmitter, Event, EventTarget, AbortController, AbortSignal, module: EventEmitter };
+  return { EventEmitter, Event, EventTarget, AbortController, AbortSignal, DOMException, module: EventEmitter };
 })

@@ -124,6 +124,10 @@
     if (ArrayBuffer.isView(body)) {
       return { data: Uint8Array.prototype.slice.call(new Uint8Array(body.buffer, body.byteOffset, body.byteLength)), type: null };
     }
+    if (body instanceof Blob) {
+      const bytes = internals.lib('blob').contents(body);
+      return { data: bytes.slice(), type: body.type || null };
+    }
     if (typeof body === 'object' && typeof body.getReader === 'function') {
       throw new TypeError('streamed request bodies are not supported by Millrace');
     }
@@ -171,7 +175,21 @@
     arrayBuffer() { return consume(this).then(state => codec.exactBuffer(freshBytes(state))); },
     bytes() { return consume(this).then(state => new Uint8Array(codec.exactBuffer(freshBytes(state)))); },
     formData() { return Promise.reject(new TypeError('formData() is not supported by Millrace')); },
-    blob() { return Promise.reject(new TypeError('blob() is not supported by Millrace')); },
+    blob() {
+      const type = this.headers.get('content-type') || '';
+      return consume(this).then(state => new Blob([freshBytes(state)], { type }));
+    },
+    // A ReadableStream of the body's bytes (null when there is none); reading it uses the body up.
+    get body() {
+      const state = bodies.get(this);
+      if (state.stream === undefined) {
+        const empty = state.text === undefined && !state.bytes && !state.blob;
+        state.stream = empty ? null : new ReadableStream({
+          pull: controller => consume(this).then(s => { const b = freshBytes(s); if (b.length > 0) controller.enqueue(b); controller.close(); }),
+        }, { highWaterMark: 0 });
+      }
+      return state.stream;
+    },
   };
 
   function mixBody(Class) {
@@ -214,7 +232,7 @@
         if (extracted.type && !headers.has('content-type')) headers.set('content-type', extracted.type);
         state = stateOf(extracted);
       } else {
-        state = from ? { ...bodies.get(input), used: false } : { used: false };
+        state = from ? { ...bodies.get(input), used: false, stream: undefined } : { used: false };
       }
       requests.set(this, { url, method, headers, redirect: init.redirect || (from ? from.redirect : 'follow') });
       bodies.set(this, state);
@@ -256,7 +274,7 @@
       if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
       const copy = Object.create(Response.prototype);
       responses.set(copy, { ...responses.get(this), headers: new Headers(this.headers) });
-      bodies.set(copy, { ...bodies.get(this), used: false });
+      bodies.set(copy, { ...bodies.get(this), used: false, stream: undefined });
       return copy;
     }
     static json(data, init = {}) {
