@@ -139,6 +139,12 @@ public record StepInvocation(String stepName, String code, String propsJson, Str
                 dataStores, resumeUrl, cancelUrl, info, files, trigger);
     }
 
+    /** This invocation with other configured prop values (an app prop's account resolved into its {@code $auth}). */
+    public StepInvocation withProps(String newPropsJson) {
+        return new StepInvocation(stepName, code, newPropsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,
+                dataStores, resumeUrl, cancelUrl, run, files);
+    }
+
     /** This invocation with the project's file store for {@code $.files}. */
     public StepInvocation withFiles(FileStore store) {
         return new StepInvocation(stepName, code, propsJson, stepsJson, deadline, env, payloadBudgetBytes, tmpDir, packages,

@@ -29,6 +29,8 @@ import java.util.logging.Logger;
 /**
  * A workspace's connected accounts for the API. A member sees the accounts they connected and those shared with the
  * workspace; its admins and owner see all. Only the account's owner and the workspace's admins change or delete it.
+ * An OAuth access token acts for the workspace as a member, not as a person: it owns no account ({@code person}
+ * false).
  * Credentials are returned only when asked for ({@code include_credentials}) by a caller who may use the account
  * (the web layer refuses browser sessions); OAuth credentials are refreshed first when due.
  */
@@ -53,19 +55,20 @@ public class Accounts {
     @Inject
     SecretBox box;
 
-    public Page<AccountView> list(ActingMember member, String app, PageRequest page, boolean includeCredentials) {
+    public Page<AccountView> list(ActingMember member, boolean person, String app, PageRequest page,
+                                  boolean includeCredentials) {
         String appId = null;
         if (app != null && !app.isBlank()) {
             appId = catalogue.find(app.trim()).map(App::id)
                     .orElseThrow(() -> new InvalidInputException("app", "app " + Quoted.value(app) + " not found"));
         }
-        String visibleTo = member.role().manages() ? null : member.user().id();
+        String visibleTo = member.role().manages() ? null : person ? member.user().id() : "";
         return accounts.accounts(AccountQuery.workspace(member.user().workspaceId(), appId, visibleTo), page)
                 .map(a -> view(member, a, includeCredentials));
     }
 
-    public AccountView get(ActingMember member, String id, boolean includeCredentials) {
-        return view(member, visible(member, id), includeCredentials);
+    public AccountView get(ActingMember member, boolean person, String id, boolean includeCredentials) {
+        return view(member, visible(member, person, id), includeCredentials);
     }
 
     /** A key-based account: {@code {"app", "name"?, "credentials": {custom fields}, "shared"?}}. */
@@ -92,8 +95,8 @@ public class Accounts {
     }
 
     /** Renames or shares an account: {@code {"name"?, "shared"?}}. */
-    public AccountView update(ActingMember member, String id, JsonValue body) {
-        ConnectedAccount account = managed(member, id);
+    public AccountView update(ActingMember member, boolean person, String id, JsonValue body) {
+        ConnectedAccount account = managed(member, person, id);
         JsonObject o = BodyFields.body(body, UPDATE);
         String name = BodyFields.string(o, "name", false, 255);
         Boolean shared = BodyFields.trueOrFalse(o, "shared");
@@ -101,8 +104,8 @@ public class Accounts {
     }
 
     /** Deletes the account after revoking its OAuth grant at the provider (when the app names a revocation URL). */
-    public void delete(ActingMember member, String id) {
-        ConnectedAccount account = managed(member, id);
+    public void delete(ActingMember member, boolean person, String id) {
+        ConnectedAccount account = managed(member, person, id);
         revoke(account);
         if (!writer.delete(account.id())) {
             throw notFound(id);
@@ -142,16 +145,20 @@ public class Accounts {
         return new AccountView(a, app, credentials);
     }
 
-    private ConnectedAccount visible(ActingMember member, String id) {
+    private ConnectedAccount visible(ActingMember member, boolean person, String id) {
         return accounts.account(id).filter(a -> a.workspaceId().equals(member.user().workspaceId()))
                 .filter(a -> a.projectId() == null)
-                .filter(a -> a.shared() || member.role().manages() || member.user().id().equals(a.ownerId()))
+                .filter(a -> a.shared() || member.role().manages() || owns(member, person, a))
                 .orElseThrow(() -> notFound(id));
     }
 
-    private ConnectedAccount managed(ActingMember member, String id) {
-        ConnectedAccount a = visible(member, id);
-        if (!member.role().manages() && !member.user().id().equals(a.ownerId())) {
+    private static boolean owns(ActingMember member, boolean person, ConnectedAccount a) {
+        return person && member.user().id().equals(a.ownerId());
+    }
+
+    private ConnectedAccount managed(ActingMember member, boolean person, String id) {
+        ConnectedAccount a = visible(member, person, id);
+        if (!member.role().manages() && !owns(member, person, a)) {
             throw new ForbiddenException("only the account's owner and the workspace's admins may change or delete it");
         }
         return a;

@@ -45,11 +45,18 @@ public class OAuthConnect {
     public record Connected(ConnectedAccount account, App app, String returnUrl) {
     }
 
+    /** The provider's authorization URL and the state, which a browser session's start also sets as a cookie. */
+    public record Started(URI authorizationUri, String state) {
+    }
+
     /**
      * @param returnUrl   a path of this server to send the browser to afterwards (null: none)
      * @param redirectUri this server's callback URL, registered with the provider
+     * @param browser     whether a browser session starts: then the callback must carry the state's cookie, so that a
+     *                link started by one person cannot connect another person's account
      */
-    public URI start(ActingMember member, String appName, String name, String returnUrl, URI redirectUri) {
+    public Started start(ActingMember member, String appName, String name, String returnUrl, URI redirectUri,
+                         boolean browser) {
         if (appName == null || appName.isBlank()) {
             throw new InvalidInputException("app", "app is required");
         }
@@ -68,15 +75,16 @@ public class OAuthConnect {
         checkReturnUrl(returnUrl);
         String state = random(32);
         String verifier = random(48);
-        writer.addPending(new PendingAuthorization(box.mac(state), member.user().workspaceId(), member.user().id(),
-                app.id(), client.id(), box.seal(verifier, "pkce:" + state), redirectUri.toString(), name, returnUrl,
-                System.currentTimeMillis()));
-        return endpoint.authorizationUri(app.authorizeUrl(), client.clientId(),
-                client.scopes().isEmpty() ? app.scopes() : client.scopes(), redirectUri, state, verifier);
+        PendingAuthorization pending = new PendingAuthorization(box.mac(state), member.user().workspaceId(),
+                member.user().id(), app.id(), client.id(), box.seal(verifier, "pkce:" + state), redirectUri.toString(), name,
+                returnUrl, System.currentTimeMillis());
+        writer.addPending(browser ? pending.boundToBrowser() : pending);
+        return new Started(endpoint.authorizationUri(app.authorizeUrl(), client.clientId(),
+                client.scopes().isEmpty() ? app.scopes() : client.scopes(), redirectUri, state, verifier), state);
     }
 
     /** The provider's answer: {@code state} and {@code code}, or {@code error}. */
-    public Connected callback(String state, String code, String error, String errorDescription) {
+    public Connected callback(String state, String code, String error, String errorDescription, String stateCookie) {
         if (state == null || state.isBlank()) {
             throw new InvalidInputException("state", "state is required");
         }
@@ -84,6 +92,9 @@ public class OAuthConnect {
                 .filter(p -> !p.expired(System.currentTimeMillis()))
                 .orElseThrow(() -> new InvalidInputException("state",
                         "unknown or expired state: start connecting the account again"));
+        if (pending.browserBound() && !state.equals(stateCookie)) {
+            throw new InvalidInputException("state", "this browser did not start connecting the account: start again");
+        }
         if (error != null && !error.isBlank()) {
             throw new ForbiddenException("the provider did not authorize the account: " + Quoted.of(error)
                     + (errorDescription == null ? "" : " (" + Quoted.detail(errorDescription) + ")"));

@@ -90,19 +90,6 @@ public class AppOAuthClients {
     }
 
     private static List<String> scopes(JsonObject o) {
-        if (!o.containsKey("scopes") || o.isNull("scopes")) {
-            return null;
-        }
-        JsonArray array = BodyFields.array(o, "scopes");
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            JsonValue v = array.get(i);
-            if (v.getValueType() != JsonValue.ValueType.STRING || ((JsonString) v).getString().isBlank()
-                    || ((JsonString) v).getString().contains(" ")) {
-                throw new InvalidInputException("scopes[" + i + "]", "scopes[" + i + "] must be a non-empty string without spaces");
-            }
-            out.add(((JsonString) v).getString());
-        }
-        return out;
+        return io.millrace.domain.apps.AppRequest.strings(o, "scopes", io.millrace.domain.apps.AppRequest.SCOPE, 2048);
     }
 }

@@ -1,5 +1,7 @@
 package io.millrace.application.execution;
 
+import io.millrace.application.accounts.AccountCredentials;
+import io.millrace.application.accounts.AccountUnavailableException;
 import io.millrace.application.datastore.ProjectDataStores;
 import io.millrace.application.filestore.ProjectFiles;
 import io.millrace.runtime.FileStore;
@@ -91,6 +93,8 @@ public class ExecutionRunner {
     WorkflowStarter starter;
     @Inject
     S3Destination s3;
+    @Inject
+    AccountCredentials accounts;
 
     /** Runs the execution named by a worker-queue message ({@link ExecutionMessage}). */
     public void run(String messageBody) {
@@ -233,12 +237,22 @@ public class ExecutionRunner {
             StepInvocation invocation = scope.invocation(step.step(), blocks ? step.visible() : results)
                     .withRun(run);
             long started = System.currentTimeMillis();
+            List<String> accountIds = AccountCredentials.accountIds(step.step().props());
             StepOutcome outcome;
             try {
+                if (!accountIds.isEmpty()) { // an app prop names a connected account: its current $auth
+                    invocation = invocation.withProps(io.millrace.shared.JsonText.write(
+                            accounts.withAuth(snapshot.workflow() == null ? "" : snapshot.workflow().workspaceId(), step.step().props())));
+                }
                 outcome = session.run(invocation, reply -> responses.reply(executionId, reply));
+            } catch (AccountUnavailableException e) {
+                outcome = StepResults.accountError(e.getMessage());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "step " + step.step().name() + " of execution " + executionId + " failed", e);
                 outcome = StepResults.internalError(e);
+            }
+            if (!accountIds.isEmpty() && outcome.error() != null && AccountCredentials.unauthorized(outcome.error().message())) {
+                accounts.refused(accountIds); // the provider refused the token: refresh it before the next use
             }
             return new Ran(StepResults.toStepRun(executionId, step.position(), step.step().name(), run.runs(), outcome,
                     started, System.currentTimeMillis(), scope.deadline()).at(step.path()), outcome.effects(),

@@ -124,6 +124,11 @@ final class StepResults {
                 false);
     }
 
+    /** A step whose connected account gave no credentials (unknown, dead, refresh refused): it did not run. */
+    static StepOutcome accountError(String message) {
+        return new StepOutcome(null, "{}", List.of(), new StepError("ConnectedAccountError", message, null), false);
+    }
+
     private static String errorJson(StepError error, String stepName) {
         var b = Jsonp.createObjectBuilder().add("name", error.name()).add("message", error.message())
                 .add("step", stepName);

@@ -34,6 +34,8 @@ public class SourceInvoker {
     @Inject
     ComponentRuntime runtime;
     @Inject
+    io.millrace.application.accounts.AccountCredentials accounts;
+    @Inject
     ProjectDataStores dataStores;
     @Inject
     @ConfigProperty(name = "millrace.source.timeout.seconds", defaultValue = "30")
@@ -57,8 +59,20 @@ public class SourceInvoker {
         Map<String, String> packages = new HashMap<>();
         JsonText.parseObject(target.component().packagesJson())
                 .forEach((name, version) -> packages.put(name, ((JsonString) version).getString()));
+        String props = target.propsJson();
+        try {
+            if (props != null && !props.isBlank()) { // an app prop naming a connected account gets its current $auth
+                jakarta.json.JsonObject configured = JsonText.parseObject(props);
+                if (!io.millrace.application.accounts.AccountCredentials.accountIds(configured).isEmpty()) {
+                    props = JsonText.write(accounts.withAuth(target.workspaceId(), configured));
+                }
+            }
+        } catch (io.millrace.application.accounts.AccountUnavailableException e) {
+            return new SourceOutcome(List.of(), dbJson, List.of(), new StepError("ConnectedAccountError", e.getMessage(), null),
+                    false);
+        }
         SourceInvocation invocation = new SourceInvocation(target.sourceId(), target.component().code(), phase,
-                target.propsJson(), endpointUrl(target.httpKey()), eventJson, dbJson,
+                props, endpointUrl(target.httpKey()), eventJson, dbJson,
                 Instant.now().plusSeconds(timeoutSeconds), Map.of(), target.projectId() == null ? DataStores.NONE
                 : dataStores.forProject(target.workspaceId(), target.projectId()), packages);
         try {

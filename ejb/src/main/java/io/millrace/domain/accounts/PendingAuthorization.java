@@ -44,6 +44,8 @@ public class PendingAuthorization {
     private String environment;
     @Column(length = 255)
     private String externalUserId;
+    /** Started from a browser session: the callback must come from the browser that holds the state's cookie. */
+    private boolean browserBound;
     private long expiresAt;
 
     protected PendingAuthorization() {
@@ -68,6 +70,15 @@ public class PendingAuthorization {
         this.environment = environment;
         this.externalUserId = externalUserId;
         return this;
+    }
+
+    public PendingAuthorization boundToBrowser() {
+        this.browserBound = true;
+        return this;
+    }
+
+    public boolean browserBound() {
+        return browserBound;
     }
 
     public boolean expired(long now) {

@@ -21,7 +21,7 @@ public record AppRequest(String nameSlug, String name, AuthType authType, String
                          List<CustomField> customFields, List<String> categories, String authorizeUrl, String tokenUrl,
                          String revokeUrl, List<String> scopes) {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,256}");
+    public static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,256}");
     private static final Set<String> FIELDS = Set.of("name_slug", "name", "auth_type", "description", "img_src",
             "custom_fields", "custom_fields_json", "categories", "authorize_url", "token_url", "revoke_url", "scopes");
     private static final Set<String> READ_ONLY = Set.of("id", "featured_weight", "connect", "created_at", "updated_at");
@@ -61,8 +61,8 @@ public record AppRequest(String nameSlug, String name, AuthType authType, String
             }
         }
         return new AppRequest(slug, create && name == null ? slug : name, auth, description, img, fields,
-                strings(o, "categories", Pattern.compile("[^\\n\\x00-\\x1f]{1,64}")), url(o, "authorize_url"),
-                url(o, "token_url"), url(o, "revoke_url"), strings(o, "scopes", SCOPE));
+                strings(o, "categories", Pattern.compile("[^\\n\\x00-\\x1f]{1,64}"), 1024), url(o, "authorize_url"),
+                url(o, "token_url"), url(o, "revoke_url"), strings(o, "scopes", SCOPE, 2048));
     }
 
     private static String optionalText(JsonObject o, String field, int max) {
@@ -90,7 +90,8 @@ public record AppRequest(String nameSlug, String name, AuthType authType, String
         return text;
     }
 
-    private static List<String> strings(JsonObject o, String field, Pattern each) {
+    /** An array of strings that each match {@code each}, at most 64, together (with a separator each) at most {@code total}. */
+    public static List<String> strings(JsonObject o, String field, Pattern each, int total) {
         if (!o.containsKey(field) || o.isNull(field)) {
             return null;
         }
@@ -106,6 +107,9 @@ public record AppRequest(String nameSlug, String name, AuthType authType, String
                         + (field.equals("scopes") ? " without spaces" : ""));
             }
             out.add(((JsonString) v).getString());
+        }
+        if (String.join(" ", out).length() > total) {
+            throw new InvalidInputException(field, field + " must be at most " + total + " characters together");
         }
         return List.copyOf(out);
     }

@@ -56,6 +56,18 @@ final class AuthzRules {
                     ANY + "/v1/users/me(/(api_keys|sessions|password|2fa)(/.*)?)?"), Kind.SELF, false, true),
             rule("the caller's own lists", "GET /v1/users/me/(subscriptions|webhooks|sources)", Kind.SELF),
             rule("the component registry", "GET /v1/components/(registry/\\{key\\}|search)", Kind.GLOBAL),
+            rule("open: the provider's redirect back (the single-use state is the secret)",
+                    "GET /v1/accounts/oauth/callback", Kind.OPEN),
+            rule("the app catalogue: read by everyone", "GET /v1/apps(/\\{app_id\\})?", Kind.GLOBAL),
+            rule("the app catalogue: changed by server administrators", "(POST|PUT|DELETE) /v1/apps(/\\{app_id\\})?",
+                    Kind.SERVER_ADMIN),
+            new Rule("W's OAuth clients for apps: W's admins and owner", Pattern.compile(
+                    "(GET|POST) /v1/workspaces/\\{org_id\\}/app_oauth_clients"
+                    + "|DELETE /v1/workspaces/\\{org_id\\}/app_oauth_clients/\\{app_oauth_client_id\\}"),
+                    Kind.WORKSPACE, true, false),
+            new Rule("W's accounts (the matrix's is shared): changed and deleted by W's admins and owner (and the account's owner)",
+                    Pattern.compile("(PUT|DELETE) /v1/accounts/\\{account_id\\}"), Kind.WORKSPACE, true, false),
+            rule("W's accounts: any member lists, reads, connects", "(GET|POST) /v1/accounts(/.*)?", Kind.WORKSPACE),
             new Rule("workspace admins and owner only", Pattern.compile(
                     "GET /v1/workspaces/\\{org_id\\}/audit_log|(PUT|DELETE) /v1/workspaces/\\{org_id\\}/members/\\{user_id\\}"
                     + "|(GET|DELETE) /v1/workspaces/\\{org_id\\}/members/\\{user_id\\}/api_keys(/\\{key_id\\})?"
@@ -94,10 +106,12 @@ final class AuthzRules {
      * Operations whose allowed callers may get a 400 or 409 about the state of what they address: the
      * object was found and the caller let through (the matrix's execution is not waiting to retry a step; an
      * address invited by one caller is already invited for the next; the matrix's replay job has completed, so it
-     * neither stops, restarts nor is abandoned).
+     * neither stops, restarts nor is abandoned; the matrix's app is key-based, so connecting it through OAuth and
+     * giving W an OAuth client for it are refused; the OAuth callback without a pending authorization).
      */
     static final java.util.Set<String> STATE_DEPENDENT = java.util.Set.of("rerunExecution", "createInvitation",
-            "stopReplay", "restartReplay", "abandonReplay");
+            "stopReplay", "restartReplay", "abandonReplay", "startAccountOAuth", "accountOAuthCallback",
+            "createAppOAuthClient");
 
     private AuthzRules() {
     }

@@ -60,6 +60,11 @@ final class BadInputFixtures {
     final String accessToken;
     final String componentId;
     final String jobId;
+    /** A key-based app (name slug {@link #appSlug}) and an account of it in the workspace. */
+    final String appId;
+    final String appSlug;
+    final String accountId;
+    private final Api serverAdmin;
     private String replayId;
     private String scheduleTriggerId;
     private final Deque<String[]> paused = new ArrayDeque<>();
@@ -112,6 +117,32 @@ final class BadInputFixtures {
         expect(job, 202);
         jobId = String.valueOf(job.json().getJsonObject("data").getJsonNumber("id").longValue());
         subscribe();
+        serverAdmin = admin;
+        JsonObject app = newApp();
+        appId = app.getString("id");
+        appSlug = app.getString("name_slug");
+        accountId = newAccount();
+    }
+
+    /** A key-based app of the catalogue with one custom field, api_key (made by the server administrator). */
+    JsonObject newApp() {
+        return created(serverAdmin.post("/v1/apps", "{\"name_slug\":\"badinput_" + unique() + "\",\"auth_type\":\"keys\","
+                + "\"custom_fields\":[{\"name\":\"api_key\",\"type\":\"password\"}]}"));
+    }
+
+    /** An account of the workspace for the key-based app, shared with the workspace (members read it). */
+    String newAccount() {
+        return created(me.post("/v1/accounts", "{\"app\":\"" + appSlug + "\",\"shared\":true,\"credentials\":{\"api_key\":\"k\"}}"))
+                .getString("id");
+    }
+
+    /** The workspace's OAuth client for a new OAuth app of its own (one client per app and workspace). */
+    String newAppOAuthClient() {
+        String slug = "badinput_oauth_" + unique();
+        created(serverAdmin.post("/v1/apps", "{\"name_slug\":\"" + slug + "\",\"auth_type\":\"oauth\","
+                + "\"authorize_url\":\"https://example.com/authorize\",\"token_url\":\"https://example.com/token\"}"));
+        return created(me.post("/v1/workspaces/" + orgId + "/app_oauth_clients", "{\"app\":\"" + slug
+                + "\",\"client_id\":\"c\",\"client_secret\":\"s\"}")).getString("id");
     }
 
     static String unique() {
@@ -220,6 +251,14 @@ final class BadInputFixtures {
                 return newInvitation();
             case "path:link_id":
                 return newInviteLink();
+            case "path:app_id":
+                return owns ? newApp().getString("id") : appId;
+            case "path:account_id":
+                return owns ? newAccount() : accountId;
+            case "path:app_oauth_client_id": // only deleting names one: each gets its own
+                return newAppOAuthClient();
+            case "query:app":
+                return path.startsWith("/v1/accounts/oauth/start") ? appSlug : null;
             case "path:env_var_id":
                 return owns ? newEnvVar() : envVarId;
             case "path:keyOrId":

@@ -42,7 +42,7 @@ final class BadInputProbes {
     static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE");
     /** Query parameters the baseline sends with the run's values (when the operation declares them). */
     private static final Set<String> FIXTURE_QUERY = Set.of("token", "key", "retention_days", "emitter_id",
-            "listener_id", "event_name", "url", "name");
+            "listener_id", "event_name", "url", "name", "app");
     private static final Set<String> CURSORS = Set.of("after", "before", "start_id", "end_id");
     /** The common parameters of every /v1 operation. */
     private static final Set<String> COMMON = Set.of("include", "exclude", "org_id");
@@ -85,6 +85,11 @@ final class BadInputProbes {
             // deletes nothing: executions that began before 2000 (every mutation either keeps it harmless or is a 400)
             Map.entry("ExecutionDeletion", "{\"filter\":{\"until\":\"2000-01-01\"}}"),
             Map.entry("NewReplay", "{\"filter\":{\"until\":\"2000-01-01\"}}"),
+            Map.entry("AppChange", "{\"name_slug\":\"badinput_{{u}}\",\"auth_type\":\"keys\",\"custom_fields\":"
+                    + "[{\"name\":\"api_key\",\"type\":\"password\"}],\"scopes\":[\"read\"],\"categories\":[\"Probe\"]}"),
+            Map.entry("NewAccount", "{\"app\":\"{{fx:app_slug}}\",\"name\":\"badinput-{{u}}\",\"credentials\":{\"api_key\":\"k\"}}"),
+            Map.entry("NewAppOAuthClient", "{\"app\":\"{{fx:app_slug}}\",\"client_id\":\"c\",\"client_secret\":\"s\"}"),
+            Map.entry("AccountChange", "{\"name\":\"badinput-{{u}}\",\"shared\":false}"),
             Map.entry("EnvVarChange", "{\"key\":\"BADINPUT_{{U}}\",\"value\":\"v\",\"description\":\"d\",\"secret\":false}"));
     private static final Map<String, String> FORM_BASES = Map.of(
             "TokenRequest", "grant_type=client_credentials&client_id={{fx:client_id}}&client_secret={{fx:client_secret}}",
@@ -897,7 +902,8 @@ final class BadInputProbes {
         String u = BadInputFixtures.unique();
         return text.replace("{{u}}", u).replace("{{U}}", u.toUpperCase())
                 .replace("{{fx:client_id}}", fx.clientId).replace("{{fx:client_secret}}", fx.clientSecret)
-                .replace("{{fx:access_token}}", fx.accessToken).replace("{{fx:component_id}}", fx.componentId);
+                .replace("{{fx:access_token}}", fx.accessToken).replace("{{fx:component_id}}", fx.componentId)
+                .replace("{{fx:app_slug}}", fx.appSlug);
     }
 
     // ------------------------------------------------------------------------------------------ JSON text

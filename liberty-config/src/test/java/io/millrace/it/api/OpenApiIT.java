@@ -118,7 +118,7 @@ class OpenApiIT {
     }
 
     @Test
-    void theBearerSchemeCoversEverythingButTheTokenEndpointsTheFlowUrlsPingAndTheLoginMethods() {
+    void theBearerSchemeCoversEverythingButTheTokenEndpointsTheFlowUrlsPingTheLoginMethodsAndTheAccountCallback() {
         SecurityScheme bearer = doc.getComponents().getSecuritySchemes().get("bearer");
         assertNotNull(bearer, "a bearer scheme");
         assertEquals(SecurityScheme.Type.HTTP, bearer.getType());
@@ -128,7 +128,8 @@ class OpenApiIT {
             // The resume and cancel URLs of $.flow.delay carry their own secret (token=).
             boolean open = name.equals("POST /v1/oauth/token") || name.equals("POST /v1/oauth/revoke")
                     || name.equals("GET /ping") || name.equals("GET /login/methods") || name.equals("GET /flow/{id}/{action}")
-                    || name.equals("POST /flow/{id}/{action}") || name.equals("GET /files/{file_id}");
+                    || name.equals("POST /flow/{id}/{action}") || name.equals("GET /files/{file_id}")
+                    || name.equals("GET /v1/accounts/oauth/callback"); // its single-use state is the secret
             if (open) {
                 assertEquals(List.of(), op.getSecurity(), name + " needs no Bearer");
             } else {

@@ -32,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * also pass {@link CsrfCheck} (else 403), and whose user must enrol in 2FA first when a workspace of its
  * requires it ({@link TwoFactorPolicy}: 403 except for the enrolment paths); otherwise 401 with a JSON error. The token
  * endpoints ({@code /v1/oauth/token}, {@code /v1/oauth/revoke}) authenticate the OAuth client themselves
- * and need no Bearer. {@code /metrics} and {@code /openapi} need one too unless
+ * and need no Bearer, nor does the OAuth callback of connected accounts ({@code /v1/accounts/oauth/callback}:
+ * its single-use state is the credential). {@code /metrics} and {@code /openapi} need one too unless
  * {@code millrace.metrics.authentication} / {@code millrace.openapi.authentication} is false (who may read
  * them is decided in {@code web.operations}). The authenticated caller goes to the request's {@link Caller},
  * and with the client's address (for every request) to its {@link RequestOrigin}, which the audit log reads. Credentials are
@@ -44,7 +45,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ApiKeyFilter implements ContainerRequestFilter {
     private static final String BEARER = "bearer ";
     /** Paths under /v1 that authenticate their caller otherwise. */
-    private static final Set<String> OPEN = Set.of("v1/oauth/token", "v1/oauth/revoke");
+    private static final Set<String> OPEN = Set.of("v1/oauth/token", "v1/oauth/revoke", "v1/accounts/oauth/callback");
 
     @Inject
     @ConfigProperty(name = "millrace.metrics.authentication", defaultValue = "true")
