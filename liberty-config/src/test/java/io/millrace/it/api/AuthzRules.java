@@ -89,6 +89,8 @@ final class AuthzRules {
                     "GET /v1/(\\{scope\\}/\\{org_id\\}/subscriptions|orgs/\\{org_id\\}/sources)", Kind.WORKSPACE),
             rule("W's env vars", ANY + "/v1/\\{scope\\}/\\{id\\}/env_vars(/.*)?", Kind.WORKSPACE),
             rule("W's projects' objects", ANY + "/v1/projects/\\{project_id\\}(/.*)?", Kind.WORKSPACE),
+            rule("W's projects' Connect API (external users, their tokens, actions and triggers)",
+                    ANY + "/v1/connect/\\{project_id\\}/.*", Kind.WORKSPACE),
             rule("a project archive imported into W (a new project, or one of W's named by project_id)",
                     "POST /v1/projects/import", Kind.WORKSPACE),
             rule("W's execution history: bulk delete, test runs from an event, replays (from a step)",

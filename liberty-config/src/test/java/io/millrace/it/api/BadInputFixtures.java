@@ -263,8 +263,15 @@ final class BadInputFixtures {
                 return owns ? newEnvVar() : envVarId;
             case "path:keyOrId":
                 return owns ? newComponent() : componentId;
+            case "path:external_user_id":
+                return owns ? newExternalUser() : CONNECT_USER;
+            case "query:external_user_id":
+                return path.startsWith("/v1/connect/") ? CONNECT_USER : null;
             case "path:key":
             case "query:key":
+                if (path.startsWith("/v1/connect/")) {
+                    return path.contains("/triggers/") ? "http-new-requests" : "return-http-response";
+                }
                 if (path.contains("/components/")) {
                     return REGISTRY_KEY;
                 }
@@ -291,6 +298,9 @@ final class BadInputFixtures {
             case "path:version":
                 return "1";
             case "path:trigger_id":
+                if (path.startsWith("/v1/connect/")) {
+                    return owns ? newConnectTrigger() : connectTrigger();
+                }
                 return path.endsWith("/run") ? scheduleTriggerId()
                         : workflow.getJsonArray("triggers").getJsonObject(0).getString("id");
             case "query:path":
@@ -302,6 +312,31 @@ final class BadInputFixtures {
             default:
                 return null;
         }
+    }
+
+    /** The external user of the run's Connect fixtures (production environment of the run's project). */
+    static final String CONNECT_USER = "badinput-connect";
+    private String connectTrigger;
+
+    /** A trigger deployed for {@link #CONNECT_USER}, made on first use. */
+    private synchronized String connectTrigger() {
+        if (connectTrigger == null) {
+            connectTrigger = newConnectTrigger();
+        }
+        return connectTrigger;
+    }
+
+    /** A new trigger (an HTTP source) deployed for {@link #CONNECT_USER}, for a PUT or DELETE to consume. */
+    private String newConnectTrigger() {
+        return created(me.post("/v1/connect/" + projectId + "/triggers/deploy", "{\"id\":\"http-new-requests\","
+                + "\"external_user_id\":\"" + CONNECT_USER + "\"}")).getString("id");
+    }
+
+    /** A new external user of the run's project (made by issuing it a Connect token), for a DELETE to consume. */
+    private String newExternalUser() {
+        String user = "badinput-" + unique();
+        expect(me.post("/v1/connect/" + projectId + "/tokens", "{\"external_user_id\":\"" + user + "\"}"), 200);
+        return user;
     }
 
     /** A component of the run's workspace that nothing uses (its code is unique), for a DELETE to consume. */

@@ -41,8 +41,8 @@ final class BadInputProbes {
     static final String FORM = "application/x-www-form-urlencoded";
     static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE");
     /** Query parameters the baseline sends with the run's values (when the operation declares them). */
-    private static final Set<String> FIXTURE_QUERY = Set.of("token", "key", "retention_days", "emitter_id",
-            "listener_id", "event_name", "url", "name", "app");
+    private static final Set<String> FIXTURE_QUERY = Set.of("token", "key", "external_user_id", "retention_days",
+            "emitter_id", "listener_id", "event_name", "url", "name", "app");
     private static final Set<String> CURSORS = Set.of("after", "before", "start_id", "end_id");
     /** The common parameters of every /v1 operation. */
     private static final Set<String> COMMON = Set.of("include", "exclude", "org_id");
@@ -64,6 +64,18 @@ final class BadInputProbes {
             Map.entry("NewComponent", Json.createObjectBuilder().add("component_code", BadInputFixtures.HTTP_SOURCE)
                     .build().toString()),
             Map.entry("PropsConfigureRequest", "{\"id\":\"{{fx:component_id}}\",\"prop_name\":\"http\",\"configured_props\":{}}"),
+            Map.entry("NewConnectToken", "{\"external_user_id\":\"badinput-{{u}}\"}"),
+            Map.entry("ConnectConfigureProp", "{\"id\":\"return-http-response\",\"external_user_id\":\"badinput-connect\","
+                    + "\"prop_name\":\"status\",\"configured_props\":{}}"),
+            Map.entry("ConnectReloadProps", "{\"id\":\"return-http-response\",\"external_user_id\":\"badinput-connect\","
+                    + "\"configured_props\":{}}"),
+            Map.entry("ConnectRunAction", "{\"id\":\"return-http-response\",\"external_user_id\":\"badinput-connect\","
+                    + "\"configured_props\":{}}"),
+            Map.entry("ConnectDeployTrigger", "{\"id\":\"http-new-requests\",\"external_user_id\":\"badinput-connect\","
+                    + "\"configured_props\":{}}"),
+            Map.entry("DeployedTriggerChange", "{\"name\":\"badinput-{{u}}\"}"),
+            Map.entry("TriggerWebhooksChange", "{\"webhook_urls\":[\"https://example.com/millrace-badinput\"]}"),
+            Map.entry("TriggerWorkflowsChange", "{\"workflow_ids\":[]}"),
             Map.entry("PropsReloadRequest", "{\"id\":\"{{fx:component_id}}\",\"configured_props\":{}}"),
             Map.entry("NewAdminUser", "{\"username\":\"badinput-{{u}}\",\"email\":\"badinput-{{u}}@example.test\",\"admin\":false}"),
             Map.entry("NewWorkspace", "{\"name\":\"Badinput {{u}}\",\"orgname\":\"badinput-{{u}}\",\"email\":"

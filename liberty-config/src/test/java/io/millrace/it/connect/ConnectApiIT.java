@@ -1,0 +1,131 @@
+package io.millrace.it.connect;
+
+import io.millrace.it.support.Api;
+import io.millrace.it.support.Workspaces;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Connect API's errors and boundaries through the real server: another workspace's project, another external
+ * user's or environment's trigger, bad environments and bodies, unknown components, the token rate limit.
+ */
+class ConnectApiIT {
+    private final Api admin = Api.server();
+    private final Workspaces.Tenant a = Workspaces.create(admin, "connect-a");
+    private final Workspaces.Tenant b = Workspaces.create(admin, "connect-b");
+
+    @Test
+    void anotherWorkspacesProjectIsNotFound() {
+        Api.Reply r = call(b, "GET", "/v1/connect/" + a.projectId() + "/users", null, "development");
+        assertEquals(404, r.status(), r.body());
+        r = call(b, "POST", "/v1/connect/" + a.projectId() + "/tokens", "{\"external_user_id\": \"x\"}", null);
+        assertEquals(404, r.status(), r.body());
+        assertEquals(200, call(a, "GET", "/v1/connect/" + a.projectId() + "/users", null, null).status());
+    }
+
+    @Test
+    void badEnvironmentsAndBodiesAreRefusedNamingTheField() {
+        String base = "/v1/connect/" + a.projectId();
+        assertField(call(a, "GET", base + "/users", null, "staging"), 400, "x-pd-environment");
+        assertField(call(a, "POST", base + "/tokens", "{}", null), 400, "external_user_id");
+        assertField(call(a, "POST", base + "/tokens", "{\"external_user_id\": \"" + "x".repeat(251) + "\"}", null),
+                400, "external_user_id");
+        assertField(call(a, "POST", base + "/tokens", "{\"external_user_id\": \"u\", \"expires_in\": 99999}", null),
+                400, "expires_in");
+        assertField(call(a, "POST", base + "/tokens", "{\"external_user_id\": \"u\", \"nope\": 1}", null), 400, "nope");
+        assertField(call(a, "POST", base + "/actions/run", "{\"id\": \"http-request\"}", null), 400, "external_user_id");
+        assertEquals(404, call(a, "GET", base + "/actions/no-such-action", null, null).status());
+        assertEquals(404, call(a, "GET", base + "/actions/http-new-requests", null, null).status(),
+                "a trigger is not an action");
+        assertEquals(404, call(a, "POST", base + "/actions/run",
+                "{\"id\": \"http-new-requests\", \"external_user_id\": \"u\"}", null).status());
+        assertField(call(a, "POST", base + "/components/configure",
+                "{\"id\": \"http-request\", \"external_user_id\": \"u\", \"prop_name\": \"nope\"}", null), 400, "prop_name");
+        assertEquals(400, call(a, "GET", base + "/components?component_type=pipeline", null, null).status());
+    }
+
+    @Test
+    void aTriggerBelongsToItsExternalUserAndEnvironment() {
+        String base = "/v1/connect/" + a.projectId();
+        Api.Reply deployed = call(a, "POST", base + "/triggers/deploy",
+                "{\"id\": \"http-new-requests\", \"external_user_id\": \"alice\"}", "development");
+        assertEquals(200, deployed.status(), deployed.body());
+        JsonObject trigger = deployed.json().getJsonObject("data");
+        String id = trigger.getString("id");
+        assertEquals("DeployedComponent", trigger.getString("type"));
+        assertTrue(trigger.getString("owner_id").startsWith("exu_"));
+
+        assertEquals(200, call(a, "GET", base + "/deployed-triggers/" + id + "?external_user_id=alice", null,
+                "development").status());
+        assertEquals(404, call(a, "GET", base + "/deployed-triggers/" + id + "?external_user_id=mallory", null,
+                "development").status(), "another external user");
+        assertEquals(404, call(a, "GET", base + "/deployed-triggers/" + id + "?external_user_id=alice", null,
+                "production").status(), "another environment");
+        assertEquals(404, call(b, "GET", "/v1/connect/" + b.projectId() + "/deployed-triggers/" + id
+                + "?external_user_id=alice", null, "development").status(), "another workspace");
+        assertEquals(404, call(a, "DELETE", base + "/deployed-triggers/" + id + "?external_user_id=mallory", null,
+                "development").status());
+        assertEquals(0, call(a, "GET", base + "/deployed-triggers?external_user_id=alice", null, "production")
+                .json().getJsonArray("data").size());
+        assertFalse(call(a, "GET", base + "/users", null, "production").body().contains("\"alice\""),
+                "production does not know development's users");
+        assertTrue(call(a, "GET", base + "/users", null, "development").body().contains("\"alice\""));
+
+        assertEquals(204, call(a, "DELETE", base + "/users/alice", null, "development").status());
+        assertEquals(404, call(a, "GET", "/v1/sources/" + id, null, null).status(),
+                "deleting the external user deleted the trigger's source");
+    }
+
+    @Test
+    void aConnectTokenIsNotAnApiCredential() {
+        String base = "/v1/connect/" + a.projectId();
+        Api.Reply token = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"bob\"}", null);
+        assertEquals(200, token.status(), token.body());
+        String ctok = token.json().getString("token");
+        assertTrue(ctok.startsWith("ctok_"));
+        assertNotNull(token.json().getString("expires_at"));
+        Api.Reply asToken = admin.raw(admin.request(base + "/users").header("Authorization", "Bearer " + ctok).GET());
+        assertEquals(401, asToken.status(), asToken.body());
+    }
+
+    @Test
+    void tokensAreLimitedTo100AMinutePerExternalUser() {
+        String base = "/v1/connect/" + a.projectId();
+        String user = "busy-" + System.nanoTime();
+        Api.Reply last = null;
+        for (int i = 0; i < 101; i++) {
+            last = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"" + user + "\"}", "development");
+            if (i < 100) {
+                assertEquals(200, last.status(), "request " + (i + 1) + ": " + last.body());
+            }
+        }
+        assertEquals(429, last.status(), last.body());
+        assertNotNull(last.header("Retry-After"));
+        assertEquals(200, call(a, "POST", base + "/tokens", "{\"external_user_id\": \"other\"}", "development").status(),
+                "another external user is not limited");
+    }
+
+    private static void assertField(Api.Reply r, int status, String field) {
+        assertEquals(status, r.status(), r.body());
+        assertEquals(field, r.error().getString("field", null), r.body());
+    }
+
+    private Api.Reply call(Workspaces.Tenant who, String method, String path, String json, String environment) {
+        HttpRequest.Builder request = admin.request(path).header("Authorization", "Bearer " + who.apiKey());
+        if (environment != null) {
+            request.header("x-pd-environment", environment);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return admin.raw(request);
+    }
+}
