@@ -1,13 +1,43 @@
 package io.millrace.orchestrator;
 
 import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.execution.StepRun;
 import io.millrace.domain.workflow.StepSpec;
+import java.util.List;
+import java.util.Objects;
 
 /** What an execution does next. */
 public sealed interface Decision {
 
-    /** Run the step at {@code position}. */
-    record RunStep(int position, StepSpec step) implements Decision {
+    /**
+     * Run the step at {@code position}, placed at {@code path} (null: in the top segment; see
+     * {@code StepRun.at}), which sees the results in {@code visible} as its {@code steps} (those of its own segment
+     * before it and of its ancestors). {@code visible} follows from the others, so equality leaves it out.
+     */
+    record RunStep(int position, StepSpec step, String path, List<StepRun> visible) implements Decision {
+        /** A step of the top segment. */
+        public RunStep(int position, StepSpec step) {
+            this(position, step, null, List.of());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RunStep r && r.position == position && r.step.equals(step)
+                    && Objects.equals(r.path, path);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(position, step, path);
+        }
+    }
+
+    /**
+     * A control-flow block's phase (start, end) or a filter, end-workflow or delay block decided without running
+     * code: store {@code record} (the runner sets its times: from {@code startedAt} when it is set, else now) and
+     * ask again; after a delay block, sleep {@code sleepMillis} first.
+     */
+    record Settle(StepRun record, Long sleepMillis) implements Decision {
     }
 
     /** The execution is over with {@code status}. */

@@ -1,6 +1,5 @@
 package io.millrace.orchestrator;
 
-import io.millrace.domain.execution.ExecutionStatus;
 import io.millrace.domain.execution.StepRun;
 import io.millrace.domain.workflow.StepSpec;
 import java.util.ArrayList;
@@ -8,42 +7,40 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Decides what an execution does next: run a step, finish, retry a failed step later, or sleep after
- * {@code $.flow.delay}. A step that called {@code $.flow.exit} ends the execution successfully; a step whose
- * result is {@code paused} (it failed and waits to be retried, or asked for {@code $.flow.rerun}) runs again; a
- * step still {@linkplain StepRun#suspended() suspended} when the execution runs again timed out, which cancels it. Pure: no I/O and no clock, so an
- * execution interrupted at any point resumes at the first step without a stored result, and a finished step
- * is never run twice.
+ * Decides what an execution does next: run a step, record a control-flow block's phase, finish, retry a failed
+ * step later, or sleep after {@code $.flow.delay} or a delay block. A step that called {@code $.flow.exit} (or an
+ * end-workflow block, or a filter that stops) ends the execution successfully; a step whose result is
+ * {@code paused} (it failed and waits to be retried, or asked for {@code $.flow.rerun}) runs again; a step still
+ * {@linkplain StepRun#suspended() suspended} when the execution runs again timed out, which cancels it. Blocks are walked segment by segment
+ * ({@link FlowWalk}): branches in their order, loop items in theirs. Pure: no I/O and no clock, so an execution
+ * interrupted at any point resumes at the first step or phase without a stored result, and a finished step is
+ * never run twice.
  */
 public final class Orchestrator {
     private Orchestrator() {
     }
 
-    /** What a run of the execution does first (fresh, or resumed after a crash, a retry or a delay): from the stored results alone. */
+    /** What a run of a workflow without blocks does first; see {@link #next(List, List, FlowInput)}. */
     public static Decision next(List<StepSpec> steps, List<StepRun> stored) {
-        int position = 0;
-        for (StepRun run : stored) {
-            if (run.position() != position) {
-                break;
-            }
-            if (run.status() == ExecutionStatus.PAUSED) {
-                return new Decision.RunStep(position, steps.get(position));
-            }
-            if (run.status() != ExecutionStatus.SUCCESS) {
-                return new Decision.Finish(run.status());
-            }
-            if (run.flowExitReason() != null) {
-                return new Decision.Finish(ExecutionStatus.SUCCESS);
-            }
-            if (run.suspended()) {
-                return new Decision.Finish(ExecutionStatus.CANCELLED); // its $.flow.suspend timed out
-            }
-            position++;
+        return next(steps, stored, FlowInput.NONE);
+    }
+
+    /** What a run of the execution does first (fresh, or resumed after a crash, a retry or a delay): from the stored results alone. */
+    public static Decision next(List<StepSpec> steps, List<StepRun> stored, FlowInput input) {
+        FlowWalk.Outcome outcome = new FlowWalk(steps, stored, input).segment(steps, "", List.of());
+        if (outcome instanceof FlowWalk.Act act) {
+            return act.decision();
         }
-        if (position >= steps.size()) {
-            return new Decision.Finish(ExecutionStatus.SUCCESS);
+        if (outcome instanceof FlowWalk.Stop stop) {
+            return new Decision.Finish(stop.status());
         }
-        return new Decision.RunStep(position, steps.get(position));
+        return new Decision.Finish(io.millrace.domain.execution.ExecutionStatus.SUCCESS);
+    }
+
+    /** As {@link #after(List, List, StepRun, Long, Retries, FlowInput)} for a workflow without blocks. */
+    public static Decision after(List<StepSpec> steps, List<StepRun> stored, StepRun result, Long delayMillis,
+                                 Retries retries) {
+        return after(steps, stored, result, delayMillis, retries, FlowInput.NONE);
     }
 
     /**
@@ -55,7 +52,7 @@ public final class Orchestrator {
      * @param delayMillis what the step asked for with {@code $.flow.delay}, or null
      */
     public static Decision after(List<StepSpec> steps, List<StepRun> stored, StepRun result, Long delayMillis,
-                                 Retries retries) {
+                                 Retries retries, FlowInput input) {
         Decision.RetryLater retry = retries.of(result);
         if (retry != null) {
             return retry;
@@ -63,14 +60,14 @@ public final class Orchestrator {
         if (delayMillis != null && result.flowExitReason() == null) {
             return new Decision.Sleep(delayMillis);
         }
-        return next(steps, withResult(stored, result));
+        return next(steps, withResult(stored, result), input);
     }
 
-    /** The results in step order with {@code result} in place of an earlier attempt at the same step. */
+    /** The results in step order with {@code result} in place of an earlier attempt at the same step (same key). */
     public static List<StepRun> withResult(List<StepRun> results, StepRun result) {
         List<StepRun> out = new ArrayList<>(results.size() + 1);
         for (StepRun run : results) {
-            if (run.position() != result.position()) {
+            if (!run.key().equals(result.key())) {
                 out.add(run);
             }
         }

@@ -144,7 +144,8 @@ public class PropsConfigurer {
     private static JsonArrayBuilder observations(StepOutcome outcome) {
         JsonArrayBuilder list = Jsonp.createArrayBuilder();
         for (LogEntry log : outcome.logs()) {
-            list.add(Jsonp.createObjectBuilder().add("k", "console." + log.level()).add("msg", log.message()));
+            list.add(Jsonp.createObjectBuilder().add("ts", log.ts() == null ? System.currentTimeMillis() : log.ts().toEpochMilli())
+                    .add("k", "console." + log.level()).add("msg", log.message()));
         }
         return list;
     }

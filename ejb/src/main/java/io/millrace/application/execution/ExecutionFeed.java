@@ -1,8 +1,11 @@
 package io.millrace.application.execution;
 
+import io.millrace.application.cluster.NoteBoard;
+import io.millrace.application.cluster.NoteReader;
 import io.millrace.domain.execution.Execution;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -18,10 +21,14 @@ import java.util.logging.Logger;
  * Live listeners of workflows' executions (the executions SSE endpoint): a change of an execution's status
  * (stored, started, paused, ended) is handed to the listeners of its workflow once the transaction that made it
  * has committed, never for a rolled-back one. Nothing is registered for workflows nobody listens to, so the
- * execution path pays one map lookup. In-process: a listener hears the changes this server node makes.
+ * execution path pays one map lookup. On a cluster every change is also told to the other nodes after the
+ * commit (a note of kind {@code execution}, {@link NoteBoard#tellSoon}), whose listeners hear it in the order
+ * this node made them.
  */
 @ApplicationScoped
-public class ExecutionFeed {
+public class ExecutionFeed implements NoteReader {
+    static final String KIND = "execution";
+
     private static final Logger LOG = Logger.getLogger(ExecutionFeed.class.getName());
 
     /** One change: the execution, its workflow and its status after the change (wire name). */
@@ -30,6 +37,9 @@ public class ExecutionFeed {
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    NoteBoard board;
 
     private final Map<String, Set<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
 
@@ -46,12 +56,13 @@ public class ExecutionFeed {
 
     /** The execution's status changed in the current transaction (or, outside one, has changed). */
     public void changed(Execution execution) {
-        if (!listeners.containsKey(execution.workflowId())) {
+        boolean clustered = board != null && board.clustered();
+        if (!clustered && !listeners.containsKey(execution.workflowId())) {
             return;
         }
         Change change = new Change(execution.id(), execution.workflowId(), execution.status().wireName());
         if (transactions == null || transactions.getTransactionKey() == null) {
-            deliver(change);
+            committed(change, clustered);
             return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -62,10 +73,32 @@ public class ExecutionFeed {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    deliver(change);
+                    committed(change, clustered);
                 }
             }
         });
+    }
+
+    private void committed(Change change, boolean clustered) {
+        deliver(change);
+        if (clustered) {
+            board.tellSoon(KIND, change.workflowId(), change.executionId() + " " + change.status());
+        }
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** Another node's change: its listeners here hear it. */
+    @Override
+    public void read(String workflowId, String body) {
+        if (!listeners.containsKey(workflowId)) {
+            return;
+        }
+        int space = body.indexOf(' ');
+        deliver(new Change(body.substring(0, space), workflowId, body.substring(space + 1)));
     }
 
     private void deliver(Change change) {

@@ -13,6 +13,7 @@ import io.millrace.domain.workflow.ExecutionControls;
 import io.millrace.domain.workflow.StepSpec;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.orchestrator.Decision;
+import io.millrace.orchestrator.FlowInput;
 import io.millrace.orchestrator.Orchestrator;
 import io.millrace.orchestrator.Retries;
 import io.millrace.runtime.DataStores;
@@ -141,14 +142,17 @@ public class ExecutionRunner {
      */
     private final class Run {
         private final ExecutionStore.Snapshot snapshot;
-        private final RunScope scope;
+        private RunScope scope;
         private final StepRuntime.Session session;
         private final String executionId;
         private final List<StepSpec> steps;
         private final ExecutionControls controls;
         private final Retries retries;
-        /** Positions with a stored result when the run started: storing their new result replaces it. */
-        private final Set<Integer> storedAtStart = new HashSet<>();
+        /** Ids of the results stored when the run started: storing their new result replaces it. */
+        private final Set<String> storedAtStart = new HashSet<>();
+        private final FlowInput input;
+        /** Whether the workflow has control-flow blocks: a step then sees only its segment's and ancestors' results. */
+        private final boolean blocks;
         private final StepRunNumbers numbers;
         private List<StepRun> results;
         private List<PendingResult> unsaved = new ArrayList<>();
@@ -166,18 +170,24 @@ public class ExecutionRunner {
             this.controls = snapshot.deployment().controls();
             this.retries = new Retries(controls.autoRetry(), snapshot.execution().attempts(), retryPolicy.rules());
             this.results = snapshot.stepRuns();
-            results.forEach(r -> storedAtStart.add(r.position()));
+            results.forEach(r -> storedAtStart.add(r.id()));
+            this.blocks = snapshot.deployment().definition().hasBlocks();
+            this.input = new FlowInput(executionId, snapshot.execution().eventJson(), snapshot.execution().contextJson());
             this.numbers = new StepRunNumbers(results, snapshot.execution().interruptions());
         }
 
         void toTheEnd() {
-            Decision decision = Orchestrator.next(steps, results);
+            Decision decision = Orchestrator.next(steps, results, input);
             StepRun last = null;
-            while (decision instanceof Decision.RunStep step) {
+            while (decision instanceof Decision.RunStep || decision instanceof Decision.Settle) {
                 saveIfDue();
-                Ran ran = runStep(step);
+                if (decision instanceof Decision.Settle settle) {
+                    decision = settle(settle);
+                    continue;
+                }
+                Ran ran = runStep((Decision.RunStep) decision);
                 last = ran.result();
-                decision = Orchestrator.after(steps, results, last, ran.delayMillis(), retries);
+                decision = Orchestrator.after(steps, results, last, ran.delayMillis(), retries, input);
                 if (decision instanceof Decision.RetryLater) {
                     break;
                 }
@@ -198,10 +208,30 @@ public class ExecutionRunner {
             }
         }
 
+        /**
+         * Records a block's phase (or a filter, end-workflow or delay block) the orchestrator decided; after a delay
+         * block the execution sleeps. Held with the other results until a commit is due.
+         */
+        private Decision settle(Decision.Settle settle) {
+            long now = System.currentTimeMillis();
+            StepRun record = settle.record();
+            record.timed(record.startedAt() != 0 ? record.startedAt() : now, now);
+            results = Orchestrator.withResult(results, record);
+            unsaved.add(pending(record));
+            // the workflow's timeout starts again at each block boundary, as the seed's control-flow page says
+            scope = scope.withDeadline(Instant.now().plusSeconds(snapshot.deployment().definition().timeoutSeconds()));
+            if (record.errorJson() != null) {
+                errorJson = record.errorJson();
+            }
+            return settle.sleepMillis() != null ? new Decision.Sleep(settle.sleepMillis())
+                    : Orchestrator.next(steps, results, input);
+        }
+
         private Ran runStep(Decision.RunStep step) {
-            StepRunInfo run = new StepRunInfo(StepRun.idOf(executionId, step.position()), numbers.next(step.position()),
-                    StepResults.rerunJson(results, step.position()));
-            StepInvocation invocation = scope.invocation(step.step(), results).withRun(run);
+            String id = StepRun.idOf(executionId, step.position(), step.path());
+            StepRunInfo run = new StepRunInfo(id, numbers.next(id), StepResults.rerunJson(results, id));
+            StepInvocation invocation = scope.invocation(step.step(), blocks ? step.visible() : results)
+                    .withRun(run);
             long started = System.currentTimeMillis();
             StepOutcome outcome;
             try {
@@ -211,7 +241,7 @@ public class ExecutionRunner {
                 outcome = StepResults.internalError(e);
             }
             return new Ran(StepResults.toStepRun(executionId, step.position(), step.step().name(), run.runs(), outcome,
-                    started, System.currentTimeMillis(), scope.deadline()), outcome.effects(),
+                    started, System.currentTimeMillis(), scope.deadline()).at(step.path()), outcome.effects(),
                     outcome.delaysExecution() ? outcome.delayMillis() : null);
         }
 
@@ -233,7 +263,7 @@ public class ExecutionRunner {
         }
 
         private PendingResult pending(StepRun result) {
-            return new PendingResult(result, storedAtStart.contains(result.position()));
+            return new PendingResult(result, storedAtStart.contains(result.id()));
         }
 
         /** Stores the failed step as a paused attempt and schedules its retry. */

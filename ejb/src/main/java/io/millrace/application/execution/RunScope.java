@@ -24,6 +24,11 @@ import java.util.Map;
 record RunScope(Execution execution, Instant deadline, Map<String, String> env, Path tmp, DataStores stores,
                 String resumeUrl, String cancelUrl, FileStore files, WorkflowTrigger trigger) {
 
+    /** The same scope with another deadline (a control-flow block's boundary starts the timeout again). */
+    RunScope withDeadline(Instant newDeadline) {
+        return new RunScope(execution, newDeadline, env, tmp, stores, resumeUrl, cancelUrl, files, trigger);
+    }
+
     /** The invocation of {@code step}, which sees the results of the earlier steps in {@code results}. */
     StepInvocation invocation(StepSpec step, List<StepRun> results) {
         String steps = StepsObject.build(execution.eventJson(), execution.contextJson(), results);

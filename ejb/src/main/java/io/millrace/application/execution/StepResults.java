@@ -62,9 +62,9 @@ final class StepResults {
      * What the next run of the step at {@code position} sees as {@code $.context.run}'s {@code context} and
      * {@code callback_request}, when its stored result is a rerun's paused result; else null.
      */
-    static String rerunJson(List<StepRun> stored, int position) {
+    static String rerunJson(List<StepRun> stored, String stepRunId) {
         for (StepRun run : stored) {
-            if (run.position() == position && run.status() == ExecutionStatus.PAUSED && run.waitJson() != null) {
+            if (run.id().equals(stepRunId) && run.status() == ExecutionStatus.PAUSED && run.waitJson() != null) {
                 JsonObject wait = JsonText.parseObject(run.waitJson());
                 if ("rerun".equals(wait.getString("kind", null))) {
                     var b = Jsonp.createObjectBuilder().add("context", wait.get("context"));
@@ -115,7 +115,7 @@ final class StepResults {
                 .build();
         return new StepRun(failed.executionId(), failed.position(), failed.stepName(), ExecutionStatus.PAUSED,
                 failed.returnValueJson(), JsonText.write(exports), failed.logsJson(), failed.errorJson(),
-                failed.startedAt(), failed.finishedAt()).numbered(failed.runs());
+                failed.startedAt(), failed.finishedAt()).numbered(failed.runs()).at(failed.path());
     }
 
     static StepOutcome internalError(RuntimeException e) {

@@ -14,22 +14,22 @@ import java.util.Map;
  * none after them can have been (a result with effects is stored before the next step starts).
  */
 final class StepRunNumbers {
-    /** The run number of each stored paused attempt, by position. */
-    private final Map<Integer, Integer> attempts = new HashMap<>();
+    /** The run number of each stored paused attempt, by the result's id. */
+    private final Map<String, Integer> attempts = new HashMap<>();
     private int interruptions;
 
     StepRunNumbers(List<StepRun> stored, int interruptions) {
         for (StepRun run : stored) {
             if (run.status() == ExecutionStatus.PAUSED) {
-                attempts.put(run.position(), run.runs());
+                attempts.put(run.id(), run.runs());
             }
         }
         this.interruptions = interruptions;
     }
 
-    /** The number of the run of the step at {@code position} that is about to start. */
-    int next(int position) {
-        return attempts.getOrDefault(position, 0) + 1 + interruptions;
+    /** The number of the run of the step whose result will have {@code id} that is about to start. */
+    int next(String id) {
+        return attempts.getOrDefault(id, 0) + 1 + interruptions;
     }
 
     /** Whether the steps about to run still count the interruptions. */

@@ -1,5 +1,7 @@
 package io.millrace.application.replay;
 
+import io.millrace.application.cluster.NodeClaims;
+
 import io.millrace.domain.replay.ReplayJob;
 import io.millrace.domain.replay.ReplayJobRepository;
 import io.millrace.domain.replay.ReplayJobStatus;
@@ -25,9 +27,19 @@ public class ReplayRecovery {
     ReplayJobWriter writer;
     @Inject
     ReplayRuns runs;
+    @Inject
+    NodeClaims claims;
 
-    /** Restarts the interrupted jobs it can; returns how many are left to try again later. */
+    /**
+     * Restarts the interrupted jobs it can; returns how many are left to try again later. Nodes that start together
+     * do this one after the other ({@link NodeClaims}), so a job is restarted once; a job whose batch execution
+     * another node runs shows as started and is left alone.
+     */
     public int recover() {
+        return claims.alone("replay-recovery", java.time.Duration.ofMinutes(1), this::recoverAll);
+    }
+
+    private int recoverAll() {
         int left = 0;
         List<ReplayJob> found = jobs.inStates(List.of(ReplayJobStatus.STARTING, ReplayJobStatus.RUNNING,
                 ReplayJobStatus.STOPPING));

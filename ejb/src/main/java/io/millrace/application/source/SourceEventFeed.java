@@ -1,8 +1,12 @@
 package io.millrace.application.source;
 
+import io.millrace.application.cluster.NoteBoard;
+import io.millrace.application.cluster.NoteReader;
 import io.millrace.domain.events.EmittedEvent;
+import io.millrace.domain.events.EmittedEventRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -18,14 +22,22 @@ import java.util.logging.Logger;
 /**
  * Live listeners of sources' streams (the SSE endpoint): events a run stores are handed to the
  * listeners of their source once the storing transaction has committed, never before and never for a
- * rolled-back one. In-process: a listener hears the runs this server node records.
+ * rolled-back one. On a cluster the stored events' ids are also told to the other nodes after the commit (a
+ * note of kind {@code source-events}), whose listeners hear the events read back from the database.
  */
 @ApplicationScoped
-public class SourceEventFeed {
+public class SourceEventFeed implements NoteReader {
+    static final String KIND = "source-events";
+
     private static final Logger LOG = Logger.getLogger(SourceEventFeed.class.getName());
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    NoteBoard board;
+    @Inject
+    EmittedEventRepository events;
 
     private final Map<String, Set<Consumer<EmittedEvent>>> listeners = new ConcurrentHashMap<>();
 
@@ -55,9 +67,30 @@ public class SourceEventFeed {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     deliver(sourceId, copy);
+                    if (board != null) {
+                        board.tellSoon(KIND, sourceId, String.join(" ", copy.stream().map(EmittedEvent::id).toList()));
+                    }
                 }
             }
         });
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** Events another node stored: read back and handed to the listeners here, in their order. */
+    @Override
+    public void read(String sourceId, String body) {
+        if (!listeners.containsKey(sourceId) || body.isBlank()) {
+            return;
+        }
+        List<EmittedEvent> stored = new java.util.ArrayList<>();
+        for (String id : body.split(" ")) {
+            events.find(sourceId, id).ifPresent(stored::add);
+        }
+        deliver(sourceId, stored);
     }
 
     private void deliver(String sourceId, List<EmittedEvent> events) {

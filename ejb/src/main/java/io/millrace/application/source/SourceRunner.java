@@ -86,11 +86,15 @@ public class SourceRunner {
         }
         Source source = lease.source();
         SourceOutcome outcome;
+        java.util.concurrent.atomic.AtomicBoolean replied = new java.util.concurrent.atomic.AtomicBoolean();
         try {
             Component component = components.find(source.componentId()).orElseThrow();
             outcome = invoker.invoke(new SourceInvoker.Target(source.id(), source.workspaceId(), source.projectId(), component, secrets.runtimeProps(source),
                             source.httpKey()), SourcePhase.RUN, queued.eventJson(), source.dbJson(),
-                    reply -> responses.reply(runId, reply));
+                    reply -> {
+                        replied.set(true);
+                        responses.reply(runId, reply);
+                    });
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "run " + runId + " of source " + source.id() + " failed inside Millrace", e);
             outcome = new SourceOutcome(List.of(), source.dbJson(), List.of(), new StepError("InternalError",
@@ -103,7 +107,8 @@ public class SourceRunner {
             store.release(source.id(), lease.token());
             throw e;
         } finally {
-            if (responses.isWaiting(runId)) {
+            if (responses.isWaiting(runId)
+                    || !replied.get() && source.customResponse() && responses.mayWaitElsewhere()) {
                 reply(runId, 400, NO_RESPOND);
             }
         }

@@ -13,11 +13,13 @@ import io.millrace.shared.NotFoundException;
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
 import io.millrace.domain.workflow.DefinitionParser;
+import io.millrace.domain.workflow.Block;
 import io.millrace.domain.workflow.StepSpec;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDefinition;
 import io.millrace.domain.workflow.WorkflowDocument;
 import jakarta.json.JsonObject;
+import io.millrace.domain.workflow.WorkflowDeployment;
 import io.millrace.domain.workflow.WorkflowRepository;
 import io.millrace.domain.workflow.WorkflowRequest;
 import io.millrace.domain.workspace.Project;
@@ -39,6 +41,8 @@ import java.util.List;
 public class WorkflowService {
     @Inject
     WorkflowRepository workflows;
+    @Inject
+    WorkflowViews views;
     @Inject
     ProjectAccess projectAccess;
     @Inject
@@ -145,29 +149,52 @@ public class WorkflowService {
     }
 
     private WorkflowDefinition prepareSteps(String workspaceId, WorkflowDefinition definition) {
+        return new WorkflowDefinition(definition.name(), definition.triggers(),
+                prepareSegment(workspaceId, definition.steps(), "steps"), definition.settings());
+    }
+
+    /** The steps of one segment ready to deploy; those inside a block's branches too (their fields nested). */
+    private List<StepSpec> prepareSegment(String workspaceId, List<StepSpec> segment, String field) {
         List<StepSpec> steps = new ArrayList<>();
-        for (int i = 0; i < definition.steps().size(); i++) {
-            StepSpec step = definition.steps().get(i);
-            if (step.component() != null && step.componentId() == null) {
-                var component = components.forStep(workspaceId, step.component(), "steps[" + i + "].component");
-                step = step.withComponent(component.code(), component.id());
-            }
-            try {
-                runtime.validate(step.name(), step.code(), step.props() == null ? "{}" : step.props().toString());
-                JsonObjectBuilder pinned = Jsonp.createObjectBuilder();
-                runtime.resolvePackages(step.name(), step.code()).forEach(pinned::add);
-                steps.add(step.withPackages(pinned.build()));
-            } catch (InvalidPropException e) {
-                throw new InvalidInputException(Quoted.member("steps[" + i + "].props", e.propName()),
-                        "step " + Quoted.of(e.stepName()) + ": " + e.getMessage());
-            } catch (StepSyntaxException e) {
-                String where = e.line() > 0 ? " at line " + e.line() + ", column " + e.column() : "";
-                throw new InvalidInputException("steps[" + i + "].code",
-                        "step " + Quoted.of(e.stepName()) + where + ": " + e.getMessage());
-            }
+        for (int i = 0; i < segment.size(); i++) {
+            StepSpec step = segment.get(i);
+            String f = field + "[" + i + "]";
+            steps.add(step.isBlock() ? prepareBlock(workspaceId, step, f) : prepareStep(workspaceId, step, f));
         }
-        return new WorkflowDefinition(definition.name(), definition.triggers(), List.copyOf(steps),
-                definition.settings());
+        return List.copyOf(steps);
+    }
+
+    private StepSpec prepareBlock(String workspaceId, StepSpec step, String field) {
+        Block block = step.block();
+        List<Block.Branch> branches = new ArrayList<>();
+        for (int b = 0; b < block.branches().size(); b++) {
+            Block.Branch branch = block.branches().get(b);
+            String f = block.kind().equals(Block.LOOP) ? field + ".steps"
+                    : field + (block.kind().equals(Block.SWITCH) ? ".cases[" : ".branches[") + b + "].steps";
+            branches.add(new Block.Branch(branch.name(), branch.condition(), branch.settings(),
+                    prepareSegment(workspaceId, branch.steps(), f)));
+        }
+        return StepSpec.block(step.name(), new Block(block.kind(), block.settings(), branches));
+    }
+
+    private StepSpec prepareStep(String workspaceId, StepSpec step, String field) {
+        if (step.component() != null && step.componentId() == null) {
+            var component = components.forStep(workspaceId, step.component(), field + ".component");
+            step = step.withComponent(component.code(), component.id());
+        }
+        try {
+            runtime.validate(step.name(), step.code(), step.props() == null ? "{}" : step.props().toString());
+            JsonObjectBuilder pinned = Jsonp.createObjectBuilder();
+            runtime.resolvePackages(step.name(), step.code()).forEach(pinned::add);
+            return step.withPackages(pinned.build());
+        } catch (InvalidPropException e) {
+            throw new InvalidInputException(Quoted.member(field + ".props", e.propName()),
+                    "step " + Quoted.of(e.stepName()) + ": " + e.getMessage());
+        } catch (StepSyntaxException e) {
+            String where = e.line() > 0 ? " at line " + e.line() + ", column " + e.column() : "";
+            throw new InvalidInputException(field + ".code",
+                    "step " + Quoted.of(e.stepName()) + where + ": " + e.getMessage());
+        }
     }
 
     /** Each source trigger's source must be in the workspace, else a 400 naming {@code triggers[i].source_id}. */
@@ -193,7 +220,6 @@ public class WorkflowService {
     }
 
     WorkflowView view(Workflow workflow) {
-        return new WorkflowView(workflow, workflows.deployment(workflow.deploymentId()).orElseThrow(),
-                workflows.httpTriggers(workflow.id()));
+        return views.of(workflow);
     }
 }

@@ -8,11 +8,13 @@ import io.millrace.shared.Jsonp;
 import io.millrace.domain.execution.ExecutionRepository;
 import io.millrace.shared.Ids;
 import io.millrace.domain.workflow.HttpTrigger;
+import io.millrace.domain.workflow.EmailTrigger;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDefinition;
 import io.millrace.domain.workflow.WorkflowDeployment;
 import io.millrace.domain.workflow.WorkflowDraft;
 import io.millrace.domain.workflow.WorkflowRepository;
+import io.millrace.domain.workflow.EmailTriggerRepository;
 import io.millrace.domain.workflow.WorkflowRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +31,10 @@ import java.util.Optional;
 public class WorkflowWriter {
     @Inject
     WorkflowRepository workflows;
+    @Inject
+    EmailTriggerRepository emailTriggers;
+    @Inject
+    WorkflowViews views;
     @Inject
     ExecutionRepository executions;
     @Inject
@@ -91,6 +97,7 @@ public class WorkflowWriter {
             return false;
         }
         workflows.httpTriggers(workflow.id()).forEach(workflows::remove);
+        emailTriggers.ofWorkflow(workflow.id()).forEach(emailTriggers::remove);
         links.forget(workflow.id());
         workflow.delete(System.currentTimeMillis());
         executions.cancelWaiting(workflow.id(), System.currentTimeMillis());
@@ -189,8 +196,7 @@ public class WorkflowWriter {
     }
 
     private WorkflowView view(Workflow workflow) {
-        return new WorkflowView(workflow, workflows.deployment(workflow.deploymentId()).orElseThrow(),
-                workflows.httpTriggers(workflow.id()));
+        return views.of(workflow);
     }
 
     private void deploy(Workflow workflow, WorkflowDefinition definition, long now, Author author) {
@@ -199,6 +205,7 @@ public class WorkflowWriter {
         workflows.add(deployment);
         workflow.deploy(deployment, now);
         syncHttpTriggers(workflow, (int) definition.httpTriggerCount(), now);
+        syncEmailTriggers(workflow, (int) definition.emailTriggerCount(), now);
         links.syncTriggers(workflow.workspaceId(), workflow.id(), definition, now);
     }
 
@@ -210,6 +217,17 @@ public class WorkflowWriter {
         }
         for (int i = wanted; i < existing.size(); i++) {
             workflows.remove(existing.get(i));
+        }
+    }
+
+    /** As {@link #syncHttpTriggers}: email triggers keep their mailbox keys by position. */
+    private void syncEmailTriggers(Workflow workflow, int wanted, long now) {
+        List<EmailTrigger> existing = emailTriggers.ofWorkflow(workflow.id());
+        for (int i = existing.size(); i < wanted; i++) {
+            emailTriggers.add(new EmailTrigger(Ids.random(EmailTrigger.ID_PREFIX), Ids.endpointKey(), workflow.id(), i, now));
+        }
+        for (int i = wanted; i < existing.size(); i++) {
+            emailTriggers.remove(existing.get(i));
         }
     }
 }

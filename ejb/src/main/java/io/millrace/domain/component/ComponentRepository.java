@@ -13,6 +13,9 @@ public interface ComponentRepository {
     /** A component of the workspace (null: the registry) with this code hash and component URL (null: none). */
     Optional<Component> sameCode(String workspaceId, String codeHash, String componentUrl);
 
+    /** The workspace's saved components, newest first (at most {@code max}). */
+    List<Component> ofWorkspace(String workspaceId, int max);
+
     /** Every registry component, all versions. */
     List<Component> registry();
 

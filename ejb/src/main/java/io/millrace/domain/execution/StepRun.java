@@ -67,6 +67,14 @@ public class StepRun {
      */
     @Column(length = 32)
     private String reusedFrom;
+    /**
+     * Where the result sits in a workflow with control-flow blocks: the names from the top, separated by '/', e.g.
+     * {@code route/big/notify} (step notify of branch big of block route), {@code each/3/notify} (item 3 of loop
+     * each), {@code route/$start} (the block's start phase: which branches run). Null for the steps and block ends
+     * of the top segment, whose key is their name.
+     */
+    @Column(length = 1024)
+    private String path;
 
     protected StepRun() {
     }
@@ -92,6 +100,59 @@ public class StepRun {
      */
     public static String idOf(String executionId, int position) {
         return executionId + ":" + position;
+    }
+
+    /**
+     * The id of a result at {@code path} (see {@link #key}): as {@link #idOf(String, int)} unless the path runs through
+     * loop items, which share the position and are told apart by their item numbers (or, for ids that would be
+     * too long, by a digest of the path).
+     */
+    public static String idOf(String executionId, int position, String path) {
+        if (path == null) {
+            return idOf(executionId, position);
+        }
+        StringBuilder items = new StringBuilder();
+        for (String part : path.split("/")) {
+            if (!part.isEmpty() && part.chars().allMatch(Character::isDigit)) {
+                items.append('.').append(part);
+            }
+        }
+        String id = idOf(executionId, position) + items;
+        if (id.length() <= 40) {
+            return id;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String hex = java.util.HexFormat.of().formatHex(digest);
+            return (executionId + ":" + hex).substring(0, 40);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Places this result at {@code path} (null: the top segment), which also gives its id. */
+    public StepRun at(String path) {
+        this.path = path;
+        this.id = idOf(executionId, position, path);
+        return this;
+    }
+
+    /** Sets when the phase of a block this result records started and finished. */
+    public StepRun timed(long started, long finished) {
+        this.startedAt = started;
+        this.finishedAt = finished;
+        return this;
+    }
+
+    /** Where the result sits (see {@link #at}); null for the top segment. */
+    public String path() {
+        return path;
+    }
+
+    /** What the orchestrator knows the result by: its path, or for the top segment its step's name. */
+    public String key() {
+        return path != null ? path : stepName;
     }
 
     /** Records which run of the step this was ({@code $.context.run.runs}, from 1). */
@@ -133,6 +194,7 @@ public class StepRun {
                 errorJson, startedAt, finishedAt);
         copy.flowExitReason = flowExitReason;
         copy.runs = runs;
+        copy.at(path);
         copy.reusedFrom = reusedFrom != null ? reusedFrom : this.executionId;
         return copy;
     }

@@ -15,6 +15,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -29,6 +30,8 @@ public record TimerSpec(Integer intervalSeconds, String cron, String timezone) {
     /** The largest interval accepted: one year. */
     public static final int MAX_INTERVAL_SECONDS = 366 * 24 * 3600;
     private static final CronParser UNIX = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+    /** Wall-clock matches at or before the last fire (an autumn overlap, a spring gap) skipped at most. */
+    private static final int MAX_WALL_STEPS = 1000;
     private static final Set<String> FIELDS = Set.of("intervalSeconds", "interval_seconds", "cron", "timezone");
 
     public TimerSpec {
@@ -150,11 +153,25 @@ public record TimerSpec(Integer intervalSeconds, String cron, String timezone) {
         return b.build();
     }
 
+    /**
+     * The first fire strictly after {@code afterMs}. The expression matches wall-clock times of the zone: a time in
+     * the spring gap (02:30 when clocks jump from 02:00 to 03:00) fires at the same time after the jump (03:30),
+     * a time of the autumn overlap (02:30 twice) fires once, at its first occurrence.
+     */
     private long nextCron(long afterMs) {
-        ZonedDateTime after = Instant.ofEpochMilli(afterMs).atZone(timezone == null ? ZoneOffset.UTC : ZoneId.of(timezone));
-        return ExecutionTime.forCron(UNIX.parse(cron)).nextExecution(after)
-                .map(t -> t.toInstant().toEpochMilli())
-                .orElseThrow(() -> new IllegalStateException("cron '" + cron + "' has no next execution"));
+        ZoneId zone = timezone == null ? ZoneOffset.UTC : ZoneId.of(timezone);
+        ExecutionTime times = ExecutionTime.forCron(UNIX.parse(cron));
+        LocalDateTime wall = Instant.ofEpochMilli(afterMs).atZone(zone).toLocalDateTime();
+        for (int i = 0; i < MAX_WALL_STEPS; i++) {
+            LocalDateTime candidate = times.nextExecution(wall.atZone(ZoneOffset.UTC)).map(ZonedDateTime::toLocalDateTime)
+                    .orElseThrow(() -> new IllegalStateException("cron '" + cron + "' has no next execution"));
+            long at = ZonedDateTime.ofLocal(candidate, zone, null).toInstant().toEpochMilli();
+            if (at > afterMs) {
+                return at;
+            }
+            wall = candidate;
+        }
+        throw new IllegalStateException("cron '" + cron + "' has no next execution after " + Instant.ofEpochMilli(afterMs));
     }
 
     private static String validCron(String expression, String field) {

@@ -41,7 +41,8 @@ public final class DefinitionParser {
     private static final Set<String> STEP_FIELDS = Set.of("name", "type", "lang", "code", "props", "component",
             "packages", "component_id");
     private static final Set<String> TRIGGER_FIELDS = Set.of("type", "source_id", "id", "key", "endpoint_url",
-            "custom_response", "created_at", "updated_at", "auth", "cron", "interval_seconds", "timezone", "next_fire_times");
+            "custom_response", "created_at", "updated_at", "auth", "cron", "interval_seconds", "timezone", "next_fire_times",
+            "email_address");
     private static final Set<String> LANGS = Set.of("javascript", "nodejs", "nodejs20.x", "nodejs22.x");
     private static final Pattern STEP_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern KEY_PATH = Pattern.compile("steps\\.trigger\\.(event|context)(\\.[A-Za-z0-9_$-]+)+");
@@ -126,6 +127,15 @@ public final class DefinitionParser {
                 out.add(TriggerSpec.schedule(ScheduleEvent.parse(t, field)));
                 continue;
             }
+            if (TriggerSpec.EMAIL.equals(type)) {
+                for (String field2 : List.of("source_id", "auth", "cron", "interval_seconds", "timezone")) {
+                    if (t.containsKey(field2)) {
+                        throw new InvalidInputException(field + "." + field2, "an email trigger takes no " + field2);
+                    }
+                }
+                out.add(new TriggerSpec(type, null));
+                continue;
+            }
             if (TriggerSpec.SOURCE.equals(type)) {
                 String sourceId = BodyFields.requiredText(t, "source_id", field + ".source_id");
                 if (!sourceId.startsWith("dc_")) {
@@ -139,7 +149,7 @@ public final class DefinitionParser {
             }
             if (!TriggerSpec.HTTP.equals(type)) {
                 throw new InvalidInputException(field + ".type",
-                        "unsupported trigger type " + Quoted.of(type) + " (supported: http, schedule, source)");
+                        "unsupported trigger type " + Quoted.of(type) + " (supported: http, schedule, email, source)");
             }
             if (t.containsKey("source_id")) {
                 throw new InvalidInputException(field + ".source_id", "only source triggers take a source_id");
@@ -159,59 +169,109 @@ public final class DefinitionParser {
             throw new InvalidInputException("steps", "a workflow has at most " + MAX_STEPS + " steps, not "
                     + array.size());
         }
-        List<StepSpec> out = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < array.size(); i++) {
-            String field = "steps[" + i + "]";
-            JsonObject s = BodyFields.object(array.get(i), field);
-            BodyFields.rejectUnknown(s, STEP_FIELDS, field);
+        Segments parse = new Segments(DefinitionParser::leaf);
+        List<StepSpec> out = parse.segment(array, "steps");
+        if (parse.count > MAX_STEPS) {
+            throw new InvalidInputException("steps", "a workflow has at most " + MAX_STEPS
+                    + " steps, counting those inside blocks, not " + parse.count);
+        }
+        StepReferences.check(out);
+        return out;
+    }
+
+    /** Reads one code or action step (not a block) of a definition; errors name {@code field}. */
+    interface StepReader {
+        StepSpec read(JsonObject step, String name, String field);
+    }
+
+    /**
+     * A stored control-flow step (from {@link StepSpec#fromJson}): its steps read as stored, with their pinned
+     * packages and components.
+     */
+    static StepSpec block(JsonObject o, String field, java.util.function.Function<JsonObject, StepSpec> stored) {
+        return new Segments((s, name, f) -> stored.apply(s)).step(o, field);
+    }
+
+    /** Reads segments of steps, blocks inside them, with step names unique in the whole workflow. */
+    private static final class Segments {
+        private final StepReader leaves;
+        private final Set<String> names = new HashSet<>();
+        private int count;
+
+        Segments(StepReader leaves) {
+            this.leaves = leaves;
+        }
+
+        List<StepSpec> segment(JsonArray array, String field) {
+            List<StepSpec> out = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                out.add(step(BodyFields.object(array.get(i), field + "[" + i + "]"), field + "[" + i + "]"));
+            }
+            return List.copyOf(out);
+        }
+
+        StepSpec step(JsonObject s, String field) {
+            count++;
             String name = BodyFields.requiredText(s, "name", field + ".name");
-            if (!STEP_NAME.matcher(name).matches()) {
-                throw new InvalidInputException(field + ".name", "step name " + Quoted.of(name)
-                        + " is invalid: step names cannot contain spaces or dashes; use letters, digits and"
-                        + " underscores, not starting with a digit (e.g. get_data or getData)");
-            }
-            if (name.length() > MAX_NAME_LENGTH) {
-                throw new InvalidInputException(field + ".name",
-                        "step names must be at most " + MAX_NAME_LENGTH + " characters");
-            }
-            if (name.equals("trigger") || name.equals("__proto__")) {
-                throw new InvalidInputException(field + ".name", "step name " + Quoted.of(name) + " is reserved");
-            }
+            checkName(name, field + ".name");
             if (!names.add(name)) {
                 throw new InvalidInputException(field + ".name", "duplicate step name " + Quoted.of(name));
             }
-            String component = s.containsKey("component")
-                    ? BodyFields.requiredText(s, "component", field + ".component") : null;
-            if (component != null && component.isBlank()) {
-                throw new InvalidInputException(field + ".component", field + ".component must not be blank");
+            String type = s.get("type") instanceof JsonString t ? t.getString() : null;
+            if (type != null && Block.KINDS.contains(type)) {
+                return StepSpec.block(name, BlockParser.parse(s, type, field, this::segment));
             }
-            String type = s.containsKey("type") ? BodyFields.requiredText(s, "type", field + ".type") : "code";
-            if (!type.equals("code") && !(type.equals("action") && component != null)) {
-                throw new InvalidInputException(field + ".type", "unsupported step type " + Quoted.of(type)
-                        + " (supported: code; action with component)");
-            }
-            String lang = s.containsKey("lang") ? BodyFields.requiredText(s, "lang", field + ".lang") : "javascript";
-            if (!LANGS.contains(lang)) {
-                throw new InvalidInputException(field + ".lang", "unsupported lang " + Quoted.of(lang)
-                        + " (supported: javascript)");
-            }
-            // GET shows a component step with the code it copied and component_id; sent back, both are ignored
-            boolean pinnedCopy = component != null && s.containsKey("component_id");
-            if (component != null && s.containsKey("code") && !pinnedCopy) {
-                throw new InvalidInputException(field + ".code", "a step takes code or component, not both");
-            }
-            String code = component != null ? null : BodyFields.requiredText(s, "code", field + ".code");
-            if (code != null && code.length() > MAX_CODE_BYTES / 3
-                    && code.getBytes(StandardCharsets.UTF_8).length > MAX_CODE_BYTES) {
-                throw new InvalidInputException(field + ".code", field + ".code is larger than " + MAX_CODE_BYTES
-                        + " bytes");
-            }
-            JsonObject props = s.containsKey("props") ? props(s.get("props"), field + ".props")
-                    : JsonValue.EMPTY_JSON_OBJECT;
-            out.add(new StepSpec(name, type, "javascript", code, props, JsonValue.EMPTY_JSON_OBJECT, component, null));
+            BodyFields.rejectUnknown(s, STEP_FIELDS, field);
+            return leaves.read(s, name, field);
         }
-        return List.copyOf(out);
+    }
+
+    /** Checks a step's or a branch's name; errors name {@code field}. */
+    static void checkName(String name, String field) {
+        if (!STEP_NAME.matcher(name).matches()) {
+            throw new InvalidInputException(field, "step name " + Quoted.of(name)
+                    + " is invalid: step names cannot contain spaces or dashes; use letters, digits and"
+                    + " underscores, not starting with a digit (e.g. get_data or getData)");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException(field, "step names must be at most " + MAX_NAME_LENGTH + " characters");
+        }
+        if (name.equals("trigger") || name.equals("__proto__")) {
+            throw new InvalidInputException(field, "step name " + Quoted.of(name) + " is reserved");
+        }
+    }
+
+    private static StepSpec leaf(JsonObject s, String name, String field) {
+        String component = s.containsKey("component")
+                ? BodyFields.requiredText(s, "component", field + ".component") : null;
+        if (component != null && component.isBlank()) {
+            throw new InvalidInputException(field + ".component", field + ".component must not be blank");
+        }
+        String type = s.containsKey("type") ? BodyFields.requiredText(s, "type", field + ".type") : "code";
+        if (!type.equals("code") && !(type.equals("action") && component != null)) {
+            throw new InvalidInputException(field + ".type", "unsupported step type " + Quoted.of(type)
+                    + " (supported: code; action with component; "
+                    + "if_else, switch, filter, end_workflow, delay, parallel, loop)");
+        }
+        String lang = s.containsKey("lang") ? BodyFields.requiredText(s, "lang", field + ".lang") : "javascript";
+        if (!LANGS.contains(lang)) {
+            throw new InvalidInputException(field + ".lang", "unsupported lang " + Quoted.of(lang)
+                    + " (supported: javascript)");
+        }
+        // GET shows a component step with the code it copied and component_id; sent back, both are ignored
+        boolean pinnedCopy = component != null && s.containsKey("component_id");
+        if (component != null && s.containsKey("code") && !pinnedCopy) {
+            throw new InvalidInputException(field + ".code", "a step takes code or component, not both");
+        }
+        String code = component != null ? null : BodyFields.requiredText(s, "code", field + ".code");
+        if (code != null && code.length() > MAX_CODE_BYTES / 3
+                && code.getBytes(StandardCharsets.UTF_8).length > MAX_CODE_BYTES) {
+            throw new InvalidInputException(field + ".code", field + ".code is larger than " + MAX_CODE_BYTES
+                    + " bytes");
+        }
+        JsonObject props = s.containsKey("props") ? props(s.get("props"), field + ".props")
+                : JsonValue.EMPTY_JSON_OBJECT;
+        return new StepSpec(name, type, "javascript", code, props, JsonValue.EMPTY_JSON_OBJECT, component, null);
     }
 
     /** A step's props: at most {@link #MAX_PROPS}, each value nested no deeper than the definition may be. */

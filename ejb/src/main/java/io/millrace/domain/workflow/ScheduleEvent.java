@@ -75,8 +75,13 @@ public final class ScheduleEvent {
 
     /** The next {@code count} fire times after {@code nowMs} (interval schedules count from {@code nowMs}). */
     public static List<Long> next(TimerSpec timer, long nowMs, int count) {
+        return from(timer, timer.first(nowMs), count);
+    }
+
+    /** {@code count} fire times starting with the stored next fire {@code firstMs}. */
+    public static List<Long> from(TimerSpec timer, long firstMs, int count) {
         List<Long> out = new ArrayList<>();
-        long at = timer.first(nowMs);
+        long at = firstMs;
         for (int i = 0; i < count; i++) {
             out.add(at);
             at = timer.next(at, at);

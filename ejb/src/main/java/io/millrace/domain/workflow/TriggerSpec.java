@@ -8,12 +8,13 @@ import jakarta.json.JsonObjectBuilder;
 /**
  * One trigger of a definition: {@code http} (an endpoint, with its {@link TriggerAuth}) or {@code source}
  * (the events the source {@code sourceId} emits on its default channel) or {@code schedule} (a timer:
- * every {@code interval_seconds} or a cron expression in a time zone).
+ * every {@code interval_seconds} or a cron expression in a time zone) or {@code email} (a mailbox, {@link EmailTrigger}).
  */
 public record TriggerSpec(String type, String sourceId, TriggerAuth auth, TimerSpec schedule) {
     public static final String HTTP = "http";
     public static final String SOURCE = "source";
     public static final String SCHEDULE = "schedule";
+    public static final String EMAIL = "email";
 
     public TriggerSpec {
         auth = HTTP.equals(type) && auth == null ? TriggerAuth.PUBLIC : auth;

@@ -19,7 +19,17 @@ public record WorkflowDefinition(String name, List<TriggerSpec> triggers, List<S
 
     /** True when any step calls {@code $.respond(...)}, so HTTP callers wait for that response. */
     public boolean usesCustomResponse() {
-        return steps.stream().anyMatch(s -> RESPOND_CALL.matcher(s.code()).find());
+        return codeSteps().stream().anyMatch(s -> s.code() != null && RESPOND_CALL.matcher(s.code()).find());
+    }
+
+    /** Every code and action step, those inside control-flow blocks too, in definition order. */
+    public List<StepSpec> codeSteps() {
+        return steps.stream().flatMap(StepSpec::flatten).filter(s -> !s.isBlock()).toList();
+    }
+
+    /** Whether any step is a control-flow block. */
+    public boolean hasBlocks() {
+        return steps.stream().anyMatch(StepSpec::isBlock);
     }
 
     public int timeoutSeconds() {
@@ -29,6 +39,10 @@ public record WorkflowDefinition(String name, List<TriggerSpec> triggers, List<S
 
     public long httpTriggerCount() {
         return triggers.stream().filter(t -> TriggerSpec.HTTP.equals(t.type())).count();
+    }
+
+    public long emailTriggerCount() {
+        return triggers.stream().filter(t -> TriggerSpec.EMAIL.equals(t.type())).count();
     }
 
     public JsonObject toJson() {

@@ -29,6 +29,10 @@ public final class WorkflowDocument {
     }
 
     private static JsonObject step(StepSpec s) {
+        if (s.isBlock()) {
+            return s.block().addTo(Jsonp.createObjectBuilder().add("name", s.name()).add("type", s.type()),
+                    WorkflowDocument::step).build();
+        }
         JsonObjectBuilder b = Jsonp.createObjectBuilder().add("name", s.name());
         if (!"code".equals(s.type())) {
             b.add("type", s.type());

@@ -1,5 +1,8 @@
 package io.millrace.infrastructure.bootstrap;
 
+import io.millrace.application.cluster.NodeClaims;
+import java.time.Duration;
+
 import io.millrace.application.component.ComponentRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -18,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * Installs Millrace's registry components soon after the application has started, on a container
  * timer thread, so that describing them (which warms up the JavaScript engine) does not delay the
- * start. A request that needs the registry earlier installs it itself ({@link ComponentRegistry}).
+ * start. A request that needs the registry earlier installs it itself ({@link ComponentRegistry}). Nodes that start
+ * together install it one after the other ({@link NodeClaims}).
  */
 @Singleton
 @Startup
@@ -30,6 +34,8 @@ public class RegistryStartup {
     TimerService timers;
     @Inject
     ComponentRegistry registry;
+    @Inject
+    NodeClaims claims;
 
     @PostConstruct
     void schedule() {
@@ -40,7 +46,7 @@ public class RegistryStartup {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void install() {
         try {
-            registry.installShipped();
+            claims.alone("registry-install", Duration.ofMinutes(2), () -> registry.installShipped());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "the component registry could not be installed", e);
         }

@@ -31,6 +31,12 @@ public class JpaComponentRepository implements ComponentRepository {
     }
 
     @Override
+    public List<Component> ofWorkspace(String workspaceId, int max) {
+        return em.createQuery("SELECT c FROM Component c WHERE c.workspaceId = :w ORDER BY c.createdAt DESC, c.id DESC",
+                Component.class).setParameter("w", workspaceId).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public Optional<Component> sameCode(String workspaceId, String codeHash, String componentUrl) {
         TypedQuery<Component> q = em.createQuery("SELECT c FROM Component c WHERE " + workspace(workspaceId)
                 + " AND c.codeHash = :h AND " + (componentUrl == null ? "c.componentUrl IS NULL" : "c.componentUrl = :u")

@@ -1,7 +1,10 @@
 package io.millrace.infrastructure.scheduling;
 
 import io.millrace.application.intake.ScheduleIntake;
+import io.millrace.application.intake.ScheduleTimers;
 import io.millrace.domain.source.TimerSpec;
+import io.millrace.domain.workflow.ScheduleEvent;
+import io.millrace.domain.workflow.ScheduleTimer;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDeployment;
 import io.millrace.domain.workflow.WorkflowRepository;
@@ -10,21 +13,22 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Fires workflows' schedule triggers: every 2 seconds, reads the active workflows and starts one execution for
- * each schedule trigger whose fire time has come. The next fire times are kept in memory, per deployment and
- * trigger, starting from when this node first saw the trigger; each workflow's deployment is read when it changes, not on
- * every tick ({@link TimerSpec#first}); so a redeploy or a restart
- * starts the schedule again and ticks missed while the server was down are not run. Not yet cluster-safe: every
- * node fires (persisted timers, the missed-fire policy and exactly-once across nodes are a later slice).
+ * Fires workflows' schedule triggers: every 2 seconds, reads the stored timers (MR_SCHEDULE_TIMER) and the active
+ * workflows, and fires each schedule trigger whose stored next fire instant has come. Timers are in the database,
+ * so they survive restarts: a tick that fell while no server ran fires once when one starts (the ticks after it
+ * that were missed too are skipped). Every server node runs this; a tick is claimed on the timer's row in the
+ * same transaction as its execution, so with several nodes each tick fires exactly once. A timer is created the
+ * first time a node sees the trigger on an active workflow, started again when a deployment changes the schedule,
+ * and forgotten when the workflow is turned off or deleted (turned on again, it starts from then: ticks while it
+ * was off are not run). Each workflow's deployment is read when it changes, not on every tick.
  */
 @Singleton
 public class ScheduleTicker {
@@ -34,14 +38,13 @@ public class ScheduleTicker {
     @Inject
     WorkflowRepository workflows;
     @Inject
-    ScheduleIntake intake;
+    ScheduleTimers timers;
 
-    private Map<String, Long> nextFire = new HashMap<>();
+    /** The time source; a test may give another. */
+    Clock clock = Clock.systemUTC();
+
     /** Each workflow's deployment id and its schedule triggers, so a deployment is read once, not every tick. */
     private final Map<String, Timers> known = new HashMap<>();
-
-    /** The active workflows of the current tick; the others are forgotten at its end. */
-    private final Set<String> active = new HashSet<>();
 
     private record Timers(String deploymentId, List<TimerSpec> specs) {
     }
@@ -49,35 +52,35 @@ public class ScheduleTicker {
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void tick() {
-        long now = System.currentTimeMillis();
-        Map<String, Long> seen = new HashMap<>();
-        active.clear();
+        long now = clock.millis();
         try {
+            Map<String, ScheduleTimer> stored = new HashMap<>();
+            for (ScheduleTimer t : timers.all()) {
+                stored.put(t.id(), t);
+            }
+            Map<String, Timers> seen = new HashMap<>();
             String after = null;
             List<Workflow> page;
             do {
                 page = workflows.after(after, WORKFLOWS_PER_READ);
                 for (Workflow w : page) {
-                    if (w.active()) {
-                        tick(w, now, seen);
+                    if (w.active() && w.deploymentId() != null) {
+                        tick(w, now, stored, seen);
                     }
                 }
                 after = page.isEmpty() ? after : page.get(page.size() - 1).id();
             } while (page.size() == WORKFLOWS_PER_READ);
+            known.keySet().retainAll(seen.keySet());
+            for (String orphan : stored.keySet()) {
+                timers.forget(orphan);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "firing schedule triggers failed; the next run tries again", e);
-            seen.putAll(nextFire);
-            active.addAll(known.keySet());
         }
-        nextFire = seen;
-        known.keySet().retainAll(active);
     }
 
-    private void tick(Workflow w, long now, Map<String, Long> seen) {
-        if (w.deploymentId() == null) {
-            return;
-        }
-        active.add(w.id());
+    /** Fires the due triggers of one active workflow; the timers it handles are taken out of {@code stored}. */
+    private void tick(Workflow w, long now, Map<String, ScheduleTimer> stored, Map<String, Timers> seen) {
         Timers cached = known.get(w.id());
         if (cached == null || !cached.deploymentId().equals(w.deploymentId())) {
             WorkflowDeployment deployment = workflows.deployment(w.deploymentId()).orElse(null);
@@ -87,21 +90,31 @@ public class ScheduleTicker {
             cached = new Timers(deployment.id(), ScheduleIntake.timers(deployment));
             known.put(w.id(), cached);
         }
-        List<TimerSpec> timers = cached.specs();
-        for (int n = 0; n < timers.size(); n++) {
-            TimerSpec timer = timers.get(n);
-            String key = cached.deploymentId() + "#" + n;
-            long due = nextFire.getOrDefault(key, timer.first(now));
-            if (due <= now) {
-                try {
-                    WorkflowDeployment deployment = workflows.deployment(cached.deploymentId()).orElseThrow();
-                    intake.fire(w, deployment, n, timer, due);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "schedule trigger " + n + " of workflow " + w.id() + " did not fire", e);
-                }
-                due = timer.next(due, now);
+        seen.put(w.id(), cached);
+        List<TimerSpec> specs = cached.specs();
+        for (int n = 0; n < specs.size(); n++) {
+            String id = ScheduleEvent.triggerId(w.id(), n);
+            ScheduleTimer timer = stored.remove(id);
+            try {
+                step(w, cached.deploymentId(), n, specs.get(n), timer, now);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "schedule trigger " + id + " did not fire; the next run tries again", e);
             }
-            seen.put(key, due);
+        }
+    }
+
+    private void step(Workflow w, String deploymentId, int n, TimerSpec spec, ScheduleTimer timer, long now) {
+        if (timer == null) {
+            try {
+                timers.start(ScheduleEvent.triggerId(w.id(), n), w.id(), spec, now);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "another node stored the timer of the trigger first", e);
+            }
+        } else if (!timer.runs(spec)) {
+            timers.restart(timer, spec, now);
+        } else if (timer.due(now)) {
+            WorkflowDeployment deployment = workflows.deployment(deploymentId).orElseThrow();
+            timers.fire(w, deployment, n, spec, timer, now);
         }
     }
 }

@@ -34,6 +34,11 @@ class ComponentRegistryTest {
             }
 
             @Override
+            public List<Component> ofWorkspace(String workspaceId, int max) {
+                return List.of();
+            }
+
+            @Override
             public List<Component> registry() {
                 return saved;
             }

@@ -78,13 +78,13 @@ class ScheduleTriggerTest {
     }
 
     @Test
-    void aTimeInTheRepeatedAutumnHourFiresOnceAndATimeInTheSpringGapIsSkippedThatDay() {
+    void aTimeInTheRepeatedAutumnHourFiresOnceAndATimeInTheSpringGapFiresAfterTheJump() {
         List<Instant> autumn = next(new TimerSpec(null, "30 1 * * *", "America/New_York"), "2026-10-31T12:00:00Z", 2);
         assertEquals(Instant.parse("2026-11-01T05:30:00Z"), autumn.get(0), "01:30 EDT, the first of the two");
         assertEquals(Instant.parse("2026-11-02T06:30:00Z"), autumn.get(1), "the next day, not 01:30 EST again");
         List<Instant> spring = next(new TimerSpec(null, "30 2 * * *", "America/New_York"), "2026-03-07T12:00:00Z", 2);
-        // 02:30 does not exist in New York on 2026-03-08 (02:00 EST -> 03:00 EDT): that day has no run.
-        assertEquals(List.of(Instant.parse("2026-03-09T06:30:00Z"), Instant.parse("2026-03-10T06:30:00Z")), spring);
+        // 02:30 does not exist in New York on 2026-03-08 (02:00 EST -> 03:00 EDT): that day runs at 03:30 EDT.
+        assertEquals(List.of(Instant.parse("2026-03-08T07:30:00Z"), Instant.parse("2026-03-09T06:30:00Z")), spring);
     }
 
     @Test

@@ -26,19 +26,23 @@ public final class WorkflowSchemas {
         public long updated_at;
     }
 
-    /** A trigger: an HTTP endpoint ({@code type} http, all fields but source_id) or a source ({@code type}
-     * source, only {@code type} and {@code source_id}). */
+    /** A trigger: an HTTP endpoint ({@code type} http, all fields but source_id and email_address), a source
+     * ({@code type} source, only {@code type} and {@code source_id}) or a mailbox ({@code type} email: id, key,
+     * email_address, created_at, updated_at). */
     @Schema(name = "HttpTrigger")
     public static class HttpTrigger {
         @Schema(example = "hi_FJM5kEoA")
         public String id;
-        @Schema(enumeration = {"http", "source"})
+        @Schema(enumeration = {"http", "source", "email"})
         public String type;
         @Schema(description = "the source whose events start executions (source triggers only)", example = "dc_abc123",
                 nullable = true)
         public String source_id;
         public String key;
         public String endpoint_url;
+        @Schema(description = "the address whose mail runs the workflow (email triggers only); <key>+<anything>@ reaches"
+                + " it too", example = "eabc123def456ghi@mail.example.com", nullable = true)
+        public String email_address;
         public boolean custom_response;
         public long created_at;
         public long updated_at;

@@ -57,6 +57,10 @@ public final class ExecutionJson {
         JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("name", run.stepName())
                 .add("status", run.status().wireName());
+        if (run.path() != null) {
+            // where the result sits in a workflow with control-flow blocks (docs/workflow-format.md)
+            b.add("path", run.path());
+        }
         Renders.addTime(b, "started_at", run.startedAt());
         Renders.addTime(b, "finished_at", run.finishedAt());
         b.add("duration_ms", run.durationMs());

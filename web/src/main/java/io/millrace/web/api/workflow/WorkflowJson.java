@@ -2,9 +2,11 @@ package io.millrace.web.api.workflow;
 
 import io.millrace.web.api.support.Renders;
 import io.millrace.application.workflow.WorkflowView;
+import io.millrace.domain.workflow.EmailTrigger;
 import io.millrace.domain.workflow.HttpTrigger;
 import io.millrace.domain.workflow.StepSpec;
 import io.millrace.domain.workflow.ScheduleEvent;
+import io.millrace.domain.workflow.ScheduleTimer;
 import io.millrace.domain.workflow.TriggerSpec;
 import io.millrace.domain.workflow.Workflow;
 import io.millrace.domain.workflow.WorkflowDefinition;
@@ -12,6 +14,7 @@ import io.millrace.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.util.List;
 
 /** A workflow as the API shows it. */
 final class WorkflowJson {
@@ -42,13 +45,19 @@ final class WorkflowJson {
             triggers.add(trigger.add("created_at", Renders.seconds(t.createdAt()))
                     .add("updated_at", Renders.seconds(t.updatedAt())));
         }
+        for (EmailTrigger t : view.emailTriggers()) {
+            triggers.add(Jsonp.createObjectBuilder().add("id", t.id()).add("type", TriggerSpec.EMAIL)
+                    .add("key", t.key()).add("email_address", view.emailAddress(t))
+                    .add("created_at", Renders.seconds(t.createdAt())).add("updated_at", Renders.seconds(t.updatedAt())));
+        }
         int schedules = 0;
         long now = System.currentTimeMillis();
         for (TriggerSpec t : definition.triggers()) {
             if (TriggerSpec.SOURCE.equals(t.type())) {
                 triggers.add(Jsonp.createObjectBuilder().add("type", t.type()).add("source_id", t.sourceId()));
             } else if (TriggerSpec.SCHEDULE.equals(t.type())) {
-                triggers.add(schedule(t, ScheduleEvent.triggerId(w.id(), schedules++), now));
+                String id = ScheduleEvent.triggerId(w.id(), schedules++);
+                triggers.add(schedule(t, id, view.scheduleTimers().get(id), now));
             }
         }
         JsonArrayBuilder steps = Jsonp.createArrayBuilder();
@@ -71,11 +80,16 @@ final class WorkflowJson {
                 .add("updated_at", Renders.seconds(w.updatedAt()));
     }
 
-    /** A schedule trigger: its id (for Run Now), its timer, and its next {@value #NEXT_FIRE_TIMES} fire times. */
-    private static JsonObjectBuilder schedule(TriggerSpec t, String id, long now) {
+    /**
+     * A schedule trigger: its id (for Run Now), its timer, and its next {@value #NEXT_FIRE_TIMES} fire times, from
+     * its stored timer when there is one for this schedule (null: computed from {@code now}).
+     */
+    private static JsonObjectBuilder schedule(TriggerSpec t, String id, ScheduleTimer stored, long now) {
         JsonArrayBuilder next = Jsonp.createArrayBuilder();
-        ScheduleEvent.next(t.schedule(), now, NEXT_FIRE_TIMES)
-                .forEach(ms -> next.add(java.time.Instant.ofEpochMilli(ms).toString()));
+        List<Long> times = stored != null && stored.runs(t.schedule())
+                ? ScheduleEvent.from(t.schedule(), stored.nextFireAt(), NEXT_FIRE_TIMES)
+                : ScheduleEvent.next(t.schedule(), now, NEXT_FIRE_TIMES);
+        times.forEach(ms -> next.add(java.time.Instant.ofEpochMilli(ms).toString()));
         return Jsonp.createObjectBuilder().add("id", id).add("type", t.type())
                 .addAll(Jsonp.createObjectBuilder(t.schedule().toJson()))
                 .addAll(t.schedule().cron() == null ? Jsonp.createObjectBuilder()

@@ -1,0 +1,231 @@
+// ConnectSdkIT's script: Pipedream's official TypeScript SDK, configured only with Millrace's base URL, an OAuth
+// client and a project id, calls the Connect API with the SDK's own response validation switched on. It prints one
+// JSON line: {"calls": [{"name", "ok", "error"?}]}; the IT checks that every covered call is there and ok.
+"use strict";
+const { PipedreamClient } = require("@pipedream/sdk");
+const serialization = require("@pipedream/sdk/serialization");
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+};
+const BASE = env("MILLRACE_URL");
+const PROJECT = env("MILLRACE_PROJECT_ID");
+const USER = env("MILLRACE_EXTERNAL_USER");
+const ACTION = env("MILLRACE_ACTION_KEY");
+
+// The SDK parses every response with skipValidation: true. Turn its validation on: each response schema's
+// parseOrThrow is made strict (unknown union members and enum values are refused too; extra keys are allowed).
+let strictSchemas = 0;
+const seen = new Set();
+(function strict(node, depth) {
+  if (node == null || typeof node !== "object" || depth > 4 || seen.has(node)) return;
+  seen.add(node);
+  if (typeof node.parseOrThrow === "function") {
+    const original = node.parseOrThrow.bind(node);
+    node.parseOrThrow = (raw, opts) => original(raw, { ...opts, skipValidation: false,
+      allowUnrecognizedUnionMembers: false, allowUnrecognizedEnumValues: false });
+    strictSchemas++;
+    return;
+  }
+  for (const key of Object.keys(node)) strict(node[key], depth + 1);
+})(serialization, 0);
+
+const results = [];
+async function call(name, fn) {
+  try {
+    const value = await fn();
+    results.push({ name, ok: true });
+    return value;
+  } catch (e) {
+    const body = e && e.body !== undefined ? " " + JSON.stringify(e.body) : "";
+    results.push({ name, ok: false, error: String((e && e.message) || e) + body });
+    return undefined;
+  }
+}
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function main() {
+  check(strictSchemas > 50, `only ${strictSchemas} response schemas made strict`);
+  // Validation is really on: a response in the wrong shape (from a throw-away local server) is refused by the SDK.
+  await call("validation.on", async () => {
+    const server = require("node:http").createServer((req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ data: [{ id: 1 }], page_info: {} }));
+    });
+    await new Promise((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const wrong = new PipedreamClient({ baseUrl: `http://127.0.0.1:${server.address().port}`, projectId: PROJECT,
+        tokenProvider: { getToken: async () => "x" }, maxRetries: 0 });
+      let refused = null;
+      try { await wrong.users.list(); } catch (e) { refused = e; }
+      check(refused && /external_id|Expected/i.test(String(refused.message)),
+        `a users list whose user has no external_id was not refused by validation: ${refused}`);
+    } finally {
+      server.close();
+    }
+  });
+
+  const client = new PipedreamClient({
+    baseUrl: BASE,
+    clientId: env("MILLRACE_CLIENT_ID"),
+    clientSecret: env("MILLRACE_CLIENT_SECRET"),
+    projectId: PROJECT,
+    projectEnvironment: "development",
+  });
+
+  await call("tokens.create", async () => {
+    const t = await client.tokens.create({ externalUserId: USER, allowedOrigins: ["https://app.example.com"] });
+    check(typeof t.token === "string" && t.token.startsWith("ctok_"), `token ${t.token}`);
+    check(t.expiresAt instanceof Date && t.expiresAt.getTime() > Date.now(), `expires_at ${t.expiresAt}`);
+    check(t.connectLinkUrl.includes(t.token), `connect_link_url ${t.connectLinkUrl}`);
+  });
+
+  await call("users.list", async () => {
+    const page = await client.users.list({ limit: 100 });
+    check(page.data.some((u) => u.externalId === USER), `${USER} not listed: ${JSON.stringify(page.data)}`);
+  });
+
+  await call("projects.retrieveInfo", async () => {
+    const info = await client.projects.retrieveInfo();
+    check(Array.isArray(info.apps), "apps is not a list");
+  });
+
+  await call("components.list", async () => {
+    const page = await client.components.list({ limit: 100 });
+    check(page.data.some((c) => c.key === "http-new-requests"), "the registry's http-new-requests is not listed");
+    check(page.data.some((c) => c.key === ACTION), `the workspace's ${ACTION} is not listed`);
+  });
+  await call("components.list.q", async () => {
+    const page = await client.components.list({ q: "requests", limit: 10 });
+    check(page.data.length > 0 && page.data.every((c) => JSON.stringify(c).toLowerCase().includes("request")),
+      `search: ${JSON.stringify(page.data.map((c) => c.key))}`);
+  });
+  await call("components.retrieve", async () => {
+    const c = await client.components.retrieve("http-request");
+    check(c.key === "http-request" && c.componentType === "action", JSON.stringify(c));
+  });
+  await call("actions.list", async () => {
+    const page = await client.actions.list({ limit: 100 });
+    check(page.data.length > 0 && page.data.every((c) => c.componentType === "action"), "not only actions");
+    check(page.data.some((c) => c.key === ACTION), `${ACTION} is not listed`);
+  });
+  await call("actions.retrieve", async () => {
+    const c = await client.actions.retrieve(ACTION);
+    check(c.configurableProps.some((p) => p.name === "color" && p.remoteOptions === true), JSON.stringify(c.configurableProps));
+  });
+  await call("triggers.list", async () => {
+    const page = await client.triggers.list({ limit: 100 });
+    check(page.data.some((c) => c.key === "http-new-requests"), "http-new-requests is not listed");
+    check(page.data.every((c) => c.componentType === "trigger"), "not only triggers");
+  });
+  await call("triggers.retrieve", async () => {
+    const c = await client.triggers.retrieve("http-new-requests");
+    check(c.configurableProps.some((p) => p.type === "$.interface.http"), JSON.stringify(c.configurableProps));
+  });
+
+  await call("actions.configureProp", async () => {
+    const r = await client.actions.configureProp({ id: ACTION, externalUserId: USER, propName: "color",
+      configuredProps: { shade: "dark" } });
+    check(JSON.stringify(r.options).includes("dark-red"), `options ${JSON.stringify(r)}`);
+  });
+  await call("components.configureProp", async () => {
+    const r = await client.components.configureProp({ id: ACTION, externalUserId: USER, propName: "color",
+      configuredProps: { shade: "light" }, page: 1 });
+    check(JSON.stringify(r.options).includes("light-red"), `options ${JSON.stringify(r)}`);
+  });
+  await call("actions.reloadProps", async () => {
+    const r = await client.actions.reloadProps({ id: ACTION, externalUserId: USER, configuredProps: { shade: "dark" } });
+    check(r.dynamicProps.configurableProps.some((p) => p.name === "extra"), JSON.stringify(r));
+  });
+  await call("actions.run", async () => {
+    const r = await client.actions.run({ id: ACTION, externalUserId: USER,
+      configuredProps: { shade: "dark", color: "dark-red" } });
+    check(r.ret === "dark-red for " + USER || r.ret === "dark-red", `ret ${JSON.stringify(r)}`);
+    check(r.exports && r.exports.chosen === "dark-red", `exports ${JSON.stringify(r.exports)}`);
+    check(r.os.some((o) => o.k === "console.log" && o.msg.includes("running")), `os ${JSON.stringify(r.os)}`);
+  });
+
+  const deployed = await call("triggers.deploy", async () => {
+    const t = await client.triggers.deploy({ id: "http-new-requests", externalUserId: USER,
+      configuredProps: { emitBodyOnly: true } });
+    check(t.type === "DeployedComponent" && t.id.startsWith("dc_"), JSON.stringify(t));
+    check(t.ownerId.startsWith("exu_"), `owner_id ${t.ownerId}`);
+    return t;
+  });
+  if (deployed) {
+    await call("deployedTriggers.list", async () => {
+      const page = await client.deployedTriggers.list({ externalUserId: USER });
+      check(page.data.some((t) => t.id === deployed.id), "the deployed trigger is not listed");
+    });
+    await call("deployedTriggers.list.otherUser", async () => {
+      const page = await client.deployedTriggers.list({ externalUserId: USER + "-other" });
+      check(page.data.length === 0, "another external user sees the trigger");
+    });
+    const endpoint = await call("deployedTriggers.retrieve", async () => {
+      const t = await client.deployedTriggers.retrieve(deployed.id, { externalUserId: USER });
+      check(t.id === deployed.id, JSON.stringify(t));
+      const url = t.configuredProps.http && t.configuredProps.http.endpoint_url;
+      check(typeof url === "string", `endpoint ${JSON.stringify(t.configuredProps)}`);
+      return url;
+    });
+    await call("deployedTriggers.update", async () => {
+      const t = await client.deployedTriggers.update(deployed.id, { externalUserId: USER, name: "renamed-by-sdk" });
+      check(t.name === "renamed-by-sdk", JSON.stringify(t));
+    });
+    await call("deployedTriggers.listEvents", async () => {
+      const sent = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" },
+        body: JSON.stringify({ hello: "connect" }) });
+      check(sent.ok, `endpoint answered ${sent.status}`);
+      for (let i = 0; i < 120; i++) {
+        const r = await client.deployedTriggers.listEvents(deployed.id, { externalUserId: USER, n: 10 });
+        if (r.data.some((e) => e.e && e.e.hello === "connect")) return;
+        await sleep(500);
+      }
+      throw new Error("the event sent to the trigger's endpoint was not listed within 60 s");
+    });
+    await call("deployedTriggers.updateWebhooks", async () => {
+      const r = await client.deployedTriggers.updateWebhooks(deployed.id, { externalUserId: USER,
+        webhookUrls: ["https://hooks.example.com/connect"] });
+      check(r.webhookUrls.length === 1 && r.webhookUrls[0] === "https://hooks.example.com/connect", JSON.stringify(r));
+    });
+    await call("deployedTriggers.listWebhooks", async () => {
+      const r = await client.deployedTriggers.listWebhooks(deployed.id, { externalUserId: USER });
+      check(r.webhookUrls.includes("https://hooks.example.com/connect"), JSON.stringify(r));
+    });
+    await call("deployedTriggers.updateWorkflows", async () => {
+      const r = await client.deployedTriggers.updateWorkflows(deployed.id, { externalUserId: USER,
+        workflowIds: [env("MILLRACE_WORKFLOW_ID")] });
+      check(r.workflowIds.length === 1, JSON.stringify(r));
+    });
+    await call("deployedTriggers.listWorkflows", async () => {
+      const r = await client.deployedTriggers.listWorkflows(deployed.id, { externalUserId: USER });
+      check(r.workflowIds[0] === env("MILLRACE_WORKFLOW_ID"), JSON.stringify(r));
+      // the IT then waits for the workflow's execution with this event
+      const sent = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" },
+        body: JSON.stringify({ to: "workflow" }) });
+      check(sent.ok, `endpoint answered ${sent.status}`);
+    });
+    await call("deployedTriggers.delete", async () => {
+      await client.deployedTriggers.delete(deployed.id, { externalUserId: USER });
+      let gone = false;
+      try { await client.deployedTriggers.retrieve(deployed.id, { externalUserId: USER }); } catch (e) {
+        gone = e.statusCode === 404;
+      }
+      check(gone, "the deleted trigger can still be retrieved");
+    });
+  }
+
+  await call("users.deleteExternalUser", async () => {
+    await client.users.deleteExternalUser(USER);
+    const page = await client.users.list({ limit: 100 });
+    check(!page.data.some((u) => u.externalId === USER), `${USER} is still listed`);
+  });
+}
+
+main().catch((e) => results.push({ name: "script", ok: false, error: String(e && e.stack || e) }))
+  .finally(() => console.log(JSON.stringify({ calls: results })));

@@ -1,0 +1,97 @@
+package io.millrace.web.api.connect;
+
+import io.millrace.application.connect.ComponentKind;
+import io.millrace.application.connect.ConnectComponents;
+import io.millrace.application.connect.ConnectTriggers;
+import io.millrace.application.connect.DeployedTrigger;
+import io.millrace.application.source.SourceView;
+import io.millrace.domain.component.Component;
+import io.millrace.domain.connect.ExternalUser;
+import io.millrace.domain.events.EmittedEvent;
+import io.millrace.domain.source.Source;
+import io.millrace.shared.JsonText;
+import io.millrace.shared.Jsonp;
+import io.millrace.web.api.support.Renders;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The Connect API's JSON, in the shapes of the SDK's response schemas. */
+final class ConnectJson {
+    private ConnectJson() {
+    }
+
+    static String time(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).toString();
+    }
+
+    static JsonObjectBuilder user(ExternalUser u) {
+        return Jsonp.createObjectBuilder().add("id", u.id()).add("external_id", u.externalId())
+                .add("created_at", time(u.createdAt())).add("updated_at", time(u.updatedAt()));
+    }
+
+    static JsonObjectBuilder component(Component c) {
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
+                .add("key", ConnectComponents.keyOf(c))
+                .add("name", c.name() != null ? c.name() : ConnectComponents.keyOf(c))
+                .add("version", c.version() != null ? c.version() : "0.0.0");
+        Renders.addNullable(b, "description", c.description());
+        b.add("component_type", ComponentKind.typeOf(c));
+        Renders.addNullable(b, "app", c.app());
+        return b.add("configurable_props", JsonText.parse(c.configurablePropsJson()));
+    }
+
+    static JsonObjectBuilder trigger(DeployedTrigger t) {
+        SourceView view = t.view();
+        Source s = view.source();
+        JsonObjectBuilder props = Jsonp.createObjectBuilder(JsonText.parseObject(s.configuredPropsJson()));
+        if (s.httpProp() != null && view.endpointUrl() != null) {
+            props.add(s.httpProp(), Jsonp.createObjectBuilder().add("endpoint_url", view.endpointUrl()));
+        }
+        return Jsonp.createObjectBuilder()
+                .add("id", s.id())
+                .add("owner_id", t.owner().id())
+                .add("component_id", s.componentId())
+                .add("component_key", ConnectComponents.keyOf(t.component()))
+                .add("configurable_props", JsonText.parse(t.component().configurablePropsJson()))
+                .add("configured_props", props)
+                .add("active", s.active())
+                .add("created_at", Renders.seconds(s.createdAt()))
+                .add("updated_at", Renders.seconds(s.updatedAt()))
+                .add("name", s.name())
+                .add("name_slug", s.nameSlug())
+                .add("callback_observations", JsonValue.NULL)
+                .add("emit_on_deploy", true)
+                .add("type", "DeployedComponent");
+    }
+
+    /** An emitted event as Connect lists it: {@code e} the event (an object; another value as {@code {"value": …}}). */
+    static JsonObjectBuilder event(EmittedEvent e) {
+        JsonValue event = e.eventJson() == null ? JsonValue.NULL : JsonText.parse(e.eventJson());
+        JsonValue object = event.getValueType() == JsonValue.ValueType.OBJECT ? event
+                : Jsonp.createObjectBuilder().add("value", event).build();
+        JsonObjectBuilder b = Jsonp.createObjectBuilder().add("id", e.id()).add("e", object).add("k", "emit")
+                .add("ts", e.ts());
+        Renders.addNullable(b, "sum", e.summary());
+        return b;
+    }
+
+    static JsonObjectBuilder webhooks(DeployedTrigger t) {
+        JsonArrayBuilder urls = Jsonp.createArrayBuilder();
+        JsonArrayBuilder hooks = Jsonp.createArrayBuilder();
+        for (JsonValue hook : ConnectTriggers.webhooks(t.listeners())) {
+            String url = hook.asJsonObject().getString("url");
+            urls.add(url);
+            hooks.add(Jsonp.createObjectBuilder().add("id", hook.asJsonObject().getString("id")).add("url", url)
+                    .add("signing_key_set", false));
+        }
+        return Jsonp.createObjectBuilder().add("webhook_urls", urls).add("webhooks", hooks);
+    }
+
+    static JsonObjectBuilder strings(String name, List<String> values) {
+        return Jsonp.createObjectBuilder().add(name, Jsonp.createArrayBuilder(values));
+    }
+}

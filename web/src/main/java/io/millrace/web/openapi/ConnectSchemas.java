@@ -1,0 +1,269 @@
+package io.millrace.web.openapi;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Pipedream Connect ({@code /v1/connect/{project_id}/…}): tokens, external users, components, actions, triggers. */
+public final class ConnectSchemas {
+    private ConnectSchemas() {
+    }
+
+    @Schema(name = "NewConnectToken", description = "POST /v1/connect/{project_id}/tokens")
+    public static class NewConnectToken {
+        @Schema(required = true, description = "the end user's id in your system (1–250 characters)")
+        public String external_user_id;
+        @Schema(nullable = true, description = "origins allowed to use the token from a browser")
+        public List<String> allowed_origins;
+        @Schema(nullable = true, description = "seconds until it expires (60 to 14400, default 14400)")
+        public Integer expires_in;
+        @Schema(nullable = true)
+        public String success_redirect_uri;
+        @Schema(nullable = true)
+        public String error_redirect_uri;
+        @Schema(nullable = true)
+        public String webhook_uri;
+        @Schema(nullable = true)
+        public String scope;
+        @Schema(nullable = true)
+        public String app_id;
+        @Schema(nullable = true)
+        public String oauth_app_id;
+        @Schema(nullable = true)
+        public Boolean allow_progressive_scopes;
+    }
+
+    @Schema(name = "ConnectToken", description = "A Connect token (not wrapped in data)")
+    public static class ConnectToken {
+        @Schema(example = "ctok_…")
+        public String token;
+        @Schema(description = "ISO 8601 time")
+        public String expires_at;
+        public String connect_link_url;
+    }
+
+    @Schema(name = "ExternalUser")
+    public static class ExternalUser {
+        @Schema(example = "exu_a1B2c3D4")
+        public String id;
+        public String external_id;
+        @Schema(description = "ISO 8601 time")
+        public String created_at;
+        @Schema(description = "ISO 8601 time")
+        public String updated_at;
+    }
+
+    @Schema(name = "ExternalUserList")
+    public static class ExternalUserList {
+        public CommonSchemas.PageInfo page_info;
+        public List<ExternalUser> data;
+    }
+
+    @Schema(name = "ConnectProjectInfo")
+    public static class ConnectProjectInfo {
+        @Schema(description = "the apps of the project: {id, name_slug}")
+        public List<Map<String, Object>> apps;
+    }
+
+    @Schema(name = "ConnectComponent", description = "A component as Connect lists it")
+    public static class ConnectComponent {
+        public String key;
+        public String name;
+        public String version;
+        @Schema(nullable = true)
+        public String description;
+        @Schema(description = "action or trigger")
+        public String component_type;
+        @Schema(nullable = true)
+        public String app;
+        public List<Map<String, Object>> configurable_props;
+    }
+
+    @Schema(name = "ConnectComponentData")
+    public static class ConnectComponentData {
+        public ConnectComponent data;
+    }
+
+    @Schema(name = "ConnectComponentList")
+    public static class ConnectComponentList {
+        public CommonSchemas.PageInfo page_info;
+        public List<ConnectComponent> data;
+    }
+
+    @Schema(name = "ConnectConfigureProp", description = "A prop's options for an external user")
+    public static class ConnectConfigureProp {
+        @Schema(required = true, description = "the component's key (or a workspace component's sc_ id)")
+        public String id;
+        @Schema(required = true)
+        public String external_user_id;
+        @Schema(required = true)
+        public String prop_name;
+        @Schema(nullable = true)
+        public Map<String, Object> configured_props;
+        @Schema(nullable = true)
+        public Integer page;
+        @Schema(nullable = true)
+        public Map<String, Object> prev_context;
+        @Schema(nullable = true)
+        public String query;
+        @Schema(nullable = true)
+        public String version;
+        @Schema(nullable = true)
+        public String dynamic_props_id;
+        @Schema(nullable = true)
+        public Boolean blocking;
+    }
+
+    @Schema(name = "ConnectReloadProps", description = "A component's props after additionalProps(), for an external user")
+    public static class ConnectReloadProps {
+        @Schema(required = true)
+        public String id;
+        @Schema(required = true)
+        public String external_user_id;
+        @Schema(nullable = true)
+        public Map<String, Object> configured_props;
+        @Schema(nullable = true)
+        public String version;
+        @Schema(nullable = true)
+        public String dynamic_props_id;
+        @Schema(nullable = true)
+        public Boolean blocking;
+    }
+
+    @Schema(name = "ConnectRunAction")
+    public static class ConnectRunAction {
+        @Schema(required = true, description = "the action's key (or a workspace component's sc_ id)")
+        public String id;
+        @Schema(required = true)
+        public String external_user_id;
+        @Schema(nullable = true)
+        public Map<String, Object> configured_props;
+        @Schema(nullable = true)
+        public String version;
+        @Schema(nullable = true)
+        public String dynamic_props_id;
+        @Schema(nullable = true)
+        public String stash_id;
+    }
+
+    @Schema(name = "ConnectActionResult", description = "What the action returned, exported and logged (not wrapped in data)")
+    public static class ConnectActionResult {
+        public Map<String, Object> exports;
+        @Schema(description = "observations: {ts, k, msg} or {ts, k: error, err}")
+        public List<Map<String, Object>> os;
+        @Schema(nullable = true)
+        public AnyJson ret;
+        @Schema(nullable = true)
+        public String stash_id;
+    }
+
+    @Schema(name = "ConnectDeployTrigger")
+    public static class ConnectDeployTrigger {
+        @Schema(required = true, description = "the trigger's key (or a workspace component's sc_ id)")
+        public String id;
+        @Schema(required = true)
+        public String external_user_id;
+        @Schema(nullable = true)
+        public Map<String, Object> configured_props;
+        @Schema(nullable = true, description = "a workflow (p_…) that gets the trigger's events")
+        public String workflow_id;
+        @Schema(nullable = true, description = "a URL the trigger's events are POSTed to")
+        public String webhook_url;
+        @Schema(nullable = true)
+        public String version;
+        @Schema(nullable = true)
+        public String dynamic_props_id;
+        @Schema(nullable = true)
+        public Boolean emit_on_deploy;
+    }
+
+    @Schema(name = "DeployedTrigger")
+    public static class DeployedTrigger {
+        @Schema(example = "dc_abc123Xy")
+        public String id;
+        @Schema(description = "the external user (exu_…)")
+        public String owner_id;
+        public String component_id;
+        public String component_key;
+        public List<Map<String, Object>> configurable_props;
+        public Map<String, Object> configured_props;
+        public boolean active;
+        @Schema(description = "epoch seconds")
+        public long created_at;
+        @Schema(description = "epoch seconds")
+        public long updated_at;
+        public String name;
+        public String name_slug;
+        @Schema(description = "DeployedComponent")
+        public String type;
+        public boolean emit_on_deploy;
+    }
+
+    @Schema(name = "DeployedTriggerData")
+    public static class DeployedTriggerData {
+        public DeployedTrigger data;
+    }
+
+    @Schema(name = "DeployedTriggerList")
+    public static class DeployedTriggerList {
+        public CommonSchemas.PageInfo page_info;
+        public List<DeployedTrigger> data;
+    }
+
+    @Schema(name = "DeployedTriggerChange")
+    public static class DeployedTriggerChange {
+        @Schema(nullable = true)
+        public Boolean active;
+        @Schema(nullable = true)
+        public Map<String, Object> configured_props;
+        @Schema(nullable = true)
+        public String name;
+        @Schema(nullable = true)
+        public Boolean emit_on_deploy;
+        @Schema(nullable = true, description = "also accepted as the query parameter")
+        public String external_user_id;
+    }
+
+    @Schema(name = "TriggerEvent", description = "An emitted event: e the event, k its kind, ts epoch ms, sum its summary")
+    public static class TriggerEvent {
+        public String id;
+        public Map<String, Object> e;
+        public String k;
+        public long ts;
+        @Schema(nullable = true)
+        public String sum;
+    }
+
+    @Schema(name = "TriggerEventList")
+    public static class TriggerEventList {
+        public List<TriggerEvent> data;
+    }
+
+    @Schema(name = "TriggerWebhooks")
+    public static class TriggerWebhooks {
+        public List<String> webhook_urls;
+        @Schema(description = "{id, url, signing_key_set}")
+        public List<Map<String, Object>> webhooks;
+    }
+
+    @Schema(name = "TriggerWebhooksChange")
+    public static class TriggerWebhooksChange {
+        @Schema(required = true)
+        public List<String> webhook_urls;
+        @Schema(nullable = true, description = "also accepted as the query parameter")
+        public String external_user_id;
+    }
+
+    @Schema(name = "TriggerWorkflows")
+    public static class TriggerWorkflows {
+        public List<String> workflow_ids;
+    }
+
+    @Schema(name = "TriggerWorkflowsChange")
+    public static class TriggerWorkflowsChange {
+        @Schema(required = true)
+        public List<String> workflow_ids;
+        @Schema(nullable = true, description = "also accepted as the query parameter")
+        public String external_user_id;
+    }
+}
