@@ -160,7 +160,7 @@ class LongRunningIT {
         api.trigger(first);
         JsonObject done = awaitStatus(first, "success");
         String started = stepOf(done, 0).getJsonObject("$return_value").getString("id");
-        assertEquals("$.flow.trigger: no workflow '" + foreign.getString("id") + "' in this workspace",
+        assertEquals("$.flow.trigger: no workflow " + foreign.getString("id") + " in this workspace",
                 stepOf(done, 1).getString("$return_value"));
 
         JsonObject triggered = api.awaitExecution(second.getString("id"),
@@ -188,6 +188,9 @@ class LongRunningIT {
             assertEquals("{\"name\":\"Han\"}", client.next(10).data());
             assertEquals("events", client.next(10).name());
         }
+        JsonObject sent = stepOf(awaitStatus(wf, "success"), 0).getJsonObject("destinations");
+        assertEquals(3, sent.getJsonArray("sse").size(), "the events are recorded with the step");
+        assertEquals("names", sent.getJsonArray("sse").getJsonObject(0).getString("channel"));
         try (SseClient later = new SseClient(url, api.apiKey(), null)) {
             assertEquals("{\"name\":\"Luke\"}", later.next(10).data(), "the recent events come first");
         }

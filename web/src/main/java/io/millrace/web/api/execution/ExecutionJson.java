@@ -71,6 +71,14 @@ public final class ExecutionJson {
         if (run.flowExitReason() != null) {
             b.add("flow_exit", Jsonp.createObjectBuilder().add("reason", run.flowExitReason()));
         }
+        if (run.emissionsJson() != null || run.emailsJson() != null || run.sseJson() != null || run.s3Json() != null) {
+            JsonObjectBuilder sent = Jsonp.createObjectBuilder();
+            Renders.addJson(sent, "emit", run.emissionsJson());
+            Renders.addJson(sent, "email", run.emailsJson());
+            Renders.addJson(sent, "sse", run.sseJson());
+            Renders.addJson(sent, "s3", run.s3Json());
+            b.add("destinations", sent);
+        }
         b.add("reused", run.reusedFrom() != null);
         if (run.reusedFrom() != null) {
             b.add("reused_from", run.reusedFrom());
