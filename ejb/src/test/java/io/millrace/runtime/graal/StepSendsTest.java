@@ -131,15 +131,16 @@ class StepSendsTest {
                 outcome.returnValueJson());
         assertEquals("Workflow execution evt_1", outcome.emails().get(0).subject());
         assertEquals("{\"resume_url\":null,\"cancel_url\":null}",
-                run("run({ $ }) { return $.flow.delay(Math.floor(0.2)) }").returnValueJson());
-        assertEquals(1L, run("run({ $ }) { $.flow.delay(0) }").delayMillis());
+                run("run({ $ }) { return $.flow.delay(Math.ceil(0.2)) }").returnValueJson());
+        assertEquals(1L, run("run({ $ }) { $.flow.delay(1) }").delayMillis());
         assertEquals(3L, run("run({ $ }) { $.flow.delay(2.5) }").delayMillis());
     }
 
     @Test
     void delayChecksItsArgumentAndForbidsALaterRespond() {
         assertEquals("$.flow.delay: ms must be a number of milliseconds, got '100'", failure("run({ $ }) { $.flow.delay('100') }"));
-        assertEquals("$.flow.delay: ms must not be negative, got -1", failure("run({ $ }) { $.flow.delay(-1) }"));
+        assertEquals("$.flow.delay: ms must be at least 1 (one millisecond), got -1", failure("run({ $ }) { $.flow.delay(-1) }"));
+        assertEquals("$.flow.delay: ms must be at least 1 (one millisecond), got 0", failure("run({ $ }) { $.flow.delay(0) }"));
         assertEquals("$.flow.delay: a workflow can be delayed for at most one year (31536000000 ms), got 31536000001",
                 failure("run({ $ }) { $.flow.delay(31536000001) }"));
         assertEquals("$.flow.delay: ms must be a number of milliseconds, got Infinity", failure("run({ $ }) { $.flow.delay(Infinity) }"));

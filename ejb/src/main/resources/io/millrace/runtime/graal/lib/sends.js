@@ -77,7 +77,7 @@
     if (typeof ms !== 'number' || !Number.isFinite(ms)) {
       throw new TypeError('$.flow.delay: ms must be a number of milliseconds, got ' + inspect(ms));
     }
-    if (ms < 0) throw new RangeError('$.flow.delay: ms must not be negative, got ' + ms);
+    if (ms < 1) throw new RangeError('$.flow.delay: ms must be at least 1 (one millisecond), got ' + ms);
     if (ms > MAX_DELAY_MS) throw new RangeError('$.flow.delay: a workflow can be delayed for at most one year (' + MAX_DELAY_MS + ' ms), got ' + ms);
     return JSON.parse(host.extras().delay(Math.ceil(ms)));
   }
