@@ -35,7 +35,7 @@ function StepResult({ step, workflowId, execution, onReplayed }) {
   };
   const hasReturn = step.$return_value !== undefined && !(step.error && step.$return_value === null);
   return h('details', { class: 'step-result card', open: step.status !== 'success' || execution.steps.length <= 3, 'data-step': step.name },
-    h('summary', null, h('span', { class: 'step-name' }, step.name), ' ', h(Status, { status: step.status }), ' ',
+    h('summary', null, h('span', { class: 'step-name' }, step.path ?? step.name), ' ', h(Status, { status: step.status }), ' ',
       h('span', { class: 'muted' }, duration(step.duration_ms)), step.reused ? h('span', { class: 'muted' }, ' (reused)') : null),
     h('div', { class: 'step-body' },
       h('h4', null, 'Logs'), h(Logs, { logs: step.logs }),
@@ -46,7 +46,7 @@ function StepResult({ step, workflowId, execution, onReplayed }) {
           h(CopyButton, { text: JSON.stringify(step.$return_value, null, 2), label: 'Copy return value' }))
         : h('p', { class: 'muted' }, 'No return value.'),
       step.error ? [h('h4', null, 'Error'), h(ErrorBlock, { error: step.error })] : null,
-      FINISHED.has(execution.status) ? h('div', { class: 'actions' },
+      FINISHED.has(execution.status) && !step.path ? h('div', { class: 'actions' },
         h(Button, { busy, onClick: replayFrom, 'aria-label': `Replay from step ${step.name}` }, 'Replay from this step')) : null,
       h(ErrorNote, { error })));
 }
@@ -83,6 +83,6 @@ export function ExecutionDetail({ execution, workflowId, onReplayed, onChanged }
       h('div', { class: 'with-copy' }, h(JsonView, { value: e.trigger?.event, label: 'Trigger event', open: 1 }),
         h(CopyButton, { text: JSON.stringify(e.trigger?.event, null, 2), label: 'Copy event' }))),
     h('h3', null, 'Steps'),
-    e.steps?.length ? e.steps.map((s) => h(StepResult, { key: s.name, step: s, execution: e, workflowId, onReplayed }))
+    e.steps?.length ? e.steps.map((s) => h(StepResult, { key: s.path ?? s.name, step: s, execution: e, workflowId, onReplayed }))
       : h('p', { class: 'muted' }, FINISHED.has(e.status) ? 'No step ran.' : 'Waiting for the first step…'));
 }

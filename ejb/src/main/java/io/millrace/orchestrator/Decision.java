@@ -51,6 +51,26 @@ public sealed interface Decision {
     record RetryLater(int position, int retry, long delayMillis) implements Decision {
     }
 
+    /**
+     * Hand parallel branches or loop items to workers: store {@code markers} (one per lane, keyed by the lane's
+     * prefix without its last '/', e.g. {@code fan/a} or {@code each/3}; their insert is the claim, so a lane is
+     * handed out once) and queue a message for each lane, in one transaction. The worker may keep the first lane
+     * for itself. {@code enclosing} is the part of the tree the block is in, which the worker that joins it runs on.
+     */
+    record Fork(List<StepRun> markers, String enclosing) implements Decision {
+    }
+
+    /**
+     * Every lane of a parallel block or loop is done: store its end {@code record} unless another worker already has
+     * (the insert decides, exactly once), and go on running part {@code enclosing}; else stop.
+     */
+    record Join(StepRun record, String enclosing) implements Decision {
+    }
+
+    /** What is left of the execution is run by other workers: this one stops without ending it. */
+    record Wait() implements Decision {
+    }
+
     /** A step called {@code $.flow.delay}: the execution pauses and runs its next step after {@code delayMillis}. */
     record Sleep(long delayMillis) implements Decision {
     }

@@ -30,11 +30,17 @@ final class FlowWalk {
     private final Map<String, StepRun> stored = new HashMap<>();
     private final Slots slots;
     private final FlowInput input;
+    /**
+     * The part of the tree the walking worker runs ({@code ""}: the whole execution; {@code "fan/a/"}: branch a of
+     * parallel block fan, handed to it with a message), or null when one worker runs everything in order.
+     */
+    private final String scope;
 
-    FlowWalk(List<StepSpec> steps, List<StepRun> results, FlowInput input) {
+    FlowWalk(List<StepSpec> steps, List<StepRun> results, FlowInput input, String scope) {
         results.forEach(r -> stored.put(r.key(), r));
         this.slots = new Slots(steps);
         this.input = input;
+        this.scope = scope;
     }
 
     /** Where a walk of a segment got to. */
@@ -53,11 +59,23 @@ final class FlowWalk {
     record Stop(ExecutionStatus status, StepRun cause) implements Outcome {
     }
 
-    Outcome segment(List<StepSpec> steps, String prefix, List<StepRun> inherited) {
+    /** What is left is other workers' (branches they run): this one has nothing to do. */
+    record Busy() implements Outcome {
+    }
+
+    /** One branch of a parallel block, or one item of a loop: its key prefix, steps and what they see. */
+    private record Lane(String name, String prefix, List<StepSpec> steps, List<StepRun> visible) {
+        String marker() {
+            return prefix.substring(0, prefix.length() - 1);
+        }
+    }
+
+    /** @param enclosing the prefix of the branch or item this segment is in ({@code ""}: none), for forks inside */
+    Outcome segment(List<StepSpec> steps, String prefix, List<StepRun> inherited, String enclosing) {
         List<StepRun> visible = new ArrayList<>(inherited);
         StepRun last = null;
         for (StepSpec step : steps) {
-            Outcome o = step.isBlock() ? block(step, prefix, visible) : code(step, prefix, visible);
+            Outcome o = step.isBlock() ? block(step, prefix, visible, enclosing) : code(step, prefix, visible);
             if (!(o instanceof Done done)) {
                 return o;
             }
@@ -93,7 +111,7 @@ final class FlowWalk {
         return new Done(r);
     }
 
-    private Outcome block(StepSpec step, String prefix, List<StepRun> visible) {
+    private Outcome block(StepSpec step, String prefix, List<StepRun> visible, String enclosing) {
         Block block = step.block();
         String key = prefix + step.name();
         if (!block.hasSegments()) {
@@ -114,66 +132,124 @@ final class FlowWalk {
         }
         StepRun end = stored.get(key);
         if (end != null) {
-            return settled(end);
+            // a worker of one of its branches that did not join it has nothing more to do
+            return scope != null && scope.startsWith(key + "/") ? new Busy() : settled(end);
         }
         List<StepRun> inside = new ArrayList<>(visible);
         inside.add(start);
         JsonObject decided = JsonText.parseObject(start.exportsJson());
         return switch (block.kind()) {
-            case Block.LOOP -> loop(step, key, decided.getJsonArray("items"), inside, start);
-            default -> branches(step, key, decided, inside, start);
+            case Block.LOOP -> loop(step, key, decided.getJsonArray("items"), inside, start, enclosing);
+            case Block.PARALLEL -> parallel(step, key, decided, inside, start, enclosing);
+            default -> branches(step, key, decided, inside, start, enclosing);
         };
     }
 
-    /** If/else, switch and parallel after their start: the chosen branches, then the end. */
-    private Outcome branches(StepSpec step, String key, JsonObject decided, List<StepRun> inside, StepRun start) {
+    /** If/else and switch after their start: the chosen branch (if any), then the end. */
+    private Outcome branches(StepSpec step, String key, JsonObject decided, List<StepRun> inside, StepRun start,
+                             String enclosing) {
         Block block = step.block();
-        boolean parallel = block.kind().equals(Block.PARALLEL);
-        boolean carryOn = block.settings().getBoolean("continue_on_failure", false);
-        List<String> chosen = decided.getJsonArray("branches").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
-        JsonObjectBuilder values = Jsonp.createObjectBuilder();
+        List<String> chosen = names(decided.getJsonArray("branches"));
         StepRun last = null;
-        Outcome pending = null;
-        for (String name : chosen) {
-            Outcome o = segment(block.branch(name).steps(), key + "/" + name + "/", inside);
-            if (o instanceof Done done) {
-                last = done.last();
-                values.add(name, returnValue(done.last()));
-            } else if (o instanceof Stop stop && stop.status() != ExecutionStatus.SUCCESS && parallel && carryOn) {
-                values.add(name, Jsonp.createObjectBuilder().add("$error", errorOf(stop.cause())));
-            } else if (o instanceof Stop) {
+        if (!chosen.isEmpty()) {
+            Outcome o = segment(block.branch(chosen.get(0)).steps(), key + "/" + chosen.get(0) + "/", inside, enclosing);
+            if (!(o instanceof Done done)) {
                 return o;
-            } else if (pending == null) {
-                pending = o;
             }
+            last = done.last();
         }
-        if (pending != null) {
-            return pending;
-        }
-        StepRun end = parallel
-                ? record(step.name(), slots.endOf(step.name()), endPath(key), JsonText.write(values.build()), "{}")
-                : record(step.name(), slots.endOf(step.name()), endPath(key),
-                        last == null ? null : last.returnValueJson(), last == null ? "{}" : exportsOf(last));
+        StepRun end = record(step.name(), slots.endOf(step.name()), endPath(key),
+                last == null ? null : last.returnValueJson(), last == null ? "{}" : exportsOf(last));
         return new Act(new Decision.Settle(end.timed(start.startedAt(), 0), null));
     }
 
-    private Outcome loop(StepSpec step, String key, JsonArray items, List<StepRun> inside, StepRun start) {
+    private static List<String> names(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    /** Parallel after its start: every chosen branch, then the end (an object keyed by branch). */
+    private Outcome parallel(StepSpec step, String key, JsonObject decided, List<StepRun> inside, StepRun start,
+                             String enclosing) {
+        Block block = step.block();
+        List<Lane> lanes = new ArrayList<>();
+        for (String name : names(decided.getJsonArray("branches"))) {
+            lanes.add(new Lane(name, key + "/" + name + "/", block.branch(name).steps(), inside));
+        }
+        return fork(step, key, start, lanes, Integer.MAX_VALUE, block.settings().getBoolean("continue_on_failure", false),
+                enclosing, false);
+    }
+
+    private Outcome loop(StepSpec step, String key, JsonArray items, List<StepRun> inside, StepRun start,
+                         String enclosing) {
         List<StepSpec> body = step.block().branches().get(0).steps();
-        JsonArrayBuilder values = Jsonp.createArrayBuilder();
+        List<Lane> lanes = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             List<StepRun> item = new ArrayList<>(inside);
             item.remove(start);
             item.add(record(step.name(), slots.of(step.name()), key + "/" + i, null, JsonText.write(
                     Jsonp.createObjectBuilder().add("item", items.get(i)).add("index", i).build())));
-            Outcome o = segment(body, key + "/" + i + "/", item);
-            if (!(o instanceof Done done)) {
-                return o;
-            }
-            values.add(returnValue(done.last()));
+            lanes.add(new Lane(String.valueOf(i), key + "/" + i + "/", body, item));
         }
-        StepRun end = record(step.name(), slots.endOf(step.name()), endPath(key), JsonText.write(values.build()), "{}");
-        return new Act(new Decision.Settle(end.timed(start.startedAt(), 0), null));
+        return fork(step, key, start, lanes, step.block().settings().getInt("concurrency", 1), false, enclosing, true);
+    }
+
+    /**
+     * The lanes of a parallel block or a loop, then its end. One worker in order (no scope), or each lane handed to a
+     * worker of its own: the walking worker, when the block is in its part of the tree or its own lane is done,
+     * hands out lanes not started yet (at most {@code limit} running at once: {@link Decision.Fork}), waits while
+     * others run, and joins the block once all are done ({@link Decision.Join}: exactly one worker's join is stored).
+     */
+    private Outcome fork(StepSpec step, String key, StepRun start, List<Lane> lanes, int limit, boolean carryOn,
+                         String enclosing, boolean array) {
+        Lane mine = null;
+        if (scope != null) {
+            for (Lane lane : lanes) {
+                if (scope.startsWith(lane.prefix())) {
+                    mine = lane;
+                }
+            }
+            if (mine == null && !key.startsWith(scope)) {
+                return new Busy();
+            }
+        }
+        JsonObjectBuilder values = Jsonp.createObjectBuilder();
+        JsonArrayBuilder list = Jsonp.createArrayBuilder();
+        List<Lane> waiting = new ArrayList<>();
+        int running = 0;
+        for (Lane lane : lanes) {
+            Outcome o = segment(lane.steps(), lane.prefix(), lane.visible(), scope == null ? enclosing : lane.prefix());
+            JsonValue value;
+            if (o instanceof Done done) {
+                value = returnValue(done.last());
+            } else if (o instanceof Stop stop && stop.status() != ExecutionStatus.SUCCESS && carryOn) {
+                value = Jsonp.createObjectBuilder().add("$error", errorOf(stop.cause())).build();
+            } else if (o instanceof Stop || scope == null || lane == mine) {
+                return o;
+            } else {
+                if (stored.containsKey(lane.marker())) {
+                    running++;
+                } else {
+                    waiting.add(lane);
+                }
+                continue;
+            }
+            values.add(lane.name(), value);
+            list.add(value);
+        }
+        if (!waiting.isEmpty() && running < limit) {
+            List<StepRun> markers = new ArrayList<>();
+            for (Lane lane : waiting.subList(0, Math.min(waiting.size(), limit - running))) {
+                markers.add(record(step.name(), slots.of(step.name()), lane.marker(), null,
+                        JsonText.write(Jsonp.createObjectBuilder().add("lane", lane.name()).build())));
+            }
+            return new Act(new Decision.Fork(markers, enclosing));
+        }
+        if (!waiting.isEmpty() || running > 0) {
+            return new Busy();
+        }
+        StepRun end = record(step.name(), slots.endOf(step.name()), endPath(key),
+                JsonText.write(array ? list.build() : values.build()), "{}").timed(start.startedAt(), 0);
+        return new Act(scope == null ? new Decision.Settle(end, null) : new Decision.Join(end, enclosing));
     }
 
     /** The start phase: which branches run (and which are skipped), or a loop's items. */

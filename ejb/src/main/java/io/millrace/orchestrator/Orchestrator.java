@@ -27,9 +27,21 @@ public final class Orchestrator {
 
     /** What a run of the execution does first (fresh, or resumed after a crash, a retry or a delay): from the stored results alone. */
     public static Decision next(List<StepSpec> steps, List<StepRun> stored, FlowInput input) {
-        FlowWalk.Outcome outcome = new FlowWalk(steps, stored, input).segment(steps, "", List.of());
+        return next(steps, stored, input, null);
+    }
+
+    /**
+     * As {@link #next(List, List, FlowInput)} for a worker that runs the part {@code scope} of the execution
+     * (see {@link Decision.Fork}; {@code ""}: the whole, handing out parallel branches and loop items to workers of
+     * their own; null: one worker runs everything in order). {@link Decision.Wait} when the rest is other workers'.
+     */
+    public static Decision next(List<StepSpec> steps, List<StepRun> stored, FlowInput input, String scope) {
+        FlowWalk.Outcome outcome = new FlowWalk(steps, stored, input, scope).segment(steps, "", List.of(), "");
         if (outcome instanceof FlowWalk.Act act) {
             return act.decision();
+        }
+        if (outcome instanceof FlowWalk.Busy) {
+            return new Decision.Wait();
         }
         if (outcome instanceof FlowWalk.Stop stop) {
             return new Decision.Finish(stop.status());
@@ -53,6 +65,12 @@ public final class Orchestrator {
      */
     public static Decision after(List<StepSpec> steps, List<StepRun> stored, StepRun result, Long delayMillis,
                                  Retries retries, FlowInput input) {
+        return after(steps, stored, result, delayMillis, retries, input, null);
+    }
+
+    /** As {@link #after(List, List, StepRun, Long, Retries, FlowInput)} for a worker of part {@code scope}. */
+    public static Decision after(List<StepSpec> steps, List<StepRun> stored, StepRun result, Long delayMillis,
+                                 Retries retries, FlowInput input, String scope) {
         Decision.RetryLater retry = retries.of(result);
         if (retry != null) {
             return retry;
@@ -60,7 +78,7 @@ public final class Orchestrator {
         if (delayMillis != null && result.flowExitReason() == null) {
             return new Decision.Sleep(delayMillis);
         }
-        return next(steps, withResult(stored, result), input);
+        return next(steps, withResult(stored, result), input, scope);
     }
 
     /** The results in step order with {@code result} in place of an earlier attempt at the same step (same key). */

@@ -8,6 +8,8 @@ import io.millrace.domain.execution.StepRun;
  * many retries it has had ({@code done}, the execution's attempts), and the rules. Pure.
  */
 public record Retries(boolean enabled, int done, RetryRules rules) {
+    /** No retries (a step of a parallel branch or loop item run by a worker of its own). */
+    public static final Retries NONE = new Retries(false, 0, null);
 
     /** The retry of a step that just finished, or null when it is not retried (it did not fail, or may not be). */
     Decision.RetryLater of(StepRun result) {

@@ -118,6 +118,53 @@ record FlowFixture(String name, JsonObject json) {
         throw new IllegalStateException(name + ": no end after 10,000 decisions");
     }
 
+    /**
+     * The same execution run by workers as the server runs it: a message per parallel branch and loop item, the
+     * messages taking one decision each in turn (so lanes interleave), lanes handed out and blocks joined through
+     * stored markers and ends.
+     */
+    Run runByWorkers() {
+        List<StepSpec> steps = steps();
+        FlowInput input = input();
+        List<StepRun> stored = stored();
+        List<String> trace = new ArrayList<>();
+        java.util.ArrayDeque<String> messages = new java.util.ArrayDeque<>();
+        messages.add("");
+        for (int guard = 0; guard < 100_000 && !messages.isEmpty(); guard++) {
+            String scope = messages.poll();
+            Decision d = Orchestrator.next(steps, stored, input, scope);
+            if (d instanceof Decision.Finish finish) {
+                return new Run(trace, finish.status(), stored);
+            }
+            if (d instanceof Decision.Fork fork) {
+                for (StepRun marker : fork.markers()) {
+                    if (stored.stream().noneMatch(r -> r.key().equals(marker.key()))) {
+                        stored = Orchestrator.withResult(stored, marker);
+                        messages.add(marker.key() + "/");
+                    }
+                }
+                continue;
+            }
+            if (d instanceof Decision.Join join) {
+                if (stored.stream().noneMatch(r -> r.key().equals(join.record().key()))) {
+                    stored = Orchestrator.withResult(stored, join.record());
+                    trace.add(join.record().key());
+                    messages.add(join.enclosing());
+                }
+                continue;
+            }
+            if (d instanceof Decision.Wait) {
+                continue;
+            }
+            StepRun result = d instanceof Decision.Settle settle ? settle.record()
+                    : codeStep((Decision.RunStep) d, input);
+            trace.add(result.key());
+            stored = Orchestrator.withResult(stored, result);
+            messages.add(scope);
+        }
+        throw new IllegalStateException(name + ": the workers did not end the execution: " + trace);
+    }
+
     private StepRun codeStep(Decision.RunStep run, FlowInput input) {
         String step = run.step().name();
         JsonObject returns = json.getJsonObject("returns");

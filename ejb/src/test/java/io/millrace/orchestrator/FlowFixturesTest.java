@@ -2,6 +2,7 @@ package io.millrace.orchestrator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.domain.execution.ExecutionStatus;
 import io.millrace.domain.execution.StepRun;
@@ -27,6 +28,34 @@ class FlowFixturesTest {
         assertEquals(expected.getJsonArray("trace").getValuesAs(JsonString.class).stream().map(JsonString::getString)
                 .toList(), run.trace(), fixture.json().getString("about"));
         assertEquals(ExecutionStatus.fromWireName(expected.getString("status")), run.status(), "status");
+        assertResults(expected, run);
+    }
+
+    /**
+     * Run by workers (a message per lane, interleaved), an execution ends the same way, with the same results; one
+     * that succeeds takes the same path (in another order).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void workersRunningLanesConcurrentlyGetTheSameOutcome(FlowFixture fixture) {
+        JsonObject expected = fixture.json().getJsonObject("expected");
+        FlowFixture.Run run = fixture.runByWorkers();
+        assertEquals(ExecutionStatus.fromWireName(expected.getString("status")), run.status(), run.trace().toString());
+        if (run.status() == ExecutionStatus.SUCCESS && fixture.json().getJsonObject("exits") == null) {
+            java.util.List<String> want = new java.util.ArrayList<>(expected.getJsonArray("trace")
+                    .getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                    .filter(k -> !k.startsWith("sleep ")).toList());
+            java.util.List<String> got = new java.util.ArrayList<>(run.trace());
+            java.util.Collections.sort(want);
+            java.util.Collections.sort(got);
+            assertEquals(want, got, "the same path");
+            assertResults(expected, run);
+        }
+        long joins = run.results().stream().filter(r -> r.key().equals("each") || r.key().equals("fan")).count();
+        assertTrue(joins <= 2, "each block joined once");
+    }
+
+    private static void assertResults(JsonObject expected, FlowFixture.Run run) {
         JsonObject results = expected.getJsonObject("results");
         if (results != null) {
             for (Map.Entry<String, jakarta.json.JsonValue> e : results.entrySet()) {

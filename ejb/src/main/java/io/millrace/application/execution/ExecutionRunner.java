@@ -108,7 +108,9 @@ public class ExecutionRunner {
     }
 
     private void runSteps(ExecutionMessage message) {
-        ExecutionStore.Snapshot snapshot = store.start(message.executionId(), message.runToken()).orElse(null);
+        ExecutionStore.Snapshot snapshot = (message.scope() == null
+                ? store.start(message.executionId(), message.runToken())
+                : store.startPart(message.executionId(), message.runToken())).orElse(null);
         if (snapshot == null) {
             LOG.fine(() -> "skipping " + message + ": unknown, finished or superseded");
             return;
@@ -117,7 +119,7 @@ public class ExecutionRunner {
         try {
             RunScope scope = scope(snapshot, tmp);
             try (StepRuntime.Session session = runtime.session()) {
-                new Run(snapshot, scope, session).toTheEnd();
+                new Run(snapshot, scope, session, message.scope()).toTheEnd();
             }
         } finally {
             ExecutionTmp.delete(tmp);
@@ -164,8 +166,13 @@ public class ExecutionRunner {
         private long lastSaved = System.nanoTime();
         /** The error of the last step run, the execution's error when it ends in failure. */
         private String errorJson;
+        /**
+         * The part of a workflow with blocks this run runs: {@code ""} the whole, else the prefix of the parallel
+         * branch or loop item its message handed it ({@code fan/a/}); null for a workflow without blocks.
+         */
+        private final String part;
 
-        Run(ExecutionStore.Snapshot snapshot, RunScope scope, StepRuntime.Session session) {
+        Run(ExecutionStore.Snapshot snapshot, RunScope scope, StepRuntime.Session session, String part) {
             this.snapshot = snapshot;
             this.scope = scope;
             this.session = session;
@@ -176,22 +183,32 @@ public class ExecutionRunner {
             this.results = snapshot.stepRuns();
             results.forEach(r -> storedAtStart.add(r.id()));
             this.blocks = snapshot.deployment().definition().hasBlocks();
+            this.part = !blocks ? null : part == null ? "" : part;
             this.input = new FlowInput(executionId, snapshot.execution().eventJson(), snapshot.execution().contextJson());
             this.numbers = new StepRunNumbers(results, snapshot.execution().interruptions());
         }
 
         void toTheEnd() {
-            Decision decision = Orchestrator.next(steps, results, input);
+            Decision decision = Orchestrator.next(steps, results, input, part);
             StepRun last = null;
-            while (decision instanceof Decision.RunStep || decision instanceof Decision.Settle) {
+            boolean refreshed = false;
+            while (decision instanceof Decision.RunStep || decision instanceof Decision.Settle
+                    || decision instanceof Decision.Wait && !refreshed) {
                 saveIfDue();
+                if (decision instanceof Decision.Wait) {
+                    decision = refreshed();
+                    refreshed = true;
+                    continue;
+                }
+                refreshed = false;
                 if (decision instanceof Decision.Settle settle) {
                     decision = settle(settle);
                     continue;
                 }
                 Ran ran = runStep((Decision.RunStep) decision);
                 last = ran.result();
-                decision = Orchestrator.after(steps, results, last, ran.delayMillis(), retries, input);
+                decision = Orchestrator.after(steps, results, last, ran.delayMillis(),
+                        part == null || part.isEmpty() ? retries : Retries.NONE, input, part);
                 if (decision instanceof Decision.RetryLater) {
                     break;
                 }
@@ -202,13 +219,67 @@ public class ExecutionRunner {
             }
             if (decision instanceof Decision.RetryLater retry) {
                 retryLater(last, retry);
-            } else if (decision instanceof Decision.Sleep && testRun()
+            } else if (decision instanceof Decision.Sleep && last != null && testRun()
                     && (last.status() == ExecutionStatus.PAUSED || last.suspended())) {
                 finish(ExecutionStatus.CANCELLED, NOT_IN_TEST); // a suspend or rerun in a test
+            } else if (decision instanceof Decision.Fork || decision instanceof Decision.Join
+                    || decision instanceof Decision.Wait) {
+                handOver(decision);
+            } else if (decision instanceof Decision.Sleep sleep && part != null && !part.isEmpty()) {
+                store.delayPart(unsaved, executionId, snapshot.execution().runToken(), part, sleep.delayMillis());
             } else if (decision instanceof Decision.Sleep sleep) {
                 sleep(sleep.delayMillis());
             } else {
                 finish(((Decision.Finish) decision).status());
+            }
+        }
+
+        /**
+         * Stores what this run holds and reads the execution's results again: the lanes other workers run may have
+         * ended meanwhile. Then decides again.
+         */
+        private Decision refreshed() {
+            saveAll();
+            results = store.results(executionId);
+            results.forEach(r -> storedAtStart.add(r.id()));
+            return Orchestrator.next(steps, results, input, part);
+        }
+
+        private void saveAll() {
+            if (!unsaved.isEmpty()) {
+                store.add(unsaved);
+                unsaved = new ArrayList<>();
+                lastSaved = System.nanoTime();
+            }
+        }
+
+        /**
+         * Ends this run with the rest of the execution in other workers' hands: hands out lanes (a parallel block's
+         * branches, a loop's items: a message each), or joins a block whose lanes are all done (the message that
+         * goes on after it is queued with the join), or just stops. When another worker stored the same markers or
+         * join first, its transaction wins and this run stops.
+         */
+        private void handOver(Decision decision) {
+            saveAll();
+            int token = snapshot.execution().runToken();
+            try {
+                if (decision instanceof Decision.Fork fork) {
+                    store.fork(executionId, token, fork.markers(),
+                            fork.markers().stream().map(m -> m.key() + "/").toList());
+                } else if (decision instanceof Decision.Join join) {
+                    StepRun end = join.record();
+                    long now = System.currentTimeMillis();
+                    end.timed(end.startedAt() != 0 ? end.startedAt() : now, now);
+                    store.join(end, token, join.enclosing());
+                }
+            } catch (RuntimeException e) {
+                List<StepRun> now = store.results(executionId);
+                List<StepRun> wanted = decision instanceof Decision.Fork fork ? fork.markers()
+                        : List.of(((Decision.Join) decision).record());
+                if (wanted.stream().noneMatch(w -> now.stream().anyMatch(r -> r.id().equals(w.id())))) {
+                    throw e;
+                }
+                LOG.fine(() -> "another worker handed out or joined " + wanted.get(0).key() + " of " + executionId);
             }
         }
 

@@ -69,6 +69,55 @@ public class ExecutionStore {
     }
 
     /**
+     * What a worker needs to run part of an execution (a parallel branch or loop item it was handed): as
+     * {@link #start}, but the execution stays as it is (executing); empty when it has finished or the token is stale.
+     */
+    public Optional<Snapshot> startPart(String executionId, int runToken) {
+        Optional<Execution> found = executions.execution(executionId);
+        if (found.isEmpty() || !found.get().runnableBy(runToken)
+                || found.get().status() != ExecutionStatus.EXECUTING) {
+            return Optional.empty();
+        }
+        Execution execution = found.get();
+        WorkflowDeployment deployment = workflows.deployment(execution.deploymentId()).orElseThrow();
+        deployment.definition();
+        Workflow workflow = workflows.workflow(null, execution.workflowId()).orElse(null);
+        return Optional.of(new Snapshot(execution, workflow, deployment, List.copyOf(executions.stepRuns(executionId))));
+    }
+
+    /** The execution's stored step results now, in step order (another worker may have added some). */
+    public List<StepRun> results(String executionId) {
+        return List.copyOf(executions.stepRuns(executionId));
+    }
+
+    /**
+     * Hands parallel branches or loop items out: inserts their markers (a marker already stored by another worker
+     * fails the whole transaction, so each is handed out once) and queues a message for each of {@code scopes}.
+     */
+    public void fork(String executionId, int runToken, List<StepRun> markers, List<String> scopes) {
+        markers.forEach(executions::insertStepRun);
+        scopes.forEach(scope -> queue.enqueuePart(executionId, runToken, scope, 0));
+    }
+
+    /**
+     * Stores a block's end once its lanes are done, and queues the message that goes on after it (part
+     * {@code enclosing}); fails when another worker has stored it (the join is theirs).
+     */
+    public void join(StepRun end, int runToken, String enclosing) {
+        executions.insertStepRun(end);
+        queue.enqueuePart(end.executionId(), runToken, enclosing, 0);
+    }
+
+    /**
+     * Stores the results not stored yet and has the part {@code scope} of the execution (a branch that asked for a
+     * delay) run again after {@code delayMillis}; the execution stays executing.
+     */
+    public void delayPart(List<PendingResult> unsaved, String executionId, int runToken, String scope, long delayMillis) {
+        store(unsaved);
+        queue.enqueuePart(executionId, runToken, scope, delayMillis);
+    }
+
+    /**
      * Sends every dispatched execution that has not started a new message with a new run token, so that
      * messages lost in the broker (see {@code InDoubtDispatches}) cannot leave an execution queued for
      * ever; any earlier message of these executions is then stale and ignored by the runner.

@@ -188,6 +188,13 @@ public class Replays {
             throw new InvalidInputException("from_step", "workflow " + live.workflowId() + " has no step "
                     + Quoted.of(fromStep) + " in its live deployment");
         }
+        for (int i = 0; i < position; i++) {
+            if (liveSteps.get(i).isBlock()) {
+                throw new ReplayRefused("step " + Quoted.of(fromStep) + " comes after the control-flow block "
+                        + Quoted.of(liveSteps.get(i).name()) + ": a replay from a step starts before the first block"
+                        + " (or replay the whole execution)");
+            }
+        }
         List<StepSpec> ranOn = workflows.deployment(original.deploymentId()).orElseThrow().definition().steps();
         String changed = StepChanges.firstChangedBefore(ranOn, liveSteps, position);
         if (changed != null) {

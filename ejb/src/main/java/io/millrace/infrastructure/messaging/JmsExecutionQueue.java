@@ -36,6 +36,14 @@ public class JmsExecutionQueue implements ExecutionQueue {
     }
 
     @Override
+    public void enqueuePart(String executionId, int runToken, String scope, long delayMillis) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setDeliveryDelay(delayMillis)
+                    .send(executions, ExecutionMessage.format(executionId, runToken, scope));
+        }
+    }
+
+    @Override
     public void wakeUp(String workflowId, long epochMillis) {
         long delay = Math.max(0, epochMillis - System.currentTimeMillis());
         try (JMSContext context = connectionFactory.createContext()) {

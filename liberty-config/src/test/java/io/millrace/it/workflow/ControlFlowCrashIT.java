@@ -1,0 +1,108 @@
+package io.millrace.it.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.millrace.it.support.Api;
+import io.millrace.it.support.LibertyServer;
+import io.millrace.it.support.LocalHttpServer;
+import io.millrace.it.support.Wait;
+import io.millrace.it.support.WorkflowLists;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * kill -9 of the server while executions are inside a loop of parallel blocks: after the restart every
+ * execution completes, each step of each path has exactly one stored result, its side effect happened, and
+ * only steps running at the moment of the kill ran twice (at most one per execution in flight).
+ */
+class ControlFlowCrashIT {
+    private static final int EVENTS = 10;
+    private static final int ITEMS = 3;
+    private static final int IN_FLIGHT = 2;
+    private final Api api = Api.server();
+    private final Map<String, Integer> calls = new ConcurrentHashMap<>();
+    private LocalHttpServer counter;
+
+    @BeforeEach
+    void startCounter() {
+        counter = new LocalHttpServer().on("/effect", exchange -> {
+            calls.merge(exchange.getRequestURI().getQuery(), 1, Integer::sum);
+            LocalHttpServer.answer(exchange, 204, null, null);
+        }).start();
+    }
+
+    @AfterEach
+    void stopCounter() {
+        counter.close();
+    }
+
+    private String step(String name) {
+        String code = "export default defineComponent({ async run({ steps, $ }) {"
+                + " await fetch('" + counter.url("/effect") + "?' + $.context.step_run_id);"
+                + " await new Promise(r => setTimeout(r, 100)); return steps.each.item } })";
+        return Json.createObjectBuilder().add("name", name).add("code", code).build().toString();
+    }
+
+    @Test
+    void everyPathOfEveryExecutionCompletesOnceAfterAKill9() {
+        String loop = "{\"name\":\"each\",\"type\":\"loop\",\"items\":\"{{steps.trigger.event.body.items}}\",\"steps\":["
+                + "{\"name\":\"fan\",\"type\":\"parallel\",\"branches\":["
+                + "{\"name\":\"a\",\"steps\":[" + step("a_step") + "]},"
+                + "{\"name\":\"b\",\"steps\":[" + step("b_step") + "]}]}]}";
+        JsonObject wf = api.post("/v1/workflows", "{\"name\":\"blocks-crash\",\"triggers\":[{\"type\":\"http\"}],"
+                + "\"settings\":{\"concurrency\":2,\"queue_size\":1000},\"steps\":[" + loop + "]}").json()
+                .getJsonObject("data");
+        for (int i = 0; i < EVENTS; i++) {
+            assertEquals(200, api.trigger(wf, "{\"items\":[" + i + "," + (i + 100) + "," + (i + 200) + "]}").status());
+        }
+        WorkflowLists.awaitExecutions(api, wf.getString("id"), 2, e -> e.getString("status").equals("success"));
+
+        LibertyServer server = LibertyServer.itServer();
+        server.kill();
+        server.start();
+
+        List<JsonObject> done = awaitAll(wf.getString("id"));
+        assertEquals(EVENTS, done.size());
+        for (JsonObject summary : done) {
+            JsonObject ex = api.get("/v1/executions/" + summary.getString("id")).json().getJsonObject("data");
+            assertEquals("success", ex.getString("status"), ex.toString());
+            List<String> paths = ex.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                    .map(s -> s.getString("path", s.getString("name"))).toList();
+            assertEquals(2 + ITEMS * 4, paths.size(), "one stored result per phase and step of each path: " + paths);
+            assertEquals(paths.size(), new HashSet<>(paths).size(), "no path twice: " + paths);
+            JsonObject items = ex.getJsonObject("trigger").getJsonObject("event").getJsonObject("body");
+            assertEquals(items.getJsonArray("items").toString(), ex.getJsonArray("steps").getValuesAs(JsonObject.class)
+                    .stream().filter(s -> "each".equals(s.getString("path", s.getString("name")))).findFirst()
+                    .orElseThrow().get("$return_value").toString().replaceAll("\\{\"a\":(\\d+),\"b\":\\d+}", "$1"));
+        }
+        assertEquals(EVENTS * ITEMS * 2, calls.size(), "every step of every path had its effect, each with its own"
+                + " step_run_id: " + calls.keySet());
+        long repeated = calls.values().stream().filter(c -> c > 1).count();
+        assertTrue(repeated <= IN_FLIGHT, "only steps interrupted by the kill ran twice: " + calls);
+    }
+
+    private List<JsonObject> awaitAll(String workflowId) {
+        Instant until = Instant.now().plusSeconds(120);
+        List<JsonObject> all = new ArrayList<>();
+        while (Instant.now().isBefore(until)) {
+            all = api.get("/v1/workflows/" + workflowId + "/executions?limit=100").json().getJsonArray("data")
+                    .getValuesAs(JsonObject.class);
+            if (all.size() >= EVENTS && all.stream().allMatch(e -> e.getString("status").equals("success"))) {
+                return all;
+            }
+            Wait.pause();
+        }
+        assertTrue(false, "not all executions finished: " + all);
+        return all;
+    }
+}
