@@ -74,8 +74,8 @@ class ConsistencyIT {
     void anUnknownQueryParameterIs400NamingItOnEveryOperation() {
         Map<String, String> wrong = new TreeMap<>();
         forEachOperation((method, path, op) -> {
-            if (!path.startsWith("/v1/") || path.startsWith("/v1/oauth/")) {
-                return;
+            if (!path.startsWith("/v1/") || path.startsWith("/v1/oauth/") || path.equals("/v1/accounts/oauth/callback")) {
+                return; // an OAuth provider's redirect carries parameters of its own (iss, session_state, ...)
             }
             Api.Reply reply = send(method, path + "?zz_unknown=1", "application/json", "{}");
             if (reply.status() != 400 || !reply.body().contains("\"field\":\"zz_unknown\"")) {

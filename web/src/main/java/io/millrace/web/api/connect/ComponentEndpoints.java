@@ -37,8 +37,9 @@ class ComponentEndpoints {
                         "component_type must be action or trigger");
             };
         }
-        return Envelope.list(components.list(scope(projectId, environment), chosen, q, app, registry,
-                Paging.limit(limit, 20), after), ConnectJson::component);
+        int size = Paging.limit(limit, 20); // a malformed query is a 400 before the project is looked up
+        return Envelope.list(components.list(scope(projectId, environment), chosen, q, app, registry, size, after),
+                ConnectJson::component);
     }
 
     JsonObject get(ComponentKind kind, String projectId, String environment, String key) {

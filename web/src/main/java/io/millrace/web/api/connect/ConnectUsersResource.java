@@ -42,8 +42,8 @@ public class ConnectUsersResource {
                     schema = @Schema(implementation = ConnectSchemas.ExternalUserList.class)))
     public JsonObject list(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
             @QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("before") String before) {
-        return Envelope.list(users.list(scopes.scope(caller.user(), projectId, environment),
-                Paging.of(limit, after, before)), ConnectJson::user);
+        var page = Paging.of(limit, after, before); // a malformed query is a 400 before the project is looked up
+        return Envelope.list(users.list(scopes.scope(caller.user(), projectId, environment), page), ConnectJson::user);
     }
 
     @DELETE
