@@ -10,6 +10,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.mail.Flags;
@@ -55,6 +58,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @DependsOn("FirstStart")
 public class ImapMailbox {
+    /** How long after the application's start mail is taken in. */
+    static final long START_DELAY_MS = 2_000;
     private static final Logger LOG = Logger.getLogger(ImapMailbox.class.getName());
     /** Headers naming the address a message was delivered to, before {@code To} and {@code Cc}. */
     private static final List<String> RECIPIENT_HEADERS = List.of("Delivered-To", "X-Original-To", "Envelope-To",
@@ -90,6 +95,8 @@ public class ImapMailbox {
     EmailIntake intake;
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
+    @Resource
+    TimerService timers;
 
     private String host;
     private String user;
@@ -100,7 +107,13 @@ public class ImapMailbox {
     private Thread reader;
     private final Object wake = new Object();
 
+    /** Starts once the application has started (an EJB timer fires only then), not during its start. */
     @PostConstruct
+    void schedule() {
+        timers.createSingleActionTimer(START_DELAY_MS, new TimerConfig(null, false));
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         host = hostSetting.map(String::trim).orElse("");

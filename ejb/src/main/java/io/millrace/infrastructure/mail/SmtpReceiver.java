@@ -9,6 +9,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
@@ -31,6 +34,8 @@ import org.subethamail.smtp.server.SMTPServer;
 @Startup
 @DependsOn("FirstStart")
 public class SmtpReceiver {
+    /** How long after the application's start mail is taken in. */
+    static final long START_DELAY_MS = 2_000;
     private static final Logger LOG = Logger.getLogger(SmtpReceiver.class.getName());
     /** SMTP connections served at once. */
     static final int MAX_CONNECTIONS = 64;
@@ -48,11 +53,19 @@ public class SmtpReceiver {
     EmailIntake intake;
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
+    @Resource
+    TimerService timers;
 
     private SMTPServer server;
     private ExecutorService sessions;
 
+    /** Starts once the application has started (an EJB timer fires only then), not during its start. */
     @PostConstruct
+    void schedule() {
+        timers.createSingleActionTimer(START_DELAY_MS, new TimerConfig(null, false));
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         if (!enabled) {
