@@ -188,8 +188,7 @@ public class ExecutionStore {
         if (execution == null) {
             return false;
         }
-        List<StepRun> runs = executions.stepRuns(executionId);
-        StepRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        StepRun last = waiting(executions.stepRuns(executionId));
         if (last != null && last.suspended()) {
             JsonObject exports = last.exportsJson() == null ? JsonValue.EMPTY_JSON_OBJECT
                     : JsonText.parseObject(last.exportsJson());
@@ -202,6 +201,21 @@ public class ExecutionStore {
         }
         queue.enqueue(execution.id(), execution.newRunToken());
         return true;
+    }
+
+    /**
+     * The step result that waits for a resume: suspended, or a rerun's paused result; the one that finished last
+     * when there are several (null when none: a delay or a retry).
+     */
+    private static StepRun waiting(List<StepRun> runs) {
+        StepRun found = null;
+        for (StepRun run : runs) {
+            boolean waits = run.suspended() || run.status() == ExecutionStatus.PAUSED && run.waitJson() != null;
+            if (waits && (found == null || run.finishedAt() >= found.finishedAt())) {
+                found = run;
+            }
+        }
+        return found;
     }
 
     /** Runs a paused execution at once: a new run token supersedes the scheduled retry message. */
