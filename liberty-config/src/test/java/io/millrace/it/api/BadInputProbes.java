@@ -101,7 +101,7 @@ final class BadInputProbes {
                     + "[{\"name\":\"api_key\",\"type\":\"password\"}],\"scopes\":[\"read\"],\"categories\":[\"Probe\"]}"),
             Map.entry("NewAccount", "{\"app\":\"{{fx:app_slug}}\",\"name\":\"badinput-{{u}}\",\"credentials\":{\"api_key\":\"k\"}}"),
             Map.entry("NewAppOAuthClient", "{\"app\":\"{{fx:app_slug}}\",\"client_id\":\"c\",\"client_secret\":\"s\"}"),
-            Map.entry("AccountChange", "{\"name\":\"badinput-{{u}}\",\"shared\":false}"),
+            Map.entry("AccountChange", "{\"name\":\"badinput-{{u}}\",\"shared\":true}"), // stays shared: members still see it
             Map.entry("EnvVarChange", "{\"key\":\"BADINPUT_{{U}}\",\"value\":\"v\",\"description\":\"d\",\"secret\":false}"));
     private static final Map<String, String> FORM_BASES = Map.of(
             "TokenRequest", "grant_type=client_credentials&client_id={{fx:client_id}}&client_secret={{fx:client_secret}}",
