@@ -14,6 +14,7 @@ const BASE = env("MILLRACE_URL");
 const PROJECT = env("MILLRACE_PROJECT_ID");
 const USER = env("MILLRACE_EXTERNAL_USER");
 const ACTION = env("MILLRACE_ACTION_KEY");
+const TRIGGER = env("MILLRACE_TRIGGER_KEY");
 
 // The SDK parses every response with skipValidation: true. Turn its validation on: each response schema's
 // parseOrThrow is made strict (unknown union members and enum values are refused too; extra keys are allowed).
@@ -97,17 +98,18 @@ async function main() {
 
   await call("components.list", async () => {
     const page = await client.components.list({ limit: 100 });
-    check(page.data.some((c) => c.key === "http-new-requests"), "the registry's http-new-requests is not listed");
+    check(page.data.some((c) => c.key === TRIGGER), `the workspace's ${TRIGGER} is not listed`);
     check(page.data.some((c) => c.key === ACTION), `the workspace's ${ACTION} is not listed`);
+    check(page.data.some((c) => c.key === "filter" || c.key === "http-request"), "no registry component is listed");
   });
   await call("components.list.q", async () => {
-    const page = await client.components.list({ q: "requests", limit: 10 });
-    check(page.data.length > 0 && page.data.every((c) => JSON.stringify(c).toLowerCase().includes("request")),
+    const page = await client.components.list({ q: "colour", limit: 10 });
+    check(page.data.some((c) => c.key === ACTION) && page.data.every((c) => JSON.stringify(c).toLowerCase().includes("colour")),
       `search: ${JSON.stringify(page.data.map((c) => c.key))}`);
   });
   await call("components.retrieve", async () => {
-    const c = await client.components.retrieve("http-request");
-    check(c.key === "http-request" && c.componentType === "action", JSON.stringify(c));
+    const { data: c } = await client.components.retrieve(ACTION);
+    check(c.key === ACTION && c.componentType === "action", JSON.stringify(c));
   });
   await call("actions.list", async () => {
     const page = await client.actions.list({ limit: 100 });
@@ -115,23 +117,24 @@ async function main() {
     check(page.data.some((c) => c.key === ACTION), `${ACTION} is not listed`);
   });
   await call("actions.retrieve", async () => {
-    const c = await client.actions.retrieve(ACTION);
+    const { data: c } = await client.actions.retrieve(ACTION);
     check(c.configurableProps.some((p) => p.name === "color" && p.remoteOptions === true), JSON.stringify(c.configurableProps));
   });
   await call("triggers.list", async () => {
     const page = await client.triggers.list({ limit: 100 });
-    check(page.data.some((c) => c.key === "http-new-requests"), "http-new-requests is not listed");
+    check(page.data.some((c) => c.key === TRIGGER), `${TRIGGER} is not listed`);
     check(page.data.every((c) => c.componentType === "trigger"), "not only triggers");
   });
   await call("triggers.retrieve", async () => {
-    const c = await client.triggers.retrieve("http-new-requests");
+    const { data: c } = await client.triggers.retrieve(TRIGGER);
     check(c.configurableProps.some((p) => p.type === "$.interface.http"), JSON.stringify(c.configurableProps));
   });
 
   await call("actions.configureProp", async () => {
     const r = await client.actions.configureProp({ id: ACTION, externalUserId: USER, propName: "color",
       configuredProps: { shade: "dark" } });
-    check(JSON.stringify(r.options).includes("dark-red"), `options ${JSON.stringify(r)}`);
+    check(r.options.some((o) => o.label === "dark-red" && o.value === "dark-red"), `options ${JSON.stringify(r)}`);
+    check(r.stringOptions.includes("dark-blue"), `stringOptions ${JSON.stringify(r)}`);
   });
   await call("components.configureProp", async () => {
     const r = await client.components.configureProp({ id: ACTION, externalUserId: USER, propName: "color",
@@ -151,7 +154,7 @@ async function main() {
   });
 
   const deployed = await call("triggers.deploy", async () => {
-    const t = await client.triggers.deploy({ id: "http-new-requests", externalUserId: USER,
+    const { data: t } = await client.triggers.deploy({ id: TRIGGER, externalUserId: USER,
       configuredProps: { emitBodyOnly: true } });
     check(t.type === "DeployedComponent" && t.id.startsWith("dc_"), JSON.stringify(t));
     check(t.ownerId.startsWith("exu_"), `owner_id ${t.ownerId}`);
@@ -167,14 +170,14 @@ async function main() {
       check(page.data.length === 0, "another external user sees the trigger");
     });
     const endpoint = await call("deployedTriggers.retrieve", async () => {
-      const t = await client.deployedTriggers.retrieve(deployed.id, { externalUserId: USER });
+      const { data: t } = await client.deployedTriggers.retrieve(deployed.id, { externalUserId: USER });
       check(t.id === deployed.id, JSON.stringify(t));
       const url = t.configuredProps.http && t.configuredProps.http.endpoint_url;
       check(typeof url === "string", `endpoint ${JSON.stringify(t.configuredProps)}`);
       return url;
     });
     await call("deployedTriggers.update", async () => {
-      const t = await client.deployedTriggers.update(deployed.id, { externalUserId: USER, name: "renamed-by-sdk" });
+      const { data: t } = await client.deployedTriggers.update(deployed.id, { externalUserId: USER, name: "renamed-by-sdk" });
       check(t.name === "renamed-by-sdk", JSON.stringify(t));
     });
     await call("deployedTriggers.listEvents", async () => {

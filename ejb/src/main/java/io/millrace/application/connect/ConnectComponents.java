@@ -100,7 +100,7 @@ public class ConnectComponents {
     /** {@code POST …/configure}: the prop's options, as {@code /v1/components/configure} answers them. */
     public JsonObject configure(ConnectScope scope, ComponentKind kind, JsonValue body) {
         limits.take(ConnectRateLimits.Kind.COMPONENTS_POST, scope, null);
-        return configurer.configure(scope.caller(), forConfigurer(scope, kind, body));
+        return PropOptions.asConnect(configurer.configure(scope.caller(), forConfigurer(scope, kind, body)));
     }
 
     /** {@code POST …/props}: the props after {@code additionalProps()}, as {@code /v1/components/props} answers them. */

@@ -32,6 +32,9 @@ public class ConnectTokens {
             "success_redirect_uri", "expires_in", "scope", "webhook_uri", "allow_progressive_scopes", "app_id",
             "oauth_app_id");
 
+    private static final long SWEEP_MILLIS = 3_600_000;
+    private volatile long lastSweep = System.currentTimeMillis();
+
     @Inject
     ExternalUsers users;
     @Inject
@@ -78,6 +81,10 @@ public class ConnectTokens {
         long now = System.currentTimeMillis();
         long expiresAt = now + seconds * 1000L;
         writer.issue(new ConnectToken(Secrets.hash(token), user, options.build().toString(), now, expiresAt));
+        if (now - lastSweep > SWEEP_MILLIS) { // at most once an hour per node, in its own transaction
+            lastSweep = now;
+            writer.removeExpiredTokens();
+        }
         return new IssuedConnectToken(token, expiresAt, externalId);
     }
 

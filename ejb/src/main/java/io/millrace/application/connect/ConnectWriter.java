@@ -18,13 +18,10 @@ public class ConnectWriter {
     @Inject
     ConnectRepository connect;
 
-    /** The scope's user with this external id, created when it is new. */
+    /** The scope's user with this external id, created when it is new (an existing one is only read: no row lock). */
     public ExternalUser user(ConnectScope scope, String externalId) {
         long now = System.currentTimeMillis();
-        return connect.user(scope.projectId(), scope.environment(), externalId).map(u -> {
-            u.touch(now);
-            return u;
-        }).orElseGet(() -> {
+        return connect.user(scope.projectId(), scope.environment(), externalId).orElseGet(() -> {
             ExternalUser user = new ExternalUser(Ids.random("exu_"), scope.workspaceId(), scope.projectId(),
                     scope.environment(), externalId, now);
             connect.add(user);
@@ -32,10 +29,14 @@ public class ConnectWriter {
         });
     }
 
-    /** Stores the token and drops expired ones. */
+    /** Stores the token (expired tokens are dropped by {@link #removeExpiredTokens}, not here: no table scan per token). */
     public void issue(ConnectToken token) {
-        connect.removeExpiredTokens(System.currentTimeMillis());
         connect.add(token);
+    }
+
+    /** Drops the tokens that expired; returns how many. */
+    public int removeExpiredTokens() {
+        return connect.removeExpiredTokens(System.currentTimeMillis());
     }
 
     public void removeUser(String userId) {

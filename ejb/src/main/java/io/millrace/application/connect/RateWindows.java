@@ -1,17 +1,18 @@
 package io.millrace.application.connect;
 
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fixed-window request counters: at most {@code limit} requests per key in each window of {@code windowMillis}.
- * Pure apart from its own memory (the time is passed in); thread-safe. Windows that ended are dropped as new
- * ones start, so the map holds only the keys seen in the current and the previous window.
+ * Sliding-window request counters: at most {@code limit} requests per key in any {@code windowMillis}. Each key keeps
+ * the times of its last {@code limit} allowed requests; keys quiet for a whole window are dropped now and then.
+ * Pure apart from its own memory (the time is passed in); thread-safe.
  */
 public final class RateWindows {
     private final int limit;
     private final long windowMillis;
-    private final Map<String, long[]> counters = new ConcurrentHashMap<>();
+    private final Map<String, ArrayDeque<Long>> recent = new ConcurrentHashMap<>();
     private volatile long lastSweep;
 
     public RateWindows(int limit, long windowMillis) {
@@ -22,29 +23,36 @@ public final class RateWindows {
     /**
      * Counts a request of {@code key} at {@code nowMillis}.
      *
-     * @return 0 when it is allowed, else the milliseconds until the key's window ends
+     * @return 0 when it is allowed, else the milliseconds until the oldest counted request leaves the window
      */
     public long take(String key, long nowMillis) {
-        long window = nowMillis / windowMillis;
-        sweep(window);
-        long[] counter = counters.compute(key, (k, c) -> {
-            if (c == null || c[0] != window) {
-                return new long[] {window, 1};
+        sweep(nowMillis);
+        long[] wait = {0};
+        recent.compute(key, (k, times) -> {
+            ArrayDeque<Long> t = times == null ? new ArrayDeque<>() : times;
+            while (!t.isEmpty() && t.peekFirst() <= nowMillis - windowMillis) {
+                t.pollFirst();
             }
-            c[1]++;
-            return c;
+            if (t.size() >= limit) {
+                wait[0] = Math.max(1, t.peekFirst() + windowMillis - nowMillis);
+            } else {
+                t.addLast(nowMillis);
+            }
+            return t;
         });
-        return counter[1] <= limit ? 0 : (window + 1) * windowMillis - nowMillis;
+        return wait[0];
     }
 
     public int limit() {
         return limit;
     }
 
-    private void sweep(long window) {
-        if (lastSweep != window) {
-            lastSweep = window;
-            counters.values().removeIf(c -> c[0] < window);
+    private void sweep(long nowMillis) {
+        if (nowMillis - lastSweep > windowMillis) {
+            lastSweep = nowMillis;
+            for (String key : recent.keySet()) {
+                recent.computeIfPresent(key, (k, t) -> t.isEmpty() || t.peekLast() <= nowMillis - windowMillis ? null : t);
+            }
         }
     }
 }

@@ -184,7 +184,8 @@ public class SourceService {
     }
 
     private SourceView view(Source source) {
-        return new SourceView(source, invoker.endpointUrl(source.httpKey()));
+        return new SourceView(source, invoker.endpointUrl(source.httpKey()),
+                components.find(source.componentId()).map(Component::configurablePropsJson).orElse("[]"));
     }
 
     private Component sourceComponent(User caller, SourceRequest r) {

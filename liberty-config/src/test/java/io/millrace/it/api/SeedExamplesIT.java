@@ -203,10 +203,16 @@ class SeedExamplesIT {
     // ---------------------------------------------------------------- sources
 
     private static final String SOURCE = seed("source.json");
-    private static final SeedShape.Deviation SOURCE_PROJECT =
-            extra("data.project_id", "Millrace's addition: the project the source belongs to");
-    private static final SeedShape.Deviation LISTED_SOURCE_PROJECT =
-            extra("data[].project_id", "Millrace's addition: the project the source belongs to");
+    private static final SeedShape.Deviation[] SOURCE_PROJECT = {
+            extra("data.project_id", "Millrace's addition: the project the source belongs to"),
+            extra("data.owner_id", "what Pipedream's SDK reads of a deployed component (docs/connect.md)"),
+            extra("data.configurable_props", "idem"),
+            extra("data.type", "idem")};
+    private static final SeedShape.Deviation[] LISTED_SOURCE_PROJECT = {
+            extra("data[].project_id", "Millrace's addition: the project the source belongs to"),
+            extra("data[].owner_id", "what Pipedream's SDK reads of a deployed component (docs/connect.md)"),
+            extra("data[].configurable_props", "idem"),
+            extra("data[].type", "idem")};
 
     private static String rssSourceBody(String componentField, String componentValue, String name) {
         return "{\"" + componentField + "\": \"" + componentValue + "\", \"name\": \"" + name
@@ -316,7 +322,11 @@ class SeedExamplesIT {
                 extra("data[].event.pubdate", "Millrace's RSS source emits more of each item (docs/components.md)"),
                 extra("data[].event.description", "idem"),
                 extra("data[].event.author", "idem"),
-                extra("data[].event.categories", "idem")};
+                extra("data[].event.categories", "idem"),
+                extra("data[].e", "what Pipedream's SDK reads of an emitted event (docs/connect.md)"),
+                extra("data[].k", "idem"),
+                extra("data[].ts", "idem"),
+                extra("data[].sum", "idem")};
         for (String query : List.of("", "?expand=event", "?limit=10")) {
             JsonObject page = ok(api.get("/v1/sources/" + id[0] + "/event_summaries" + query));
             assertShape("get-source-events" + query, shape, page, deviations);

@@ -42,10 +42,12 @@ class ConnectApiIT {
         assertField(call(a, "POST", base + "/tokens", "{\"external_user_id\": \"u\", \"nope\": 1}", null), 400, "nope");
         assertField(call(a, "POST", base + "/actions/run", "{\"id\": \"http-request\"}", null), 400, "external_user_id");
         assertEquals(404, call(a, "GET", base + "/actions/no-such-action", null, null).status());
-        assertEquals(404, call(a, "GET", base + "/actions/http-new-requests", null, null).status(),
-                "a trigger is not an action");
+        String key = "connect-api-src-" + System.nanoTime();
+        assertEquals(200, a.api().post("/v1/components", jakarta.json.Json.createObjectBuilder()
+                .add("component_code", ConnectSdkIT.TRIGGER.formatted(key)).build().toString()).status());
+        assertEquals(404, call(a, "GET", base + "/actions/" + key, null, null).status(), "a trigger is not an action");
         assertEquals(404, call(a, "POST", base + "/actions/run",
-                "{\"id\": \"http-new-requests\", \"external_user_id\": \"u\"}", null).status());
+                "{\"id\": \"" + key + "\", \"external_user_id\": \"u\"}", null).status());
         assertField(call(a, "POST", base + "/components/configure",
                 "{\"id\": \"http-request\", \"external_user_id\": \"u\", \"prop_name\": \"nope\"}", null), 400, "prop_name");
         assertEquals(400, call(a, "GET", base + "/components?component_type=pipeline", null, null).status());
@@ -54,8 +56,12 @@ class ConnectApiIT {
     @Test
     void aTriggerBelongsToItsExternalUserAndEnvironment() {
         String base = "/v1/connect/" + a.projectId();
+        String key = "connect-api-http-" + System.nanoTime();
+        Api.Reply saved = a.api().post("/v1/components", jakarta.json.Json.createObjectBuilder()
+                .add("component_code", ConnectSdkIT.TRIGGER.formatted(key)).build().toString());
+        assertEquals(200, saved.status(), saved.body());
         Api.Reply deployed = call(a, "POST", base + "/triggers/deploy",
-                "{\"id\": \"http-new-requests\", \"external_user_id\": \"alice\"}", "development");
+                "{\"id\": \"" + key + "\", \"external_user_id\": \"alice\"}", "development");
         assertEquals(200, deployed.status(), deployed.body());
         JsonObject trigger = deployed.json().getJsonObject("data");
         String id = trigger.getString("id");
@@ -96,18 +102,29 @@ class ConnectApiIT {
     }
 
     @Test
-    void tokensAreLimitedTo100AMinutePerExternalUser() {
+    void tokensAreLimitedTo100AMinutePerExternalUser() throws Exception {
         String base = "/v1/connect/" + a.projectId();
         String user = "busy-" + System.nanoTime();
-        Api.Reply last = null;
-        for (int i = 0; i < 101; i++) {
-            last = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"" + user + "\"}", "development");
-            if (i < 100) {
-                assertEquals(200, last.status(), "request " + (i + 1) + ": " + last.body());
+        String body = "{\"external_user_id\": \"" + user + "\"}";
+        java.util.List<Api.Reply> replies = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 110; i++) {
+                sent.add(pool.submit(() -> replies.add(call(a, "POST", base + "/tokens", body, "development"))));
             }
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        assertEquals(429, last.status(), last.body());
-        assertNotNull(last.header("Retry-After"));
+        long ok = replies.stream().filter(r -> r.status() == 200).count();
+        Api.Reply limited = replies.stream().filter(r -> r.status() == 429).findFirst().orElse(null);
+        assertNotNull(limited, "110 tokens for one external user at once: none was refused");
+        assertTrue(ok <= 100, ok + " tokens issued");
+        assertNotNull(limited.header("Retry-After"));
+        assertTrue(limited.error().getString("message").contains("rate limit"), limited.body());
         assertEquals(200, call(a, "POST", base + "/tokens", "{\"external_user_id\": \"other\"}", "development").status(),
                 "another external user is not limited");
     }

@@ -58,6 +58,23 @@ class ConnectSdkIT {
             };
             """;
 
+    /** An HTTP source of the workspace (not the registry's, whose install may time out on a crowded machine). */
+    static final String TRIGGER = """
+            export default {
+              key: "%s",
+              name: "Connect HTTP requests",
+              version: "0.1.0",
+              type: "source",
+              props: {
+                http: { type: "$.interface.http" },
+                emitBodyOnly: { type: "boolean", label: "Body only", optional: true, default: false },
+              },
+              async run(event) {
+                this.$emit(this.emitBodyOnly ? event.body : event, { summary: `${event.method} ${event.path}` });
+              },
+            };
+            """;
+
     private final Api admin = Api.server();
 
     @Test
@@ -68,6 +85,10 @@ class ConnectSdkIT {
         Api.Reply saved = api.post("/v1/components", Json.createObjectBuilder()
                 .add("component_code", ACTION.formatted(actionKey)).build().toString());
         assertEquals(200, saved.status(), saved.body());
+        String triggerKey = "connect-sdk-http-" + System.nanoTime();
+        Api.Reply source = api.post("/v1/components", Json.createObjectBuilder()
+                .add("component_code", TRIGGER.formatted(triggerKey)).build().toString());
+        assertEquals(200, source.status(), source.body());
         JsonObject workflow = api.createHttpWorkflow("connect-listener", "[]");
         Api.Reply client = api.post("/v1/workspaces/" + tenant.orgId() + "/oauth_clients", "{\"name\": \"connect-sdk\"}");
         assertEquals(200, client.status(), client.body());
@@ -80,6 +101,7 @@ class ConnectSdkIT {
         env.put("MILLRACE_CLIENT_SECRET", client.json().getJsonObject("data").getString("client_secret"));
         env.put("MILLRACE_EXTERNAL_USER", "end-user-" + System.nanoTime());
         env.put("MILLRACE_ACTION_KEY", actionKey);
+        env.put("MILLRACE_TRIGGER_KEY", triggerKey);
         env.put("MILLRACE_WORKFLOW_ID", workflow.getString("id"));
         JsonObject result = ConnectSdk.calls(env);
 

@@ -142,7 +142,10 @@ class SourceEventsIT {
                 .getJsonObject(0).getJsonObject("event");
         assertEquals(pad, full.getString("pad"));
         JsonObject item = api.get("/v1/sources/" + id + "/event_summaries?expand=event").json().getJsonArray("data").getJsonObject(0);
-        assertEquals(java.util.Set.of("id", "indexed_at_ms", "event", "metadata"), item.keySet());
+        assertEquals(java.util.Set.of("id", "indexed_at_ms", "event", "metadata", "e", "k", "ts", "sum"), item.keySet());
+        assertEquals(item.get("event"), item.get("e"), "e is the event (an object) for Pipedream's SDK");
+        assertEquals("emit", item.getString("k"));
+        assertEquals(item.getJsonObject("metadata").getJsonNumber("ts"), item.getJsonNumber("ts"));
         assertEquals(java.util.Set.of("emitter_id", "emit_id", "name", "id", "summary", "ts"),
                 item.getJsonObject("metadata").keySet());
         assertEquals(id, item.getJsonObject("metadata").getString("emitter_id"));

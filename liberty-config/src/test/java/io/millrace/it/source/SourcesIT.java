@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 /** {@code /v1/sources}: the seed's create, list, update and delete examples, field by field, and bad input. */
 class SourcesIT {
     static final Set<String> SOURCE_FIELDS = Set.of("id", "user_id", "component_id", "configured_props", "active",
-            "created_at", "updated_at", "name", "name_slug", "project_id");
+            "created_at", "updated_at", "name", "name_slug", "project_id", "owner_id", "configurable_props", "type");
     /** A source in a list: the seed's list examples show no {@code user_id}. */
     static final Set<String> LISTED_SOURCE_FIELDS = Set.of("id", "component_id", "configured_props", "active",
-            "created_at", "updated_at", "name", "name_slug", "project_id");
+            "created_at", "updated_at", "name", "name_slug", "project_id", "owner_id", "configurable_props", "type");
     /** Emits each request's body, with the method as summary. */
     static final String HTTP_SOURCE = Fixtures.text("components/echo.mjs");
     private static FeedServer feed;

@@ -38,6 +38,12 @@ public final class SourceSchemas {
         public String name_slug;
         @Schema(description = "the project it belongs to (Millrace's addition)", example = "proj_yHXqOZcd")
         public String project_id;
+        @Schema(description = "who owns it (as user_id; Pipedream's SDK reads owner_id)")
+        public String owner_id;
+        @Schema(description = "its component's props, as the component shows them")
+        public List<Map<String, Object>> configurable_props;
+        @Schema(description = "DeployedComponent")
+        public String type;
     }
 
     @Schema(name = "SourceData")
@@ -139,6 +145,15 @@ public final class SourceSchemas {
                 + " ...[truncated; pass expand=event for the full event]")
         public AnyJson event;
         public SourceEventMetadata metadata;
+        @Schema(description = "a source's events only: the event as in event when that is an object, else"
+                + " {\"value\": event} (Pipedream's SDK reads e, k, ts and sum)")
+        public Map<String, Object> e;
+        @Schema(description = "a source's events only: emit")
+        public String k;
+        @Schema(description = "a source's events only: the emit time in epoch ms")
+        public Long ts;
+        @Schema(nullable = true, description = "a source's events only: the summary")
+        public String sum;
     }
 
     @Schema(name = "SourceEventMetadata")

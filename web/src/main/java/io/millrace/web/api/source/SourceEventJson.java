@@ -40,6 +40,21 @@ public final class SourceEventJson {
                 .add("metadata", metadata);
     }
 
+    /**
+     * A source's event summary with the fields Pipedream's SDK reads ({@code EmittedEvent}): {@code e} the event as
+     * {@code event} shows it when that is an object, else {@code {"value": <event>}}; {@code k} {@code "emit"};
+     * {@code ts} the emit time (epoch ms); {@code sum} the summary, when there is one.
+     */
+    public static JsonObjectBuilder withSdkFields(JsonObjectBuilder summary, EmittedEvent e, boolean expand) {
+        JsonValue event = e.eventJson() == null ? JsonValue.NULL : JsonText.parse(e.eventJson());
+        JsonValue shown = expand ? event : truncate(event);
+        JsonValue object = shown.getValueType() == JsonValue.ValueType.OBJECT ? shown
+                : Jsonp.createObjectBuilder().add("value", shown).build();
+        summary.add("e", object).add("k", "emit").add("ts", e.ts());
+        Renders.addNullable(summary, "sum", e.summary());
+        return summary;
+    }
+
     /** The event, or a string of the start of its JSON when the JSON is over {@value #LIMIT} bytes. */
     public static JsonValue truncate(JsonValue event) {
         String text = JsonText.write(event);

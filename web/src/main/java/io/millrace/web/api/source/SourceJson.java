@@ -11,7 +11,9 @@ import jakarta.json.JsonObjectBuilder;
  * A source as the seed shows it: {@code id}, {@code user_id}, {@code component_id},
  * {@code configured_props} (a timer as {@code {"cron", "interval_seconds"}}, the HTTP interface as
  * {@code {"endpoint_url"}}), {@code active}, {@code created_at}, {@code updated_at} (epoch seconds),
- * {@code name}, {@code name_slug}; and Millrace's {@code project_id}.
+ * {@code name}, {@code name_slug}; and Millrace's {@code project_id}; and, as Pipedream's SDK reads a deployed
+ * component, {@code owner_id} (the creator), {@code configurable_props} (its component's) and {@code type}
+ * ({@code DeployedComponent}).
  */
 final class SourceJson {
     private SourceJson() {
@@ -41,6 +43,9 @@ final class SourceJson {
                 .add("updated_at", Renders.seconds(s.updatedAt()))
                 .add("name", s.name())
                 .add("name_slug", s.nameSlug())
-                .add("project_id", s.projectId());
+                .add("project_id", s.projectId())
+                .add("owner_id", s.userId())
+                .add("configurable_props", JsonText.parse(view.configurablePropsJson()))
+                .add("type", "DeployedComponent");
     }
 }

@@ -188,7 +188,7 @@ public class SourcesResource {
         Page<EmittedEvent> page = events.summaries(caller.user(), id, channel,
                 Paging.limit(limit, PageRequest.MAX_LIMIT), Paging.cursor(after), Paging.cursor(before));
         boolean full = Expand.event(expand);
-        return Envelope.list(page, e -> SourceEventJson.render(e, full));
+        return Envelope.list(page, e -> SourceEventJson.withSdkFields(SourceEventJson.render(e, full), e, full));
     }
 
 }
