@@ -51,6 +51,8 @@ class FlowFixturesTest {
             assertEquals(want, got, "the same path");
             assertResults(expected, run);
         }
+        assertEquals(run.results().size(), run.results().stream().map(StepRun::id).distinct().count(),
+                "every stored result has an id of its own");
         long joins = run.results().stream().filter(r -> r.key().equals("each") || r.key().equals("fan")).count();
         assertTrue(joins <= 2, "each block joined once");
     }

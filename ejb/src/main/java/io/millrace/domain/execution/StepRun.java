@@ -103,29 +103,18 @@ public class StepRun {
     }
 
     /**
-     * The id of a result at {@code path} (see {@link #key}): as {@link #idOf(String, int)} unless the path runs through
-     * loop items, which share the position and are told apart by their item numbers (or, for ids that would be
-     * too long, by a digest of the path).
+     * The id of a result at {@code path} (see {@link #key}): as {@link #idOf(String, int)} for the top segment (a
+     * workflow without blocks keeps its ids); else {@code <execution id>:p} and 11 hex digits of the path's
+     * SHA-256, since phases of a block and the items of a loop share positions.
      */
     public static String idOf(String executionId, int position, String path) {
         if (path == null) {
             return idOf(executionId, position);
         }
-        StringBuilder items = new StringBuilder();
-        for (String part : path.split("/")) {
-            if (!part.isEmpty() && part.chars().allMatch(Character::isDigit)) {
-                items.append('.').append(part);
-            }
-        }
-        String id = idOf(executionId, position) + items;
-        if (id.length() <= 40) {
-            return id;
-        }
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            String hex = java.util.HexFormat.of().formatHex(digest);
-            return (executionId + ":" + hex).substring(0, 40);
+            return executionId + ":p" + java.util.HexFormat.of().formatHex(digest).substring(0, 11);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -41,7 +41,7 @@ class ControlFlowIT {
         Api.Reply r = api.trigger(wf, body);
         assertTrue(r.status() < 300, r.body());
         String marker = body;
-        return api.awaitExecution(wf.getString("id"), e -> !List.of("queued", "executing").contains(e.getString("status"))
+        return api.awaitExecution(wf.getString("id"), e -> !List.of("queued", "executing", "paused").contains(e.getString("status"))
                 && api.get("/v1/executions/" + e.getString("id")).json().getJsonObject("data")
                 .getJsonObject("trigger").getJsonObject("event").toString().contains(marker.substring(1, marker.length() - 1)));
     }
