@@ -214,6 +214,11 @@ final class BadInputProbes {
 
     private String jsonBase(Op op) {
         String known = op.bodySchema() == null ? null : BASES.get(op.bodySchema());
+        if (known != null && op.path().startsWith("/v1/connect/") && op.path().contains("/triggers/")) {
+            // the Connect bodies name an action; the trigger operations take the registry's HTTP source
+            known = known.replace("\"return-http-response\"", "\"http-new-requests\"")
+                    .replace("\"prop_name\":\"status\"", "\"prop_name\":\"resStatusCode\"");
+        }
         return known != null ? known : sample(op.bodies().get(JSON), 0).toString();
     }
 
