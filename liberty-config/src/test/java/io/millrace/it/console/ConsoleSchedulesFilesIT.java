@@ -76,7 +76,7 @@ class ConsoleSchedulesFilesIT extends ConsoleJourneys {
         page.navigate("/file-stores");
         byte[] bytes = "hello from the console\n".getBytes(StandardCharsets.UTF_8);
         page.getByLabel("File to upload").setInputFiles(new FilePayload("hello.txt", "text/plain", bytes));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Uploaded hello.txt");
         assertEquals(new String(bytes, StandardCharsets.UTF_8),
                 user.api().get("/v1/projects/" + project + "/files/content?path=hello.txt").body());
@@ -85,14 +85,14 @@ class ConsoleSchedulesFilesIT extends ConsoleJourneys {
                 new Page.GetByRoleOptions().setName("Download hello.txt")).click());
         assertArrayEquals(bytes, Files.readAllBytes(download.path()));
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open directory reports")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open directory reports/2026")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open directory reports").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open directory reports/2026").setExact(true)).click();
         assertThat(page.locator("table.list")).containsText("reports/2026/q1.csv");
         assertThat(page.locator("table.list")).containsText("text/csv");
         ConsoleBrowser.screenshot(page, "file-store");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Root")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Root").setExact(true)).click();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete hello.txt")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete hello.txt").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Deleted hello.txt");
         assertThat(page.locator("table.list")).not().containsText("hello.txt");
         assertEquals(404, user.api().get("/v1/projects/" + project + "/files/metadata?path=hello.txt").status());
