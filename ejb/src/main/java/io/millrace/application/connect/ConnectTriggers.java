@@ -125,15 +125,16 @@ public class ConnectTriggers {
         JsonObject o = BodyFields.body(body, UPDATE_FIELDS);
         String externalId = externalUserId != null ? externalUserId
                 : BodyFields.requiredText(o, "external_user_id", "external_user_id");
-        get(scope, triggerId, externalId);
+        DeployedTrigger before = get(scope, triggerId, externalId);
         JsonObjectBuilder change = Jsonp.createObjectBuilder();
         for (String field : List.of("active", "configured_props", "name")) {
             if (o.containsKey(field) && !o.isNull(field)) {
                 change.add(field, o.get(field));
             }
         }
-        sources.update(scope.caller(), triggerId, change.build());
-        return get(scope, triggerId, externalId);
+        // the source as its update committed it: a second read in this request may see the entities read before
+        SourceView after = sources.update(scope.caller(), triggerId, change.build());
+        return new DeployedTrigger(after, before.component(), before.owner(), before.listeners());
     }
 
     public void delete(ConnectScope scope, String triggerId, String externalId) {
@@ -158,9 +159,9 @@ public class ConnectTriggers {
     public DeployedTrigger setWebhooks(ConnectScope scope, String triggerId, String externalId, JsonValue body) {
         JsonObject o = BodyFields.body(body, Set.of("external_user_id", "webhook_urls"));
         String owner = externalId != null ? externalId : BodyFields.requiredText(o, "external_user_id", "external_user_id");
-        get(scope, triggerId, owner);
-        setWebhooks(scope, triggerId, strings(o, "webhook_urls"), "webhook_urls");
-        return get(scope, triggerId, owner);
+        DeployedTrigger before = get(scope, triggerId, owner);
+        ConnectTrigger changed = setWebhooks(scope, triggerId, strings(o, "webhook_urls"), "webhook_urls");
+        return new DeployedTrigger(before.view(), before.component(), before.owner(), changed); // as committed
     }
 
     /** The webhook listeners as stored: {@code [{"id": "wh_…", "url": …}]}. */
@@ -220,7 +221,7 @@ public class ConnectTriggers {
         return List.copyOf(wanted);
     }
 
-    private void setWebhooks(ConnectScope scope, String triggerId, List<String> urls, String field) {
+    private ConnectTrigger setWebhooks(ConnectScope scope, String triggerId, List<String> urls, String field) {
         ConnectTrigger t = connect.trigger(triggerId).orElseThrow(() -> notFound(triggerId));
         JsonArrayBuilder stored = Jsonp.createArrayBuilder();
         List<String> created = new ArrayList<>();
@@ -244,7 +245,8 @@ public class ConnectTriggers {
             deleteWebhook(scope, old.asJsonObject().getString("id"));
         }
         String json = stored.build().toString();
-        writer.changeTrigger(triggerId, x -> x.webhookUrls(json));
+        ConnectTrigger changed = writer.changeTrigger(triggerId, x -> x.webhookUrls(json));
+        return changed != null ? changed : t;
     }
 
     private void deleteWebhook(ConnectScope scope, String id) {

@@ -74,10 +74,11 @@ class ConsoleSchedulesFilesIT extends ConsoleJourneys {
 
         Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
         page.navigate("/file-stores");
+        assertThat(page.locator("table.list")).containsText("reports/"); // the store's listing has loaded
         byte[] bytes = "hello from the console\n".getBytes(StandardCharsets.UTF_8);
         page.getByLabel("File to upload").setInputFiles(new FilePayload("hello.txt", "text/plain", bytes));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Uploaded hello.txt");
+        assertThat(page.locator("p.notice[role=status]")).containsText("Uploaded hello.txt"); // not the list's Loading… status
         assertEquals(new String(bytes, StandardCharsets.UTF_8),
                 user.api().get("/v1/projects/" + project + "/files/content?path=hello.txt").body());
 
@@ -93,7 +94,7 @@ class ConsoleSchedulesFilesIT extends ConsoleJourneys {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Root").setExact(true)).click();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete hello.txt").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Deleted hello.txt");
+        assertThat(page.locator("p.notice[role=status]")).containsText("Deleted hello.txt");
         assertThat(page.locator("table.list")).not().containsText("hello.txt");
         assertEquals(404, user.api().get("/v1/projects/" + project + "/files/metadata?path=hello.txt").status());
         page.context().close();

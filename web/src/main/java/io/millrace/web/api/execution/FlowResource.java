@@ -13,6 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +80,25 @@ public class FlowResource {
                            @RequestBody(description = "any data: a suspended step's $resume_data (JSON when it"
                                    + " parses), or a rerun's callback_request body",
                                    content = @Content(mediaType = MediaType.WILDCARD,
-                                           schema = @Schema(type = SchemaType.STRING))) String body) {
-        return act(id, action, token, request("POST", headers, uri, body == null ? "" : body));
+                                           schema = @Schema(type = SchemaType.STRING))) byte[] body) {
+        return act(id, action, token, request("POST", headers, uri, text(body, headers.getMediaType())));
+    }
+
+    /** The body as text in its declared charset; UTF-8 when none is declared or the declared one is unknown. */
+    private static String text(byte[] body, MediaType type) {
+        if (body == null) {
+            return "";
+        }
+        Charset charset = StandardCharsets.UTF_8;
+        String declared = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (declared != null) {
+            try {
+                charset = Charset.forName(declared.trim());
+            } catch (IllegalArgumentException unknown) { // IllegalCharsetName, UnsupportedCharset: a client's mistake
+                charset = StandardCharsets.UTF_8;
+            }
+        }
+        return new String(body, charset);
     }
 
     /** The request as the resumed step sees it, without the token (the secret). */
