@@ -111,8 +111,13 @@ class ConsoleSsoIT {
         page.locator("#password").fill("dana-secret");
         page.locator("#kc-login").click();
         // Keycloak checks the password (PBKDF2) and Millrace provisions the user: slow on a busy machine
-        assertThat(page).hasURL(Pattern.compile("^" + literal(server.api().base()) + "/workflows$"),
-                new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
+        try {
+            assertThat(page).hasURL(Pattern.compile("^" + literal(server.api().base()) + "/workflows$"),
+                    new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
+        } catch (AssertionError stillAtKeycloak) { // say what Keycloak's page says, not only where it stands
+            throw new AssertionError(stillAtKeycloak.getMessage() + "\nthe page says: "
+                    + page.locator("body").innerText().replaceAll("\\s+", " "), stillAtKeycloak);
+        }
         assertThat(page.locator(".topbar .user")).hasText("dana");
         assertThat(page.getByLabel("Workspace").locator("option")).hasText(new String[] {"default (member)"});
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Workflows"))).isVisible();
