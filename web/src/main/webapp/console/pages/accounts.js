@@ -1,10 +1,10 @@
 // The workspace's connected accounts (seed /apps/connected-accounts): the accounts the person may see with their
 // app, owner, health and sharing; a key-based account connected by a form of its app's custom fields, an OAuth one
 // through the provider (GET /v1/accounts/oauth/start, back here with account_id); sharing toggled and accounts
-// deleted (after a confirmation) by their owner and the workspace's admins, as the API allows.
+// renamed and deleted (after a confirmation) by their owner and the workspace's admins, as the API allows.
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
-import { all, api, apiUrl, workspace } from '../lib/api.js';
+import { all, api, workspace } from '../lib/api.js';
 import { useList } from '../lib/use-list.js';
 import { Button, Empty, ErrorNote, Field, Header, Loading, Time } from '../lib/ui.js';
 
@@ -31,12 +31,14 @@ function ConnectForm({ apps, onConnected }) {
   const submit = async (e) => {
     e.preventDefault();
     setError(null);
-    if (app.auth_type === 'oauth') {
-      location.assign(apiUrl('/v1/accounts/oauth/start', { app: slug, name: name || undefined, return_url: '/accounts' }));
-      return;
-    }
     setBusy(true);
     try {
+      if (app.auth_type === 'oauth') {
+        // redirect=false: a refusal (no OAuth client for the app …) is shown here; the answer also sets the state's cookie
+        const started = await api('/v1/accounts/oauth/start', { query: { app: slug, name: name || undefined, return_url: '/accounts', redirect: 'false' } });
+        location.assign(started.data.authorize_url);
+        return;
+      }
       const credentials = {};
       fields.forEach((f) => { const v = values[f.name] ?? f.default; if (v !== undefined && v !== null && v !== '') credentials[f.name] = String(v); });
       const created = (await api('/v1/accounts', { method: 'POST', body: { app: slug, name: name || undefined, credentials, shared } })).data;
@@ -87,6 +89,11 @@ export function Accounts({ session, query }) {
   const label = (a) => `${a.name} (${a.app?.name || a.app?.name_slug})`;
   const share = (a, shared) => run(() => api(`/v1/accounts/${a.id}`, { method: 'PUT', body: { shared } }),
     shared ? `${label(a)} is shared with the workspace.` : `${label(a)} is private to its owner.`);
+  const rename = (a) => {
+    const name = prompt(`New name of ${label(a)}:`, a.name);
+    if (name === null || name.trim() === '' || name === a.name) return;
+    run(() => api(`/v1/accounts/${a.id}`, { method: 'PUT', body: { name: name.trim() } }), `Renamed to ${name.trim()}.`);
+  };
   const remove = (a) => {
     if (!confirm(`Delete the account ${label(a)}? Steps that use it fail until another account is chosen.`)) return;
     run(() => api(`/v1/accounts/${a.id}`, { method: 'DELETE' }), `Deleted ${label(a)}.`);
@@ -107,7 +114,7 @@ export function Accounts({ session, query }) {
         const mine = manager || a.owner_id === me;
         return h('tr', { key: a.id, 'data-account': a.id },
           h('td', { 'data-label': 'App' }, a.app?.name || a.app?.name_slug),
-          h('td', { 'data-label': 'Name' }, a.name),
+          h('td', { 'data-label': 'Name' }, a.name, a.scopes ? h('div', null, h('small', { class: 'muted' }, 'Scopes: ' + a.scopes)) : null),
           h('td', { 'data-label': 'Owner' }, owner(a)),
           h('td', { 'data-label': 'Health' }, h(Health, { account: a })),
           h('td', { 'data-label': 'Last refresh' }, h(Time, { value: a.last_refreshed_at })),
@@ -115,7 +122,9 @@ export function Accounts({ session, query }) {
           h('td', { 'data-label': 'Shared' }, h('label', { class: 'check' },
             h('input', { type: 'checkbox', checked: a.shared, disabled: !mine, 'aria-label': `Share ${label(a)} with the workspace`,
               onChange: (e) => share(a, e.currentTarget.checked) }))),
-          h('td', null, mine ? h(Button, { kind: 'danger', 'aria-label': `Delete ${label(a)}`, onClick: () => remove(a) }, 'Delete') : null));
+          h('td', null, mine ? h('div', { class: 'actions' },
+            h(Button, { 'aria-label': `Rename ${label(a)}`, onClick: () => rename(a) }, 'Rename'),
+            h(Button, { kind: 'danger', 'aria-label': `Delete ${label(a)}`, onClick: () => remove(a) }, 'Delete')) : null));
       }))) : null,
     h(ErrorNote, { error: apps.error }),
     apps.items ? h(ConnectForm, { apps: apps.items, onConnected: (a) => { accounts.reload(); setError(null); setNotice(`Connected ${label(a)}.`); } }) : null);

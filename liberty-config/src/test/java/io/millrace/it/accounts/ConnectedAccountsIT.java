@@ -329,9 +329,13 @@ class ConnectedAccountsIT {
             assertEquals(boss.id(), connected.getJsonObject("actor").getString("id"), "who started, not the system");
             assertEquals("oauth", connected.getJsonObject("details").getString("auth_type"));
 
-            // the token is due for refresh: reading the credentials refreshes, the provider refuses
-            api.get("/v1/accounts/" + dying + "?include_credentials=1");
-            assertTrue(api.get("/v1/accounts/" + dying).json().getJsonObject("data").getBoolean("dead"));
+            // once the access token (1 s) expired, reading the credentials refreshes it: the provider refuses
+            Wait.until("the access token expired", 30, () -> api.get("/v1/accounts/" + dying).json().getJsonObject("data")
+                    .getString("expires_at"), at -> java.time.Instant.parse(at).isBefore(java.time.Instant.now()));
+            Api.Reply read = api.get("/v1/accounts/" + dying + "?include_credentials=1");
+            assertEquals(200, read.status(), read.body());
+            JsonObject health = api.get("/v1/accounts/" + dying).json().getJsonObject("data");
+            assertTrue(health.getBoolean("dead"), health + " after " + read.body());
             JsonObject died = audit(boss, dying).get(0);
             assertEquals("account.marked_dead", died.getString("action"), died.toString());
             assertTrue(died.getJsonObject("details").getString("reason").contains("invalid_grant"), died.toString());

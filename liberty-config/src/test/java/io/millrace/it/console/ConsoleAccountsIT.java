@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * In Chromium, the Accounts page: a key-based account connected by the form of its app's custom fields (against a
  * service the test serves, which a step then calls with it), shared with the workspace; an OAuth account connected
- * with the button through the browser flow (a provider the test serves: its authorization page sends the browser
+ * with the button through the browser flow (or, without the workspace's OAuth client for the app, the refusal shown) (a provider the test serves: its authorization page sends the browser
  * straight back) and returning to the page; a member sees the shared account but may neither change nor delete it;
- * the owner deletes an account after a confirmation.
+ * the owner deletes an account after a confirmation and renames one.
  */
 class ConsoleAccountsIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
@@ -40,6 +40,7 @@ class ConsoleAccountsIT extends ConsoleJourneys {
         String suffix = Long.toString(System.nanoTime(), 36);
         String ledgerApp = "ledger_" + suffix;
         String oakApp = "oak_" + suffix;
+        String elmApp = "elm_" + suffix;
         try (LocalHttpServer ledger = new LocalHttpServer().on("/balance", exchange -> {
             boolean ok = "Bearer ledger-key-1".equals(exchange.getRequestHeaders().getFirst("Authorization"));
             LocalHttpServer.answer(exchange, ok ? 200 : 401, "application/json",
@@ -59,6 +60,9 @@ class ConsoleAccountsIT extends ConsoleJourneys {
                             .add(Json.createObjectBuilder().add("name", "base_url").add("label", "Base URL")))
                     .build().toString()).status());
             assertEquals(200, ADMIN.post("/v1/apps", Json.createObjectBuilder().add("name_slug", oakApp).add("name", "Oak")
+                    .add("auth_type", "oauth").add("authorize_url", provider.url("/authorize"))
+                    .add("token_url", provider.url("/token")).build().toString()).status());
+            assertEquals(200, ADMIN.post("/v1/apps", Json.createObjectBuilder().add("name_slug", elmApp).add("name", "Elm")
                     .add("auth_type", "oauth").add("authorize_url", provider.url("/authorize"))
                     .add("token_url", provider.url("/token")).build().toString()).status());
             assertEquals(200, owner.api().post("/v1/workspaces/" + owner.orgId() + "/app_oauth_clients",
@@ -101,6 +105,12 @@ class ConsoleAccountsIT extends ConsoleJourneys {
             assertThat(share).isChecked();
             assertTrue(owner.api().get("/v1/accounts/" + ledgerId).json().getJsonObject("data").getBoolean("shared"));
 
+            // an OAuth app for which the workspace has no OAuth client: the refusal is shown on the page
+            page.getByLabel("App", new Page.GetByLabelOptions().setExact(true)).selectOption(elmApp);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Connect with Elm")).click();
+            assertThat(page.locator("#account-app-error")).containsText("has no OAuth client");
+            assertThat(page).hasURL(Pattern.compile("/accounts$"));
+
             // an OAuth account through the provider, back on this page
             page.getByLabel("App", new Page.GetByLabelOptions().setExact(true)).selectOption(oakApp);
             page.getByLabel("Account name").fill("Oak main");
@@ -128,6 +138,13 @@ class ConsoleAccountsIT extends ConsoleJourneys {
             assertThat(notice).containsText("Deleted Oak main (Oak).");
             assertThat(table).not().containsText("Oak main");
             assertEquals(404, owner.api().get("/v1/accounts/" + oakId).status());
+
+            // renaming (the seed's nickname)
+            page.onceDialog(d -> d.accept("Finance ledger"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rename Team ledger (Ledger)")).click();
+            assertThat(notice).containsText("Renamed to Finance ledger.");
+            assertThat(table).containsText("Finance ledger");
+            assertEquals("Finance ledger", owner.api().get("/v1/accounts/" + ledgerId).json().getJsonObject("data").getString("name"));
             page.context().close();
         }
     }
