@@ -69,7 +69,8 @@ class ConsoleAccountsIT extends ConsoleJourneys {
                     "{\"app\":\"" + oakApp + "\",\"client_id\":\"oak-client\",\"client_secret\":\"oak-secret\"}").status());
 
             Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 900), owner.username(), owner.password());
-            page.navigate("/accounts");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts").setExact(true)).click();
+            assertThat(page).hasURL(Pattern.compile("/accounts$"));
             assertThat(page.getByText("No connected accounts")).isVisible();
 
             // a key-based account by the form of the app's custom fields
