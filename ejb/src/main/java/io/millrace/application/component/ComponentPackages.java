@@ -61,6 +61,11 @@ public class ComponentPackages {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("archive", "archive must be a zip or tar.gz file in base64");
         }
+        return fromArchive(bytes, entry);
+    }
+
+    /** An archive's bytes (a zip or tar.gz, as uploaded), with {@code entry}. */
+    public String fromArchive(byte[] bytes, String entry) {
         try {
             return checked(PackageArchive.fromArchive(bytes, entry, "archive"), entry, "archive");
         } catch (PackageProblem e) {

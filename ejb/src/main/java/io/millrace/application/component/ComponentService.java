@@ -10,6 +10,7 @@ import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.NotFoundException;
 import io.millrace.domain.workspace.User;
 import io.millrace.shared.Quoted;
+import io.millrace.shared.TooLargeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.millrace.runtime.ComponentPackage;
@@ -17,6 +18,8 @@ import io.millrace.shared.JsonText;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,6 +32,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ComponentService {
+    /** The largest archive uploaded as a request body. */
+    public static final int MAX_ARCHIVE_BYTES = 16 * 1024 * 1024;
     private static final Set<String> CREATE_FIELDS = Set.of("component_code", "component_url", "files", "entry",
             "archive", "npm", "org_id", "include", "exclude");
 
@@ -79,6 +84,30 @@ public class ComponentService {
             field = "npm";
         }
         return save(caller.workspaceId(), code, url, field);
+    }
+
+    /**
+     * {@code POST /v1/components} with the archive itself as the body (a zip or tar.gz, at most
+     * {@value #MAX_ARCHIVE_BYTES} bytes) and {@code entry} as a query parameter.
+     */
+    public Component createFromArchive(User caller, InputStream archive, String entry) {
+        if (entry == null || entry.isBlank()) {
+            throw new InvalidInputException("entry", "entry is required with an uploaded archive (a query parameter,"
+                    + " or a part of the form): the path of the component's file inside it");
+        }
+        byte[] bytes;
+        try {
+            bytes = archive.readNBytes(MAX_ARCHIVE_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException("archive", "the uploaded archive could not be read to its end");
+        }
+        if (bytes.length > MAX_ARCHIVE_BYTES) {
+            throw new TooLargeException("the uploaded archive is larger than " + MAX_ARCHIVE_BYTES + " bytes (the limit)");
+        }
+        if (bytes.length == 0) {
+            throw new InvalidInputException("archive", "the request body must be the archive (a zip or tar.gz file)");
+        }
+        return save(caller.workspaceId(), packages.fromArchive(bytes, entry), null, "archive");
     }
 
     /** A component of the caller's workspace by id or key, or a registry component by id. */

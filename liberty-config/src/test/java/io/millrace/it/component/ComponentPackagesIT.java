@@ -122,6 +122,48 @@ class ComponentPackagesIT {
         assertEquals("HELLO, ADA! 5", runStep(c.getString("id"), "{\"name\":\"Ada\"}").getString("$return_value"));
     }
 
+    /** {@code POST /v1/components} with the archive's bytes as the body, of {@code type}. */
+    private Api.Reply upload(String type, String query, byte[] body) {
+        return api.raw(api.request("/v1/components" + query).header("Authorization", "Bearer " + api.apiKey())
+                .header("Content-Type", type).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A multipart/form-data body as {@code curl -F archive=@demo.zip -F entry=…} sends it. */
+    private static byte[] form(String boundary, byte[] archive, String entry) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"archive\"; filename=\"demo.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n";
+        out.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(archive);
+        String tail = "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"entry\"\r\n\r\n" + entry
+                + "\r\n--" + boundary + "--\r\n";
+        out.writeBytes(tail.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    @Test
+    void anArchiveUploadedAsTheBodyOrAsAFormDeploysTheSameComponent() {
+        byte[] zip = Archives.zip(Archives.utf8("demo-main/", demo()));
+        JsonObject raw = created(upload("application/zip", "?entry=actions/greet/greet.mjs", zip));
+        assertEquals("actions/greet/greet.mjs", raw.getString("entry"));
+        assertEquals(Set.copyOf(FILES), raw.getJsonObject("files").keySet(), "GitHub's top-level directory is removed");
+        assertEquals("Hello, Ada", runStep(raw.getString("id"), "{\"name\":\"Ada\"}").getJsonObject("$return_value")
+                .getString("text"));
+        byte[] tgz = Archives.tgz(Archives.utf8("", demo()));
+        assertEquals(raw.getString("id"), created(upload("application/gzip", "?entry=actions/greet/greet.mjs", tgz))
+                .getString("id"), "the same package as a tar.gz is the same component");
+        assertEquals(raw.getString("id"), created(upload("multipart/form-data; boundary=millrace-upload", "",
+                form("millrace-upload", zip, "actions/greet/greet.mjs"))).getString("id"), "and as a form");
+
+        assertBad(upload("application/zip", "", zip), "entry", "query parameter");
+        assertBad(upload("application/octet-stream", "?entry=a.mjs", "not an archive".getBytes()), "archive", "neither a zip");
+        assertBad(upload("application/zip", "?entry=actions/none.mjs", zip), "entry", "'actions/none.mjs'");
+        assertBad(upload("multipart/form-data; boundary=x", "", "--x\r\nnot a form".getBytes()), "archive");
+        assertBad(upload("multipart/form-data; boundary=b", "", form("b", zip, "")), "entry", "query parameter");
+        Api.Reply tooLarge = upload("application/zip", "?entry=a.mjs", new byte[16 * 1024 * 1024 + 1024]);
+        assertEquals(413, tooLarge.status(), tooLarge.body());
+    }
+
     @Test
     void aZipDeploysAPollingSourceThatEmitsWithItsAppAndCommonFiles() {
         byte[] zip = Archives.zip(Archives.utf8("", demo()));

@@ -12,6 +12,10 @@ import io.millrace.web.openapi.ComponentSchemas;
 import io.millrace.web.security.Caller;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import io.millrace.shared.InvalidInputException;
+import io.millrace.shared.TooLargeException;
+import java.io.InputStream;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,7 +45,11 @@ public class ComponentsResource {
 
     /** Saves a component from {@code component_code} or {@code component_url}. */
     @POST
-    @Operation(operationId = "createComponent", summary = "Save a component from component_code or component_url")
+    @Operation(operationId = "createComponent", summary = "Save a component from component_code or component_url",
+            description = "Also from files (with entry), a base64 archive (with entry) or an npm package (with entry)."
+                    + " An archive can be uploaded as the body itself instead: Content-Type application/zip,"
+                    + " application/gzip or application/octet-stream with ?entry=<path inside it>, or multipart/form-data"
+                    + " with a file part archive and a part entry (at most 16 MiB).")
     @APIResponse(responseCode = "200", description = "the saved component",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComponentSchemas.ComponentData.class)))
@@ -50,6 +58,39 @@ public class ComponentsResource {
                     schema = @Schema(implementation = ComponentSchemas.NewComponent.class))) String body) {
         return Envelope.data(ComponentJson.render(components.create(caller.user(),
                 RequestBodies.read(type, body))));
+    }
+
+    /**
+     * Saves a component from an uploaded archive: the body is the zip or tar.gz itself ({@code curl --data-binary
+     * @acme.zip -H "Content-Type: application/zip"}), {@code entry} the path of the component's file inside it. In
+     * /openapi as a content type of {@code createComponent}.
+     */
+    @POST
+    @Consumes({"application/zip", "application/x-zip-compressed", "application/gzip", "application/x-gzip",
+            "application/x-tar", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(hidden = true)
+    public JsonObject upload(@QueryParam("entry") String entry, InputStream body) {
+        return Envelope.data(ComponentJson.render(components.createFromArchive(caller.user(), body, entry)));
+    }
+
+    /** Saves a component from a form upload: the file part {@code archive} and the part (or query) {@code entry}. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public JsonObject uploadForm(@HeaderParam("Content-Type") String type, @QueryParam("entry") String entry,
+                                 InputStream body) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(ArchiveForm.MAX_BYTES + 1);
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("archive", "the uploaded form could not be read to its end");
+        }
+        if (bytes.length > ArchiveForm.MAX_BYTES) {
+            throw new TooLargeException("the uploaded form is larger than " + ArchiveForm.MAX_BYTES + " bytes (the limit)");
+        }
+        ArchiveForm form = ArchiveForm.read(type, bytes);
+        return Envelope.data(ComponentJson.render(components.createFromArchive(caller.user(), form.archive(),
+                form.entry() != null && !form.entry().isEmpty() ? form.entry() : entry)));
     }
 
     /** A component of the caller's workspace by key or {@code sc_…} id. */
