@@ -19,12 +19,14 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Sends the matrix's requests. The bad-key column comes from a loopback address of its own
- * ({@value #BAD_KEY_ADDRESS}): its failures count against that address in the server's credential throttle,
- * not against 127.0.0.1, which every other test uses. A {@code text/event-stream} answer is not read.
+ * Sends the matrix's requests. The bad-key column comes from loopback addresses of its own (127.0.0.11 and
+ * up): its failures count against those addresses in the server's credential throttle, not against 127.0.0.1,
+ * which every other test uses; each address sends {@value #BAD_KEYS_PER_ADDRESS} bad keys, below the IT server's
+ * {@code MILLRACE_AUTH_FAILURES_ALLOWED} (200), so the matrix keeps meeting the 401 it checks, not the throttle's
+ * 429 (BruteForceIT tests the throttle). A {@code text/event-stream} answer is not read.
  */
 final class AuthzSender implements AutoCloseable {
-    static final String BAD_KEY_ADDRESS = "127.0.0.11";
+    private static final int BAD_KEYS_PER_ADDRESS = 150;
     private static final int MAX_BODY = 4096;
 
     record Answer(int status, String contentType, String body) {
@@ -32,12 +34,25 @@ final class AuthzSender implements AutoCloseable {
 
     private final String base;
     private final CloseableHttpClient local;
-    private final CloseableHttpClient badKey;
+    private final java.util.List<CloseableHttpClient> badKeys = new java.util.ArrayList<>();
+    private int badKeysSent;
 
-    AuthzSender(String base) throws IOException {
+    AuthzSender(String base) {
         this.base = base;
         this.local = client(null);
-        this.badKey = client(InetAddress.getByName(BAD_KEY_ADDRESS));
+    }
+
+    /** The client of the bad-key column: a new loopback address every {@value #BAD_KEYS_PER_ADDRESS} requests. */
+    private CloseableHttpClient badKey() {
+        int index = badKeysSent++ / BAD_KEYS_PER_ADDRESS;
+        if (index == badKeys.size()) {
+            try {
+                badKeys.add(client(InetAddress.getByName("127.0.0." + (11 + index))));
+            } catch (java.net.UnknownHostException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return badKeys.get(index);
     }
 
     private static CloseableHttpClient client(InetAddress from) {
@@ -65,7 +80,7 @@ final class AuthzSender implements AutoCloseable {
         if (body != null) {
             request.setEntity(new ByteArrayEntity(body, contentType == null ? null : ContentType.parse(contentType)));
         }
-        CloseableHttpClient http = fromBadKeyAddress ? badKey : local;
+        CloseableHttpClient http = fromBadKeyAddress ? badKey() : local;
         CloseableHttpResponse response;
         try {
             response = http.execute(request);
@@ -93,6 +108,8 @@ final class AuthzSender implements AutoCloseable {
     @Override
     public void close() throws IOException {
         local.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
-        badKey.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
+        for (CloseableHttpClient badKey : badKeys) {
+            badKey.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
+        }
     }
 }
