@@ -15,6 +15,7 @@ const PROJECT = env("MILLRACE_PROJECT_ID");
 const USER = env("MILLRACE_EXTERNAL_USER");
 const ACTION = env("MILLRACE_ACTION_KEY");
 const TRIGGER = env("MILLRACE_TRIGGER_KEY");
+const KEYS_APP = env("MILLRACE_KEYS_APP");
 
 // The SDK parses every response with skipValidation: true. Turn its validation on: each response schema's
 // parseOrThrow is made strict (unknown union members and enum values are refused too; extra keys are allowed).
@@ -79,17 +80,59 @@ async function main() {
     projectEnvironment: "development",
   });
 
-  await call("tokens.create", async () => {
+  const issued = await call("tokens.create", async () => {
     const t = await client.tokens.create({ externalUserId: USER, allowedOrigins: ["https://app.example.com"] });
     check(typeof t.token === "string" && t.token.startsWith("ctok_"), `token ${t.token}`);
     check(t.expiresAt instanceof Date && t.expiresAt.getTime() > Date.now(), `expires_at ${t.expiresAt}`);
     check(t.connectLinkUrl.includes(t.token), `connect_link_url ${t.connectLinkUrl}`);
+    return t;
   });
 
   await call("users.list", async () => {
     const page = await client.users.list({ limit: 100 });
     check(page.data.some((u) => u.externalId === USER), `${USER} not listed: ${JSON.stringify(page.data)}`);
   });
+
+  // An external user's accounts: connected with the user's Connect token (a key-based app), listed, read, deleted.
+  const connectAccount = (apiKey) => client.accounts.create({ externalUserId: USER, appSlug: KEYS_APP,
+    cfmapJson: JSON.stringify({ api_key: apiKey }), connectToken: issued.token, name: "key " + apiKey });
+  const account = await call("accounts.create", async () => {
+    const a = await connectAccount("k-1");
+    check(a.id.startsWith("apn_") && a.externalId === USER && a.healthy === true, JSON.stringify(a));
+    check(a.app.nameSlug === KEYS_APP && a.app.authType === "keys", JSON.stringify(a.app));
+    check(a.credentials === undefined, "credentials returned without include_credentials");
+    return a;
+  });
+  if (account) {
+    await call("accounts.list", async () => {
+      const page = await client.accounts.list({ externalUserId: USER, app: KEYS_APP, limit: 10 });
+      check(page.data.some((a) => a.id === account.id), `not listed: ${JSON.stringify(page.data)}`);
+      check(page.data.every((a) => a.credentials === undefined), "credentials listed without include_credentials");
+      const other = await client.accounts.list({ externalUserId: USER + "-other" });
+      check(other.data.length === 0, "another external user's list holds the account");
+    });
+    await call("accounts.retrieve", async () => {
+      const a = await client.accounts.retrieve(account.id, { includeCredentials: true });
+      check(a.id === account.id && a.credentials && a.credentials.api_key === "k-1", JSON.stringify(a));
+      check(a.createdAt instanceof Date, `created_at ${a.createdAt}`);
+    });
+    await call("accounts.listByExternalUser", async () => {
+      const list = await client.accounts.listByExternalUser(USER, { app: KEYS_APP, includeCredentials: true });
+      check(list.some((a) => a.id === account.id && a.credentials.api_key === "k-1"), JSON.stringify(list));
+    });
+    await call("accounts.delete", async () => {
+      await client.accounts.delete(account.id);
+      let gone = false;
+      try { await client.accounts.retrieve(account.id); } catch (e) { gone = e.statusCode === 404; }
+      check(gone, "the deleted account can still be retrieved");
+    });
+    await call("accounts.deleteByApp", async () => {
+      const a = await connectAccount("k-2");
+      await client.accounts.deleteByApp(KEYS_APP);
+      const page = await client.accounts.list({ externalUserId: USER });
+      check(!page.data.some((x) => x.id === a.id), "the app's account is still listed");
+    });
+  }
 
   await call("projects.retrieveInfo", async () => {
     const info = await client.projects.retrieveInfo();
@@ -224,9 +267,13 @@ async function main() {
   }
 
   await call("users.deleteExternalUser", async () => {
+    const kept = await connectAccount("k-3");
     await client.users.deleteExternalUser(USER);
     const page = await client.users.list({ limit: 100 });
     check(!page.data.some((u) => u.externalId === USER), `${USER} is still listed`);
+    let gone = false;
+    try { await client.accounts.retrieve(kept.id); } catch (e) { gone = e.statusCode === 404; }
+    check(gone, "the deleted user's account can still be retrieved");
   });
 }
 

@@ -254,6 +254,9 @@ final class BadInputFixtures {
             case "path:app_id":
                 return owns ? newApp().getString("id") : appId;
             case "path:account_id":
+                if (path.startsWith("/v1/connect/")) {
+                    return owns ? newConnectAccount() : connectAccount();
+                }
                 return owns ? newAccount() : accountId;
             case "path:app_oauth_client_id": // only deleting names one: each gets its own
                 return newAppOAuthClient();
@@ -330,6 +333,27 @@ final class BadInputFixtures {
     private String newConnectTrigger() {
         return created(me.post("/v1/connect/" + projectId + "/triggers/deploy", "{\"id\":\"http-new-requests\","
                 + "\"external_user_id\":\"" + CONNECT_USER + "\"}")).getString("id");
+    }
+
+    private String connectAccount;
+
+    /** An account of {@link #CONNECT_USER} for the key-based app, made on first use. */
+    private synchronized String connectAccount() {
+        if (connectAccount == null) {
+            connectAccount = newConnectAccount();
+        }
+        return connectAccount;
+    }
+
+    /** A new account of {@link #CONNECT_USER} for the key-based app (connected with a Connect token), for a DELETE. */
+    private String newConnectAccount() {
+        Api.Reply token = me.post("/v1/connect/" + projectId + "/tokens", "{\"external_user_id\":\"" + CONNECT_USER + "\"}");
+        expect(token, 200);
+        Api.Reply account = me.post("/v1/connect/" + projectId + "/accounts", Json.createObjectBuilder()
+                .add("connect_token", token.json().getString("token")).add("app_slug", appSlug)
+                .add("cfmap_json", "{\"api_key\":\"k\"}").build().toString());
+        expect(account, 200);
+        return account.json().getString("id");
     }
 
     /** A new external user of the run's project (made by issuing it a Connect token), for a DELETE to consume. */

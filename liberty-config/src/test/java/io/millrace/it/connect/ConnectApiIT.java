@@ -90,6 +90,53 @@ class ConnectApiIT {
     }
 
     @Test
+    void anAccountConnectedWithATokenBelongsToItsExternalUserAndEnvironment() {
+        String base = "/v1/connect/" + a.projectId();
+        String app = "connect_api_keys_" + Long.toString(System.nanoTime(), 36);
+        assertEquals(200, admin.post("/v1/apps", "{\"name_slug\":\"" + app + "\",\"auth_type\":\"keys\","
+                + "\"custom_fields\":[{\"name\":\"api_key\",\"type\":\"password\"}]}").status());
+        String token = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"carol\"}", "development")
+                .json().getString("token");
+        String connect = "{\"connect_token\": \"" + token + "\", \"app_slug\": \"" + app + "\", \"cfmap_json\": %s}";
+
+        assertField(call(a, "POST", base + "/accounts", connect.formatted("\"{\\\"api_key\\\": \\\"s\\\"}\""), "production"),
+                400, "connect_token"); // a development token in production
+        assertField(call(a, "POST", base + "/accounts", connect.formatted("\"not json\""), "development"), 400, "cfmap_json");
+        assertField(call(a, "POST", base + "/accounts", connect.formatted("\"{\\\"other\\\": 1}\""), "development"),
+                400, "cfmap_json.other");
+        assertField(call(a, "POST", base + "/accounts?external_user_id=mallory",
+                connect.formatted("\"{\\\"api_key\\\": \\\"s\\\"}\""), "development"), 400, "external_user_id");
+        Api.Reply created = call(a, "POST", base + "/accounts",
+                connect.formatted("\"{\\\"api_key\\\": \\\"secret-1\\\"}\""), "development");
+        assertEquals(200, created.status(), created.body());
+        JsonObject account = created.json();
+        String id = account.getString("id");
+        assertEquals("carol", account.getString("external_id"));
+        assertFalse(created.body().contains("secret-1"), "credentials only when asked for: " + created.body());
+
+        Api.Reply read = call(a, "GET", base + "/accounts/" + id + "?include_credentials=true", null, "development");
+        assertEquals("secret-1", read.json().getJsonObject("credentials").getString("api_key"), read.body());
+        assertField(call(a, "GET", base + "/accounts/" + id + "?include_credentials=maybe", null, "development"), 400,
+                "include_credentials");
+        assertEquals(404, call(a, "GET", base + "/accounts/" + id, null, "production").status(), "another environment");
+        assertEquals(404, call(b, "GET", "/v1/connect/" + b.projectId() + "/accounts/" + id, null, "development").status(),
+                "another workspace");
+        assertEquals(404, call(a, "GET", "/v1/accounts/" + id, null, null).status(),
+                "an external user's account is not one of the workspace's own accounts");
+        assertEquals(1, jakarta.json.Json.createReader(new java.io.StringReader(
+                call(a, "GET", base + "/users/carol/accounts", null, "development").body())).readArray().size());
+        assertEquals(0, call(a, "GET", base + "/accounts?external_user_id=dave", null, "development").json()
+                .getJsonArray("data").size());
+        assertEquals(0, call(a, "GET", base + "/accounts", null, "production").json().getJsonArray("data").size());
+
+        assertEquals(204, call(a, "DELETE", base + "/users/carol", null, "development").status());
+        assertEquals(404, call(a, "GET", base + "/accounts/" + id, null, "development").status(),
+                "deleting the external user deleted its account");
+        assertField(call(a, "POST", base + "/accounts", connect.formatted("\"{\\\"api_key\\\": \\\"s\\\"}\""),
+                "development"), 400, "connect_token"); // the user and its tokens are gone
+    }
+
+    @Test
     void aConnectTokenIsNotAnApiCredential() {
         String base = "/v1/connect/" + a.projectId();
         Api.Reply token = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"bob\"}", null);
