@@ -49,6 +49,24 @@ async function call(name, fn) {
 function check(condition, message) {
   if (!condition) throw new Error(message);
 }
+// A local API for the proxy: it answers with what it received.
+async function withUpstream(fn) {
+  const server = require("node:http").createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => { body += c; });
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ method: req.method, url: req.url, body, auth: req.headers.authorization || null,
+        custom: req.headers["x-custom"] || null }));
+    });
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  try {
+    return await fn(`http://127.0.0.1:${server.address().port}`);
+  } finally {
+    server.close();
+  }
+}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
@@ -119,6 +137,29 @@ async function main() {
     await call("accounts.listByExternalUser", async () => {
       const list = await client.accounts.listByExternalUser(USER, { app: KEYS_APP, includeCredentials: true });
       check(list.some((a) => a.id === account.id && a.credentials.api_key === "k-1"), JSON.stringify(list));
+    });
+    // The proxy: a request to the app's API (here a server of this script on 127.0.0.1, which the test server's
+    // egress policy allows) with the account's key put in where the header names {{custom_fields.api_key}}.
+    await call("proxy.get", async () => withUpstream(async (base) => {
+      // three "~" in a row: one falls where its base64 is "+" (the URL's base64 is sent percent-encoded)
+      const url = base + "/items?q=~~~";
+      check(/[+/]/.test(Buffer.from(url).toString("base64")), "the URL's base64 has no + or /");
+      const r = await client.proxy.get({ url, externalUserId: USER, accountId: account.id,
+        headers: { Authorization: "Bearer {{custom_fields.api_key}}", "X-Custom": "yes" } });
+      check(r.method === "GET" && r.url === new URL(url).pathname + new URL(url).search, JSON.stringify(r));
+      check(r.auth === "Bearer k-1" && r.custom === "yes", `headers ${JSON.stringify(r)}`);
+    }));
+    await call("proxy.post", async () => withUpstream(async (base) => {
+      const r = await client.proxy.post({ url: base + "/items", externalUserId: USER, accountId: account.id,
+        body: { name: "thing" }, headers: { Authorization: "Bearer {{custom_fields.api_key}}" } });
+      check(r.method === "POST" && JSON.parse(r.body).name === "thing" && r.auth === "Bearer k-1", JSON.stringify(r));
+    }));
+    await call("proxy.otherUser", async () => {
+      let refused = null;
+      try {
+        await client.proxy.get({ url: "https://example.com/", externalUserId: USER + "-other", accountId: account.id });
+      } catch (e) { refused = e; }
+      check(refused && refused.statusCode === 404, `another user's proxy request: ${refused}`);
     });
     await call("accounts.delete", async () => {
       await client.accounts.delete(account.id);

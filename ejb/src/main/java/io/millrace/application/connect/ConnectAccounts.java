@@ -56,10 +56,13 @@ public class ConnectAccounts {
     ConnectTokens tokens;
     @Inject
     SecretBox box;
+    @Inject
+    ConnectRateLimits limits;
 
     /** The environment's accounts, newest first; of one external user and of one app when given. */
     public Page<AccountView> list(ConnectScope scope, String externalUserId, String app, PageRequest page,
                                   boolean includeCredentials) {
+        limits.take(ConnectRateLimits.Kind.ACCOUNTS, scope, null);
         String external = externalUserId == null || externalUserId.isEmpty() ? null
                 : ExternalUsers.checked(externalUserId, "external_user_id");
         return accounts.accounts(query(scope, external, appId(app, "app")), page)
@@ -67,11 +70,13 @@ public class ConnectAccounts {
     }
 
     public AccountView get(ConnectScope scope, String id, boolean includeCredentials) {
+        limits.take(ConnectRateLimits.Kind.ACCOUNTS, scope, null);
         return workspaceAccounts.view(require(scope, id), includeCredentials);
     }
 
     /** Deletes the account (its OAuth grant revoked first). */
     public void delete(ConnectScope scope, String id) {
+        limits.take(ConnectRateLimits.Kind.ACCOUNTS, scope, null);
         if (!workspaceAccounts.remove(require(scope, id))) {
             throw notFound(id);
         }
@@ -79,6 +84,7 @@ public class ConnectAccounts {
 
     /** Deletes every account of the app in the environment, of all its external users; how many. */
     public int deleteByApp(ConnectScope scope, String app) {
+        limits.take(ConnectRateLimits.Kind.ACCOUNTS, scope, null);
         return deleteAll(query(scope, null, appId(app, "app_id")));
     }
 

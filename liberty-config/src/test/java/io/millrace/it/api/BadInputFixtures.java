@@ -63,6 +63,8 @@ final class BadInputFixtures {
     /** A key-based app (name slug {@link #appSlug}) and an account of it in the workspace. */
     final String appId;
     final String appSlug;
+    /** A Connect token of {@link #CONNECT_USER} (production), for connecting accounts. */
+    final String connectToken;
     final String accountId;
     private final Api serverAdmin;
     private String replayId;
@@ -122,6 +124,10 @@ final class BadInputFixtures {
         appId = app.getString("id");
         appSlug = app.getString("name_slug");
         accountId = newAccount();
+        Api.Reply connectToken = me.post("/v1/connect/" + projectId + "/tokens", "{\"external_user_id\":\"" + CONNECT_USER
+                + "\"}");
+        expect(connectToken, 200);
+        this.connectToken = connectToken.json().getString("token");
     }
 
     /** A key-based app of the catalogue with one custom field, api_key (made by the server administrator). */
@@ -266,6 +272,9 @@ final class BadInputFixtures {
                 return owns ? newEnvVar() : envVarId;
             case "path:keyOrId":
                 return owns ? newComponent() : componentId;
+            case "path:url_64":
+                return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        "https://example.com/millrace-badinput".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case "path:external_user_id":
                 return owns ? newExternalUser() : CONNECT_USER;
             case "query:external_user_id":

@@ -99,6 +99,8 @@ final class BadInputProbes {
             Map.entry("NewReplay", "{\"filter\":{\"until\":\"2000-01-01\"}}"),
             Map.entry("AppChange", "{\"name_slug\":\"badinput_{{u}}\",\"auth_type\":\"keys\",\"custom_fields\":"
                     + "[{\"name\":\"api_key\",\"type\":\"password\"}],\"scopes\":[\"read\"],\"categories\":[\"Probe\"]}"),
+            Map.entry("NewConnectAccount", "{\"connect_token\":\"{{fx:connect_token}}\",\"app_slug\":\"{{fx:app_slug}}\","
+                    + "\"cfmap_json\":\"{\\\"api_key\\\":\\\"k\\\"}\"}"),
             Map.entry("NewAccount", "{\"app\":\"{{fx:app_slug}}\",\"name\":\"badinput-{{u}}\",\"credentials\":{\"api_key\":\"k\"}}"),
             Map.entry("NewAppOAuthClient", "{\"app\":\"{{fx:app_slug}}\",\"client_id\":\"c\",\"client_secret\":\"s\"}"),
             Map.entry("AccountChange", "{\"name\":\"badinput-{{u}}\",\"shared\":true}"), // stays shared: members still see it
@@ -920,7 +922,7 @@ final class BadInputProbes {
         return text.replace("{{u}}", u).replace("{{U}}", u.toUpperCase())
                 .replace("{{fx:client_id}}", fx.clientId).replace("{{fx:client_secret}}", fx.clientSecret)
                 .replace("{{fx:access_token}}", fx.accessToken).replace("{{fx:component_id}}", fx.componentId)
-                .replace("{{fx:app_slug}}", fx.appSlug);
+                .replace("{{fx:app_slug}}", fx.appSlug).replace("{{fx:connect_token}}", fx.connectToken);
     }
 
     // ------------------------------------------------------------------------------------------ JSON text

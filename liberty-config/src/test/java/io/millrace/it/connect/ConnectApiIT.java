@@ -137,6 +137,61 @@ class ConnectApiIT {
     }
 
     @Test
+    void theProxySendsTheRequestWithTheAccountsKeysUnderTheEgressPolicy() {
+        String base = "/v1/connect/" + a.projectId();
+        String app = "connect_proxy_keys_" + Long.toString(System.nanoTime(), 36);
+        assertEquals(200, admin.post("/v1/apps", "{\"name_slug\":\"" + app + "\",\"auth_type\":\"keys\","
+                + "\"custom_fields\":[{\"name\":\"api_key\",\"type\":\"password\"}]}").status());
+        String token = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"erin\"}", "development")
+                .json().getString("token");
+        Api.Reply created = call(a, "POST", base + "/accounts", "{\"connect_token\": \"" + token + "\", \"app_slug\": \""
+                + app + "\", \"cfmap_json\": \"{\\\"api_key\\\": \\\"sk-9\\\"}\"}", "development");
+        assertEquals(200, created.status(), created.body());
+        String account = created.json().getString("id");
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (io.millrace.it.support.LocalHttpServer api = new io.millrace.it.support.LocalHttpServer()
+                .on("/v2/things", exchange -> {
+                    seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " key="
+                            + exchange.getRequestHeaders().getFirst("X-Api-Key") + " cookie="
+                            + exchange.getRequestHeaders().getFirst("Cookie") + " body="
+                            + new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    io.millrace.it.support.LocalHttpServer.answer(exchange, 201, "application/json",
+                            "{\"made\":true}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }).start()) {
+            String url = proxy(base, api.url("/v2/things?x={{custom_fields.api_key}}"), "erin", account);
+            HttpRequest.Builder post = admin.request(url).header("Authorization", "Bearer " + a.apiKey())
+                    .header("x-pd-environment", "development").header("Content-Type", "application/json")
+                    .header("x-pd-proxy-x-api-key", "{{custom_fields.api_key}}")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"n\":1}"));
+            Api.Reply answered = admin.raw(post);
+            assertEquals(201, answered.status(), answered.body());
+            assertEquals("{\"made\":true}", answered.body());
+            assertEquals(java.util.List.of("POST /v2/things?x=sk-9 key=sk-9 cookie=null body={\"n\":1}"), seen);
+
+            Api.Reply restricted = admin.raw(admin.request(url).header("Authorization", "Bearer " + a.apiKey())
+                    .header("x-pd-environment", "development").header("x-pd-proxy-cookie", "a=b").GET());
+            assertEquals(400, restricted.status(), restricted.body());
+            assertEquals(404, call(a, "GET", proxy(base, api.url("/v2/things"), "frank", account), null, "development")
+                    .status(), "another external user's account");
+            assertEquals(404, call(a, "GET", proxy(base, api.url("/v2/things"), "erin", account), null, "production")
+                    .status(), "another environment");
+            assertEquals(1, seen.size(), "refused requests did not reach the API");
+        }
+        assertField(call(a, "GET", base + "/proxy/%25%25%25?external_user_id=erin&account_id=" + account, null,
+                "development"), 400, "url_64");
+        assertField(call(a, "GET", proxy(base, "ftp://example.com/x", "erin", account), null, "development"), 400, "url_64");
+        Api.Reply own = call(a, "GET", proxy(base, admin.base() + "/metrics", "erin", account), null, "development");
+        assertEquals(403, own.status(), own.body());
+        assertTrue(own.error().getString("message").contains("egress"), own.body());
+    }
+
+    private static String proxy(String base, String target, String user, String account) {
+        return base + "/proxy/" + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(target.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "?external_user_id=" + user + "&account_id=" + account;
+    }
+
+    @Test
     void aConnectTokenIsNotAnApiCredential() {
         String base = "/v1/connect/" + a.projectId();
         Api.Reply token = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"bob\"}", null);
