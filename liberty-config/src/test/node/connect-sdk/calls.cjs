@@ -112,10 +112,15 @@ async function main() {
   });
 
   // An external user's accounts: connected with the user's Connect token (a key-based app), listed, read, deleted.
-  const connectAccount = (apiKey) => client.accounts.create({ externalUserId: USER, appSlug: KEYS_APP,
-    cfmapJson: JSON.stringify({ api_key: apiKey }), connectToken: issued.token, name: "key " + apiKey });
+  // A Connect token connects one account: each account gets a new token.
+  const connectAccount = async (apiKey, token) => client.accounts.create({ externalUserId: USER, appSlug: KEYS_APP,
+    cfmapJson: JSON.stringify({ api_key: apiKey }), name: "key " + apiKey,
+    connectToken: token || (await client.tokens.create({ externalUserId: USER })).token });
   const account = await call("accounts.create", async () => {
-    const a = await connectAccount("k-1");
+    const a = await connectAccount("k-1", issued.token);
+    let reused = null;
+    try { await connectAccount("k-1b", issued.token); } catch (e) { reused = e; }
+    check(reused && reused.statusCode === 400, `a used Connect token connected a second account: ${reused}`);
     check(a.id.startsWith("apn_") && a.externalId === USER && a.healthy === true, JSON.stringify(a));
     check(a.app.nameSlug === KEYS_APP && a.app.authType === "keys", JSON.stringify(a.app));
     check(a.credentials === undefined, "credentials returned without include_credentials");
@@ -148,6 +153,13 @@ async function main() {
         headers: { Authorization: "Bearer {{custom_fields.api_key}}", "X-Custom": "yes" } });
       check(r.method === "GET" && r.url === new URL(url).pathname + new URL(url).search, JSON.stringify(r));
       check(r.auth === "Bearer k-1" && r.custom === "yes", `headers ${JSON.stringify(r)}`);
+    }));
+    await call("proxy.get.slash", async () => withUpstream(async (base) => {
+      // a "?" where its base64 is "/", which the SDK sends as %2F in the path
+      let url = base + "/items?q=1";
+      for (let i = 1; !Buffer.from(url).toString("base64").includes("/"); i++) url = base + "/items" + "s".repeat(i) + "?q=1";
+      const r = await client.proxy.get({ url, externalUserId: USER, accountId: account.id });
+      check(r.method === "GET" && r.url === new URL(url).pathname + "?q=1", JSON.stringify(r));
     }));
     await call("proxy.post", async () => withUpstream(async (base) => {
       const r = await client.proxy.post({ url: base + "/items", externalUserId: USER, accountId: account.id,

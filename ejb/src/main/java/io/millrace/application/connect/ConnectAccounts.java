@@ -34,7 +34,8 @@ import java.util.Set;
 /**
  * The accounts of a project's external users ({@code /v1/connect/{project_id}/accounts}, {@code /users/{id}/accounts},
  * {@code /apps/{app}/accounts}): listed, read and deleted by the project's members; connected with a Connect token
- * (key-based apps here, OAuth apps through the browser flow of Connect Link). An account belongs to one external user
+ * (key-based apps here, OAuth apps through the browser flow of Connect Link), once per token: a token connects one
+ * account. An account belongs to one external user
  * of one environment; another environment's, project's or workspace's is 404. Credentials only when asked for.
  */
 @ApplicationScoped
@@ -58,6 +59,8 @@ public class ConnectAccounts {
     SecretBox box;
     @Inject
     ConnectRateLimits limits;
+    @Inject
+    ConnectWriter connectWriter;
 
     /** The environment's accounts, newest first; of one external user and of one app when given. */
     public Page<AccountView> list(ConnectScope scope, String externalUserId, String app, PageRequest page,
@@ -136,6 +139,9 @@ public class ConnectAccounts {
                     + " uses OAuth: the end user connects it through Connect Link");
         }
         String credentials = Credentials.keys(app.customFields(), fields, fieldsField);
+        if (!connectWriter.consumeToken(token.tokenHash())) {
+            throw new InvalidInputException("connect_token", "the Connect token was already used: a token connects one account");
+        }
         String id = Ids.random("apn_");
         ConnectedAccount account = new ConnectedAccount(id, token.workspaceId(), null, app.id(), app.nameSlug(),
                 app.authType(), name == null || name.isBlank() ? app.name() : name, box.seal(credentials, id),

@@ -53,6 +53,8 @@ public class ConnectLink {
     AppCatalogue catalogue;
     @Inject
     WebhookPoster poster;
+    @Inject
+    ConnectWriter writer;
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
@@ -104,16 +106,24 @@ public class ConnectLink {
         }
     }
 
-    /** The account the OAuth flow connected, when it is the session's external user's. */
+    /**
+     * The account the OAuth flow connected, when it is the session's external user's and was connected after the
+     * token was issued: the token is used up and the webhook told (once: a second call finds the token gone).
+     */
     public Optional<AccountView> connected(Session session, String accountId) {
         if (accountId == null) {
             return Optional.empty();
         }
-        return accountRepository.account(accountId)
+        Optional<AccountView> found = accountRepository.account(accountId)
                 .filter(a -> session.connectToken().projectId().equals(a.projectId())
                         && session.connectToken().environment().label().equals(a.environment())
-                        && session.user().externalId().equals(a.externalUserId()))
+                        && session.user().externalId().equals(a.externalUserId())
+                        && a.createdAt() >= session.connectToken().createdAt())
                 .map(a -> workspaceAccounts.view(a, false));
+        if (found.isPresent() && writer.consumeToken(session.connectToken().tokenHash())) {
+            succeeded(session, found.get());
+        }
+        return found;
     }
 
     /** Tells the webhook the account was connected (the account as the API shows it, without credentials). */

@@ -146,9 +146,7 @@ public class ConnectLinkResource {
         if (account.isEmpty()) {
             return html(404, LinkPage.message("Account not found", "This link did not connect an account."));
         }
-        AccountView view = account.get();
-        link.succeeded(s, view);
-        return success(s, view);
+        return success(s, account.get());
     }
 
     private Response success(ConnectLink.Session session, AccountView account) {
@@ -198,8 +196,9 @@ public class ConnectLinkResource {
                 "This link is not valid or has expired. Ask for a new link to connect your account."));
     }
 
+    /** As bytes: RESTEasy escapes a String entity of text/html in an answer other than 200 (its XSS sanitizer). */
     private static Response html(int status, String body) {
-        return Response.status(status).type(HTML).entity(body).header("Cache-Control", "no-store")
+        return Response.status(status).type(HTML).entity(body.getBytes(StandardCharsets.UTF_8)).header("Cache-Control", "no-store")
                 .header("Content-Security-Policy", CSP).header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff").build();
     }

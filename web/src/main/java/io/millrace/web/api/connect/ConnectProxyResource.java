@@ -6,6 +6,7 @@ import io.millrace.application.connect.ProxyTransport;
 import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -66,6 +67,7 @@ public class ConnectProxyResource {
 
     @POST
     @Path("{url_64}")
+    @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "connectProxyPost", summary = "POST to the base64-encoded URL" + SUMMARY)
     @APIResponse(responseCode = "200", description = ANSWER, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "the API's JSON")),
@@ -82,6 +84,7 @@ public class ConnectProxyResource {
 
     @PUT
     @Path("{url_64}")
+    @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "connectProxyPut", summary = "PUT to the base64-encoded URL" + SUMMARY)
     @APIResponse(responseCode = "200", description = ANSWER, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "the API's JSON")),
@@ -98,6 +101,7 @@ public class ConnectProxyResource {
 
     @PATCH
     @Path("{url_64}")
+    @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "connectProxyPatch", summary = "PATCH the base64-encoded URL" + SUMMARY)
     @APIResponse(responseCode = "200", description = ANSWER, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "the API's JSON")),
