@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConnectSdkIT {
     private static final List<String> COVERED = List.of("validation.on", "tokens.create", "users.list",
-            "accounts.create", "accounts.list", "accounts.retrieve", "accounts.listByExternalUser", "proxy.get", "proxy.get.slash", "proxy.post",
+            "accounts.create", "accounts.list", "accounts.retrieve", "accounts.listByExternalUser", "proxy.get", "proxy.post",
             "proxy.otherUser", "accounts.delete",
             "accounts.deleteByApp", "projects.retrieveInfo", "components.list", "components.list.q", "components.retrieve", "actions.list",
             "actions.retrieve", "triggers.list", "triggers.retrieve", "actions.configureProp",
