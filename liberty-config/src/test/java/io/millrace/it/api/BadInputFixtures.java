@@ -272,9 +272,11 @@ final class BadInputFixtures {
                 return owns ? newEnvVar() : envVarId;
             case "path:keyOrId":
                 return owns ? newComponent() : componentId;
-            case "path:url_64":
+            case "path:url_64": // a closed port of an address the IT server's egress policy allows: a quick 502
                 return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                        "https://example.com/millrace-badinput".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        "http://127.0.0.1:9/millrace-badinput".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "query:account_id":
+                return path.startsWith("/v1/connect/") ? connectAccount() : null;
             case "path:external_user_id":
                 return owns ? newExternalUser() : CONNECT_USER;
             case "query:external_user_id":

@@ -42,7 +42,7 @@ final class BadInputProbes {
     static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE");
     /** Query parameters the baseline sends with the run's values (when the operation declares them). */
     private static final Set<String> FIXTURE_QUERY = Set.of("token", "key", "external_user_id", "retention_days",
-            "emitter_id", "listener_id", "event_name", "url", "name", "app");
+            "emitter_id", "listener_id", "event_name", "url", "name", "app", "account_id");
     private static final Set<String> CURSORS = Set.of("after", "before", "start_id", "end_id");
     /** The common parameters of every /v1 operation. */
     private static final Set<String> COMMON = Set.of("include", "exclude", "org_id");
