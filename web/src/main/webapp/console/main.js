@@ -22,6 +22,7 @@ import { Dashboard } from './pages/dashboard.js';
 import { Invitation } from './pages/invitation.js';
 import { WorkspaceSettings } from './pages/workspace-settings.js';
 import { OAuthClients } from './pages/oauth-clients.js';
+import { Accounts } from './pages/accounts.js';
 
 const routes = [
   ['/dashboard', Dashboard],
@@ -34,6 +35,7 @@ const routes = [
   ['/data-stores', DataStores],
   ['/data-stores/:id', DataStore],
   ['/file-stores', FileStores],
+  ['/accounts', Accounts],
   ['/event-sources', Sources],
   ['/event-sources/:id', Source],
   ['/settings/env-vars', EnvVars],

@@ -11,6 +11,7 @@ const NAV = [
   ['/event-sources', 'Sources'],
   ['/data-stores', 'Data stores'],
   ['/file-stores', 'File stores'],
+  ['/accounts', 'Accounts'],
   ['/settings/env-vars', 'Environment variables'],
   ['/settings/members', 'Members'],
   ['/settings/workspace', 'Workspace settings'],

@@ -38,6 +38,8 @@ public class AccountRefresh {
     TokenEndpoint endpoint;
     @Inject
     SecretBox box;
+    @Inject
+    AccountAudit audit;
 
     /** Whether the account's access token should be refreshed at {@code now}. */
     static boolean due(ConnectedAccount a, long now) {
@@ -75,7 +77,7 @@ public class AccountRefresh {
             String reason = refreshToken == null ? "the provider gave no refresh token"
                     : app == null ? "its app was deleted" : client == null ? "the workspace's OAuth client for "
                     + a.appSlug() + " was deleted" : "the app has no token URL";
-            a.failed("the access token expired and cannot be refreshed: " + reason, true, now);
+            fail(a, "the access token expired and cannot be refreshed: " + reason, true, now);
             throw new AccountUnavailableException(what + ": the access token expired and cannot be refreshed ("
                     + reason + "): connect it again");
         }
@@ -88,13 +90,22 @@ public class AccountRefresh {
             a.refreshed(box.seal(renewed, a.id()), expiresAt, tokens.scope(), now);
             return renewed;
         } catch (OAuthRefusedException e) {
-            a.failed("refresh refused by the provider: " + e.getMessage(), e.grantGone(), now);
+            fail(a, "refresh refused by the provider: " + e.getMessage(), e.grantGone(), now);
             throw new AccountUnavailableException(what + ": the provider refused to refresh the access token ("
                     + Quoted.detail(e.getMessage()) + ")" + (e.grantGone() ? ": connect it again" : ""));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "refreshing " + a.id() + " failed", e);
-            a.failed("refresh failed: " + e.getMessage(), false, now);
+            fail(a, "refresh failed: " + e.getMessage(), false, now);
             throw new AccountUnavailableException(what + ": refreshing the access token failed: " + Quoted.detail(e.getMessage()));
+        }
+    }
+
+    /** Records the failure on the account, and {@code account.marked_dead} when it makes the account dead. */
+    private void fail(ConnectedAccount a, String error, boolean dead, long now) {
+        boolean wasDead = a.dead();
+        a.failed(error, dead, now);
+        if (a.dead() && !wasDead) {
+            audit.markedDead(a);
         }
     }
 

@@ -10,6 +10,9 @@ import io.millrace.domain.accounts.PendingAuthorization;
 import io.millrace.domain.apps.App;
 import io.millrace.domain.apps.AppOAuthClient;
 import io.millrace.domain.apps.AuthType;
+import io.millrace.domain.audit.Actor;
+import io.millrace.domain.audit.ActorType;
+import io.millrace.domain.workspace.WorkspaceRepository;
 import io.millrace.shared.ForbiddenException;
 import io.millrace.shared.Ids;
 import io.millrace.shared.InvalidInputException;
@@ -40,6 +43,8 @@ public class OAuthConnect {
     TokenEndpoint endpoint;
     @Inject
     SecretBox box;
+    @Inject
+    WorkspaceRepository users;
 
     /** A connected account and where the browser goes next (null: answer with the account). */
     public record Connected(ConnectedAccount account, App app, String returnUrl) {
@@ -148,7 +153,11 @@ public class OAuthConnect {
         if (pending.projectId() != null) {
             account.forExternalUser(pending.projectId(), pending.environment(), pending.externalUserId());
         }
-        return new Connected(writer.add(account), app, pending.returnUrl());
+        // the callback carries no credential: the audit's actor is who started connecting
+        // (none for a Connect external user's account, started from Connect Link with the Connect token)
+        Actor starter = pending.userId() == null ? null
+                : users.user(pending.userId()).map(u -> new Actor(ActorType.USER, u.id(), u.username())).orElse(null);
+        return new Connected(writer.add(starter, account), app, pending.returnUrl());
     }
 
     /** Only a path of this server: never another site (no open redirect). */

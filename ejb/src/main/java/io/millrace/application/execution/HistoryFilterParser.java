@@ -24,7 +24,7 @@ public final class HistoryFilterParser {
     /** The longest text search. */
     public static final int MAX_QUERY = 200;
     private static final String STATUSES = "queued, executing, success, error, timeout, paused, cancelled";
-    private static final String TRIGGER_TYPES = "http, source, workflow";
+    private static final String TRIGGER_TYPES = "http, source, workflow, email, schedule";
 
     private HistoryFilterParser() {
     }

@@ -55,6 +55,10 @@ public final class AuditActions {
     public static final String REPLAY_STOPPED = "replay.stopped";
     public static final String REPLAY_RESTARTED = "replay.restarted";
     public static final String REPLAY_ABANDONED = "replay.abandoned";
+    public static final String ACCOUNT_CREATED = "account.created";
+    public static final String ACCOUNT_UPDATED = "account.updated";
+    public static final String ACCOUNT_DELETED = "account.deleted";
+    public static final String ACCOUNT_MARKED_DEAD = "account.marked_dead";
 
     /** Every action name. */
     public static final Set<String> ALL = Set.of(WORKFLOW_CREATED, WORKFLOW_DEPLOYED, WORKFLOW_UPDATED,
@@ -66,7 +70,8 @@ public final class AuditActions {
             USER_PROVISIONED, PROJECT_CREATED, PROJECT_RENAMED, PROJECT_DELETED, PROJECT_ACCESS_CHANGED,
             SCIM_TOKEN_CREATED, SCIM_TOKEN_REVOKED, INVITATION_SENT, INVITATION_REVOKED, INVITATION_ACCEPTED,
             EXECUTION_DELETED, EXECUTION_BULK_DELETED, REPLAY_STARTED, REPLAY_STOPPED, REPLAY_RESTARTED,
-            REPLAY_ABANDONED, WORKFLOW_ROLLED_BACK, WORKFLOW_DRAFT_SAVED, WORKFLOW_DRAFT_DISCARDED, PROJECT_IMPORTED);
+            REPLAY_ABANDONED, WORKFLOW_ROLLED_BACK, WORKFLOW_DRAFT_SAVED, WORKFLOW_DRAFT_DISCARDED, PROJECT_IMPORTED,
+            ACCOUNT_CREATED, ACCOUNT_UPDATED, ACCOUNT_DELETED, ACCOUNT_MARKED_DEAD);
 
     private AuditActions() {
     }

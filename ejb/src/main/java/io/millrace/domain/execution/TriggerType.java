@@ -5,11 +5,11 @@ import java.util.Locale;
 /**
  * What started an execution, read from the prefix of its emitter id ({@link Execution#triggerId()}): an HTTP
  * trigger ({@code hi_…}), a source the workflow subscribes to ({@code dc_…}, a {@code source} trigger or a
- * subscription), or another workflow's emitted events ({@code p_…}, a subscription). Replays and test runs
- * keep the emitter of the execution they came from.
+ * subscription), another workflow's emitted events ({@code p_…}, a subscription), an email trigger ({@code ei_…})
+ * or a schedule trigger ({@code ti_…}). Replays and test runs keep the emitter of the execution they came from.
  */
 public enum TriggerType {
-    HTTP("hi_"), SOURCE("dc_"), WORKFLOW("p_");
+    HTTP("hi_"), SOURCE("dc_"), WORKFLOW("p_"), EMAIL("ei_"), SCHEDULE("ti_");
 
     private final String emitterPrefix;
 

@@ -18,4 +18,7 @@ public interface EmailTriggerRepository {
     boolean received(String messageKey);
 
     void add(ReceivedMail received);
+
+    /** Forgets at most {@code max} mailbox messages received before {@code cutoff} (epoch ms); returns how many. */
+    int removeReceivedBefore(long cutoff, int max);
 }

@@ -45,4 +45,15 @@ public class JpaEmailTriggerRepository implements EmailTriggerRepository {
     public void add(ReceivedMail received) {
         em.persist(received);
     }
+
+    @Override
+    public int removeReceivedBefore(long cutoff, int max) {
+        List<String> keys = em.createQuery("SELECT r.messageKey FROM ReceivedMail r WHERE r.receivedAt < :c"
+                        + " ORDER BY r.receivedAt", String.class).setParameter("c", cutoff).setMaxResults(max).getResultList();
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("DELETE FROM ReceivedMail r WHERE r.messageKey IN :k").setParameter("k", keys)
+                .executeUpdate();
+    }
 }

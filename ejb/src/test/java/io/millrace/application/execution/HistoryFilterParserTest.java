@@ -46,11 +46,12 @@ class HistoryFilterParserTest {
     @Test
     void repeatableParametersTakeRepeatsAndCommaListsAlike() {
         HistoryFilter f = query(List.of("error,timeout", "cancelled"), List.of("p_1", "p_2,p_3"), List.of("proj_1"),
-                List.of("http", "source , workflow"), null, null, null, null);
+                List.of("http", "source , workflow", "email,schedule"), null, null, null, null);
         assertEquals(Set.of(ExecutionStatus.ERROR, ExecutionStatus.TIMEOUT, ExecutionStatus.CANCELLED), f.statuses());
         assertEquals(Set.of("p_1", "p_2", "p_3"), f.workflowIds());
         assertEquals(Set.of("proj_1"), f.projectIds());
-        assertEquals(Set.of(TriggerType.HTTP, TriggerType.SOURCE, TriggerType.WORKFLOW), f.triggerTypes());
+        assertEquals(Set.of(TriggerType.HTTP, TriggerType.SOURCE, TriggerType.WORKFLOW, TriggerType.EMAIL,
+                TriggerType.SCHEDULE), f.triggerTypes());
         assertTrue(f.narrows());
     }
 
@@ -70,7 +71,7 @@ class HistoryFilterParserTest {
         bad("status", () -> query(List.of("done"), null, null, null, null, null, null, null));
         bad("status", () -> query(List.of("success,"), null, null, null, null, null, null, null));
         bad("workflow_id", () -> query(null, List.of("p_1,,p_2"), null, null, null, null, null, null));
-        bad("trigger_type", () -> query(null, null, null, List.of("email"), null, null, null, null));
+        bad("trigger_type", () -> query(null, null, null, List.of("fax"), null, null, null, null));
         bad("replayed", () -> query(null, null, null, null, "yes", null, null, null));
         bad("replayed", () -> query(null, null, null, null, "TRUE", null, null, null));
         bad("q", () -> query(null, null, null, null, null, "x".repeat(201), null, null));

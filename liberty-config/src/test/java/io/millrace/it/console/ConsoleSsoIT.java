@@ -2,67 +2,45 @@ package io.millrace.it.console;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.millrace.it.support.Keycloak;
-import io.millrace.it.support.ProfileServer;
-import io.millrace.it.support.TestDirectory;
+import io.millrace.it.signin.SsoServer;
+import io.millrace.it.support.Api;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Signing in to the console with a company account, in Chromium: by LDAP (the in-memory UnboundID directory of
- * the LDAP sign-in ITs) and through Keycloak (OIDC), against a second server configured for both. Its own class
- * because Keycloak takes minutes to start on a busy machine; the rest of the console's journeys do not wait.
+ * the LDAP sign-in ITs) and through Keycloak (OIDC), against the sign-in ITs' server ({@link SsoServer}). Its own
+ * class because Keycloak takes minutes to start on a busy machine; the rest of the console's journeys do not wait.
  */
+@ExtendWith(SsoServer.class)
 class ConsoleSsoIT {
-    private static TestDirectory directory;
     private static Keycloak keycloak;
-    private static ProfileServer server;
+    private static Api server;
     private static ConsoleBrowser browser;
 
     @BeforeAll
     static void start() throws Exception {
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        directory = new TestDirectory("dc=example,dc=com", "/signin/directory.ldif");
-        keycloak = Keycloak.shared();
-        server = new ProfileServer("millrace-console-sso", List.of(
-                "MILLRACE_LDAP_URL=" + directory.url(),
-                "MILLRACE_LDAP_BASE_DN=" + directory.baseDn(),
-                "MILLRACE_LDAP_GROUP_FILTER=(&(objectClass=groupOfNames)(member={dn}))",
-                "MILLRACE_OIDC_ISSUER=" + keycloak.issuer(),
-                "MILLRACE_OIDC_CLIENT_ID=" + Keycloak.CLIENT_ID,
-                "MILLRACE_OIDC_CLIENT_SECRET=" + Keycloak.CLIENT_SECRET,
-                "MILLRACE_SSO_GROUPS=engineers=default:member",
-                "MILLRACE_AUTH_FAILURES_ALLOWED=200"));
-        try {
-            server.start();
-        } catch (RuntimeException | Error e) { // not ready in time: stop it, or it outlives the test run
-            server.remove();
-            server = null;
-            throw e;
-        }
+        keycloak = SsoServer.get().keycloak();
+        server = SsoServer.get().admin();
         browser = new ConsoleBrowser();
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-            if (server != null) {
-                server.remove(); // Keycloak stays up for other classes; a JVM shutdown hook stops it
-            }
-        } finally {
-            if (directory != null) {
-                directory.close();
-            }
+    static void stop() {
+        if (browser != null) {
+            browser.close(); // the server and Keycloak stay up for the other sign-in classes; the run's end stops them
         }
     }
 
@@ -74,6 +52,31 @@ class ConsoleSsoIT {
         assertEquals(List.of(), errors, "the browser console stays free of errors");
     }
 
+    /**
+     * Signs lena in on Keycloak's form: true once the browser is back at the console's workflows page, false if it
+     * still shows Keycloak's form after a while. Keycloak checks the password (PBKDF2) and Millrace provisions the
+     * user: slow on a busy machine.
+     */
+    private static boolean submitKeycloaksForm(Page page) {
+        page.locator("#username").fill("lena");
+        page.locator("#password").fill("lena-secret");
+        page.locator("#kc-login").click();
+        try {
+            assertThat(page).hasURL(Pattern.compile("^" + literal(server.base()) + "/workflows$"),
+                    new PageAssertions.HasURLOptions().setTimeout(30_000));
+            return true;
+        } catch (AssertionError notBack) {
+            if (page.url().startsWith(keycloak.base()) && page.locator("#kc-login").isVisible()) {
+                return false;
+            }
+            throw new AssertionError(notBack.getMessage() + "\nthe page says: " + pageText(page), notBack);
+        }
+    }
+
+    private static String pageText(Page page) {
+        return page.url() + " " + page.locator("body").innerText().replaceAll("\\s+", " ");
+    }
+
     /** {@code text} as a regular expression matching itself, in the syntax JavaScript shares (no \\Q…\\E). */
     private static String literal(String text) {
         return text.replaceAll("[.?*+^$()\\[\\]{}|\\\\/]", "\\\\$0");
@@ -81,7 +84,7 @@ class ConsoleSsoIT {
 
     @Test
     void aPersonSignsInWithTheDirectorysPasswordAndJoinsTheMappedWorkspace() {
-        Page page = browser.page(server.api().base(), 1280, 800);
+        Page page = browser.page(server.base(), 1280, 800);
         page.navigate("/workflows");
         assertThat(page).hasURL(Pattern.compile("/sign-in\\?next=%2Fworkflows$"));
         page.getByLabel("the directory (LDAP)").check();
@@ -102,18 +105,18 @@ class ConsoleSsoIT {
 
     @Test
     void aPersonSignsInThroughKeycloakAndLandsInTheConsole() {
-        Page page = browser.page(server.api().base(), 1280, 800);
+        Page page = browser.page(server.base(), 1280, 800);
         page.navigate("/sign-in");
         ConsoleBrowser.screenshot(page, "sign-in-methods");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with OpenID Connect")).click();
         assertThat(page).hasURL(Pattern.compile("^" + literal(keycloak.issuer()) + "/protocol/openid-connect/auth\\?"));
-        page.locator("#username").fill("dana");
-        page.locator("#password").fill("dana-secret");
-        page.locator("#kc-login").click();
-        // Keycloak checks the password (PBKDF2) and Millrace provisions the user: slow on a busy machine
-        assertThat(page).hasURL(Pattern.compile("^" + literal(server.api().base()) + "/workflows$"),
-                new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
-        assertThat(page.locator(".topbar .user")).hasText("dana");
+        if (!submitKeycloaksForm(page)) {
+            // Keycloak itself showed its form again (seen once in a CI run of the whole suite, without a message):
+            // a person would sign in again; say so in the log, and so does the test, once
+            System.out.println("ConsoleSsoIT: Keycloak showed its sign-in form again; it said: " + pageText(page));
+            assertTrue(submitKeycloaksForm(page), "Keycloak's form came back twice: " + pageText(page));
+        }
+        assertThat(page.locator(".topbar .user")).hasText("lena");
         assertThat(page.getByLabel("Workspace").locator("option")).hasText(new String[] {"default (member)"});
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Workflows"))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();

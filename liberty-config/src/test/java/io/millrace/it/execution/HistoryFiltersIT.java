@@ -194,7 +194,7 @@ class HistoryFiltersIT {
 
     @Test
     void badFilterValuesAre400NamingTheParameter() {
-        assertBad(admin.get("/v1/executions?trigger_type=email"), "trigger_type");
+        assertBad(admin.get("/v1/executions?trigger_type=fax"), "trigger_type");
         assertBad(admin.get("/v1/executions?trigger_type=http,"), "trigger_type");
         assertBad(admin.get("/v1/executions?replayed=maybe"), "replayed");
         assertBad(admin.get("/v1/executions?q=" + "x".repeat(201)), "q");

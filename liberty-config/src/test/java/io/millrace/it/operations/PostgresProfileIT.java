@@ -13,23 +13,31 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterEach;
+import io.millrace.it.replay.CrashScenario;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The production database profile: a second server with MILLRACE_DB=postgresql against the real
- * PostgreSQL at 127.0.0.1:5432 (a new database per run). Skipped, and says so, when none is reachable.
+ * PostgreSQL at 127.0.0.1:5432 (a new database per run), the application's tables and the batch job
+ * repository in it. One server for the class, its tests in order: the plain round trip first (it counts the
+ * workspace's executions), then the bulk replay crash scenario ({@link CrashScenario}), which kills it.
+ * Skipped, and says so, when no PostgreSQL is reachable.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresProfileIT {
-    private PostgresDatabase database;
-    private ProfileServer server;
+    private static PostgresDatabase database;
+    private static ProfileServer server;
 
-    @BeforeEach
-    void createDatabaseAndServer() throws SQLException, IOException {
+    @BeforeAll
+    static void createDatabaseAndServer() throws SQLException, IOException {
         Assumptions.assumeTrue(PostgresDatabase.reachable(), () -> {
-            System.out.println("PostgreSQL is not reachable at 127.0.0.1:5432: skipping the PostgreSQL profile test");
+            System.out.println("PostgreSQL is not reachable at 127.0.0.1:5432: skipping the PostgreSQL profile tests");
             return "PostgreSQL is not reachable at 127.0.0.1:5432";
         });
         database = PostgresDatabase.create("millrace_it_");
@@ -37,17 +45,21 @@ class PostgresProfileIT {
         server.start();
     }
 
-    @AfterEach
-    void removeServerAndDatabase() throws SQLException, IOException {
-        if (server != null) {
-            server.remove();
-        }
-        if (database != null) {
-            database.close();
+    @AfterAll
+    static void removeServerAndDatabase() throws SQLException, IOException {
+        try {
+            if (server != null) {
+                server.remove();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
         }
     }
 
     @Test
+    @Order(1)
     void workflowsAndExecutionsAreStoredInPostgres() throws SQLException {
         Api api = server.api();
         JsonObject wf = api.createHttpWorkflow("on-postgres", steps(step("s",
@@ -75,8 +87,17 @@ class PostgresProfileIT {
         fileStoreChunksAreByteaRows(api);
     }
 
+    @Test
+    @Order(2)
+    void aKilledBulkReplayResumesWithNothingLostAndNothingTwice() {
+        CrashScenario.run(server.api(), () -> {
+            server.kill();
+            server.start(java.time.Duration.ofMinutes(6));
+        });
+    }
+
     /** A file of three chunks goes in and comes out whole; its chunks are BYTEA rows. */
-    private void fileStoreChunksAreByteaRows(Api api) throws SQLException {
+    private static void fileStoreChunksAreByteaRows(Api api) throws SQLException {
         String project = io.millrace.it.support.Workspaces.defaultProject(api);
         byte[] bytes = new byte[600_000];
         for (int i = 0; i < bytes.length; i++) {

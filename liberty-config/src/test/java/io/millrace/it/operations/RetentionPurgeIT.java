@@ -11,7 +11,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The retention purge batch job deletes finished executions older than the retention period. */
-class RetentionPurgeIT {
+public class RetentionPurgeIT {
     private final Api api = Api.server();
 
     @Test
@@ -49,7 +49,7 @@ class RetentionPurgeIT {
     }
 
     /** Runs the retention job ({@code days} null: without {@code retention_days}) and returns its batch status. */
-    static String runPurge(Api api, Integer days) {
+    public static String runPurge(Api api, Integer days) {
         Api.Reply started = api.post("/v1/admin/retention/purge" + (days == null ? "" : "?retention_days=" + days), "");
         assertEquals(202, started.status(), started.body());
         long id = started.json().getJsonObject("data").getJsonNumber("id").longValue();

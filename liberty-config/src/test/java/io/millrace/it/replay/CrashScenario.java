@@ -21,7 +21,7 @@ import java.util.Set;
  * original must have exactly one replay of that job (none lost, none twice), each run to success; the restart is in
  * the audit log as {@code replay.restarted} by the system.
  */
-final class CrashScenario {
+public final class CrashScenario {
     static final int EVENTS = 200;
     private static final String FAST = "export default defineComponent({ async run({ steps }) {"
             + " return steps.trigger.event.body.n } })";
@@ -32,7 +32,7 @@ final class CrashScenario {
     }
 
     /** Runs the scenario against {@code api}; {@code crash} kills the server and starts it again (until ready). */
-    static void run(Api api, Runnable crash) {
+    public static void run(Api api, Runnable crash) {
         JsonObject wf = api.createHttpWorkflow("replay-crash", steps(step("n", FAST)),
                 "{\"concurrency\":4,\"queue_size\":1000}");
         String wfId = wf.getString("id");

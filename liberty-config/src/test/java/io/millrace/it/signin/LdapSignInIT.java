@@ -7,15 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Browser;
-import io.millrace.it.support.ProfileServer;
 import io.millrace.it.support.TestDirectory;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code POST /login} with {@code "method": "ldap"} against a real directory (UnboundID in-memory, seeded from
@@ -23,38 +21,21 @@ import org.junit.jupiter.api.Test;
  * that are the stored memberships; the sign-in opens the same browser session (cookie, CSRF token) as a
  * local password.
  */
+@ExtendWith(SsoServer.class)
 class LdapSignInIT {
     private static final String PEOPLE = "ou=people,dc=example,dc=com";
     private static TestDirectory directory;
-    private static ProfileServer server;
     private static Api admin;
     private static Api opsOwner;
     private static String opsOrg;
 
     @BeforeAll
-    static void start() throws Exception {
-        directory = new TestDirectory("dc=example,dc=com", "/signin/directory.ldif");
-        SignInServers.Started started = SignInServers.start("millrace-ldap", List.of(
-                "MILLRACE_LDAP_URL=" + directory.url(),
-                "MILLRACE_LDAP_BASE_DN=" + directory.baseDn(),
-                "MILLRACE_LDAP_GROUP_FILTER=(&(objectClass=groupOfNames)(member={dn}))"));
-        server = started.server();
-        admin = server.api();
+    static void start() {
+        SsoServer.Started started = SsoServer.get();
+        directory = started.directory();
+        admin = started.admin();
         opsOwner = started.opsOwner();
         opsOrg = started.opsOrgId();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        try {
-            if (server != null) {
-                server.remove();
-            }
-        } finally {
-            if (directory != null) {
-                directory.close();
-            }
-        }
     }
 
     private static Api.Reply login(String username, String password) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Browser;
 import io.millrace.it.support.Keycloak;
-import io.millrace.it.support.ProfileServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -17,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The OIDC browser flow against a real Keycloak (realm signin/millrace-realm.json): Millrace redirects to
@@ -27,32 +26,21 @@ import org.junit.jupiter.api.Test;
  * and signs the person in (user just in time, stored memberships from the {@code groups} claim) with a
  * browser session opened before the redirect to {@code /}.
  */
+@ExtendWith(SsoServer.class)
 class OidcSignInIT {
     private static final Pattern STATE = Pattern.compile("[?&]state=([^&]+)");
     private static Keycloak keycloak;
-    private static ProfileServer server;
     private static Api admin;
     private static Api opsOwner;
     private static String opsOrg;
 
     @BeforeAll
-    static void start() throws Exception {
-        keycloak = Keycloak.shared();
-        SignInServers.Started started = SignInServers.start("millrace-oidc", List.of(
-                "MILLRACE_OIDC_ISSUER=" + keycloak.issuer(),
-                "MILLRACE_OIDC_CLIENT_ID=" + Keycloak.CLIENT_ID,
-                "MILLRACE_OIDC_CLIENT_SECRET=" + Keycloak.CLIENT_SECRET));
-        server = started.server();
-        admin = server.api();
+    static void start() {
+        SsoServer.Started started = SsoServer.get();
+        keycloak = started.keycloak();
+        admin = started.admin();
         opsOwner = started.opsOwner();
         opsOrg = started.opsOrgId();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.remove(); // Keycloak stays up for other classes; a JVM shutdown hook stops it
-        }
     }
 
     /** Signs in through Keycloak's form: the answer of Millrace's callback. */

@@ -8,7 +8,6 @@ import io.millrace.it.support.Api;
 import io.millrace.it.support.Browser;
 import io.millrace.it.support.Keycloak;
 import io.millrace.it.support.LocalUsers;
-import io.millrace.it.support.ProfileServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -19,9 +18,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SAML 2.0 sign-in against a real Keycloak as the IdP (the SAML client {@value #SP} of
@@ -29,31 +28,21 @@ import org.junit.jupiter.api.Test;
  * Millrace reads the IdP's metadata from its descriptor URL, redirects with an AuthnRequest, the test submits
  * Keycloak's login form and then Keycloak's auto-posting form to the ACS, as a browser would.
  */
+@ExtendWith(SsoServer.class)
 class SamlSignInIT {
-    private static final String SP = "millrace-saml";
+    static final String SP = "millrace-saml";
     private static Keycloak keycloak;
-    private static ProfileServer server;
     private static Api admin;
     private static Api opsOwner;
     private static String opsOrg;
 
     @BeforeAll
-    static void start() throws Exception {
-        keycloak = Keycloak.shared();
-        SignInServers.Started started = SignInServers.start("millrace-saml", List.of(
-                "MILLRACE_SAML_IDP_METADATA=" + keycloak.issuer() + "/protocol/saml/descriptor",
-                "MILLRACE_SAML_SP_ENTITY_ID=" + SP));
-        server = started.server();
-        admin = server.api();
+    static void start() {
+        SsoServer.Started started = SsoServer.get();
+        keycloak = started.keycloak();
+        admin = started.admin();
         opsOwner = started.opsOwner();
         opsOrg = started.opsOrgId();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.remove();
-        }
     }
 
     /** Through Keycloak's login form to its page that posts the response to the ACS: that form's action and fields. */
@@ -195,7 +184,8 @@ class SamlSignInIT {
         assertTrue(methods.json().getJsonObject("data").getJsonArray("methods").getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getString("method").equals("saml") && m.getString("login_url").equals("/saml/login")),
                 methods.body());
-        assertFalse(methods.body().contains("\"oidc\""), "OIDC is not configured here: " + methods.body());
+        assertTrue(methods.body().contains("\"oidc\"") && methods.body().contains("\"ldap\""),
+                "every configured method is listed, SAML beside OIDC and LDAP: " + methods.body());
         Api.Reply metadata = admin.raw(admin.request("/saml/metadata").GET());
         assertEquals(200, metadata.status(), metadata.body());
         assertTrue(metadata.body().contains("entityID=\"" + SP + "\""), metadata.body());

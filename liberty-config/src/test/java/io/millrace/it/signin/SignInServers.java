@@ -5,52 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Browser;
-import io.millrace.it.support.ProfileServer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the sign-in ITs share: a second Liberty with sign-in variables, its workspaces, and reading its
- * audit log and members. The admin's workspace is {@code default}; {@value #OPS} is made by the test, with
- * its own owner.
+ * What the sign-in ITs read from their server ({@link SsoServer}): its audit log and members. The admin's
+ * workspace is {@code default}; {@value #OPS} is made by {@link SsoServer}, with its own owner.
  */
 final class SignInServers {
     static final String OPS = "ops-team";
     /** engineers join the admin's workspace as members, operators the ops team as admins. */
     static final String GROUPS = "engineers=default:member,operators=" + OPS + ":admin";
 
-    /** The server, and the owner of {@value #OPS} with its workspace id. */
-    record Started(ProfileServer server, Api opsOwner, String opsOrgId) {
-    }
-
     private SignInServers() {
-    }
-
-    static Started start(String name, List<String> variables) throws IOException {
-        List<String> env = new ArrayList<>(variables);
-        env.add("MILLRACE_SSO_GROUPS=" + GROUPS);
-        env.add("MILLRACE_AUTH_FAILURES_ALLOWED=200"); // the tests' wrong passwords all come from 127.0.0.1
-        ProfileServer server = new ProfileServer(name, env);
-        try {
-            server.start();
-        } catch (RuntimeException | Error e) { // not ready in time: stop it, or it outlives the test run
-            server.remove();
-            throw e;
-        }
-        Api.Reply ops = server.api().post("/v1/admin/workspaces", Json.createObjectBuilder().add("name", "Ops team")
-                .add("orgname", OPS).add("username", "ops-owner-" + name).build().toString());
-        if (ops.status() != 200) {
-            throw new AssertionError("workspace " + OPS + ": " + ops.status() + " " + ops.body());
-        }
-        JsonObject data = ops.json().getJsonObject("data");
-        return new Started(server, server.api().as(data.getString("api_key")),
-                data.getJsonObject("workspace").getString("id"));
     }
 
     /** The admin workspace's audit events with this action, newest first. */

@@ -9,7 +9,9 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.millrace.it.support.Api;
+import io.millrace.it.operations.RetentionPurgeIT;
 import io.millrace.it.support.LibertyServer;
+import io.millrace.it.support.ProfileServer;
 import io.millrace.it.support.Users;
 import io.millrace.it.support.Wait;
 import jakarta.json.Json;
@@ -156,6 +158,17 @@ class EmailTriggerIT {
         String httpEmitter = viaHttp.getJsonObject("trigger").getJsonObject("context").getString("emitter_id");
         assertEquals(trigger(wf, "http").getString("id"), httpEmitter);
         assertNotEquals(email.getString("id"), httpEmitter);
+
+        // the history filter tells the two apart
+        assertEquals(List.of(ex.getString("id")), ids(api.get("/v1/executions?trigger_type=email")));
+        assertEquals(List.of(viaHttp.getString("id")), ids(api.get("/v1/executions?trigger_type=http")));
+        assertEquals(2, ids(api.get("/v1/executions?trigger_type=email,http")).size());
+        assertEquals(List.of(), ids(api.get("/v1/executions?trigger_type=schedule")));
+    }
+
+    private static List<String> ids(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonArray("data").getValuesAs(JsonObject.class).stream().map(e -> e.getString("id")).toList();
     }
 
     @Test
@@ -231,6 +244,38 @@ class EmailTriggerIT {
             JsonArray all = api.get("/v1/workflows/" + id + "/executions?limit=100").json().getJsonArray("data");
             assertEquals(2, all.size(), "one execution per message: " + all);
         } finally {
+            imap.stop();
+        }
+    }
+
+    @Test
+    void theRetentionJobForgetsReceivedMailboxMessages() throws Exception {
+        int port = LibertyServer.freePort();
+        GreenMail imap = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        imap.start();
+        ProfileServer server = new ProfileServer("millrace-received-mail-it", List.of("MILLRACE_EMAIL_DOMAIN=" + DOMAIN,
+                "MILLRACE_EMAIL_SMTP_ENABLED=false", "MILLRACE_EMAIL_IMAP_HOST=127.0.0.1", "MILLRACE_EMAIL_IMAP_PORT=" + port,
+                "MILLRACE_EMAIL_IMAP_USER=catchall", "MILLRACE_EMAIL_IMAP_PASSWORD=it-imap-secret",
+                "MILLRACE_EMAIL_IMAP_SSL=false", "MILLRACE_EMAIL_IMAP_POLL_SECONDS=1",
+                "MILLRACE_EMAIL_RECEIVED_RETENTION_DAYS=0"));
+        try {
+            GreenMailUser catchAll = imap.setUser("catchall@" + DOMAIN, "catchall", "it-imap-secret");
+            MailFolder inbox = imap.getManagers().getImapHostManager().getInbox(catchAll);
+            server.start();
+            Api api = server.api();
+            JsonObject wf = workflow(api, "{\"type\":\"email\"}");
+            String id = wf.getString("id");
+            catchAll.deliver(message("kept once", trigger(wf, "email").getString("key") + "@" + DOMAIN));
+            JsonObject first = api.awaitExecution(id, e -> e.getString("status").equals("success"));
+            awaitSeen(inbox, 1);
+
+            // with a retention of 0 days the job forgets the message: losing its flag now makes it a new event
+            assertEquals("COMPLETED", RetentionPurgeIT.runPurge(api, null));
+            inbox.setFlags(new Flags(Flags.Flag.SEEN), false, inbox.getMessages().get(0).getUid(), null, false);
+            api.awaitExecution(id, e -> e.getString("status").equals("success") && !e.getString("id").equals(first.getString("id")));
+            awaitSeen(inbox, 1);
+        } finally {
+            server.remove();
             imap.stop();
         }
     }

@@ -34,7 +34,7 @@ public final class HistorySchemas {
         public List<String> workflow_id;
         @Schema(description = "projects of the caller's workspace (at most 100)")
         public List<String> project_id;
-        @Schema(description = "what started the executions: http, source, workflow")
+        @Schema(description = "what started the executions: http, source, workflow, email, schedule")
         public List<String> trigger_type;
         @Schema(description = "true: only replays; false: only executions that are not replays")
         public Boolean replayed;

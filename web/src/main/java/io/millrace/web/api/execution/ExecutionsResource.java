@@ -57,7 +57,7 @@ public class ExecutionsResource {
     private static final String PROJECT_ID = "only executions of these projects' workflows (at most 100); repeated or"
             + " comma-separated";
     private static final String TRIGGER_TYPE = "only executions started by these kinds of trigger (http, source,"
-            + " workflow); repeated or comma-separated";
+            + " workflow, email, schedule); repeated or comma-separated";
     private static final String REPLAYED = "true: only replays; false: only executions that are not replays";
     private static final String Q = "only executions whose error name or message contains this text (any case, at"
             + " most 200 characters)";
