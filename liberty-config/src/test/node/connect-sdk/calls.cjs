@@ -15,6 +15,7 @@ const PROJECT = env("MILLRACE_PROJECT_ID");
 const USER = env("MILLRACE_EXTERNAL_USER");
 const ACTION = env("MILLRACE_ACTION_KEY");
 const TRIGGER = env("MILLRACE_TRIGGER_KEY");
+const KEYS_APP = env("MILLRACE_KEYS_APP");
 
 // The SDK parses every response with skipValidation: true. Turn its validation on: each response schema's
 // parseOrThrow is made strict (unknown union members and enum values are refused too; extra keys are allowed).
@@ -48,6 +49,24 @@ async function call(name, fn) {
 function check(condition, message) {
   if (!condition) throw new Error(message);
 }
+// A local API for the proxy: it answers with what it received.
+async function withUpstream(fn) {
+  const server = require("node:http").createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => { body += c; });
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ method: req.method, url: req.url, body, auth: req.headers.authorization || null,
+        custom: req.headers["x-custom"] || null }));
+    });
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  try {
+    return await fn(`http://127.0.0.1:${server.address().port}`);
+  } finally {
+    server.close();
+  }
+}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
@@ -79,17 +98,87 @@ async function main() {
     projectEnvironment: "development",
   });
 
-  await call("tokens.create", async () => {
+  const issued = await call("tokens.create", async () => {
     const t = await client.tokens.create({ externalUserId: USER, allowedOrigins: ["https://app.example.com"] });
     check(typeof t.token === "string" && t.token.startsWith("ctok_"), `token ${t.token}`);
     check(t.expiresAt instanceof Date && t.expiresAt.getTime() > Date.now(), `expires_at ${t.expiresAt}`);
     check(t.connectLinkUrl.includes(t.token), `connect_link_url ${t.connectLinkUrl}`);
+    return t;
   });
 
   await call("users.list", async () => {
     const page = await client.users.list({ limit: 100 });
     check(page.data.some((u) => u.externalId === USER), `${USER} not listed: ${JSON.stringify(page.data)}`);
   });
+
+  // An external user's accounts: connected with the user's Connect token (a key-based app), listed, read, deleted.
+  // A Connect token connects one account: each account gets a new token.
+  const connectAccount = async (apiKey, token) => client.accounts.create({ externalUserId: USER, appSlug: KEYS_APP,
+    cfmapJson: JSON.stringify({ api_key: apiKey }), name: "key " + apiKey,
+    connectToken: token || (await client.tokens.create({ externalUserId: USER })).token });
+  const account = await call("accounts.create", async () => {
+    const a = await connectAccount("k-1", issued.token);
+    let reused = null;
+    try { await connectAccount("k-1b", issued.token); } catch (e) { reused = e; }
+    check(reused && reused.statusCode === 400, `a used Connect token connected a second account: ${reused}`);
+    check(a.id.startsWith("apn_") && a.externalId === USER && a.healthy === true, JSON.stringify(a));
+    check(a.app.nameSlug === KEYS_APP && a.app.authType === "keys", JSON.stringify(a.app));
+    check(a.credentials === undefined, "credentials returned without include_credentials");
+    return a;
+  });
+  if (account) {
+    await call("accounts.list", async () => {
+      const page = await client.accounts.list({ externalUserId: USER, app: KEYS_APP, limit: 10 });
+      check(page.data.some((a) => a.id === account.id), `not listed: ${JSON.stringify(page.data)}`);
+      check(page.data.every((a) => a.credentials === undefined), "credentials listed without include_credentials");
+      const other = await client.accounts.list({ externalUserId: USER + "-other" });
+      check(other.data.length === 0, "another external user's list holds the account");
+    });
+    await call("accounts.retrieve", async () => {
+      const a = await client.accounts.retrieve(account.id, { includeCredentials: true });
+      check(a.id === account.id && a.credentials && a.credentials.api_key === "k-1", JSON.stringify(a));
+      check(a.createdAt instanceof Date, `created_at ${a.createdAt}`);
+    });
+    await call("accounts.listByExternalUser", async () => {
+      const list = await client.accounts.listByExternalUser(USER, { app: KEYS_APP, includeCredentials: true });
+      check(list.some((a) => a.id === account.id && a.credentials.api_key === "k-1"), JSON.stringify(list));
+    });
+    // The proxy: a request to the app's API (here a server of this script on 127.0.0.1, which the test server's
+    // egress policy allows) with the account's key put in where the header names {{custom_fields.api_key}}.
+    await call("proxy.get", async () => withUpstream(async (base) => {
+      // three "~" in a row: one falls where its base64 is "+" (the URL's base64 is sent percent-encoded)
+      const url = base + "/items?q=~~~";
+      check(/[+/]/.test(Buffer.from(url).toString("base64")), "the URL's base64 has no + or /");
+      const r = await client.proxy.get({ url, externalUserId: USER, accountId: account.id,
+        headers: { Authorization: "Bearer {{custom_fields.api_key}}", "X-Custom": "yes" } });
+      check(r.method === "GET" && r.url === new URL(url).pathname + new URL(url).search, JSON.stringify(r));
+      check(r.auth === "Bearer k-1" && r.custom === "yes", `headers ${JSON.stringify(r)}`);
+    }));
+    await call("proxy.post", async () => withUpstream(async (base) => {
+      const r = await client.proxy.post({ url: base + "/items", externalUserId: USER, accountId: account.id,
+        body: { name: "thing" }, headers: { Authorization: "Bearer {{custom_fields.api_key}}" } });
+      check(r.method === "POST" && JSON.parse(r.body).name === "thing" && r.auth === "Bearer k-1", JSON.stringify(r));
+    }));
+    await call("proxy.otherUser", async () => {
+      let refused = null;
+      try {
+        await client.proxy.get({ url: "https://example.com/", externalUserId: USER + "-other", accountId: account.id });
+      } catch (e) { refused = e; }
+      check(refused && refused.statusCode === 404, `another user's proxy request: ${refused}`);
+    });
+    await call("accounts.delete", async () => {
+      await client.accounts.delete(account.id);
+      let gone = false;
+      try { await client.accounts.retrieve(account.id); } catch (e) { gone = e.statusCode === 404; }
+      check(gone, "the deleted account can still be retrieved");
+    });
+    await call("accounts.deleteByApp", async () => {
+      const a = await connectAccount("k-2");
+      await client.accounts.deleteByApp(KEYS_APP);
+      const page = await client.accounts.list({ externalUserId: USER });
+      check(!page.data.some((x) => x.id === a.id), "the app's account is still listed");
+    });
+  }
 
   await call("projects.retrieveInfo", async () => {
     const info = await client.projects.retrieveInfo();
@@ -224,9 +313,13 @@ async function main() {
   }
 
   await call("users.deleteExternalUser", async () => {
+    const kept = await connectAccount("k-3");
     await client.users.deleteExternalUser(USER);
     const page = await client.users.list({ limit: 100 });
     check(!page.data.some((u) => u.externalId === USER), `${USER} is still listed`);
+    let gone = false;
+    try { await client.accounts.retrieve(kept.id); } catch (e) { gone = e.statusCode === 404; }
+    check(gone, "the deleted user's account can still be retrieved");
   });
 }
 

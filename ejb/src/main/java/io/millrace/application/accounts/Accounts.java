@@ -112,6 +112,17 @@ public class Accounts {
         }
     }
 
+    /** A Connect account (or any account already checked by the caller) as the API shows it. */
+    public AccountView view(ConnectedAccount account, boolean includeCredentials) {
+        return view(null, account, includeCredentials);
+    }
+
+    /** Revokes the account's OAuth grant (when it has one) and deletes it; false when it no longer exists. */
+    public boolean remove(ConnectedAccount account) {
+        revoke(account);
+        return writer.delete(account.id());
+    }
+
     private void revoke(ConnectedAccount account) {
         if (account.authType() != AuthType.OAUTH || account.oauthClientId() == null) {
             return;

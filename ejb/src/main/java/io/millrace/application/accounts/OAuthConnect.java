@@ -62,6 +62,25 @@ public class OAuthConnect {
      */
     public Started start(ActingMember member, String appName, String name, String returnUrl, URI redirectUri,
                          boolean browser) {
+        return start(member.user().workspaceId(), member.user().id(), null, appName, name, returnUrl, redirectUri, browser);
+    }
+
+    /** Who a Connect account is for: a project's environment and one of its external users. */
+    public record ExternalOwner(String projectId, String environment, String externalUserId) {
+    }
+
+    /**
+     * Starts connecting an account for a Connect external user (from Connect Link, bound to the browser that
+     * started it): as {@link #start(ActingMember, String, String, String, URI, boolean)} with the workspace's OAuth
+     * client for the app; the account belongs to {@code owner}, not to a member.
+     */
+    public Started startForExternalUser(String workspaceId, ExternalOwner owner, String appName, String returnUrl,
+                                        URI redirectUri) {
+        return start(workspaceId, null, owner, appName, null, returnUrl, redirectUri, true);
+    }
+
+    private Started start(String workspaceId, String userId, ExternalOwner owner, String appName, String name,
+                          String returnUrl, URI redirectUri, boolean browser) {
         if (appName == null || appName.isBlank()) {
             throw new InvalidInputException("app", "app is required");
         }
@@ -71,7 +90,7 @@ public class OAuthConnect {
             throw new InvalidInputException("app", "app " + Quoted.value(app.nameSlug())
                     + " is not an OAuth app with authorize_url and token_url");
         }
-        AppOAuthClient client = clients.forApp(member.user().workspaceId(), app.id()).orElseThrow(() ->
+        AppOAuthClient client = clients.forApp(workspaceId, app.id()).orElseThrow(() ->
                 new InvalidInputException("app", "this workspace has no OAuth client for " + Quoted.value(app.nameSlug())
                         + ": an admin adds one (POST /v1/workspaces/{org_id}/app_oauth_clients)"));
         if (name != null && name.length() > 255) {
@@ -80,9 +99,12 @@ public class OAuthConnect {
         checkReturnUrl(returnUrl);
         String state = random(32);
         String verifier = random(48);
-        PendingAuthorization pending = new PendingAuthorization(box.mac(state), member.user().workspaceId(),
-                member.user().id(), app.id(), client.id(), box.seal(verifier, "pkce:" + state), redirectUri.toString(), name,
+        PendingAuthorization pending = new PendingAuthorization(box.mac(state), workspaceId,
+                userId, app.id(), client.id(), box.seal(verifier, "pkce:" + state), redirectUri.toString(), name,
                 returnUrl, System.currentTimeMillis());
+        if (owner != null) {
+            pending.forExternalUser(owner.projectId(), owner.environment(), owner.externalUserId());
+        }
         writer.addPending(browser ? pending.boundToBrowser() : pending);
         return new Started(endpoint.authorizationUri(app.authorizeUrl(), client.clientId(),
                 client.scopes().isEmpty() ? app.scopes() : client.scopes(), redirectUri, state, verifier), state);
@@ -132,7 +154,9 @@ public class OAuthConnect {
             account.forExternalUser(pending.projectId(), pending.environment(), pending.externalUserId());
         }
         // the callback carries no credential: the audit's actor is who started connecting
-        Actor starter = users.user(pending.userId()).map(u -> new Actor(ActorType.USER, u.id(), u.username())).orElse(null);
+        // (none for a Connect external user's account, started from Connect Link with the Connect token)
+        Actor starter = pending.userId() == null ? null
+                : users.user(pending.userId()).map(u -> new Actor(ActorType.USER, u.id(), u.username())).orElse(null);
         return new Connected(writer.add(starter, account), app, pending.returnUrl());
     }
 

@@ -34,6 +34,11 @@ public class ConnectWriter {
         connect.add(token);
     }
 
+    /** Uses up the token (a Connect token connects one account); false when another request used it first. */
+    public boolean consumeToken(String tokenHash) {
+        return connect.removeToken(tokenHash);
+    }
+
     /** Drops the tokens that expired; returns how many. */
     public int removeExpiredTokens() {
         return connect.removeExpiredTokens(System.currentTimeMillis());

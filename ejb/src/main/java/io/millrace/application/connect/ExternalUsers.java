@@ -20,6 +20,8 @@ public class ExternalUsers {
     ConnectWriter writer;
     @Inject
     ConnectTriggers triggers;
+    @Inject
+    ConnectAccounts accounts;
 
     public Page<ExternalUser> list(ConnectScope scope, PageRequest page) {
         return connect.users(scope.projectId(), scope.environment(), page);
@@ -41,12 +43,13 @@ public class ExternalUsers {
         }
     }
 
-    /** Deletes the user, its deployed triggers (their sources), its tokens. */
+    /** Deletes the user, its deployed triggers (their sources), its accounts (OAuth grants revoked), its tokens. */
     public void delete(ConnectScope scope, String externalId) {
         ExternalUser user = require(scope, externalId);
         for (ConnectTrigger trigger : connect.triggers(user.id())) {
             triggers.deleteSource(scope, trigger.sourceId());
         }
+        accounts.deleteOfUser(scope, user.externalId());
         writer.removeUser(user.id());
     }
 

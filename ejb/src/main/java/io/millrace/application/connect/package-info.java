@@ -4,6 +4,9 @@
  * catalogue of components, actions and triggers ({@link ConnectComponents}, reusing
  * {@code application.component}'s configuration of props), running an action for an external user
  * ({@link ConnectActions}), triggers deployed for external users ({@link ConnectTriggers}, which are sources of the
- * project) and the documented rate limits ({@link ConnectRateLimits}). Writes go through {@link ConnectWriter}.
+ * project), external users' accounts ({@link ConnectAccounts}, over {@code application.accounts}), the proxy to an
+ * app's API with an account's credentials ({@link ConnectProxy}, port {@link ProxyTransport}), Connect Link's
+ * account connection and webhooks ({@link ConnectLink}) and the documented rate limits ({@link ConnectRateLimits}).
+ * Writes go through {@link ConnectWriter}.
  */
 package io.millrace.application.connect;

@@ -24,6 +24,9 @@ public interface ConnectRepository {
 
     void add(ConnectToken token);
 
+    /** Deletes the token (it was used); false when it was already gone. */
+    boolean removeToken(String tokenHash);
+
     /** Deletes the tokens that expired before {@code now}; returns how many. */
     int removeExpiredTokens(long now);
 

@@ -63,6 +63,12 @@ public class JpaConnectRepository implements ConnectRepository {
     }
 
     @Override
+    public boolean removeToken(String tokenHash) {
+        return em.createQuery("DELETE FROM ConnectToken t WHERE t.tokenHash = :h").setParameter("h", tokenHash)
+                .executeUpdate() == 1;
+    }
+
+    @Override
     public int removeExpiredTokens(long now) {
         return em.createQuery("DELETE FROM ConnectToken t WHERE t.expiresAt <= :now").setParameter("now", now).executeUpdate();
     }

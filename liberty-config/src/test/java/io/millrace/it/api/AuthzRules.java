@@ -109,11 +109,12 @@ final class AuthzRules {
      * object was found and the caller let through (the matrix's execution is not waiting to retry a step; an
      * address invited by one caller is already invited for the next; the matrix's replay job has completed, so it
      * neither stops, restarts nor is abandoned; the matrix's app is key-based, so connecting it through OAuth and
-     * giving W an OAuth client for it are refused; the OAuth callback without a pending authorization).
+     * giving W an OAuth client for it are refused; the OAuth callback without a pending authorization; the
+     * matrix's Connect token connects one account, for the first allowed caller).
      */
     static final java.util.Set<String> STATE_DEPENDENT = java.util.Set.of("rerunExecution", "createInvitation",
             "stopReplay", "restartReplay", "abandonReplay", "startAccountOAuth", "accountOAuthCallback",
-            "createAppOAuthClient");
+            "createAppOAuthClient", "createConnectAccount");
 
     private AuthzRules() {
     }

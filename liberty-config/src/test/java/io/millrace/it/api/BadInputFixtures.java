@@ -63,6 +63,8 @@ final class BadInputFixtures {
     /** A key-based app (name slug {@link #appSlug}) and an account of it in the workspace. */
     final String appId;
     final String appSlug;
+    /** A Connect token of {@link #CONNECT_USER} (production), for connecting accounts. */
+    final String connectToken;
     final String accountId;
     private final Api serverAdmin;
     private String replayId;
@@ -122,6 +124,10 @@ final class BadInputFixtures {
         appId = app.getString("id");
         appSlug = app.getString("name_slug");
         accountId = newAccount();
+        Api.Reply connectToken = me.post("/v1/connect/" + projectId + "/tokens", "{\"external_user_id\":\"" + CONNECT_USER
+                + "\"}");
+        expect(connectToken, 200);
+        this.connectToken = connectToken.json().getString("token");
     }
 
     /** A key-based app of the catalogue with one custom field, api_key (made by the server administrator). */
@@ -254,6 +260,9 @@ final class BadInputFixtures {
             case "path:app_id":
                 return owns ? newApp().getString("id") : appId;
             case "path:account_id":
+                if (path.startsWith("/v1/connect/")) {
+                    return owns ? newConnectAccount() : connectAccount();
+                }
                 return owns ? newAccount() : accountId;
             case "path:app_oauth_client_id": // only deleting names one: each gets its own
                 return newAppOAuthClient();
@@ -263,6 +272,11 @@ final class BadInputFixtures {
                 return owns ? newEnvVar() : envVarId;
             case "path:keyOrId":
                 return owns ? newComponent() : componentId;
+            case "path:url_64": // a closed port of an address the IT server's egress policy allows: a quick 502
+                return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        "http://127.0.0.1:9/millrace-badinput".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "query:account_id":
+                return path.startsWith("/v1/connect/") ? connectAccount() : null;
             case "path:external_user_id":
                 return owns ? newExternalUser() : CONNECT_USER;
             case "query:external_user_id":
@@ -330,6 +344,27 @@ final class BadInputFixtures {
     private String newConnectTrigger() {
         return created(me.post("/v1/connect/" + projectId + "/triggers/deploy", "{\"id\":\"http-new-requests\","
                 + "\"external_user_id\":\"" + CONNECT_USER + "\"}")).getString("id");
+    }
+
+    private String connectAccount;
+
+    /** An account of {@link #CONNECT_USER} for the key-based app, made on first use. */
+    private synchronized String connectAccount() {
+        if (connectAccount == null) {
+            connectAccount = newConnectAccount();
+        }
+        return connectAccount;
+    }
+
+    /** A new account of {@link #CONNECT_USER} for the key-based app (connected with a Connect token), for a DELETE. */
+    private String newConnectAccount() {
+        Api.Reply token = me.post("/v1/connect/" + projectId + "/tokens", "{\"external_user_id\":\"" + CONNECT_USER + "\"}");
+        expect(token, 200);
+        Api.Reply account = me.post("/v1/connect/" + projectId + "/accounts", Json.createObjectBuilder()
+                .add("connect_token", token.json().getString("token")).add("app_slug", appSlug)
+                .add("cfmap_json", "{\"api_key\":\"k\"}").build().toString());
+        expect(account, 200);
+        return account.json().getString("id");
     }
 
     /** A new external user of the run's project (made by issuing it a Connect token), for a DELETE to consume. */

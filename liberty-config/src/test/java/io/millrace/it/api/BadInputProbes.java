@@ -42,7 +42,7 @@ final class BadInputProbes {
     static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE");
     /** Query parameters the baseline sends with the run's values (when the operation declares them). */
     private static final Set<String> FIXTURE_QUERY = Set.of("token", "key", "external_user_id", "retention_days",
-            "emitter_id", "listener_id", "event_name", "url", "name", "app");
+            "emitter_id", "listener_id", "event_name", "url", "name", "app", "account_id");
     private static final Set<String> CURSORS = Set.of("after", "before", "start_id", "end_id");
     /** The common parameters of every /v1 operation. */
     private static final Set<String> COMMON = Set.of("include", "exclude", "org_id");
@@ -99,6 +99,8 @@ final class BadInputProbes {
             Map.entry("NewReplay", "{\"filter\":{\"until\":\"2000-01-01\"}}"),
             Map.entry("AppChange", "{\"name_slug\":\"badinput_{{u}}\",\"auth_type\":\"keys\",\"custom_fields\":"
                     + "[{\"name\":\"api_key\",\"type\":\"password\"}],\"scopes\":[\"read\"],\"categories\":[\"Probe\"]}"),
+            Map.entry("NewConnectAccount", "{\"connect_token\":\"{{fx:connect_token}}\",\"app_slug\":\"{{fx:app_slug}}\","
+                    + "\"cfmap_json\":\"{\\\"api_key\\\":\\\"k\\\"}\"}"),
             Map.entry("NewAccount", "{\"app\":\"{{fx:app_slug}}\",\"name\":\"badinput-{{u}}\",\"credentials\":{\"api_key\":\"k\"}}"),
             Map.entry("NewAppOAuthClient", "{\"app\":\"{{fx:app_slug}}\",\"client_id\":\"c\",\"client_secret\":\"s\"}"),
             Map.entry("AccountChange", "{\"name\":\"badinput-{{u}}\",\"shared\":true}"), // stays shared: members still see it
@@ -920,7 +922,7 @@ final class BadInputProbes {
         return text.replace("{{u}}", u).replace("{{U}}", u.toUpperCase())
                 .replace("{{fx:client_id}}", fx.clientId).replace("{{fx:client_secret}}", fx.clientSecret)
                 .replace("{{fx:access_token}}", fx.accessToken).replace("{{fx:component_id}}", fx.componentId)
-                .replace("{{fx:app_slug}}", fx.appSlug);
+                .replace("{{fx:app_slug}}", fx.appSlug).replace("{{fx:connect_token}}", fx.connectToken);
     }
 
     // ------------------------------------------------------------------------------------------ JSON text

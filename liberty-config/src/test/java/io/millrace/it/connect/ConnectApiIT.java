@@ -90,6 +90,246 @@ class ConnectApiIT {
     }
 
     @Test
+    void anAccountConnectedWithATokenBelongsToItsExternalUserAndEnvironment() {
+        String base = "/v1/connect/" + a.projectId();
+        String app = "connect_api_keys_" + Long.toString(System.nanoTime(), 36);
+        assertEquals(200, admin.post("/v1/apps", "{\"name_slug\":\"" + app + "\",\"auth_type\":\"keys\","
+                + "\"custom_fields\":[{\"name\":\"api_key\",\"type\":\"password\"}]}").status());
+        String token = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"carol\"}", "development")
+                .json().getString("token");
+        String connect = "{\"connect_token\": \"" + token + "\", \"app_slug\": \"" + app + "\", \"cfmap_json\": %s}";
+
+        assertField(call(a, "POST", base + "/accounts", connect.formatted("\"{\\\"api_key\\\": \\\"s\\\"}\""), "production"),
+                400, "connect_token"); // a development token in production
+        assertField(call(a, "POST", base + "/accounts", connect.formatted("\"not json\""), "development"), 400, "cfmap_json");
+        assertField(call(a, "POST", base + "/accounts", connect.formatted("\"{\\\"other\\\": 1}\""), "development"),
+                400, "cfmap_json.other");
+        assertField(call(a, "POST", base + "/accounts?external_user_id=mallory",
+                connect.formatted("\"{\\\"api_key\\\": \\\"s\\\"}\""), "development"), 400, "external_user_id");
+        Api.Reply created = call(a, "POST", base + "/accounts",
+                connect.formatted("\"{\\\"api_key\\\": \\\"secret-1\\\"}\""), "development");
+        assertEquals(200, created.status(), created.body());
+        JsonObject account = created.json();
+        String id = account.getString("id");
+        assertEquals("carol", account.getString("external_id"));
+        assertFalse(created.body().contains("secret-1"), "credentials only when asked for: " + created.body());
+        assertField(call(a, "POST", base + "/accounts", connect.formatted("\"{\\\"api_key\\\": \\\"s\\\"}\""),
+                "development"), 400, "connect_token"); // a token connects one account
+
+        Api.Reply read = call(a, "GET", base + "/accounts/" + id + "?include_credentials=true", null, "development");
+        assertEquals("secret-1", read.json().getJsonObject("credentials").getString("api_key"), read.body());
+        assertField(call(a, "GET", base + "/accounts/" + id + "?include_credentials=maybe", null, "development"), 400,
+                "include_credentials");
+        assertEquals(404, call(a, "GET", base + "/accounts/" + id, null, "production").status(), "another environment");
+        assertEquals(404, call(b, "GET", "/v1/connect/" + b.projectId() + "/accounts/" + id, null, "development").status(),
+                "another workspace");
+        assertEquals(404, call(a, "GET", "/v1/accounts/" + id, null, null).status(),
+                "an external user's account is not one of the workspace's own accounts");
+        assertEquals(1, jakarta.json.Json.createReader(new java.io.StringReader(
+                call(a, "GET", base + "/users/carol/accounts", null, "development").body())).readArray().size());
+        assertEquals(0, call(a, "GET", base + "/accounts?external_user_id=dave", null, "development").json()
+                .getJsonArray("data").size());
+        assertEquals(0, call(a, "GET", base + "/accounts", null, "production").json().getJsonArray("data").size());
+
+        assertEquals(204, call(a, "DELETE", base + "/users/carol", null, "development").status());
+        assertEquals(404, call(a, "GET", base + "/accounts/" + id, null, "development").status(),
+                "deleting the external user deleted its account");
+        assertField(call(a, "POST", base + "/accounts", connect.formatted("\"{\\\"api_key\\\": \\\"s\\\"}\""),
+                "development"), 400, "connect_token"); // the user and its tokens are gone
+    }
+
+    @Test
+    void theProxySendsTheRequestWithTheAccountsKeysUnderTheEgressPolicy() {
+        String base = "/v1/connect/" + a.projectId();
+        String app = "connect_proxy_keys_" + Long.toString(System.nanoTime(), 36);
+        assertEquals(200, admin.post("/v1/apps", "{\"name_slug\":\"" + app + "\",\"auth_type\":\"keys\","
+                + "\"custom_fields\":[{\"name\":\"api_key\",\"type\":\"password\"}]}").status());
+        String token = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"erin\"}", "development")
+                .json().getString("token");
+        Api.Reply created = call(a, "POST", base + "/accounts", "{\"connect_token\": \"" + token + "\", \"app_slug\": \""
+                + app + "\", \"cfmap_json\": \"{\\\"api_key\\\": \\\"sk-9\\\"}\"}", "development");
+        assertEquals(200, created.status(), created.body());
+        String account = created.json().getString("id");
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (io.millrace.it.support.LocalHttpServer api = new io.millrace.it.support.LocalHttpServer()
+                .on("/v2/things", exchange -> {
+                    seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " key="
+                            + exchange.getRequestHeaders().getFirst("X-Api-Key") + " cookie="
+                            + exchange.getRequestHeaders().getFirst("Cookie") + " body="
+                            + new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    io.millrace.it.support.LocalHttpServer.answer(exchange, 201, "application/json",
+                            "{\"made\":true}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }).start()) {
+            String url = proxy(base, api.url("/v2/things?x={{custom_fields.api_key}}"), "erin", account);
+            HttpRequest.Builder post = admin.request(url).header("Authorization", "Bearer " + a.apiKey())
+                    .header("x-pd-environment", "development").header("Content-Type", "application/json")
+                    .header("x-pd-proxy-x-api-key", "{{custom_fields.api_key}}")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"n\":1}"));
+            Api.Reply answered = admin.raw(post);
+            assertEquals(201, answered.status(), answered.body());
+            assertEquals("{\"made\":true}", answered.body());
+            assertEquals(java.util.List.of("POST /v2/things?x=sk-9 key=sk-9 cookie=null body={\"n\":1}"), seen);
+
+            Api.Reply restricted = admin.raw(admin.request(url).header("Authorization", "Bearer " + a.apiKey())
+                    .header("x-pd-environment", "development").header("x-pd-proxy-cookie", "a=b").GET());
+            assertEquals(400, restricted.status(), restricted.body());
+            assertEquals(404, call(a, "GET", proxy(base, api.url("/v2/things"), "frank", account), null, "development")
+                    .status(), "another external user's account");
+            assertEquals(404, call(a, "GET", proxy(base, api.url("/v2/things"), "erin", account), null, "production")
+                    .status(), "another environment");
+            assertEquals(1, seen.size(), "refused requests did not reach the API");
+        }
+        assertField(call(a, "GET", base + "/proxy/%25%25%25?external_user_id=erin&account_id=" + account, null,
+                "development"), 400, "url_64");
+        assertField(call(a, "GET", proxy(base, "ftp://example.com/x", "erin", account), null, "development"), 400, "url_64");
+        Api.Reply own = call(a, "GET", proxy(base, admin.base() + "/metrics", "erin", account), null, "development");
+        assertEquals(403, own.status(), own.body());
+        assertTrue(own.error().getString("message").contains("egress"), own.body());
+    }
+
+    private static String proxy(String base, String target, String user, String account) {
+        return base + "/proxy/" + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(target.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "?external_user_id=" + user + "&account_id=" + account;
+    }
+
+    @Test
+    void connectLinkConnectsAKeyBasedAccountAndCallsTheTokensWebhook() {
+        String base = "/v1/connect/" + a.projectId();
+        String app = "connect_link_keys_" + Long.toString(System.nanoTime(), 36);
+        assertEquals(200, admin.post("/v1/apps", "{\"name_slug\":\"" + app + "\",\"name\":\"Link <Keys>\",\"auth_type\":\"keys\","
+                + "\"custom_fields\":[{\"name\":\"api_key\",\"label\":\"API key\",\"type\":\"password\"}]}").status());
+        java.util.List<JsonObject> hooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (io.millrace.it.support.LocalHttpServer receiver = new io.millrace.it.support.LocalHttpServer()
+                .on("/connect-hook", exchange -> {
+                    hooks.add(jakarta.json.Json.createReader(exchange.getRequestBody()).readObject());
+                    io.millrace.it.support.LocalHttpServer.answer(exchange, 200, "text/plain", new byte[0]);
+                }).start()) {
+            Api.Reply issued = call(a, "POST", base + "/tokens", jakarta.json.Json.createObjectBuilder()
+                    .add("external_user_id", "grace").add("webhook_uri", receiver.url("/connect-hook"))
+                    .add("success_redirect_uri", "https://app.example.com/connected").build().toString(), "development");
+            assertEquals(200, issued.status(), issued.body());
+            String token = issued.json().getString("token");
+            String link = issued.json().getString("connect_link_url");
+            assertTrue(link.startsWith(admin.base() + "/connect/link?token="), link);
+
+            Api.Reply page = admin.raw(admin.request(link.substring(admin.base().length()) + "&app=" + app).GET());
+            assertEquals(200, page.status(), page.body());
+            assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));
+            assertTrue(page.header("Content-Security-Policy").contains("default-src 'none'"));
+            assertTrue(page.body().contains("name=\"api_key\"") && page.body().contains("Link &lt;Keys&gt;"), page.body());
+            assertEquals(404, admin.raw(admin.request("/connect/link?token=ctok_unknown&app=" + app).GET()).status());
+
+            Api.Reply missing = form("token=" + token + "&app=" + app + "&api_key=");
+            assertEquals(400, missing.status(), missing.body());
+            assertTrue(missing.body().contains("id=\"error\""), missing.body());
+            Api.Reply connected = form("token=" + token + "&app=" + app + "&api_key=link-secret");
+            assertEquals(303, connected.status(), connected.body());
+            String location = connected.header("Location");
+            assertTrue(location.startsWith("https://app.example.com/connected?account_id=apn_"), location);
+            String accountId = location.substring(location.indexOf("account_id=") + "account_id=".length());
+
+            Api.Reply account = call(a, "GET", base + "/accounts/" + accountId + "?include_credentials=true", null,
+                    "development");
+            assertEquals("grace", account.json().getString("external_id"), account.body());
+            assertEquals("link-secret", account.json().getJsonObject("credentials").getString("api_key"));
+
+            io.millrace.it.support.Wait.until("the Connect webhooks", 60, () -> hooks.size(), n -> n >= 2);
+            JsonObject error = hooks.stream().filter(h -> h.getString("event").equals("CONNECTION_ERROR")).findFirst()
+                    .orElseThrow(() -> new AssertionError(hooks.toString()));
+            assertEquals("development", error.getString("environment"));
+            assertTrue(error.getString("error").contains("api_key"), error.toString());
+            JsonObject success = hooks.stream().filter(h -> h.getString("event").equals("CONNECTION_SUCCESS")).findFirst()
+                    .orElseThrow(() -> new AssertionError(hooks.toString()));
+            assertEquals(token, success.getString("connect_token"));
+            assertEquals(accountId, success.getJsonObject("account").getString("id"));
+            assertFalse(success.toString().contains("link-secret"), "no credentials in the webhook: " + success);
+        }
+    }
+
+    /**
+     * An OAuth app whose provider this test serves: Connect Link starts the authorization (PKCE), the callback
+     * stores the external user's account and returns to the link, which redirects to the token's success URI; the
+     * proxy then sends the access token, and on the API's 401 refreshes it and sends the request again.
+     */
+    @Test
+    void connectLinkConnectsAnOAuthAccountWhichTheProxyRefreshesOnA401() {
+        String base = "/v1/connect/" + a.projectId();
+        java.util.List<String> grants = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (io.millrace.it.support.LocalHttpServer provider = new io.millrace.it.support.LocalHttpServer()
+                .on("/token", exchange -> {
+                    String form = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    grants.add(form);
+                    String access = form.contains("grant_type=refresh_token") ? "at-2" : "at-1";
+                    io.millrace.it.support.LocalHttpServer.answer(exchange, 200, "application/json",
+                            ("{\"access_token\":\"" + access + "\",\"refresh_token\":\"rt-1\",\"expires_in\":3600,"
+                                    + "\"token_type\":\"Bearer\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                })
+                .on("/api", exchange -> {
+                    String auth = exchange.getRequestHeaders().getFirst("Authorization");
+                    calls.add(auth);
+                    boolean fresh = "Bearer at-2".equals(auth);
+                    io.millrace.it.support.LocalHttpServer.answer(exchange, fresh ? 200 : 401, "application/json",
+                            (fresh ? "{\"ok\":true}" : "{\"error\":\"expired\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }).start()) {
+            String app = "connect_link_oauth_" + Long.toString(System.nanoTime(), 36);
+            assertEquals(200, admin.post("/v1/apps", jakarta.json.Json.createObjectBuilder().add("name_slug", app)
+                    .add("auth_type", "oauth").add("authorize_url", provider.url("/authorize"))
+                    .add("token_url", provider.url("/token")).build().toString()).status());
+            Api.Reply client = a.api().post("/v1/workspaces/" + a.orgId() + "/app_oauth_clients",
+                    "{\"app\":\"" + app + "\",\"client_id\":\"link-client\",\"client_secret\":\"link-secret\"}");
+            assertEquals(200, client.status(), client.body());
+            String token = call(a, "POST", base + "/tokens", jakarta.json.Json.createObjectBuilder()
+                    .add("external_user_id", "heidi").add("app_id", app)
+                    .add("success_redirect_uri", "https://app.example.com/ok").build().toString(), "development")
+                    .json().getString("token");
+
+            Api.Reply page = admin.raw(admin.request("/connect/link?token=" + token).GET());
+            assertEquals(200, page.status(), page.body());
+            assertTrue(page.body().contains("action=\"link/oauth\""), "the token's app_id chose the OAuth app: " + page.body());
+            Api.Reply started = admin.raw(admin.request("/connect/link/oauth")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&app=" + app)));
+            assertEquals(303, started.status(), started.body());
+            java.net.URI authorize = java.net.URI.create(started.header("Location"));
+            assertTrue(authorize.toString().startsWith(provider.url("/authorize")), authorize.toString());
+            assertTrue(authorize.getQuery().contains("code_challenge_method=S256"), authorize.toString());
+            String state = java.util.Arrays.stream(authorize.getQuery().split("&")).filter(p -> p.startsWith("state="))
+                    .findFirst().orElseThrow().substring("state=".length());
+
+            Api.Reply callback = admin.raw(admin.request("/v1/accounts/oauth/callback?state=" + state + "&code=c-1")
+                    .header("Cookie", "millrace_connect=" + state).GET());
+            assertEquals(303, callback.status(), callback.body());
+            String done = callback.header("Location").replaceFirst("^https?://[^/]+", "");
+            assertTrue(done.startsWith("/connect/link/done?token="), done);
+            Api.Reply finished = admin.raw(admin.request(done).GET());
+            assertEquals(303, finished.status(), finished.body());
+            String location = finished.header("Location");
+            assertTrue(location.startsWith("https://app.example.com/ok?account_id=apn_"), location);
+            String accountId = location.substring(location.indexOf("account_id=") + "account_id=".length());
+            assertTrue(grants.get(0).contains("grant_type=authorization_code") && grants.get(0).contains("code_verifier="),
+                    grants.toString());
+            assertEquals(404, admin.raw(admin.request(done).GET()).status(), "the token was used up");
+
+            JsonObject account = call(a, "GET", base + "/accounts/" + accountId, null, "development").json();
+            assertEquals("heidi", account.getString("external_id"), account.toString());
+            assertEquals("oauth", account.getJsonObject("app").getString("auth_type"));
+
+            Api.Reply proxied = call(a, "GET", proxy(base, provider.url("/api"), "heidi", accountId), null, "development");
+            assertEquals(200, proxied.status(), proxied.body());
+            assertEquals("{\"ok\":true}", proxied.body());
+            assertEquals(java.util.List.of("Bearer at-1", "Bearer at-2"), calls, "refreshed after the API's 401");
+            assertTrue(grants.get(grants.size() - 1).contains("grant_type=refresh_token"), grants.toString());
+        }
+    }
+
+    private Api.Reply form(String body) {
+        return admin.raw(admin.request("/connect/link").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
     void aConnectTokenIsNotAnApiCredential() {
         String base = "/v1/connect/" + a.projectId();
         Api.Reply token = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"bob\"}", null);

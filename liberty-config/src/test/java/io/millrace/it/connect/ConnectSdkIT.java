@@ -24,7 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConnectSdkIT {
     private static final List<String> COVERED = List.of("validation.on", "tokens.create", "users.list",
-            "projects.retrieveInfo", "components.list", "components.list.q", "components.retrieve", "actions.list",
+            "accounts.create", "accounts.list", "accounts.retrieve", "accounts.listByExternalUser", "proxy.get", "proxy.post",
+            "proxy.otherUser", "accounts.delete",
+            "accounts.deleteByApp", "projects.retrieveInfo", "components.list", "components.list.q", "components.retrieve", "actions.list",
             "actions.retrieve", "triggers.list", "triggers.retrieve", "actions.configureProp",
             "components.configureProp", "actions.reloadProps", "actions.run", "triggers.deploy",
             "deployedTriggers.list", "deployedTriggers.list.otherUser", "deployedTriggers.retrieve",
@@ -93,6 +95,11 @@ class ConnectSdkIT {
         Api.Reply client = api.post("/v1/workspaces/" + tenant.orgId() + "/oauth_clients", "{\"name\": \"connect-sdk\"}");
         assertEquals(200, client.status(), client.body());
 
+        String keysApp = "connect_sdk_keys_" + Long.toString(System.nanoTime(), 36);
+        Api.Reply app = admin.post("/v1/apps", "{\"name_slug\":\"" + keysApp + "\",\"auth_type\":\"keys\","
+                + "\"custom_fields\":[{\"name\":\"api_key\",\"type\":\"password\"}]}");
+        assertEquals(200, app.status(), app.body());
+
         ConnectSdk.install();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MILLRACE_URL", admin.base());
@@ -102,6 +109,7 @@ class ConnectSdkIT {
         env.put("MILLRACE_EXTERNAL_USER", "end-user-" + System.nanoTime());
         env.put("MILLRACE_ACTION_KEY", actionKey);
         env.put("MILLRACE_TRIGGER_KEY", triggerKey);
+        env.put("MILLRACE_KEYS_APP", keysApp);
         env.put("MILLRACE_WORKFLOW_ID", workflow.getString("id"));
         JsonObject result = ConnectSdk.calls(env);
 

@@ -59,6 +59,52 @@ public final class ConnectSchemas {
         public List<ExternalUser> data;
     }
 
+    @Schema(name = "ConnectAccount", description = "An external user's account (not wrapped in data)")
+    public static class ConnectAccount {
+        @Schema(example = "apn_a1B2c3D4")
+        public String id;
+        @Schema(nullable = true)
+        public String name;
+        @Schema(description = "the external user's id")
+        public String external_id;
+        public boolean healthy;
+        public boolean dead;
+        @Schema(description = "the app: id, name_slug, name, auth_type, img_src, custom_fields_json, categories, featured_weight, scope_profiles")
+        public Map<String, Object> app;
+        @Schema(description = "ISO 8601 time")
+        public String created_at;
+        @Schema(description = "ISO 8601 time")
+        public String updated_at;
+        public List<String> authorized_scopes;
+        @Schema(description = "ISO 8601 time; OAuth accounts whose token expiry is known")
+        public String expires_at;
+        @Schema(description = "ISO 8601 time")
+        public String last_refreshed_at;
+        @Schema(nullable = true, description = "the last refresh error")
+        public String error;
+        @Schema(description = "only with include_credentials: the custom fields, or oauth_access_token and the other OAuth fields")
+        public Map<String, Object> credentials;
+    }
+
+    @Schema(name = "ConnectAccountList")
+    public static class ConnectAccountList {
+        public CommonSchemas.PageInfo page_info;
+        public List<ConnectAccount> data;
+    }
+
+    @Schema(name = "NewConnectAccount", description = "POST /v1/connect/{project_id}/accounts: a key-based app's account for a Connect token's external user")
+    public static class NewConnectAccount {
+        @Schema(required = true, description = "the app's name slug or id")
+        public String app_slug;
+        @Schema(required = true, description = "the app's custom fields as JSON text, e.g. {\"api_key\": \"…\"}")
+        public String cfmap_json;
+        @Schema(required = true, example = "ctok_…")
+        public String connect_token;
+        public String name;
+        @Schema(description = "accepted and ignored (app overrides are not there)")
+        public String app_override_id;
+    }
+
     @Schema(name = "ConnectProjectInfo")
     public static class ConnectProjectInfo {
         @Schema(description = "the apps of the project: {id, name_slug}")

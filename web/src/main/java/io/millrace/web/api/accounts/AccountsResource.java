@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
-    static final String STATE_COOKIE = "millrace_connect";
+    public static final String STATE_COOKIE = "millrace_connect";
 
     @Inject
     Accounts accounts;

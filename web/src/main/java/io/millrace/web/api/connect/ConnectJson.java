@@ -1,10 +1,13 @@
 package io.millrace.web.api.connect;
 
+import io.millrace.application.accounts.AccountView;
 import io.millrace.application.connect.ComponentKind;
 import io.millrace.application.connect.ConnectComponents;
 import io.millrace.application.connect.ConnectTriggers;
 import io.millrace.application.connect.DeployedTrigger;
 import io.millrace.application.source.SourceView;
+import io.millrace.domain.accounts.ConnectedAccount;
+import io.millrace.domain.apps.App;
 import io.millrace.domain.component.Component;
 import io.millrace.domain.connect.ExternalUser;
 import io.millrace.domain.events.EmittedEvent;
@@ -31,6 +34,57 @@ final class ConnectJson {
     static JsonObjectBuilder user(ExternalUser u) {
         return Jsonp.createObjectBuilder().add("id", u.id()).add("external_id", u.externalId())
                 .add("created_at", time(u.createdAt())).add("updated_at", time(u.updatedAt()));
+    }
+
+    /**
+     * An external user's account as the SDK's {@code Account} reads it: health, its app, times as ISO 8601, granted
+     * scopes, {@code credentials} only when asked for.
+     */
+    static JsonObjectBuilder account(AccountView view) {
+        ConnectedAccount a = view.account();
+        JsonObjectBuilder b = Jsonp.createObjectBuilder().add("id", a.id());
+        Renders.addNullable(b, "name", a.name());
+        Renders.addNullable(b, "external_id", a.externalUserId());
+        b.add("healthy", a.healthy()).add("dead", a.dead()).add("app", app(view.app(), a));
+        b.add("created_at", time(a.createdAt())).add("updated_at", time(a.updatedAt()));
+        JsonArrayBuilder scopes = Jsonp.createArrayBuilder();
+        if (a.scopes() != null) {
+            for (String scope : a.scopes().trim().split("[\\s,]+")) {
+                if (!scope.isEmpty()) {
+                    scopes.add(scope);
+                }
+            }
+        }
+        b.add("authorized_scopes", scopes);
+        if (a.expiresAt() != null) {
+            b.add("expires_at", time(a.expiresAt()));
+        }
+        if (a.lastRefreshAt() != null) {
+            b.add("last_refreshed_at", time(a.lastRefreshAt()));
+        }
+        Renders.addNullable(b, "error", a.lastError());
+        if (view.credentialsJson() != null) {
+            b.add("credentials", JsonText.parse(view.credentialsJson()));
+        }
+        return b;
+    }
+
+    /** An app as the SDK's {@code App} reads it (null: deleted meanwhile, named by the account's slug). */
+    static JsonObjectBuilder app(App app, ConnectedAccount a) {
+        JsonObjectBuilder b = Jsonp.createObjectBuilder();
+        if (app == null) {
+            return b.add("id", a.appId()).add("name_slug", a.appSlug()).add("name", a.appSlug())
+                    .add("auth_type", a.authType().wire()).add("img_src", "").add("categories", Jsonp.createArrayBuilder())
+                    .add("featured_weight", 0).add("scope_profiles", Jsonp.createArrayBuilder());
+        }
+        b.add("id", app.id()).add("name_slug", app.nameSlug()).add("name", app.name())
+                .add("auth_type", app.authType().wire());
+        Renders.addNullable(b, "description", app.description());
+        return b.add("img_src", app.imgSrc() == null ? "" : app.imgSrc())
+                .add("custom_fields_json", app.customFieldsJson())
+                .add("categories", Jsonp.createArrayBuilder(app.categories()))
+                .add("featured_weight", 0)
+                .add("scope_profiles", Jsonp.createArrayBuilder());
     }
 
     static JsonObjectBuilder component(Component c) {

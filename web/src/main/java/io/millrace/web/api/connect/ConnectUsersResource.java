@@ -1,13 +1,18 @@
 package io.millrace.web.api.connect;
 
+import io.millrace.application.connect.ConnectAccounts;
 import io.millrace.application.connect.ConnectScopes;
 import io.millrace.application.connect.ExternalUsers;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.Paging;
 import io.millrace.web.openapi.ConnectSchemas;
+import io.millrace.shared.Jsonp;
+import io.millrace.shared.PageRequest;
 import io.millrace.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,6 +36,8 @@ public class ConnectUsersResource {
     @Inject
     ExternalUsers users;
     @Inject
+    ConnectAccounts accounts;
+    @Inject
     ConnectScopes scopes;
     @Inject
     Caller caller;
@@ -46,9 +53,26 @@ public class ConnectUsersResource {
         return Envelope.list(users.list(scopes.scope(caller.user(), projectId, environment), page), ConnectJson::user);
     }
 
+    @GET
+    @Path("{external_user_id}/accounts")
+    @Operation(operationId = "listExternalUserAccounts", summary = "The external user's accounts (the newest 100), of one app when given")
+    @APIResponse(responseCode = "200", description = "the accounts, a plain list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectSchemas.ConnectAccount.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public JsonArray accounts(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
+            @PathParam("external_user_id") String externalUserId, @QueryParam("app") String app,
+            @QueryParam("include_credentials") String includeCredentials) {
+        boolean credentials = ConnectAccountsResource.credentials(caller, includeCredentials);
+        JsonArrayBuilder list = Jsonp.createArrayBuilder();
+        accounts.list(scopes.scope(caller.user(), projectId, environment), externalUserId, app,
+                new PageRequest(PageRequest.MAX_LIMIT, null, null), credentials).items()
+                .forEach(a -> list.add(ConnectJson.account(a)));
+        return list.build();
+    }
+
     @DELETE
     @Path("{external_user_id}")
-    @Operation(operationId = "deleteExternalUser", summary = "Delete an external user with its deployed triggers and tokens")
+    @Operation(operationId = "deleteExternalUser", summary = "Delete an external user with its deployed triggers, accounts and tokens")
     @APIResponse(responseCode = "204", description = "deleted")
     public Response delete(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
             @PathParam("external_user_id") String externalUserId) {
