@@ -47,6 +47,8 @@ public final class EngineRig {
     final List<String> emitted = new ArrayList<>();
     /** Emails sent: {@code "<workspace> <subject>"}. */
     final List<String> emails = new ArrayList<>();
+    /** The lanes handed to workers of their own (their scopes, e.g. {@code fan/a/}), in order. */
+    final List<String> handedOut = new ArrayList<>();
     /** Ends counted by the metrics: {@code "<workflow> <status>"}. */
     final List<String> ends = new ArrayList<>();
     final Dispatcher dispatcher;
@@ -118,6 +120,63 @@ public final class EngineRig {
                 emails.add(workspaceId + " " + email.subject());
             }
         };
+    }
+
+    /** How an execution run by {@link #runByWorkers} ended. */
+    public record Worked(ExecutionStatus status, String errorJson, List<StepRun> results, List<String> handedOut,
+                         List<String> ran) {
+        /** The stored result at {@code key} (see {@link StepRun#key}), or null. */
+        public StepRun at(String key) {
+            return results.stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * Runs an execution of a workflow with {@code definition} through the real runner and store, as the workers do: the
+     * event accepted, {@code stored} put in place first (results a crash left; their execution id is
+     * {@code executionId}), then every message the store queued delivered, one at a time and each run to its
+     * hand-over (parallel branches and loop items are messages of their own, blocks are joined through stored
+     * markers and ends): oldest first, or with {@code newestFirst} newest first, which interleaves the lanes
+     * otherwise. Delayed messages are delivered at once. {@code steps} plays every code step.
+     *
+     * @return the execution's end, its stored results, the lanes handed out (their scopes, e.g. {@code each/0/}),
+     * and the step run ids of the code steps run, in order
+     */
+    public Worked runByWorkers(String executionId, WorkflowDefinition definition, String eventJson,
+                               List<StepRun> stored, boolean newestFirst,
+                               java.util.function.Function<io.millrace.runtime.StepInvocation,
+                                       io.millrace.runtime.StepOutcome> steps) {
+        Workflow workflow = new Workflow("wf_blocks", "o_1", "proj_1", "blocks", true, 1);
+        workflows.add(workflow);
+        WorkflowDeployment deployment = new WorkflowDeployment("wf_blocks_v2", workflow.id(), 2, definition, 1);
+        workflows.add(deployment);
+        workflow.deploy(deployment, 1);
+        Execution execution = new Execution(executionId, workflow.id(), workflow.deploymentId(), "hi_1", eventJson,
+                "{\"id\":\"" + executionId + "\",\"workflow_id\":\"" + workflow.id() + "\"}", 1);
+        executions.add(execution);
+        stored.forEach(executions::insertStepRun);
+        execution.dispatch(execution.createdAt());
+        int seen = queue.bodies.size();
+        queue.enqueue(execution.id(), execution.runToken());
+        runtime.unscripted = (invocation, listener) -> steps.apply(invocation);
+        java.util.Deque<String> waiting = new java.util.ArrayDeque<>();
+        for (int guard = 0; guard < 100_000; guard++) {
+            for (String body : queue.bodies.subList(seen, queue.bodies.size())) {
+                if (newestFirst) {
+                    waiting.addFirst(body);
+                } else {
+                    waiting.addLast(body);
+                }
+            }
+            seen = queue.bodies.size();
+            if (waiting.isEmpty()) {
+                Execution ended = executions.execution(executionId).orElseThrow();
+                return new Worked(ended.status(), ended.errorJson(), executions.stepRuns(executionId),
+                        List.copyOf(handedOut), runtime.invocations.stream().map(i -> i.run().stepRunId()).toList());
+            }
+            runner.run(waiting.poll());
+        }
+        throw new IllegalStateException("the workers did not stop handing out messages");
     }
 
     /** A dispatcher over these ports (for tests of other packages, whose fields they cannot set). */
@@ -207,6 +266,12 @@ public final class EngineRig {
             Optional<Snapshot> snapshot = super.start(executionId, runToken);
             transactions.add(snapshot.isPresent() ? "start" : "skip");
             return snapshot;
+        }
+
+        @Override
+        public void fork(String executionId, int runToken, List<StepRun> markers, List<String> scopes) {
+            super.fork(executionId, runToken, markers, scopes);
+            handedOut.addAll(scopes);
         }
 
         @Override

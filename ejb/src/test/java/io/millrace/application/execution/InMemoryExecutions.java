@@ -219,7 +219,8 @@ public class InMemoryExecutions implements ExecutionRepository {
         }
     }
 
+    /** A result's id: its execution and position, and its path inside blocks (lanes share their steps' positions). */
     private static String key(StepRun run) {
-        return run.executionId() + ":" + run.position();
+        return run.id();
     }
 }
