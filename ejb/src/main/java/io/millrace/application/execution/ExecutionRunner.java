@@ -298,8 +298,9 @@ public class ExecutionRunner {
             if (record.errorJson() != null) {
                 errorJson = record.errorJson();
             }
+            // decided again for this run's own part: a lane's worker must not go on into its siblings' lanes
             return settle.sleepMillis() != null ? new Decision.Sleep(settle.sleepMillis())
-                    : Orchestrator.next(steps, results, input);
+                    : Orchestrator.next(steps, results, input, part);
         }
 
         private Ran runStep(Decision.RunStep step) {

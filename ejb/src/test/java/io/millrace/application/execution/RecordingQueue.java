@@ -17,7 +17,7 @@ public class RecordingQueue implements ExecutionQueue {
     public final List<Sent> sent = new ArrayList<>();
     /** Every message body sent to the workers, in order (see {@link ExecutionMessage}), parts included. */
     public final List<String> bodies = new ArrayList<>();
-    /** The scopes of the parts handed to workers ({@code enqueuePart}), in order. */
+    /** The parts of executions sent to workers ({@code enqueuePart}), in order: their scope, and {@code " after <n> ms"} when delayed. */
     public final List<String> parts = new ArrayList<>();
     public final List<WakeUp> wakeUps = new ArrayList<>();
 
@@ -35,7 +35,7 @@ public class RecordingQueue implements ExecutionQueue {
 
     @Override
     public void enqueuePart(String executionId, int runToken, String scope, long delayMillis) {
-        parts.add(scope);
+        parts.add(scope + (delayMillis > 0 ? " after " + delayMillis + " ms" : ""));
         bodies.add(ExecutionMessage.format(executionId, runToken, scope));
     }
 

@@ -1,0 +1,67 @@
+package io.millrace.application.execution;
+
+import static io.millrace.application.execution.ScriptedRuntime.delays;
+import static io.millrace.application.execution.ScriptedRuntime.fails;
+import static io.millrace.application.execution.ScriptedRuntime.pure;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.millrace.domain.execution.ExecutionStatus;
+import io.millrace.domain.workflow.DefinitionParser;
+import io.millrace.domain.workflow.WorkflowDefinition;
+import io.millrace.runtime.StepOutcome;
+import io.millrace.shared.JsonText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parallel branches and loop items run by workers of their own: what a delay and a failure inside one do. The
+ * runner and store are the server's, on in-memory ports ({@link EngineRig#runByWorkers}).
+ */
+class ExecutionRunnerLanesTest {
+    private static final String CODE = "export default defineComponent({ async run({ steps, $ }) { return 1 } })";
+    private final EngineRig rig = new EngineRig();
+
+    private static String step(String name) {
+        return "{\"name\":\"" + name + "\",\"code\":\"" + CODE + "\"}";
+    }
+
+    private static WorkflowDefinition definition(String settingsJson, String... steps) {
+        return DefinitionParser.parse(JsonText.parse("{\"name\":\"lanes\",\"settings\":" + settingsJson
+                + ",\"steps\":[" + String.join(",", steps) + "]}"), null).definition();
+    }
+
+    private EngineRig.Worked run(WorkflowDefinition definition) {
+        return rig.runByWorkers("ex_lanes", definition, "{\"body\":{\"items\":[1,2]}}", List.of(), false,
+                invocation -> new StepOutcome("1", "{}", List.of(), null, false, null, List.of(), List.of(), null, false));
+    }
+
+    @Test
+    void aFlowDelayInsideABranchPausesOnlyItsLaneWhichGoesOnWhenItsMessageArrives() {
+        rig.runtime.on("slow", delays(5000));
+        EngineRig.Worked run = run(definition("{}", "{\"name\":\"fan\",\"type\":\"parallel\",\"branches\":["
+                + "{\"name\":\"a\",\"steps\":[" + step("slow") + "," + step("after_slow") + "]},"
+                + "{\"name\":\"b\",\"steps\":[" + step("quick") + "]}]}", step("last")));
+
+        assertEquals(ExecutionStatus.SUCCESS, run.status(), run.errorJson());
+        assertTrue(rig.queue.parts.contains("fan/a/ after 5000 ms"), "the lane's own message waits: " + rig.queue.parts);
+        assertTrue(rig.transactions.stream().noneMatch(t -> t.startsWith("delay")),
+                "the execution itself was not paused: " + rig.transactions);
+        assertEquals(List.of("slow", "quick", "after_slow", "last"), rig.runtime.ran);
+        assertEquals("{\"a\":1,\"b\":1}", run.at("fan").returnValueJson());
+    }
+
+    @Test
+    void aStepFailingInsideALoopItemIsNotRetriedAndFailsTheExecution() {
+        rig.runtime.on("broken", fails("Error", "service down"), pure("1"));
+        EngineRig.Worked run = run(definition("{\"auto_retry\":true}",
+                "{\"name\":\"each\",\"type\":\"loop\",\"items\":\"{{steps.trigger.event.body.items}}\",\"steps\":["
+                        + step("broken") + "]}", step("last")));
+
+        assertEquals(ExecutionStatus.ERROR, run.status());
+        assertTrue(run.errorJson().contains("service down"), run.errorJson());
+        assertTrue(rig.transactions.stream().noneMatch(t -> t.startsWith("pause")), "no retry: " + rig.transactions);
+        assertEquals(List.of("broken"), rig.runtime.ran, "the next item and the step after the loop did not run");
+        assertEquals(List.of("ex_lanes Error"), rig.errorEvents);
+    }
+}
