@@ -115,14 +115,15 @@ public class ExecutionRunner {
             LOG.fine(() -> "skipping " + message + ": unknown, finished or superseded");
             return;
         }
-        Path tmp = ExecutionTmp.create(snapshot.execution().id());
+        // workers running lanes of the execution at once share its directory
+        Path tmp = ExecutionTmp.acquire(snapshot.execution().id());
         try {
             RunScope scope = scope(snapshot, tmp);
             try (StepRuntime.Session session = runtime.session()) {
                 new Run(snapshot, scope, session, message.scope()).toTheEnd();
             }
         } finally {
-            ExecutionTmp.delete(tmp);
+            ExecutionTmp.release(snapshot.execution().id(), tmp);
         }
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.millrace.domain.execution.ExecutionStatus;
 import io.millrace.domain.workflow.DefinitionParser;
 import io.millrace.domain.workflow.WorkflowDefinition;
+import io.millrace.runtime.FlowWait;
 import io.millrace.runtime.StepOutcome;
 import io.millrace.shared.JsonText;
 import java.util.List;
@@ -49,6 +50,31 @@ class ExecutionRunnerLanesTest {
                 "the execution itself was not paused: " + rig.transactions);
         assertEquals(List.of("slow", "quick", "after_slow", "last"), rig.runtime.ran);
         assertEquals("{\"a\":1,\"b\":1}", run.at("fan").returnValueJson());
+    }
+
+    @Test
+    void aRerunInsideALoopItemRunsTheStepAgainAsTheItemsOwnMessage() {
+        rig.runtime.on("poll", ScriptedRuntime.pauses(1000, FlowWait.rerun("{\"n\":1}")),
+                ScriptedRuntime.returnsRerunInfo());
+        EngineRig.Worked run = run(definition("{}",
+                "{\"name\":\"each\",\"type\":\"loop\",\"items\":[\"x\"],\"steps\":[" + step("poll") + "]}"));
+
+        assertEquals(ExecutionStatus.SUCCESS, run.status(), run.errorJson());
+        assertEquals(List.of("poll", "poll"), rig.runtime.ran);
+        assertTrue(rig.queue.parts.contains("each/0/ after 1000 ms"), rig.queue.parts.toString());
+        assertEquals("[{\"context\":{\"n\":1}}]", run.at("each").returnValueJson());
+    }
+
+    @Test
+    void aSuspendInsideABranchCannotBeResumedAndCancelsTheExecutionWhenItTimesOut() {
+        rig.runtime.on("wait_for_approval", ScriptedRuntime.pauses(60_000, FlowWait.SUSPEND));
+        EngineRig.Worked run = run(definition("{}", "{\"name\":\"fan\",\"type\":\"parallel\",\"branches\":["
+                + "{\"name\":\"a\",\"steps\":[" + step("wait_for_approval") + "]}]}", step("last")));
+
+        assertTrue(rig.queue.parts.contains("fan/a/ after 60000 ms"), rig.queue.parts.toString());
+        assertEquals(ExecutionStatus.CANCELLED, run.status());
+        assertTrue(run.errorJson().contains("$.flow.suspend timed out"), run.errorJson());
+        assertEquals(List.of("wait_for_approval"), rig.runtime.ran);
     }
 
     @Test
