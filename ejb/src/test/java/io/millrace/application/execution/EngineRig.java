@@ -146,6 +146,15 @@ public final class EngineRig {
                                List<StepRun> stored, boolean newestFirst,
                                java.util.function.Function<io.millrace.runtime.StepInvocation,
                                        io.millrace.runtime.StepOutcome> steps) {
+        int seen = queue.bodies.size();
+        accept(executionId, definition, eventJson, stored, steps);
+        return deliverAll(executionId, seen, newestFirst, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #runByWorkers}, up to the delivery of the first message: the execution accepted, its message queued. */
+    Execution accept(String executionId, WorkflowDefinition definition, String eventJson, List<StepRun> stored,
+                     java.util.function.Function<io.millrace.runtime.StepInvocation,
+                             io.millrace.runtime.StepOutcome> steps) {
         Workflow workflow = new Workflow("wf_blocks", "o_1", "proj_1", "blocks", true, 1);
         workflows.add(workflow);
         WorkflowDeployment deployment = new WorkflowDeployment("wf_blocks_v2", workflow.id(), 2, definition, 1);
@@ -156,11 +165,18 @@ public final class EngineRig {
         executions.add(execution);
         stored.forEach(executions::insertStepRun);
         execution.dispatch(execution.createdAt());
-        int seen = queue.bodies.size();
         queue.enqueue(execution.id(), execution.runToken());
         runtime.unscripted = (invocation, listener) -> steps.apply(invocation);
+        return execution;
+    }
+
+    /**
+     * Delivers the messages queued from the {@code seen}th on, and those they queue (see {@link #runByWorkers}), at
+     * most {@code limit} of them; the rest stay undelivered.
+     */
+    Worked deliverAll(String executionId, int seen, boolean newestFirst, int limit) {
         java.util.Deque<String> waiting = new java.util.ArrayDeque<>();
-        for (int guard = 0; guard < 100_000; guard++) {
+        for (int delivered = 0; delivered < 100_000; delivered++) {
             for (String body : queue.bodies.subList(seen, queue.bodies.size())) {
                 if (newestFirst) {
                     waiting.addFirst(body);
@@ -169,7 +185,7 @@ public final class EngineRig {
                 }
             }
             seen = queue.bodies.size();
-            if (waiting.isEmpty()) {
+            if (waiting.isEmpty() || delivered >= limit) {
                 Execution ended = executions.execution(executionId).orElseThrow();
                 return new Worked(ended.status(), ended.errorJson(), executions.stepRuns(executionId),
                         List.copyOf(handedOut), runtime.invocations.stream().map(i -> i.run().stepRunId()).toList());

@@ -78,6 +78,30 @@ class ExecutionRunnerLanesTest {
     }
 
     @Test
+    void lanesWhoseMessagesACrashLostRunWhenTheServerStartsAgainAndEveryStepRunsOnce() {
+        WorkflowDefinition loopOfParallels = definition("{}", "{\"name\":\"each\",\"type\":\"loop\",\"items\":[1,2],"
+                + "\"steps\":[{\"name\":\"fan\",\"type\":\"parallel\",\"branches\":["
+                + "{\"name\":\"a\",\"steps\":[" + step("a_step") + "]},{\"name\":\"b\",\"steps\":[" + step("b_step")
+                + "]}]}]}", step("last"));
+        rig.accept("ex_crash", loopOfParallels, "{}", List.of(), i -> new StepOutcome("1", "{}", List.of(), null, false,
+                null, List.of(), List.of(), null, false));
+        EngineRig.Worked before = rig.deliverAll("ex_crash", 0, false, 3); // the whole, item 0, its branch a
+        assertEquals(ExecutionStatus.EXECUTING, before.status());
+        assertEquals(List.of("a_step"), rig.runtime.ran);
+        int lost = rig.queue.bodies.size(); // the crash loses every message not delivered yet (item 0's branch b)
+
+        assertEquals(1, rig.store.resumeLanes());
+        assertEquals(List.of("each/0/", "each/0/fan/a/", "each/0/fan/b/"),
+                rig.queue.parts.subList(rig.queue.parts.size() - 3, rig.queue.parts.size()).stream().sorted().toList());
+        EngineRig.Worked after = rig.deliverAll("ex_crash", lost, false, Integer.MAX_VALUE);
+
+        assertEquals(ExecutionStatus.SUCCESS, after.status(), after.errorJson());
+        assertEquals(List.of("a_step", "b_step", "a_step", "b_step", "last"), rig.runtime.ran);
+        assertEquals(after.ran().size(), java.util.Set.copyOf(after.ran()).size(), "every step ran once: " + after.ran());
+        assertEquals("[{\"a\":1,\"b\":1},{\"a\":1,\"b\":1}]", after.at("each").returnValueJson());
+    }
+
+    @Test
     void aStepFailingInsideALoopItemIsNotRetriedAndFailsTheExecution() {
         rig.runtime.on("broken", fails("Error", "service down"), pure("1"));
         EngineRig.Worked run = run(definition("{\"auto_retry\":true}",

@@ -99,6 +99,11 @@ public class InMemoryExecutions implements ExecutionRepository {
     }
 
     @Override
+    public List<Execution> executing() {
+        return executions.values().stream().filter(e -> e.status() == ExecutionStatus.EXECUTING).toList();
+    }
+
+    @Override
     public List<Execution> dispatchedNotStarted() {
         return executions.values().stream().filter(e -> e.status() == ExecutionStatus.QUEUED && e.dispatched()).toList();
     }
