@@ -81,6 +81,38 @@ public final class Orchestrator {
         return next(steps, withResult(stored, result), input, scope);
     }
 
+    /**
+     * The scopes of the lanes handed out so far (a stored marker each, e.g. {@code each/0/} and
+     * {@code each/0/fan/a/}), finished or not: the messages that run them again after a crash.
+     */
+    public static List<String> handedOut(List<StepSpec> steps, List<StepRun> stored) {
+        java.util.Set<String> forking = new java.util.HashSet<>();
+        collectForking(steps, forking);
+        List<String> scopes = new ArrayList<>();
+        for (StepRun run : stored) {
+            String path = run.key();
+            if (forking.contains(run.stepName()) && path.contains("/") && run.exportsJson() != null
+                    && io.millrace.shared.JsonText.parseObject(run.exportsJson())
+                    .get("lane") instanceof jakarta.json.JsonString lane && path.endsWith("/" + lane.getString())) {
+                scopes.add(path + "/");
+            }
+        }
+        return scopes;
+    }
+
+    private static void collectForking(List<StepSpec> steps, java.util.Set<String> names) {
+        for (StepSpec step : steps) {
+            if (step.isBlock() && step.block().hasSegments()) {
+                String kind = step.block().kind();
+                if (kind.equals(io.millrace.domain.workflow.Block.PARALLEL)
+                        || kind.equals(io.millrace.domain.workflow.Block.LOOP)) {
+                    names.add(step.name());
+                }
+                step.block().branches().forEach(b -> collectForking(b.steps(), names));
+            }
+        }
+    }
+
     /** The results in step order with {@code result} in place of an earlier attempt at the same step (same key). */
     public static List<StepRun> withResult(List<StepRun> results, StepRun result) {
         List<StepRun> out = new ArrayList<>(results.size() + 1);

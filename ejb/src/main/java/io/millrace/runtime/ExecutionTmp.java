@@ -21,14 +21,41 @@ import java.util.concurrent.atomic.AtomicLong;
  * The per-execution directory a step sees as {@code /tmp}. The runner creates it before the first
  * step of an execution ({@link #create}), passes it to every step in
  * {@link StepInvocation#tmpDir()}, and deletes it when the execution ends ({@link #delete}).
- * Steps of one execution share it; nothing is shared between executions.
+ * Steps of one execution share it; nothing is shared between executions. Workers that run parts of one execution
+ * at once (parallel branches, loop items) take it with {@link #acquire} and give it back with {@link #release}: the
+ * directory is deleted when the last of them is done.
  */
 public final class ExecutionTmp {
 
     /** The name of each execution's directory is this prefix and the (sanitised) execution id. */
     public static final String PREFIX = "millrace-exec-";
 
+    /** How many runs of this server hold each execution's directory, by execution id. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> HOLDERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private ExecutionTmp() {
+    }
+
+    /** The directory of {@code executionId} for one more run of it (see {@link #create(String)}). */
+    public static Path acquire(String executionId) {
+        Path[] dir = new Path[1];
+        HOLDERS.compute(executionId, (id, held) -> {
+            dir[0] = create(id);
+            return held == null ? 1 : held + 1;
+        });
+        return dir[0];
+    }
+
+    /** A run of {@code executionId} is done with {@code dir}: deleted when no other run of it holds it. */
+    public static void release(String executionId, Path dir) {
+        HOLDERS.computeIfPresent(executionId, (id, held) -> {
+            if (held > 1) {
+                return held - 1;
+            }
+            delete(dir);
+            return null;
+        });
     }
 
     /** {@link #create(String, Path)} under {@code <java.io.tmpdir>/millrace}. */
@@ -47,11 +74,17 @@ public final class ExecutionTmp {
             Files.createDirectories(baseDir);
             Path dir = baseDir.resolve(PREFIX + safeName(executionId));
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectory(dir);
+                try {
+                    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
+                                PosixFilePermissions.fromString("rwx------")));
+                    } else {
+                        Files.createDirectory(dir);
+                    }
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                        throw e; // a file or link where the directory goes
+                    } // else another run of the execution created it meanwhile
                 }
             }
             return dir;

@@ -1,10 +1,14 @@
 package io.millrace.orchestrator;
 
+import io.millrace.application.execution.EngineRig;
 import io.millrace.domain.execution.ExecutionStatus;
 import io.millrace.domain.execution.StepRun;
 import io.millrace.domain.workflow.Condition;
 import io.millrace.domain.workflow.DefinitionParser;
 import io.millrace.domain.workflow.StepSpec;
+import io.millrace.runtime.StepError;
+import io.millrace.runtime.StepInvocation;
+import io.millrace.runtime.StepOutcome;
 import io.millrace.shared.JsonText;
 import io.millrace.shared.Jsonp;
 import jakarta.json.JsonObject;
@@ -119,50 +123,33 @@ record FlowFixture(String name, JsonObject json) {
     }
 
     /**
-     * The same execution run by workers as the server runs it: a message per parallel branch and loop item, the
-     * messages taking one decision each in turn (so lanes interleave), lanes handed out and blocks joined through
-     * stored markers and ends.
+     * The same execution run by the server's own runner and store (on in-memory ports: {@link EngineRig}), as its
+     * workers run it: a message per parallel branch and loop item, each run to its hand-over, lanes handed out and
+     * blocks joined through stored markers and ends. The messages are delivered oldest first, or with
+     * {@code newestFirst} newest first (another interleaving of the lanes).
      */
-    Run runByWorkers() {
+    EngineRig.Worked runByWorkers(boolean newestFirst) {
         List<StepSpec> steps = steps();
-        FlowInput input = input();
-        List<StepRun> stored = stored();
-        List<String> trace = new ArrayList<>();
-        java.util.ArrayDeque<String> messages = new java.util.ArrayDeque<>();
-        messages.add("");
-        for (int guard = 0; guard < 100_000 && !messages.isEmpty(); guard++) {
-            String scope = messages.poll();
-            Decision d = Orchestrator.next(steps, stored, input, scope);
-            if (d instanceof Decision.Finish finish) {
-                return new Run(trace, finish.status(), stored);
-            }
-            if (d instanceof Decision.Fork fork) {
-                for (StepRun marker : fork.markers()) {
-                    if (stored.stream().noneMatch(r -> r.key().equals(marker.key()))) {
-                        stored = Orchestrator.withResult(stored, marker);
-                        messages.add(marker.key() + "/");
-                    }
-                }
-                continue;
-            }
-            if (d instanceof Decision.Join join) {
-                if (stored.stream().noneMatch(r -> r.key().equals(join.record().key()))) {
-                    stored = Orchestrator.withResult(stored, join.record());
-                    trace.add(join.record().key());
-                    messages.add(join.enclosing());
-                }
-                continue;
-            }
-            if (d instanceof Decision.Wait) {
-                continue;
-            }
-            StepRun result = d instanceof Decision.Settle settle ? settle.record()
-                    : codeStep((Decision.RunStep) d, input);
-            trace.add(result.key());
-            stored = Orchestrator.withResult(stored, result);
-            messages.add(scope);
+        JsonObject body = Jsonp.createObjectBuilder().add("name", "fixture").add("steps", json.getJsonArray("steps"))
+                .build();
+        return new EngineRig().runByWorkers(EXECUTION_ID, DefinitionParser.parse(body, null).definition(),
+                input().eventJson(), stored(), newestFirst, this::play);
+    }
+
+    /** A code step as the fixture says it behaves ({@code returns}, {@code fails}, {@code exits}). */
+    private StepOutcome play(StepInvocation invocation) {
+        String step = invocation.stepName();
+        JsonObject returns = json.getJsonObject("returns");
+        String value = null;
+        if (returns != null && returns.containsKey(step)) {
+            JsonValue resolved = Condition.resolve(returns.get(step), JsonText.parseObject(invocation.stepsJson()));
+            value = resolved == null ? null : JsonText.write(resolved);
         }
-        throw new IllegalStateException(name + ": the workers did not end the execution: " + trace);
+        boolean fails = json.containsKey("fails") && json.getJsonArray("fails").contains(Jsonp.createValue(step));
+        JsonObject exits = json.getJsonObject("exits");
+        return new StepOutcome(fails ? null : value, "{}", List.of(), fails ? new StepError("Error", "failed", null) : null,
+                false, exits != null && exits.containsKey(step) ? exits.getString(step) : null, List.of(), List.of(),
+                null, false);
     }
 
     private StepRun codeStep(Decision.RunStep run, FlowInput input) {

@@ -115,14 +115,15 @@ public class ExecutionRunner {
             LOG.fine(() -> "skipping " + message + ": unknown, finished or superseded");
             return;
         }
-        Path tmp = ExecutionTmp.create(snapshot.execution().id());
+        // workers running lanes of the execution at once share its directory
+        Path tmp = ExecutionTmp.acquire(snapshot.execution().id());
         try {
             RunScope scope = scope(snapshot, tmp);
             try (StepRuntime.Session session = runtime.session()) {
                 new Run(snapshot, scope, session, message.scope()).toTheEnd();
             }
         } finally {
-            ExecutionTmp.delete(tmp);
+            ExecutionTmp.release(snapshot.execution().id(), tmp);
         }
     }
 
@@ -298,8 +299,9 @@ public class ExecutionRunner {
             if (record.errorJson() != null) {
                 errorJson = record.errorJson();
             }
+            // decided again for this run's own part: a lane's worker must not go on into its siblings' lanes
             return settle.sleepMillis() != null ? new Decision.Sleep(settle.sleepMillis())
-                    : Orchestrator.next(steps, results, input);
+                    : Orchestrator.next(steps, results, input, part);
         }
 
         private Ran runStep(Decision.RunStep step) {

@@ -131,6 +131,33 @@ public class ExecutionStore {
         return waiting.size();
     }
 
+    /**
+     * At a start after a crash, before any worker runs: every execution that was executing a workflow with blocks gets
+     * a new run token (its earlier messages are then ignored) and new messages: one that runs it whole (it goes on
+     * after a block whose join's message was lost) and one per lane handed out (a lane whose message was lost runs;
+     * one that finished joins its block or stops). A lane waiting in a delay then goes on at once.
+     *
+     * @return how many executions were sent again
+     */
+    @Transactional
+    public int resumeLanes() {
+        int sent = 0;
+        for (Execution e : executions.executing()) {
+            WorkflowDeployment deployment = workflows.deployment(e.deploymentId()).orElse(null);
+            if (deployment == null || !deployment.definition().hasBlocks()) {
+                continue;
+            }
+            int token = e.newRunToken();
+            queue.enqueue(e.id(), token);
+            for (String scope : io.millrace.orchestrator.Orchestrator.handedOut(deployment.definition().steps(),
+                    executions.stepRuns(e.id()))) {
+                queue.enqueuePart(e.id(), token, scope, 0);
+            }
+            sent++;
+        }
+        return sent;
+    }
+
     /** Stores step results. */
     public void add(List<PendingResult> results) {
         store(results);

@@ -47,6 +47,9 @@ public interface ExecutionRepository {
     /** Executions let through the gate (dispatched) that no worker has started yet, of every workflow. */
     List<Execution> dispatchedNotStarted();
 
+    /** Executions a worker runs now (or ran when the server stopped), of every workflow. */
+    List<Execution> executing();
+
     /** Executions waiting at the workflow's gate (queued, not dispatched), oldest first. */
     List<Execution> waitingAtGate(String workflowId, int limit);
 

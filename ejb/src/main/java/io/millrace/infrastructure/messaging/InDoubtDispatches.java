@@ -58,6 +58,10 @@ public class InDoubtDispatches {
         if (sent > 0) {
             LOG.info(() -> sent + " dispatched executions that had not started were queued again");
         }
+        int lanes = store.resumeLanes();
+        if (lanes > 0) {
+            LOG.info(() -> lanes + " executions with blocks that were executing were queued again, lane by lane");
+        }
         int runs = sourceRuns.requeueQueued();
         if (runs > 0) {
             LOG.info(() -> runs + " queued source runs were queued again");

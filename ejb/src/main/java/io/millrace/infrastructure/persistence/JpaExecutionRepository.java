@@ -154,6 +154,12 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public List<Execution> executing() {
+        return em.createQuery("SELECT x FROM Execution x WHERE x.status = :s", Execution.class)
+                .setParameter("s", ExecutionStatus.EXECUTING).getResultList();
+    }
+
+    @Override
     public List<Execution> waitingAtGate(String workflowId, int limit) {
         return em.createQuery("SELECT x FROM Execution x WHERE x.workflowId = :w AND x.status = :s"
                         + " AND x.dispatched = FALSE ORDER BY x.createdAt, x.id", Execution.class)

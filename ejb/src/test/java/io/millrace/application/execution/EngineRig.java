@@ -47,6 +47,8 @@ public final class EngineRig {
     final List<String> emitted = new ArrayList<>();
     /** Emails sent: {@code "<workspace> <subject>"}. */
     final List<String> emails = new ArrayList<>();
+    /** The lanes handed to workers of their own (their scopes, e.g. {@code fan/a/}), in order. */
+    final List<String> handedOut = new ArrayList<>();
     /** Ends counted by the metrics: {@code "<workflow> <status>"}. */
     final List<String> ends = new ArrayList<>();
     final Dispatcher dispatcher;
@@ -118,6 +120,79 @@ public final class EngineRig {
                 emails.add(workspaceId + " " + email.subject());
             }
         };
+    }
+
+    /** How an execution run by {@link #runByWorkers} ended. */
+    public record Worked(ExecutionStatus status, String errorJson, List<StepRun> results, List<String> handedOut,
+                         List<String> ran) {
+        /** The stored result at {@code key} (see {@link StepRun#key}), or null. */
+        public StepRun at(String key) {
+            return results.stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * Runs an execution of a workflow with {@code definition} through the real runner and store, as the workers do: the
+     * event accepted, {@code stored} put in place first (results a crash left; their execution id is
+     * {@code executionId}), then every message the store queued delivered, one at a time and each run to its
+     * hand-over (parallel branches and loop items are messages of their own, blocks are joined through stored
+     * markers and ends): oldest first, or with {@code newestFirst} newest first, which interleaves the lanes
+     * otherwise. Delayed messages are delivered at once. {@code steps} plays every code step.
+     *
+     * @return the execution's end, its stored results, the lanes handed out (their scopes, e.g. {@code each/0/}),
+     * and the step run ids of the code steps run, in order
+     */
+    public Worked runByWorkers(String executionId, WorkflowDefinition definition, String eventJson,
+                               List<StepRun> stored, boolean newestFirst,
+                               java.util.function.Function<io.millrace.runtime.StepInvocation,
+                                       io.millrace.runtime.StepOutcome> steps) {
+        int seen = queue.bodies.size();
+        accept(executionId, definition, eventJson, stored, steps);
+        return deliverAll(executionId, seen, newestFirst, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #runByWorkers}, up to the delivery of the first message: the execution accepted, its message queued. */
+    Execution accept(String executionId, WorkflowDefinition definition, String eventJson, List<StepRun> stored,
+                     java.util.function.Function<io.millrace.runtime.StepInvocation,
+                             io.millrace.runtime.StepOutcome> steps) {
+        Workflow workflow = new Workflow("wf_blocks", "o_1", "proj_1", "blocks", true, 1);
+        workflows.add(workflow);
+        WorkflowDeployment deployment = new WorkflowDeployment("wf_blocks_v2", workflow.id(), 2, definition, 1);
+        workflows.add(deployment);
+        workflow.deploy(deployment, 1);
+        Execution execution = new Execution(executionId, workflow.id(), workflow.deploymentId(), "hi_1", eventJson,
+                "{\"id\":\"" + executionId + "\",\"workflow_id\":\"" + workflow.id() + "\"}", 1);
+        executions.add(execution);
+        stored.forEach(executions::insertStepRun);
+        execution.dispatch(execution.createdAt());
+        queue.enqueue(execution.id(), execution.runToken());
+        runtime.unscripted = (invocation, listener) -> steps.apply(invocation);
+        return execution;
+    }
+
+    /**
+     * Delivers the messages queued from the {@code seen}th on, and those they queue (see {@link #runByWorkers}), at
+     * most {@code limit} of them; the rest stay undelivered.
+     */
+    Worked deliverAll(String executionId, int seen, boolean newestFirst, int limit) {
+        java.util.Deque<String> waiting = new java.util.ArrayDeque<>();
+        for (int delivered = 0; delivered < 100_000; delivered++) {
+            for (String body : queue.bodies.subList(seen, queue.bodies.size())) {
+                if (newestFirst) {
+                    waiting.addFirst(body);
+                } else {
+                    waiting.addLast(body);
+                }
+            }
+            seen = queue.bodies.size();
+            if (waiting.isEmpty() || delivered >= limit) {
+                Execution ended = executions.execution(executionId).orElseThrow();
+                return new Worked(ended.status(), ended.errorJson(), executions.stepRuns(executionId),
+                        List.copyOf(handedOut), runtime.invocations.stream().map(i -> i.run().stepRunId()).toList());
+            }
+            runner.run(waiting.poll());
+        }
+        throw new IllegalStateException("the workers did not stop handing out messages");
     }
 
     /** A dispatcher over these ports (for tests of other packages, whose fields they cannot set). */
@@ -207,6 +282,12 @@ public final class EngineRig {
             Optional<Snapshot> snapshot = super.start(executionId, runToken);
             transactions.add(snapshot.isPresent() ? "start" : "skip");
             return snapshot;
+        }
+
+        @Override
+        public void fork(String executionId, int runToken, List<StepRun> markers, List<String> scopes) {
+            super.fork(executionId, runToken, markers, scopes);
+            handedOut.addAll(scopes);
         }
 
         @Override

@@ -99,6 +99,11 @@ public class InMemoryExecutions implements ExecutionRepository {
     }
 
     @Override
+    public List<Execution> executing() {
+        return executions.values().stream().filter(e -> e.status() == ExecutionStatus.EXECUTING).toList();
+    }
+
+    @Override
     public List<Execution> dispatchedNotStarted() {
         return executions.values().stream().filter(e -> e.status() == ExecutionStatus.QUEUED && e.dispatched()).toList();
     }
@@ -219,7 +224,8 @@ public class InMemoryExecutions implements ExecutionRepository {
         }
     }
 
+    /** A result's id: its execution and position, and its path inside blocks (lanes share their steps' positions). */
     private static String key(StepRun run) {
-        return run.executionId() + ":" + run.position();
+        return run.id();
     }
 }

@@ -38,6 +38,8 @@ final class ScriptedRuntime implements StepRuntime {
     final List<StepInvocation> invocations = new ArrayList<>();
     int sessionsOpened;
     int sessionsClosed;
+    /** What a step without a script does. */
+    Behaviour unscripted = pure("null");
 
     ScriptedRuntime on(String step, Behaviour... behaviours) {
         script.put(step, new ArrayDeque<>(List.of(behaviours)));
@@ -53,7 +55,7 @@ final class ScriptedRuntime implements StepRuntime {
         ran.add(invocation.stepName());
         invocations.add(invocation);
         Deque<Behaviour> next = script.get(invocation.stepName());
-        Behaviour behaviour = next == null ? pure("null") : next.size() > 1 ? next.poll() : next.peek();
+        Behaviour behaviour = next == null ? unscripted : next.size() > 1 ? next.poll() : next.peek();
         return behaviour.run(invocation, listener);
     }
 

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +55,6 @@ class ControlFlowCrashIT {
     }
 
     @Test
-    @Disabled("open bug (issue #16): after kill -9, a loop of parallel blocks stores 20 of its 23 results (the same parallel-inside-loop bug as ControlFlowIT)")
     void everyPathOfEveryExecutionCompletesOnceAfterAKill9() {
         String loop = "{\"name\":\"each\",\"type\":\"loop\",\"items\":\"{{steps.trigger.event.body.items}}\",\"steps\":["
                 + "{\"name\":\"fan\",\"type\":\"parallel\",\"branches\":["

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -179,7 +178,6 @@ class ControlFlowIT {
     }
 
     @Test
-    @Disabled("open bug (issue #16): a parallel block inside a loop ends in InternalError once the first item joins; the fixture simulation passes, the real workers do not")
     void blocksNestAnIfInsideAParallelInsideALoop() {
         String check = "{\"name\":\"check\",\"type\":\"if_else\",\"branches\":["
                 + "{\"name\":\"big\",\"condition\":" + rule("{{steps.each.item}}", "greater_than", "10")
@@ -203,6 +201,35 @@ class ControlFlowIT {
         assertEquals("parallel", loopBack.getJsonArray("steps").getJsonObject(0).getString("type"));
         Api.Reply again = api.put("/v1/workflows/" + wf.getString("id"), read.toString());
         assertEquals(200, again.status(), "the shape GET answers is accepted back: " + again.body());
+    }
+
+    @Test
+    void aReplayFromAStepAfterABlockIsRefusedWith409AndFromTheBlockOrWholeRunsItAgain() {
+        JsonObject wf = workflow("replay-blocks", step("first", "steps.trigger.event.body.n"), ifElse(),
+                step("after", "steps.route.$return_value"));
+        JsonObject original = run(wf, "{\"n\":20,\"replay\":1}");
+        assertEquals("success", original.getString("status"), original.toString());
+        String id = original.getString("id");
+
+        Api.Reply after = api.post("/v1/executions/" + id + "/replay", "{\"from_step\":\"after\"}");
+        assertEquals(409, after.status(), after.body());
+        assertTrue(after.error().getString("message").contains("'route'"), "names the block: " + after.body());
+        Api.Reply inside = api.post("/v1/executions/" + id + "/replay", "{\"from_step\":\"big_step\"}");
+        assertEquals(400, inside.status(), "a step inside a block is no step to replay from: " + inside.body());
+        assertEquals("from_step", inside.error().getString("field"));
+
+        for (String body : List.of("{\"from_step\":\"route\"}", "")) {
+            Api.Reply replayed = api.post("/v1/executions/" + id + "/replay", body);
+            assertEquals(200, replayed.status(), replayed.body());
+            String replayId = replayed.json().getJsonObject("data").getString("id");
+            JsonObject done = io.millrace.it.support.Wait.until("replay " + replayId + " to end", 60,
+                    () -> api.get("/v1/executions/" + replayId).json().getJsonObject("data"),
+                    e -> !List.of("queued", "executing", "paused").contains(e.getString("status")));
+            assertEquals("success", done.getString("status"), done.toString());
+            assertEquals(List.of("first", "route/$start", "route/big/big_step", "route", "after"), path(done), body);
+            assertEquals(!body.isEmpty(), at(done, "first").getBoolean("reused", false), body);
+            assertEquals("big", at(done, "after").getString("$return_value"));
+        }
     }
 
     @Test
