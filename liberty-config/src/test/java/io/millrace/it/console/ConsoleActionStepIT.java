@@ -93,13 +93,14 @@ class ConsoleActionStepIT extends ConsoleJourneys {
         assertEquals(200, saved.status(), saved.body());
         String componentId = saved.json().getJsonObject("data").getString("id");
         JsonObject workflow = user.api().createHttpWorkflow("colors",
-                "[{\"name\":\"pick\",\"component\":\"" + componentId + "\",\"props\":{\"shade\":\"light\"}}]");
+                "[{\"name\":\"pick\",\"component\":\"" + componentId + "\",\"props\":{\"shade\":\"light\",\"color\":\"light-red\"}}]");
 
         Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
         page.navigate("/workflows/" + workflow.getString("id"));
         Locator props = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Props of step pick"));
         Locator color = props.getByLabel("Color");
         assertThat(color).containsText("light blue");
+        assertThat(color).hasValue("\"light-red\"");
         assertThat(props.getByLabel("Depth")).hasCount(0);
 
         props.getByLabel("Shade").fill("dark");
