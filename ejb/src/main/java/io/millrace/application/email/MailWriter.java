@@ -3,6 +3,7 @@ package io.millrace.application.email;
 import io.millrace.application.filestore.ProjectFiles;
 import io.millrace.application.filestore.SignedFileUrls;
 import io.millrace.application.intake.EventRecorder;
+import io.millrace.application.intake.QueueFullException;
 import io.millrace.domain.filestore.StoredFile;
 import io.millrace.domain.workflow.EmailTriggerRepository;
 import io.millrace.domain.workflow.ReceivedMail;
@@ -26,7 +27,7 @@ public class MailWriter {
     public static final String DIRECTORY = "email";
     /** The longest attachment file name kept in a path (the end of a longer one). */
     static final int MAX_NAME_LENGTH = 150;
-    static final String QUEUE_FULL = "QueueFull";
+    static final String QUEUE_FULL = QueueFullException.NAME;
 
     @Inject
     ProjectFiles files;

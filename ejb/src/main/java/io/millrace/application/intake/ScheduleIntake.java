@@ -65,7 +65,7 @@ public class ScheduleIntake {
         if (recorder.admit(target, event, id)) {
             return id;
         }
-        recorder.refuse(target, event, "QueueFull", "the workflow's queue is full: the scheduled event was not run");
+        recorder.refuse(target, event, QueueFullException.NAME, "the workflow's queue is full: the scheduled event was not run");
         return null;
     }
 

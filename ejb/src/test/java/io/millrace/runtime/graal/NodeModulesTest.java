@@ -211,6 +211,21 @@ class NodeModulesTest {
     }
 
     @Test
+    void everyModuleThatCannotExistInASandboxFailsOnlyWhenCalled() {
+        assertEquals("[\"child_process.spawn\",\"net.connect\",\"tls.connect\",\"cluster.fork\",\"worker_threads.Worker\"]",
+                value("import cp from 'child_process'; import net from 'net'; import tls from 'node:tls';"
+                        + " import cluster from 'cluster'; import wt from 'worker_threads';", """
+                (() => { const failures = [];
+                  for (const [name, call] of [['child_process.spawn', () => cp.spawn('ls')], ['net.connect', () => net.connect(80)],
+                      ['tls.connect', () => tls.connect(443)], ['cluster.fork', () => cluster.fork()],
+                      ['worker_threads.Worker', () => new wt.Worker('x.js')]]) {
+                    try { call(); failures.push(name + ' did not fail') }
+                    catch (e) { failures.push(e.message.includes('is not available in Millrace code steps') ? name : e.message) }
+                  }
+                  return failures })()"""));
+    }
+
+    @Test
     void requireFromCommonJsGetsTheSameModules() {
         assertEquals("[\"function\",\"/\",\"function\",true]", value("", """
                 (() => { const m = globalThis[Symbol.for('millrace.builtin')];

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.millrace.runtime.StepOutcome;
 
@@ -63,5 +64,27 @@ class PlatformModuleTest {
                 + StepTesting.component("async run() { $end('nothing to do'); return 1 }"));
         assertNull(outcome.error(), () -> String.valueOf(outcome.error()));
         assertEquals("nothing to do", outcome.flowExitReason());
+    }
+    @Test
+    void legacySendSqlPropsTheOtherConstantsAndTmpFileStreams(@TempDir java.nio.file.Path tmp) {
+        StepOutcome outcome = runtime.run(StepTesting.invocation("import { $send, sqlProp, sqlProxy, HTTP_METHODS, END_NEEDLE, sendTypeMap, "
+                + "$sendConfigRuntimeTypeChecker, getFileStreamAndMetadata } from '@pipedream/platform';\nimport fs from 'fs';\n"
+                + StepTesting.component("""
+                async run() {
+                  $send.emit({ raw_event: { n: 1 } });
+                  let s3; try { $send.s3({ bucket: 'b' }) } catch (e) { s3 = e.message }
+                  fs.writeFileSync('/tmp/t.txt', 'from tmp');
+                  const { stream, metadata } = await getFileStreamAndMetadata('/tmp/t.txt');
+                  let text = ''; for await (const c of stream) text += c;
+                  let schema; try { sqlProxy.methods.executeQuery() } catch (e) { schema = e.name }
+                  return [s3, sqlProp.methods.executeQueryAdapter({ query: 'select $1', params: [2] }),
+                    HTTP_METHODS.includes('PATCH'), END_NEEDLE, typeof sendTypeMap, typeof $sendConfigRuntimeTypeChecker,
+                    text, metadata.size, metadata.name, schema];
+                }"""), java.time.Instant.now().plusSeconds(20)).withTmpDir(tmp), io.millrace.runtime.StepListener.NONE);
+        assertNull(outcome.error(), () -> String.valueOf(outcome.error()));
+        assertEquals("[\"$send.s3 is not supported by Millrace\",{\"query\":\"select $1\",\"values\":[2]},true,\"__pd_end\","
+                + "\"object\",\"object\",\"from tmp\",8,\"t.txt\",\"ConfigurationError\"]", outcome.returnValueJson());
+        assertEquals(1, outcome.emissions().size(), "$send.emit goes to the step's $.send.emit");
+        assertEquals("{\"n\":1}", outcome.emissions().get(0).eventJson());
     }
 }

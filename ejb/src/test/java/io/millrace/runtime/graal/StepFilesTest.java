@@ -32,7 +32,7 @@ class StepFilesTest {
     @BeforeAll
     static void start() {
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS);
+        runtime = new GraalStepRuntime(scheduler, RuntimeOptions.DEFAULTS.withEgress(StepTesting.LOOPBACK_ALLOWED));
     }
 
     @AfterAll
@@ -103,6 +103,32 @@ class StepFilesTest {
                 tmpDir()).withFiles(files), StepListener.NONE);
         assertNull(outcome.error(), () -> String.valueOf(outcome.error()));
         assertEquals("[\"from tmp\",0]", outcome.returnValueJson());
+    }
+
+    @Test
+    void fromUrlAndFromReadableStreamStoreWhatTheyRead() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/logo.png", exchange -> {
+            byte[] out = {(byte) 0x89, 'P', 'N', 'G'};
+            exchange.getResponseHeaders().add("content-type", "image/png");
+            exchange.sendResponseHeaders(200, out.length);
+            exchange.getResponseBody().write(out);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/logo.png";
+            assertEquals("[\"89504e47\",\"image/png\",\"streamed text\",\"text/plain\",13]", value("""
+                    async run({ $ }) {
+                      const png = await $.files.open('img/logo.png').fromUrl('URL');
+                      const text = await $.files.open('notes/s.txt').fromReadableStream((async function* () { yield 'streamed'; yield ' '; yield Buffer.from('text') })(), 'text/plain');
+                      return [(await png.toBuffer()).toString('hex'), (await png.metadata()).contentType,
+                        (await text.toBuffer()).toString(), (await text.metadata()).contentType, (await text.metadata()).size];
+                    }""".replace("URL", url)));
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

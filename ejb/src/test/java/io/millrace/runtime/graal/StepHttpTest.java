@@ -286,6 +286,18 @@ class StepHttpTest {
     }
 
     @Test
+    void platformAxiosGivesTheFullResponseWhenAskedAndMakesInstances() {
+        StepOutcome outcome = run(step("import { axios, ConfigurationError } from '@pipedream/platform';", """
+                const full = await axios($, { url: base + '/echo', method: 'post', data: { a: 1 }, returnFullResponse: true });
+                const api = axios.create({ baseURL: base });
+                const viaInstance = (await api({ url: '/echo', method: 'put' })).data;
+                let refused; try { await axios($, { url: base + '/echo', body: 'x' }); } catch (e) { refused = e instanceof ConfigurationError; }
+                return [full.status, full.data.method, typeof full.headers, viaInstance.method, refused];"""));
+        assertSucceeded(outcome);
+        assertEquals("[200,\"POST\",\"object\",\"PUT\",true]", outcome.returnValueJson());
+    }
+
+    @Test
     void eachRequestIsLoggedWithoutQueryHeadersBodiesOrSecrets() {
         String secret = "sk_live_abcdef123456";
         StepOutcome outcome = run(step("import axios from 'axios';", """

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.LocalUsers;
 import io.millrace.it.support.LocalUsers.LocalUser;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A workflow step that runs a registry action, in the builder in Chromium: its props in a form made from the
  * action's {@code configurable_props}, edited and deployed into the step's {@code props} (the endpoint then answers
- * as edited), a prop's deploy error under its field, and an action step added from a search.
+ * as edited), a prop's deploy error under its field, and an action step added from a search; a saved component's
+ * options() method fills its prop's choices from the props set so far, and a {@code reloadProps} prop brings the
+ * props its additionalProps() adds.
  */
 class ConsoleActionStepIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
@@ -67,6 +70,50 @@ class ConsoleActionStepIT extends ConsoleJourneys {
         assertThat(delay.getByLabel("Unit")).isVisible();
         assertThat(page.locator("li.step")).hasCount(2);
         ConsoleBrowser.screenshot(page, "builder-action-props");
+        page.context().close();
+    }
+    @Test
+    void dynamicOptionsAndAdditionalPropsComeFromTheComponentsCode() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-options");
+        String code = """
+                export default defineComponent({
+                  name: "Pick a color", key: "pick-color-KEY", version: "0.0.1", type: "action",
+                  props: {
+                    shade: { type: "string", label: "Shade", default: "light", reloadProps: true },
+                    color: { type: "string", label: "Color", async options() {
+                      return [{ label: this.shade + " red", value: this.shade + "-red" }, { label: this.shade + " blue", value: this.shade + "-blue" }];
+                    } },
+                  },
+                  async additionalProps() {
+                    return this.shade === "dark" ? { depth: { type: "integer", label: "Depth", optional: true } } : {};
+                  },
+                  async run() { return this.color },
+                })""".replace("KEY", Long.toString(System.nanoTime()));
+        Api.Reply saved = user.api().post("/v1/components", Json.createObjectBuilder().add("component_code", code).build().toString());
+        assertEquals(200, saved.status(), saved.body());
+        String componentId = saved.json().getJsonObject("data").getString("id");
+        JsonObject workflow = user.api().createHttpWorkflow("colors",
+                "[{\"name\":\"pick\",\"component\":\"" + componentId + "\",\"props\":{\"shade\":\"light\",\"color\":\"light-red\"}}]");
+
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        page.navigate("/workflows/" + workflow.getString("id"));
+        Locator props = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Props of step pick"));
+        Locator color = props.getByLabel("Color");
+        assertThat(color).containsText("light blue");
+        assertThat(color).hasValue("\"light-red\"");
+        assertThat(props.getByLabel("Depth")).hasCount(0);
+
+        props.getByLabel("Shade").fill("dark");
+        assertThat(color).containsText("dark blue");
+        assertThat(props.getByLabel("Depth")).isVisible();
+        color.selectOption("\"dark-blue\"");
+        ConsoleBrowser.screenshot(page, "builder-dynamic-options");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deployed version 2"))).isVisible();
+        JsonObject step = user.api().get("/v1/workflows/" + workflow.getString("id")).json().getJsonObject("data")
+                .getJsonArray("steps").getJsonObject(0);
+        assertEquals("dark", step.getJsonObject("props").getString("shade"), step.toString());
+        assertEquals("dark-blue", step.getJsonObject("props").getString("color"), step.toString());
         page.context().close();
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed's RSS example (/rest-api/examples/rss) end to end against a feed this test serves: find the
- * component in the registry, create the source by key, read its events; dedupe across polls.
+ * component in the registry, create the source by key, read its events; dedupe across polls. And the seed's RSS
+ * trigger: a workflow triggered by such a source runs for each new item.
  */
 class RssSourceIT {
     private final Api api = Api.server();
@@ -83,5 +84,26 @@ class RssSourceIT {
         assertEquals(4, page.getJsonObject("page_info").getInt("total_count"));
         assertEquals(2, page.getJsonArray("data").size());
         api.delete("/v1/sources/" + id);
+    }
+    /** The seed's RSS trigger (/workflows/building-workflows/triggers, "RSS"): an RSS source triggers a workflow. */
+    @Test
+    void anRssSourceTriggersAWorkflowWithEachNewItem() {
+        JsonObject s = Sources.create(api, "{\"key\": \"rss-new-item-in-feed\", \"name\": \"rss-trigger-" + System.nanoTime()
+                + "\", \"configured_props\": { \"url\": \"" + feed.url() + "\", \"timer\": { \"intervalSeconds\": 1 }}}");
+        String sourceId = s.getString("id");
+        Sources.awaitEmitted(api, sourceId, 3, 60);
+        Api.Reply created = api.post("/v1/workflows", "{\"name\":\"rss-wf-" + System.nanoTime() + "\",\"triggers\":[{\"type\":"
+                + "\"source\",\"source_id\":\"" + sourceId + "\"}],\"steps\":[{\"name\":\"title\",\"code\":\"export default "
+                + "defineComponent({ async run({ steps }) { return steps.trigger.event.title } })\"}]}");
+        assertEquals(200, created.status(), created.body());
+        String workflowId = created.json().getJsonObject("data").getString("id");
+
+        feed.add(8170, Instant.parse("2026-01-02T10:00:00Z"));
+        JsonObject ex = api.awaitExecution(workflowId, e -> e.getString("status").equals("success"));
+        assertEquals("Example post 8170", ex.getJsonArray("steps").getJsonObject(0).getString("$return_value"), ex.toString());
+        assertEquals(sourceId, ex.getJsonObject("trigger").getJsonObject("context").getString("emitter_id"));
+        assertEquals("https://example.com/8170", ex.getJsonObject("trigger").getJsonObject("event").getString("guid"));
+        api.delete("/v1/workflows/" + workflowId);
+        api.delete("/v1/sources/" + sourceId);
     }
 }

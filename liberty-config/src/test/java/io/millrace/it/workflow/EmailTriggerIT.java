@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * Email triggers through the real server (its inbound domain is {@code mail.millrace.test}, its size limit 1 MiB):
  * mail with attachments and {@code +data} through the built-in SMTP receiver, refusals of unknown addresses (550) and
  * of mail over the limit (552, recorded as an error), and a GreenMail IMAP catch-all mailbox whose messages become
- * exactly one event each, also after a message lost its flag and across a server restart.
+ * exactly one event each, also after a message lost its flag, across a server restart, and after the IMAP server went
+ * away and came back (the reader connects again).
  */
 class EmailTriggerIT {
     private static final String DOMAIN = "mail.millrace.test";
@@ -243,6 +244,20 @@ class EmailTriggerIT {
             awaitSeen(inbox, 2);
             JsonArray all = api.get("/v1/workflows/" + id + "/executions?limit=100").json().getJsonArray("data");
             assertEquals(2, all.size(), "one execution per message: " + all);
+
+            // the mailbox's server goes away and comes back: the reader connects again and reads what arrived
+            imap.stop();
+            imap = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+            imap.start();
+            GreenMailUser again = imap.setUser("catchall@" + DOMAIN, "catchall", "it-imap-secret");
+            again.deliver(message("third", key + "@" + DOMAIN));
+            java.util.Set<String> before = all.stream().map(v -> v.asJsonObject().getString("id"))
+                    .collect(java.util.stream.Collectors.toSet());
+            JsonObject third = api.awaitExecution(id, e -> e.getString("status").equals("success")
+                    && !before.contains(e.getString("id")));
+            assertEquals("third", third.getJsonObject("trigger").getJsonObject("event").getString("subject"));
+            awaitSeen(imap.getManagers().getImapHostManager().getInbox(again), 1);
+            assertEquals(3, api.get("/v1/workflows/" + id + "/executions?limit=100").json().getJsonArray("data").size());
         } finally {
             imap.stop();
         }

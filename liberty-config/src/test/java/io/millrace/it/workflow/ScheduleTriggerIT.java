@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Schedule triggers through the real server: an interval schedule fires by itself with the seed's event fields,
- * Run Now fires at once, a cron schedule in a time zone shows its next fire times, bad schedules are 400s naming
- * the field.
+ * Run Now fires at once, a cron schedule in a time zone shows its next fire times, execution controls (throttle, queue
+ * size) hold and refuse scheduled runs as they do HTTP events, bad schedules are 400s naming the field.
  */
 class ScheduleTriggerIT {
     private static final String STEP = Json.createObjectBuilder().add("name", "echo")
@@ -87,6 +87,34 @@ class ScheduleTriggerIT {
         assertEquals(at.getHour(), local.getInt("hour"));
 
         assertEquals(404, api.post("/v1/workflows/" + id + "/triggers/ti_nope/run", "").status());
+    }
+
+    @Test
+    void executionControlsHoldAndRefuseScheduledRunsLikeAnyOtherEvent() {
+        Api.Reply created = api.post("/v1/workflows", "{\"name\":\"schedule-held-" + System.nanoTime()
+                + "\",\"triggers\":[{\"type\":\"schedule\",\"cron\":\"0 0 1 1 *\"}],\"steps\":[" + STEP
+                + "],\"settings\":{\"throttle\":{\"limit\":0,\"interval_seconds\":60},\"queue_size\":1}}");
+        assertEquals(200, created.status(), created.body());
+        JsonObject wf = created.json().getJsonObject("data");
+        String id = wf.getString("id");
+        String run = "/v1/workflows/" + id + "/triggers/" + wf.getJsonArray("triggers").getJsonObject(0).getString("id") + "/run";
+
+        Api.Reply held = api.post(run, "");
+        assertEquals(200, held.status(), held.body());
+        String heldId = held.json().getJsonObject("data").getString("id");
+        Api.Reply refused = api.post(run, "");
+        assertEquals(429, refused.status(), refused.body());
+        assertTrue(refused.error().getString("message").startsWith("Event Queue Full"), refused.body());
+        JsonObject recorded = api.awaitExecution(id, e -> e.getString("status").equals("error"));
+        assertEquals("Event Queue Full", recorded.getJsonObject("error").getString("name"), recorded.toString());
+        assertEquals("0 0 1 1 *", recorded.getJsonObject("trigger").getJsonObject("event").getString("cron"),
+                "the refused tick keeps its event");
+        JsonObject queue = api.get("/v1/workflows/" + id + "/queue").json().getJsonObject("data");
+        assertEquals(1, queue.getInt("queued"), queue.toString());
+
+        assertEquals(200, api.put("/v1/workflows/" + id, "{\"settings\":{\"throttle\":null}}").status());
+        JsonObject ran = api.awaitExecution(id, e -> e.getString("id").equals(heldId) && e.getString("status").equals("success"));
+        assertEquals("0 0 1 1 *", ran.getJsonObject("trigger").getJsonObject("event").getString("cron"));
     }
 
     @Test
