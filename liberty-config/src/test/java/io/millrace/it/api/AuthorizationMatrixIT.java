@@ -1,8 +1,5 @@
 package io.millrace.it.api;
 
-import com.icegreen.greenmail.util.GreenMail;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -20,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The authorization matrix (issue 11), generated from /openapi: every operation of the document × every
@@ -36,21 +34,9 @@ class AuthorizationMatrixIT {
     static final String PROJECT_ACCESS = "/v1/projects/{project_id}/access";
 
     /** A real SMTP server where the IT server sends mail, so that invitations can be made and revoked. */
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final ItSmtp smtp = new ItSmtp();
     private final Api admin = Api.server();
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = ItSmtp.server();
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
 
     @Test
     void everyOperationAnswersEveryKindOfCallerAsTheRulesSay() throws IOException {
