@@ -1,14 +1,11 @@
 package io.millrace.it.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.ItSmtp;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +37,7 @@ class AuthorizationMatrixIT {
 
     @Test
     void everyOperationAnswersEveryKindOfCallerAsTheRulesSay() throws IOException {
-        OpenAPI doc = document();
+        OpenAPI doc = ApiDocument.read(admin);
         BadInputFixtures fx = new BadInputFixtures(admin, false);
         BadInputProbes gen = new BadInputProbes(doc, fx);
         AuthzCallers callers = new AuthzCallers(admin, fx);
@@ -103,16 +100,6 @@ class AuthorizationMatrixIT {
                 report.cell(op, rule, who, AuthzRules.expectedInRestricted(rule, who), a, r.target(), "in the restricted project");
             }
         }
-    }
-
-    private OpenAPI document() {
-        Api.Reply reply = admin.get("/openapi");
-        assertEquals(200, reply.status(), reply.body());
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        OpenAPI doc = new OpenAPIV3Parser().readContents(reply.body(), null, options).getOpenAPI();
-        assertTrue(doc != null && doc.getPaths() != null, "/openapi parses");
-        return doc;
     }
 
     /**
