@@ -30,21 +30,8 @@ public final class PackagePaths {
                 || path.contains("\0")) {
             return null;
         }
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return parts.isEmpty() ? null : String.join("/", parts);
+        Deque<String> parts = parts(path);
+        return parts == null || parts.isEmpty() ? null : String.join("/", parts);
     }
 
     /** True for {@code ./x}, {@code ../x}, {@code .} and {@code ..}: a specifier resolved inside the package. */
@@ -68,8 +55,14 @@ public final class PackagePaths {
         if (specifier.equals("..") || specifier.endsWith("/..")) {
             joined = joined + "/";
         }
+        Deque<String> parts = parts(joined);
+        return parts == null ? null : String.join("/", parts);
+    }
+
+    /** The parts of a path, "." and empty ones left out and ".." applied, or null when ".." climbs above its start. */
+    private static Deque<String> parts(String path) {
         Deque<String> parts = new ArrayDeque<>();
-        for (String part : joined.split("/")) {
+        for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
             }
@@ -82,7 +75,7 @@ public final class PackagePaths {
                 parts.addLast(part);
             }
         }
-        return String.join("/", parts);
+        return parts;
     }
 
     /**

@@ -3,18 +3,13 @@ package io.millrace.application.execution;
 import io.millrace.application.cluster.NoteBoard;
 import io.millrace.application.cluster.NoteReader;
 import io.millrace.domain.execution.Execution;
+import io.millrace.shared.Listeners;
+import io.millrace.shared.TransactionEnd;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -41,23 +36,20 @@ public class ExecutionFeed implements NoteReader {
     @Inject
     NoteBoard board;
 
-    private final Map<String, Set<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
+    private final Listeners<Change> listeners = new Listeners<>(LOG, "an execution listener of");
 
     public void listen(String workflowId, Consumer<Change> listener) {
-        listeners.computeIfAbsent(workflowId, id -> new CopyOnWriteArraySet<>()).add(listener);
+        listeners.add(workflowId, listener);
     }
 
     public void stop(String workflowId, Consumer<Change> listener) {
-        listeners.computeIfPresent(workflowId, (id, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
-        });
+        listeners.remove(workflowId, listener);
     }
 
     /** The execution's status changed in the current transaction (or, outside one, has changed). */
     public void changed(Execution execution) {
         boolean clustered = board != null && board.clustered();
-        if (!clustered && !listeners.containsKey(execution.workflowId())) {
+        if (!clustered && !listeners.any(execution.workflowId())) {
             return;
         }
         Change change = new Change(execution.id(), execution.workflowId(), execution.status().wireName());
@@ -65,22 +57,11 @@ public class ExecutionFeed implements NoteReader {
             committed(change, clustered);
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    committed(change, clustered);
-                }
-            }
-        });
+        TransactionEnd.afterCommit(transactions, () -> committed(change, clustered));
     }
 
     private void committed(Change change, boolean clustered) {
-        deliver(change);
+        listeners.deliver(change.workflowId(), change);
         if (clustered) {
             board.tellSoon(KIND, change.workflowId(), change.executionId() + " " + change.status());
         }
@@ -94,20 +75,10 @@ public class ExecutionFeed implements NoteReader {
     /** Another node's change: its listeners here hear it. */
     @Override
     public void read(String workflowId, String body) {
-        if (!listeners.containsKey(workflowId)) {
+        if (!listeners.any(workflowId)) {
             return;
         }
         int space = body.indexOf(' ');
-        deliver(new Change(body.substring(0, space), workflowId, body.substring(space + 1)));
-    }
-
-    private void deliver(Change change) {
-        for (Consumer<Change> listener : listeners.getOrDefault(change.workflowId(), Set.of())) {
-            try {
-                listener.accept(change);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "an execution listener of " + change.workflowId() + " failed", e);
-            }
-        }
+        listeners.deliver(workflowId, new Change(body.substring(0, space), workflowId, body.substring(space + 1)));
     }
 }

@@ -1,16 +1,14 @@
 package io.millrace.application.execution;
 
 import io.millrace.runtime.SseEvent;
+import io.millrace.shared.Listeners;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -30,7 +28,7 @@ public class SseDestination {
     }
 
     private final Map<String, Deque<Published>> recent = new ConcurrentHashMap<>();
-    private final Map<String, Set<Consumer<Published>>> listeners = new ConcurrentHashMap<>();
+    private final Listeners<Published> listeners = new Listeners<>(LOG, "an SSE listener of");
     private final Map<String, Long> sequences = new ConcurrentHashMap<>();
 
     /** Publishes the events of an execution that ended, in order. */
@@ -48,13 +46,7 @@ public class SseDestination {
                     kept.removeFirst();
                 }
             }
-            for (Consumer<Published> listener : listeners.getOrDefault(workflowId, Set.of())) {
-                try {
-                    listener.accept(published);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.FINE, "an SSE listener of " + workflowId + " failed", e);
-                }
-            }
+            listeners.deliver(workflowId, published);
         }
     }
 
@@ -63,7 +55,7 @@ public class SseDestination {
      * event published while the recent ones are handed over may come twice: clients see its seq again).
      */
     public void listen(String workflowId, Consumer<Published> listener) {
-        listeners.computeIfAbsent(workflowId, id -> new CopyOnWriteArraySet<>()).add(listener);
+        listeners.add(workflowId, listener);
         Deque<Published> kept = recent.get(workflowId);
         if (kept != null) {
             List<Published> copy;
@@ -75,10 +67,7 @@ public class SseDestination {
     }
 
     public void stop(String workflowId, Consumer<Published> listener) {
-        listeners.computeIfPresent(workflowId, (id, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
-        });
+        listeners.remove(workflowId, listener);
     }
 
     /** Forgets a deleted workflow's recent events. */

@@ -1,11 +1,10 @@
 package io.millrace.application.notification;
 
+import io.millrace.shared.TransactionEnd;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
@@ -33,18 +32,7 @@ public class ErrorNotifier {
             return;
         }
         try {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        handOff(error);
-                    }
-                }
-            });
+            TransactionEnd.afterCommit(transactions, () -> handOff(error));
         } catch (IllegalStateException rollbackOnly) {
             LOG.fine(() -> "not notifying error of workflow " + error.workflowId() + ": the transaction will not commit");
         }

@@ -4,19 +4,14 @@ import io.millrace.application.cluster.NoteBoard;
 import io.millrace.application.cluster.NoteReader;
 import io.millrace.domain.events.EmittedEvent;
 import io.millrace.domain.events.EmittedEventRepository;
+import io.millrace.shared.Listeners;
+import io.millrace.shared.TransactionEnd;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -39,17 +34,14 @@ public class SourceEventFeed implements NoteReader {
     @Inject
     EmittedEventRepository events;
 
-    private final Map<String, Set<Consumer<EmittedEvent>>> listeners = new ConcurrentHashMap<>();
+    private final Listeners<EmittedEvent> listeners = new Listeners<>(LOG, "an event listener of");
 
     public void listen(String sourceId, Consumer<EmittedEvent> listener) {
-        listeners.computeIfAbsent(sourceId, id -> new CopyOnWriteArraySet<>()).add(listener);
+        listeners.add(sourceId, listener);
     }
 
     public void stop(String sourceId, Consumer<EmittedEvent> listener) {
-        listeners.computeIfPresent(sourceId, (id, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
-        });
+        listeners.remove(sourceId, listener);
     }
 
     /** Hands the events to the source's listeners after the current transaction commits. */
@@ -58,19 +50,10 @@ public class SourceEventFeed implements NoteReader {
             return;
         }
         List<EmittedEvent> copy = List.copyOf(events);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    deliver(sourceId, copy);
-                    if (board != null) {
-                        board.tellSoon(KIND, sourceId, String.join(" ", copy.stream().map(EmittedEvent::id).toList()));
-                    }
-                }
+        TransactionEnd.afterCommit(transactions, () -> {
+            listeners.deliver(sourceId, copy);
+            if (board != null) {
+                board.tellSoon(KIND, sourceId, String.join(" ", copy.stream().map(EmittedEvent::id).toList()));
             }
         });
     }
@@ -83,25 +66,13 @@ public class SourceEventFeed implements NoteReader {
     /** Events another node stored: read back and handed to the listeners here, in their order. */
     @Override
     public void read(String sourceId, String body) {
-        if (!listeners.containsKey(sourceId) || body.isBlank()) {
+        if (!listeners.any(sourceId) || body.isBlank()) {
             return;
         }
         List<EmittedEvent> stored = new java.util.ArrayList<>();
         for (String id : body.split(" ")) {
             events.find(sourceId, id).ifPresent(stored::add);
         }
-        deliver(sourceId, stored);
-    }
-
-    private void deliver(String sourceId, List<EmittedEvent> events) {
-        for (Consumer<EmittedEvent> listener : listeners.getOrDefault(sourceId, Set.of())) {
-            for (EmittedEvent event : events) {
-                try {
-                    listener.accept(event);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.FINE, "an event listener of " + sourceId + " failed", e);
-                }
-            }
-        }
+        listeners.deliver(sourceId, stored);
     }
 }

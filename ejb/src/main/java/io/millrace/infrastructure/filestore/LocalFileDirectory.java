@@ -1,11 +1,11 @@
 package io.millrace.infrastructure.filestore;
 
 import io.millrace.application.filestore.FileDirectory;
+import io.millrace.shared.TransactionEnd;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,18 +98,7 @@ public class LocalFileDirectory implements FileDirectory {
             }
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if ((status == Status.STATUS_COMMITTED) == onCommit) {
-                    delete(file);
-                }
-            }
-        });
+        TransactionEnd.after(transactions, onCommit, () -> delete(file));
     }
 
     private static void delete(Path file) {

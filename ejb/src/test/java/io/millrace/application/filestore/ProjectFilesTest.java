@@ -7,36 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.domain.filestore.FileChunk;
-import io.millrace.domain.filestore.FileStoreRepository;
 import io.millrace.domain.filestore.StoredFile;
+import io.millrace.infrastructure.filestore.LocalFileDirectory;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.TooLargeException;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Project file stores over an in-memory repository: chunks, limits, directory listings and expired uploads. */
+/** Project file stores over an in-memory repository ({@link MemoryFiles}): chunks, limits, directory listings and expired uploads. */
 class ProjectFilesTest {
-    private MemoryRepository repository;
+    private MemoryFiles repository;
     private ProjectFiles files;
 
     @BeforeEach
     void setUp() {
-        repository = new MemoryRepository();
-        FileWriter writer = new FileWriter();
-        writer.files = repository;
-        writer.directory = new io.millrace.infrastructure.filestore.LocalFileDirectory(); // none configured: the database
-        files = new ProjectFiles();
-        files.files = repository;
-        files.writer = writer;
-        files.maxFileBytes = 3L * FileChunk.SIZE;
-        files.maxProjectBytes = 4L * FileChunk.SIZE;
+        repository = new MemoryFiles();
+        // no directory configured: the bytes go to the database's chunks
+        files = repository.store(new LocalFileDirectory(), 3L * FileChunk.SIZE, 4L * FileChunk.SIZE);
     }
 
     private StoredFile write(String path, int bytes, Long expiresAt) {
@@ -99,64 +88,5 @@ class ProjectFilesTest {
         assertTrue(files.find("proj", "http-uploads/2/new.bin").isPresent());
         assertTrue(files.find("proj", "kept.bin").isPresent());
         assertEquals(0, files.purgeExpired(now, 100));
-    }
-
-    /** The repository in memory (single-threaded, no transactions). */
-    static final class MemoryRepository implements FileStoreRepository {
-        final Map<String, StoredFile> byId = new HashMap<>();
-        final Map<String, FileChunk> chunks = new HashMap<>();
-
-        @Override
-        public Optional<StoredFile> file(String id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public Optional<StoredFile> byPath(String projectId, String path) {
-            return byId.values().stream().filter(f -> f.projectId().equals(projectId) && f.path().equals(path)).findFirst();
-        }
-
-        @Override
-        public List<StoredFile> underPrefix(String projectId, String prefix, int limit) {
-            return byId.values().stream().filter(f -> f.projectId().equals(projectId) && f.path().startsWith(prefix))
-                    .sorted(Comparator.comparing(StoredFile::path)).limit(limit).toList();
-        }
-
-        @Override
-        public long totalSize(String projectId) {
-            return byId.values().stream().filter(f -> f.projectId().equals(projectId)).mapToLong(StoredFile::size).sum();
-        }
-
-        @Override
-        public void add(StoredFile file) {
-            byId.put(file.id(), file);
-        }
-
-        @Override
-        public void remove(StoredFile file) {
-            removeChunks(file.id(), 0);
-            byId.remove(file.id());
-        }
-
-        @Override
-        public void addChunk(FileChunk chunk) {
-            chunks.put(FileChunk.idOf(chunk.fileId(), chunk.position()), chunk);
-        }
-
-        @Override
-        public void removeChunks(String fileId, int fromPosition) {
-            chunks.values().removeIf(c -> c.fileId().equals(fileId) && c.position() >= fromPosition);
-        }
-
-        @Override
-        public Optional<FileChunk> chunk(String fileId, int position) {
-            return Optional.ofNullable(chunks.get(FileChunk.idOf(fileId, position)));
-        }
-
-        @Override
-        public List<StoredFile> expired(long now, int limit) {
-            return new ArrayList<>(byId.values().stream().filter(f -> f.expiresAt() != null && f.expiresAt() < now)
-                    .limit(limit).toList());
-        }
     }
 }

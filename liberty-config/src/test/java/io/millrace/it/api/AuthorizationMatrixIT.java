@@ -1,17 +1,11 @@
 package io.millrace.it.api;
 
-import com.icegreen.greenmail.util.GreenMail;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.millrace.it.support.Api;
 import io.millrace.it.support.ItSmtp;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The authorization matrix (issue 11), generated from /openapi: every operation of the document × every
@@ -36,25 +31,13 @@ class AuthorizationMatrixIT {
     static final String PROJECT_ACCESS = "/v1/projects/{project_id}/access";
 
     /** A real SMTP server where the IT server sends mail, so that invitations can be made and revoked. */
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final ItSmtp smtp = new ItSmtp();
     private final Api admin = Api.server();
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = ItSmtp.server();
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
 
     @Test
     void everyOperationAnswersEveryKindOfCallerAsTheRulesSay() throws IOException {
-        OpenAPI doc = document();
+        OpenAPI doc = ApiDocument.read(admin);
         BadInputFixtures fx = new BadInputFixtures(admin, false);
         BadInputProbes gen = new BadInputProbes(doc, fx);
         AuthzCallers callers = new AuthzCallers(admin, fx);
@@ -117,16 +100,6 @@ class AuthorizationMatrixIT {
                 report.cell(op, rule, who, AuthzRules.expectedInRestricted(rule, who), a, r.target(), "in the restricted project");
             }
         }
-    }
-
-    private OpenAPI document() {
-        Api.Reply reply = admin.get("/openapi");
-        assertEquals(200, reply.status(), reply.body());
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        OpenAPI doc = new OpenAPIV3Parser().readContents(reply.body(), null, options).getOpenAPI();
-        assertTrue(doc != null && doc.getPaths() != null, "/openapi parses");
-        return doc;
     }
 
     /**

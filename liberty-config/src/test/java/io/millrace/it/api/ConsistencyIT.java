@@ -12,8 +12,6 @@ import io.millrace.it.support.Workspaces;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -40,12 +38,7 @@ class ConsistencyIT {
     @BeforeAll
     static void fetchDocument() {
         Api api = Api.server();
-        Api.Reply reply = api.get("/openapi");
-        assertEquals(200, reply.status(), reply.body());
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        doc = new OpenAPIV3Parser().readContents(reply.body(), null, options).getOpenAPI();
-        assertNotNull(doc);
+        doc = ApiDocument.read(api);
         ownOrg = Workspaces.orgOf(api);
     }
 

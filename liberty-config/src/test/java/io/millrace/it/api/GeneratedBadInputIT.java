@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.RawRequests;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -113,7 +111,7 @@ class GeneratedBadInputIT {
     @Test
     void everyOperationAnswersBadInputBelow500WithoutJavaInternalsAndTheServerStaysReady() throws IOException {
         long start = System.nanoTime();
-        OpenAPI doc = document();
+        OpenAPI doc = ApiDocument.read(admin);
         BadInputFixtures fx = new BadInputFixtures(admin);
         BadInputProbes gen = new BadInputProbes(doc, fx);
         List<BadInputProbes.Op> ops = gen.operations();
@@ -160,16 +158,6 @@ class GeneratedBadInputIT {
         if (!failures.isEmpty()) {
             fail(report + "\n(every request: " + REPORT.resolve("answers.tsv") + ")");
         }
-    }
-
-    private OpenAPI document() {
-        Api.Reply reply = admin.get("/openapi");
-        assertEquals(200, reply.status(), reply.body());
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        OpenAPI doc = new OpenAPIV3Parser().readContents(reply.body(), null, options).getOpenAPI();
-        assertTrue(doc != null && doc.getPaths() != null, "/openapi parses");
-        return doc;
     }
 
     /** The 5xx statuses the operation documents (500 never counts as one). */

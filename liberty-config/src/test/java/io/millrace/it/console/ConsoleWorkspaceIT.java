@@ -240,7 +240,7 @@ class ConsoleWorkspaceIT extends ConsoleJourneys {
 
     @Test
     void anEmailInvitationSentFromTheMembersPageIsAcceptedFromItsMailedLink() {
-        com.icegreen.greenmail.util.GreenMail smtp = io.millrace.it.support.ItSmtp.server();
+        io.millrace.it.support.ItSmtp smtp = new io.millrace.it.support.ItSmtp();
         smtp.start();
         try {
             LocalUser owner = LocalUsers.create(ADMIN, "console-mailer");
@@ -276,11 +276,11 @@ class ConsoleWorkspaceIT extends ConsoleJourneys {
     }
 
     /** The path of the invitation link mailed to {@code address}, waited for up to 30 s. */
-    private static String mailedLink(com.icegreen.greenmail.util.GreenMail smtp, String address) {
+    private static String mailedLink(io.millrace.it.support.ItSmtp smtp, String address) {
         Pattern link = Pattern.compile("https?://[^\\s/]+(/invitations/mri_[A-Za-z0-9]+)");
         return Wait.until("the invitation mailed to " + address, 30, () -> {
             try {
-                for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                for (jakarta.mail.internet.MimeMessage m : smtp.received()) {
                     if (java.util.Arrays.stream(m.getRecipients(jakarta.mail.Message.RecipientType.TO))
                             .anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
                         java.util.regex.Matcher found = link.matcher(String.valueOf(m.getContent()));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.ItSmtp;
 import io.millrace.it.support.Browser;
@@ -22,9 +21,8 @@ import java.net.http.HttpRequest;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Email invitations (the message reaches a real SMTP server, GreenMail, on the port the server is
@@ -34,22 +32,10 @@ import org.junit.jupiter.api.Test;
 class InvitationsIT {
     private static final Pattern LINK = Pattern.compile("(http\\S+/invitations/(mri_[A-Za-z0-9]+))");
     private static final String GONE = "invitation not found: it may have expired, been revoked or been used already";
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final ItSmtp smtp = new ItSmtp();
 
     private final Api admin = Api.server();
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = ItSmtp.server();
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
 
     @Test
     void theMailedLinkMakesANewPersonAMemberOnceAndSignsItIn() throws Exception {
@@ -255,7 +241,7 @@ class InvitationsIT {
     private static String[] linkMailedTo(String address) throws Exception {
         long until = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < until) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
+            for (MimeMessage m : smtp.received()) {
                 Address[] to = m.getRecipients(Message.RecipientType.TO);
                 if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
                     assertTrue(m.getSubject().startsWith("You are invited to the Millrace workspace"), m.getSubject());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.ItSmtp;
 import io.millrace.it.support.Receiver;
@@ -21,9 +20,8 @@ import jakarta.mail.internet.MimeMultipart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Error notifications (seed: /workflows/building-workflows/errors): emails to the workspace's notification
@@ -39,22 +37,10 @@ class ErrorNotificationsIT {
             + " if (steps.trigger.event.query.kind === 'range') { throw new RangeError('out of range') }"
             + " return steps.trigger.event.query.missing.field } })";
 
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final ItSmtp smtp = new ItSmtp();
 
     private final Api api = Api.server();
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = ItSmtp.server();
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
 
     @Test
     void oncePerErrorPerWorkflowPerDayToEveryAddressAndTheWebhookWithALink() throws Exception {
@@ -185,7 +171,7 @@ class ErrorNotificationsIT {
     private static List<MimeMessage> mails(String to, String workflow, String error) {
         List<MimeMessage> found = new ArrayList<>();
         try {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
+            for (MimeMessage m : smtp.received()) {
                 Address[] rcpt = m.getRecipients(Message.RecipientType.TO);
                 if (rcpt != null && Arrays.stream(rcpt).anyMatch(a -> a.toString().equals(to))
                         && m.getSubject().equals("Millrace: workflow " + workflow + " failed with " + error)) {

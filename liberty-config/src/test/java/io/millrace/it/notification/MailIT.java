@@ -3,7 +3,6 @@ package io.millrace.it.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.ItSmtp;
 import io.millrace.it.support.Users;
@@ -16,9 +15,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Outgoing mail through the server's mail session to a real SMTP server (GreenMail) that this test
@@ -26,22 +24,10 @@ import org.junit.jupiter.api.Test;
  * server is configured with (MILLRACE_SMTP_AUTH=true).
  */
 class MailIT {
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final ItSmtp smtp = new ItSmtp();
 
     private final Api api = Api.server();
-
-    @BeforeAll
-    static void startSmtpServer() {
-        smtp = ItSmtp.server();
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtpServer() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
 
     @Test
     void theTestMessageReachesTheCallersAddressWithTextAndHtml() throws Exception {
@@ -88,7 +74,6 @@ class MailIT {
             assertEquals(502, down.status(), down.body());
             assertEquals(502, down.error().getInt("status"));
         } finally {
-            smtp = ItSmtp.server();
             smtp.start();
         }
         assertEquals(200, admin.api().post("/v1/admin/mail/test", "").status());
@@ -121,7 +106,7 @@ class MailIT {
     private static MimeMessage awaitMessageTo(String address, String subject) throws Exception {
         long until = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < until) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
+            for (MimeMessage m : smtp.received()) {
                 Address[] to = m.getRecipients(Message.RecipientType.TO);
                 if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(address))
                         && (subject == null || subject.equals(m.getSubject()))) {

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
-import io.millrace.it.support.Wait;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +40,7 @@ class RetentionIT {
         String young = run(aged, "?n=1").getString("id");
         String kept = run(plain, "?n=1").getString("id");
 
-        assertEquals("COMPLETED", purge(""));
+        assertEquals("COMPLETED", RetentionPurgeIT.runPurge(api, null));
         assertEquals(List.of(ids.get(3), ids.get(2)), executionIds(counted));
         assertEquals(404, api.get("/v1/executions/" + ids.get(0)).status());
         assertEquals(List.of(young), executionIds(aged));
@@ -51,7 +49,7 @@ class RetentionIT {
         // a change of settings applies at the next run
         Api.Reply put = api.put("/v1/workflows/" + counted.getString("id"), "{\"settings\":{\"retention_count\":1}}");
         assertEquals(200, put.status(), put.body());
-        assertEquals("COMPLETED", purge(""));
+        assertEquals("COMPLETED", RetentionPurgeIT.runPurge(api, null));
         assertEquals(List.of(ids.get(3)), executionIds(counted));
     }
 
@@ -115,20 +113,5 @@ class RetentionIT {
             ids.add(v.asJsonObject().getString("id"));
         }
         return ids;
-    }
-
-    private String purge(String query) {
-        Api.Reply started = api.post("/v1/admin/retention/purge" + query, "");
-        assertEquals(202, started.status(), started.body());
-        long id = started.json().getJsonObject("data").getJsonNumber("id").longValue();
-        Instant until = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(until)) {
-            String status = api.get("/v1/admin/jobs/" + id).json().getJsonObject("data").getString("status");
-            if (!status.equals("STARTING") && !status.equals("STARTED")) {
-                return status;
-            }
-            Wait.pause();
-        }
-        throw new AssertionError("purge job " + id + " did not finish");
     }
 }

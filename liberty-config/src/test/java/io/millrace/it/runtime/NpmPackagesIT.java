@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.Archives;
 import io.millrace.it.support.JsCode;
 import io.millrace.it.support.LocalHttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +79,8 @@ class NpmPackagesIT {
             String tarball = "/" + name + "/-/" + name + "-" + v.getKey() + ".tgz";
             String packageJson = Json.createObjectBuilder().add("name", name).add("version", v.getKey())
                     .add("main", "index.js").build().toString();
-            files.put(tarball, tgz(Map.of("package/package.json", packageJson, "package/index.js", v.getValue())));
+            files.put(tarball, Archives.tgz(Archives.utf8("",
+                    Map.of("package/package.json", packageJson, "package/index.js", v.getValue()))));
             JsonObjectBuilder deps = Json.createObjectBuilder();
             dependencies.forEach(deps::add);
             all.add(v.getKey(), Json.createObjectBuilder().add("name", name).add("version", v.getKey())
@@ -90,42 +90,5 @@ class NpmPackagesIT {
         files.put("/" + name, Json.createObjectBuilder().add("name", name)
                 .add("dist-tags", Json.createObjectBuilder().add("latest", latest)).add("versions", all)
                 .build().toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A gzipped tar of text files (ustar headers). */
-    private static byte[] tgz(Map<String, String> entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            for (Map.Entry<String, String> e : entries.entrySet()) {
-                byte[] data = e.getValue().getBytes(StandardCharsets.UTF_8);
-                byte[] header = new byte[512];
-                put(header, 0, e.getKey());
-                put(header, 100, "0000644");
-                put(header, 108, "0000000");
-                put(header, 116, "0000000");
-                put(header, 124, String.format("%011o", data.length));
-                put(header, 136, "00000000000");
-                header[156] = '0';
-                put(header, 257, "ustar");
-                put(header, 263, "00");
-                java.util.Arrays.fill(header, 148, 156, (byte) ' ');
-                int sum = 0;
-                for (byte b : header) {
-                    sum += b & 0xff;
-                }
-                put(header, 148, String.format("%06o", sum));
-                header[154] = 0;
-                gz.write(header);
-                gz.write(data);
-                gz.write(new byte[(512 - data.length % 512) % 512]);
-            }
-            gz.write(new byte[1024]);
-        }
-        return out.toByteArray();
-    }
-
-    private static void put(byte[] header, int at, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(bytes, 0, header, at, bytes.length);
     }
 }

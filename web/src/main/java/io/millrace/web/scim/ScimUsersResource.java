@@ -4,6 +4,7 @@ import io.millrace.application.scim.ScimUser;
 import io.millrace.application.scim.ScimUsers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,11 +34,9 @@ public class ScimUsersResource {
 
     @GET
     @Operation(hidden = true)
-    public Response list(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
-                         @QueryParam("count") String count, @QueryParam("attributes") String attributes,
-                         @QueryParam("excludedAttributes") String excluded) {
-        return ScimRequests.ok(ScimJson.list(users.list(caller.client(), filter,
-                ScimRequests.integer(startIndex, "startIndex", 1), ScimRequests.integer(count, "count", 100)), this::json));
+    public Response list(@BeanParam ScimListQuery query) {
+        return ScimRequests.ok(ScimJson.list(users.list(caller.client(), query.filter, query.startIndex(), query.count()),
+                this::json));
     }
 
     @GET

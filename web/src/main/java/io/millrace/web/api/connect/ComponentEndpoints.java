@@ -22,12 +22,11 @@ class ComponentEndpoints {
     @Inject
     Caller caller;
 
-    ConnectScope scope(String projectId, String environment) {
-        return scopes.scope(caller.user(), projectId, environment);
+    ConnectScope scope(ScopeParams params) {
+        return scopes.scope(caller.user(), params.projectId, params.environment);
     }
 
-    JsonObject list(ComponentKind kind, String projectId, String environment, String q, String app, String registry,
-            String componentType, String limit, String after) {
+    JsonObject list(ComponentKind kind, ScopeParams scope, ComponentQuery query, String componentType) {
         ComponentKind chosen = kind;
         if (kind == ComponentKind.ANY && componentType != null) {
             chosen = switch (componentType) {
@@ -37,20 +36,20 @@ class ComponentEndpoints {
                         "component_type must be action or trigger");
             };
         }
-        int size = Paging.limit(limit, 20); // a malformed query is a 400 before the project is looked up
-        return Envelope.list(components.list(scope(projectId, environment), chosen, q, app, registry, size, after),
-                ConnectJson::component);
+        int size = Paging.limit(query.limit, 20); // a malformed query is a 400 before the project is looked up
+        return Envelope.list(components.list(scope(scope), chosen, query.q, query.app, query.registry, size,
+                query.after), ConnectJson::component);
     }
 
-    JsonObject get(ComponentKind kind, String projectId, String environment, String key) {
-        return Envelope.data(ConnectJson.component(components.get(scope(projectId, environment), kind, key)));
+    JsonObject get(ComponentKind kind, ScopeParams scope, String key) {
+        return Envelope.data(ConnectJson.component(components.get(scope(scope), kind, key)));
     }
 
-    JsonObject configure(ComponentKind kind, String projectId, String environment, String type, String body) {
-        return components.configure(scope(projectId, environment), kind, RequestBodies.read(type, body));
+    JsonObject configure(ComponentKind kind, ScopeParams scope, String type, String body) {
+        return components.configure(scope(scope), kind, RequestBodies.read(type, body));
     }
 
-    JsonObject reload(ComponentKind kind, String projectId, String environment, String type, String body) {
-        return components.reload(scope(projectId, environment), kind, RequestBodies.read(type, body));
+    JsonObject reload(ComponentKind kind, ScopeParams scope, String type, String body) {
+        return components.reload(scope(scope), kind, RequestBodies.read(type, body));
     }
 }

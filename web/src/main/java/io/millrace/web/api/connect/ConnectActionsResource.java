@@ -1,19 +1,18 @@
 package io.millrace.web.api.connect;
 
 import io.millrace.application.connect.ComponentKind;
-import io.millrace.application.connect.ConnectScopes;
 import io.millrace.web.openapi.ComponentSchemas;
 import io.millrace.web.openapi.ConnectSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.millrace.application.connect.ConnectActions;
 import io.millrace.web.api.support.RequestBodies;
-import io.millrace.web.security.Caller;
 
 /** {@code /v1/connect/{project_id}/actions}: the actions external users can use (the workspace's and the registry's). */
 @Path("v1/connect/{project_id}/actions")
@@ -33,20 +31,14 @@ public class ConnectActionsResource {
     ComponentEndpoints endpoints;
     @Inject
     ConnectActions actions;
-    @Inject
-    ConnectScopes scopes;
-    @Inject
-    Caller caller;
 
     @GET
     @Operation(operationId = "listConnectActions", summary = "The actions, by key; q searches key, name, description and app")
     @APIResponse(responseCode = "200", description = "a page of actions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectComponentList.class)))
-    public JsonObject list(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @QueryParam("q") String q, @QueryParam("app") String app, @QueryParam("registry") String registry,
-            @QueryParam("limit") String limit, @QueryParam("after") String after) {
-        return endpoints.list(ComponentKind.ACTION, projectId, environment, q, app, registry, null, limit, after);
+    public JsonObject list(@BeanParam ScopeParams scope, @BeanParam ComponentQuery query) {
+        return endpoints.list(ComponentKind.ACTION, scope, query, null);
     }
 
     @GET
@@ -55,9 +47,8 @@ public class ConnectActionsResource {
     @APIResponse(responseCode = "200", description = "the action",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectComponentData.class)))
-    public JsonObject get(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @PathParam("key") String key) {
-        return endpoints.get(ComponentKind.ACTION, projectId, environment, key);
+    public JsonObject get(@BeanParam ScopeParams scope, @PathParam("key") String key) {
+        return endpoints.get(ComponentKind.ACTION, scope, key);
     }
 
     @POST
@@ -66,11 +57,10 @@ public class ConnectActionsResource {
     @APIResponse(responseCode = "200", description = "the prop's options; errors thrown by the code are in errors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComponentSchemas.PropsConfigureAnswer.class)))
-    public JsonObject configure(@PathParam("project_id") String projectId,
-            @HeaderParam(ConnectScopes.HEADER) String environment, @HeaderParam("Content-Type") String type,
+    public JsonObject configure(@BeanParam ScopeParams scope, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectConfigureProp.class))) String body) {
-        return endpoints.configure(ComponentKind.ACTION, projectId, environment, type, body);
+        return endpoints.configure(ComponentKind.ACTION, scope, type, body);
     }
 
     @POST
@@ -79,11 +69,10 @@ public class ConnectActionsResource {
     @APIResponse(responseCode = "200", description = "the props; errors thrown by the code are in errors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComponentSchemas.PropsReloadAnswer.class)))
-    public JsonObject reload(@PathParam("project_id") String projectId,
-            @HeaderParam(ConnectScopes.HEADER) String environment, @HeaderParam("Content-Type") String type,
+    public JsonObject reload(@BeanParam ScopeParams scope, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectReloadProps.class))) String body) {
-        return endpoints.reload(ComponentKind.ACTION, projectId, environment, type, body);
+        return endpoints.reload(ComponentKind.ACTION, scope, type, body);
     }
 
     @POST
@@ -92,10 +81,9 @@ public class ConnectActionsResource {
     @APIResponse(responseCode = "200", description = "what the action returned, exported and logged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectActionResult.class)))
-    public JsonObject run(@PathParam("project_id") String projectId,
-            @HeaderParam(ConnectScopes.HEADER) String environment, @HeaderParam("Content-Type") String type,
+    public JsonObject run(@BeanParam ScopeParams scope, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectRunAction.class))) String body) {
-        return actions.run(scopes.scope(caller.user(), projectId, environment), RequestBodies.read(type, body));
+        return actions.run(endpoints.scope(scope), RequestBodies.read(type, body));
     }
 }

@@ -1,12 +1,12 @@
 package io.millrace.web.api.connect;
 
 import io.millrace.application.connect.ComponentKind;
-import io.millrace.application.connect.ConnectScopes;
 import io.millrace.web.openapi.ComponentSchemas;
 import io.millrace.web.openapi.ConnectSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -34,11 +34,9 @@ public class ConnectComponentsResource {
     @APIResponse(responseCode = "200", description = "a page of components",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectComponentList.class)))
-    public JsonObject list(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @QueryParam("q") String q, @QueryParam("app") String app, @QueryParam("registry") String registry,
-            @QueryParam("component_type") String componentType,
-            @QueryParam("limit") String limit, @QueryParam("after") String after) {
-        return endpoints.list(ComponentKind.ANY, projectId, environment, q, app, registry, componentType, limit, after);
+    public JsonObject list(@BeanParam ScopeParams scope, @BeanParam ComponentQuery query,
+            @QueryParam("component_type") String componentType) {
+        return endpoints.list(ComponentKind.ANY, scope, query, componentType);
     }
 
     @GET
@@ -47,9 +45,8 @@ public class ConnectComponentsResource {
     @APIResponse(responseCode = "200", description = "the component",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectComponentData.class)))
-    public JsonObject get(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @PathParam("key") String key) {
-        return endpoints.get(ComponentKind.ANY, projectId, environment, key);
+    public JsonObject get(@BeanParam ScopeParams scope, @PathParam("key") String key) {
+        return endpoints.get(ComponentKind.ANY, scope, key);
     }
 
     @POST
@@ -58,11 +55,10 @@ public class ConnectComponentsResource {
     @APIResponse(responseCode = "200", description = "the prop's options; errors thrown by the code are in errors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComponentSchemas.PropsConfigureAnswer.class)))
-    public JsonObject configure(@PathParam("project_id") String projectId,
-            @HeaderParam(ConnectScopes.HEADER) String environment, @HeaderParam("Content-Type") String type,
+    public JsonObject configure(@BeanParam ScopeParams scope, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectConfigureProp.class))) String body) {
-        return endpoints.configure(ComponentKind.ANY, projectId, environment, type, body);
+        return endpoints.configure(ComponentKind.ANY, scope, type, body);
     }
 
     @POST
@@ -71,10 +67,9 @@ public class ConnectComponentsResource {
     @APIResponse(responseCode = "200", description = "the props; errors thrown by the code are in errors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComponentSchemas.PropsReloadAnswer.class)))
-    public JsonObject reload(@PathParam("project_id") String projectId,
-            @HeaderParam(ConnectScopes.HEADER) String environment, @HeaderParam("Content-Type") String type,
+    public JsonObject reload(@BeanParam ScopeParams scope, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectReloadProps.class))) String body) {
-        return endpoints.reload(ComponentKind.ANY, projectId, environment, type, body);
+        return endpoints.reload(ComponentKind.ANY, scope, type, body);
     }
 }

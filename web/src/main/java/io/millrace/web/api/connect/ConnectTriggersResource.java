@@ -1,19 +1,18 @@
 package io.millrace.web.api.connect;
 
 import io.millrace.application.connect.ComponentKind;
-import io.millrace.application.connect.ConnectScopes;
 import io.millrace.web.openapi.ComponentSchemas;
 import io.millrace.web.openapi.ConnectSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.millrace.application.connect.ConnectTriggers;
 import io.millrace.web.api.support.Envelope;
 import io.millrace.web.api.support.RequestBodies;
-import io.millrace.web.security.Caller;
 
 /** {@code /v1/connect/{project_id}/triggers}: the triggers external users can use (the workspace's and the registry's). */
 @Path("v1/connect/{project_id}/triggers")
@@ -34,20 +32,14 @@ public class ConnectTriggersResource {
     ComponentEndpoints endpoints;
     @Inject
     ConnectTriggers triggers;
-    @Inject
-    ConnectScopes scopes;
-    @Inject
-    Caller caller;
 
     @GET
     @Operation(operationId = "listConnectTriggers", summary = "The triggers, by key; q searches key, name, description and app")
     @APIResponse(responseCode = "200", description = "a page of triggers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectComponentList.class)))
-    public JsonObject list(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @QueryParam("q") String q, @QueryParam("app") String app, @QueryParam("registry") String registry,
-            @QueryParam("limit") String limit, @QueryParam("after") String after) {
-        return endpoints.list(ComponentKind.TRIGGER, projectId, environment, q, app, registry, null, limit, after);
+    public JsonObject list(@BeanParam ScopeParams scope, @BeanParam ComponentQuery query) {
+        return endpoints.list(ComponentKind.TRIGGER, scope, query, null);
     }
 
     @GET
@@ -56,9 +48,8 @@ public class ConnectTriggersResource {
     @APIResponse(responseCode = "200", description = "the trigger",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectComponentData.class)))
-    public JsonObject get(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @PathParam("key") String key) {
-        return endpoints.get(ComponentKind.TRIGGER, projectId, environment, key);
+    public JsonObject get(@BeanParam ScopeParams scope, @PathParam("key") String key) {
+        return endpoints.get(ComponentKind.TRIGGER, scope, key);
     }
 
     @POST
@@ -67,11 +58,10 @@ public class ConnectTriggersResource {
     @APIResponse(responseCode = "200", description = "the prop's options; errors thrown by the code are in errors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComponentSchemas.PropsConfigureAnswer.class)))
-    public JsonObject configure(@PathParam("project_id") String projectId,
-            @HeaderParam(ConnectScopes.HEADER) String environment, @HeaderParam("Content-Type") String type,
+    public JsonObject configure(@BeanParam ScopeParams scope, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectConfigureProp.class))) String body) {
-        return endpoints.configure(ComponentKind.TRIGGER, projectId, environment, type, body);
+        return endpoints.configure(ComponentKind.TRIGGER, scope, type, body);
     }
 
     @POST
@@ -80,11 +70,10 @@ public class ConnectTriggersResource {
     @APIResponse(responseCode = "200", description = "the props; errors thrown by the code are in errors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ComponentSchemas.PropsReloadAnswer.class)))
-    public JsonObject reload(@PathParam("project_id") String projectId,
-            @HeaderParam(ConnectScopes.HEADER) String environment, @HeaderParam("Content-Type") String type,
+    public JsonObject reload(@BeanParam ScopeParams scope, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectReloadProps.class))) String body) {
-        return endpoints.reload(ComponentKind.TRIGGER, projectId, environment, type, body);
+        return endpoints.reload(ComponentKind.TRIGGER, scope, type, body);
     }
 
     @POST
@@ -93,11 +82,10 @@ public class ConnectTriggersResource {
     @APIResponse(responseCode = "200", description = "the deployed trigger",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.DeployedTriggerData.class)))
-    public JsonObject deploy(@PathParam("project_id") String projectId,
-            @HeaderParam(ConnectScopes.HEADER) String environment, @HeaderParam("Content-Type") String type,
+    public JsonObject deploy(@BeanParam ScopeParams scope, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectDeployTrigger.class))) String body) {
-        return Envelope.data(ConnectJson.trigger(triggers.deploy(scopes.scope(caller.user(), projectId, environment),
+        return Envelope.data(ConnectJson.trigger(triggers.deploy(endpoints.scope(scope),
                 RequestBodies.read(type, body))));
     }
 }

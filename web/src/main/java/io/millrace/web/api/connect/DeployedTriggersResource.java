@@ -15,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -50,11 +51,11 @@ public class DeployedTriggersResource {
     @APIResponse(responseCode = "200", description = "the user's triggers (one page)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.DeployedTriggerList.class)))
-    public JsonObject list(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @QueryParam("external_user_id") String externalUserId, @QueryParam("emitter_type") String emitterType,
-            @QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("before") String before) {
+    public JsonObject list(@BeanParam ScopeParams scope, @QueryParam("external_user_id") String externalUserId,
+            @QueryParam("emitter_type") String emitterType, @QueryParam("limit") String limit,
+            @QueryParam("after") String after, @QueryParam("before") String before) {
         Paging.of(limit, after, before);
-        List<DeployedTrigger> all = triggers.list(scope(projectId, environment), externalUserId);
+        List<DeployedTrigger> all = triggers.list(scope(scope.projectId, scope.environment), externalUserId);
         return Envelope.list(new Page<>(all, all.size(), null, null, true), ConnectJson::trigger);
     }
 
@@ -64,9 +65,8 @@ public class DeployedTriggersResource {
     @APIResponse(responseCode = "200", description = "the trigger",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.DeployedTriggerData.class)))
-    public JsonObject get(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @PathParam("trigger_id") String triggerId, @QueryParam("external_user_id") String externalUserId) {
-        return Envelope.data(ConnectJson.trigger(triggers.get(scope(projectId, environment), triggerId, externalUserId)));
+    public JsonObject get(@BeanParam DeployedTriggerParams trigger) {
+        return Envelope.data(ConnectJson.trigger(triggers.get(scope(trigger), trigger.triggerId, trigger.externalUserId)));
     }
 
     @PUT
@@ -75,12 +75,10 @@ public class DeployedTriggersResource {
     @APIResponse(responseCode = "200", description = "the trigger after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.DeployedTriggerData.class)))
-    public JsonObject update(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @PathParam("trigger_id") String triggerId, @QueryParam("external_user_id") String externalUserId,
-            @HeaderParam("Content-Type") String type,
+    public JsonObject update(@BeanParam DeployedTriggerParams trigger, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.DeployedTriggerChange.class))) String body) {
-        return Envelope.data(ConnectJson.trigger(triggers.update(scope(projectId, environment), triggerId, externalUserId,
+        return Envelope.data(ConnectJson.trigger(triggers.update(scope(trigger), trigger.triggerId, trigger.externalUserId,
                 RequestBodies.read(type, body))));
     }
 
@@ -88,10 +86,8 @@ public class DeployedTriggersResource {
     @Path("{trigger_id}")
     @Operation(operationId = "deleteDeployedTrigger", summary = "Delete a deployed trigger (its deactivate hook runs)")
     @APIResponse(responseCode = "204", description = "deleted")
-    public Response delete(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @PathParam("trigger_id") String triggerId, @QueryParam("external_user_id") String externalUserId,
-            @QueryParam("ignore_hook_errors") String ignoreHookErrors) {
-        triggers.delete(scope(projectId, environment), triggerId, externalUserId);
+    public Response delete(@BeanParam DeployedTriggerParams trigger, @QueryParam("ignore_hook_errors") String ignoreHookErrors) {
+        triggers.delete(scope(trigger), trigger.triggerId, trigger.externalUserId);
         return Response.noContent().build();
     }
 
@@ -101,12 +97,10 @@ public class DeployedTriggersResource {
     @APIResponse(responseCode = "200", description = "the events, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.TriggerEventList.class)))
-    public JsonObject events(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @PathParam("trigger_id") String triggerId, @QueryParam("external_user_id") String externalUserId,
-            @QueryParam("n") String n) {
+    public JsonObject events(@BeanParam DeployedTriggerParams trigger, @QueryParam("n") String n) {
         int count = Paging.limit(n, 20);
         JsonArrayBuilder data = Jsonp.createArrayBuilder();
-        triggers.events(scope(projectId, environment), triggerId, externalUserId, count)
+        triggers.events(scope(trigger), trigger.triggerId, trigger.externalUserId, count)
                 .forEach(e -> data.add(ConnectJson.event(e)));
         return Jsonp.createObjectBuilder().add("data", data).build();
     }
@@ -117,9 +111,8 @@ public class DeployedTriggersResource {
     @APIResponse(responseCode = "200", description = "the webhook URLs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.TriggerWebhooks.class)))
-    public JsonObject webhooks(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @PathParam("trigger_id") String triggerId, @QueryParam("external_user_id") String externalUserId) {
-        return ConnectJson.webhooks(triggers.get(scope(projectId, environment), triggerId, externalUserId)).build();
+    public JsonObject webhooks(@BeanParam DeployedTriggerParams trigger) {
+        return ConnectJson.webhooks(triggers.get(scope(trigger), trigger.triggerId, trigger.externalUserId)).build();
     }
 
     @PUT
@@ -128,12 +121,10 @@ public class DeployedTriggersResource {
     @APIResponse(responseCode = "200", description = "the webhook URLs now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.TriggerWebhooks.class)))
-    public JsonObject setWebhooks(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @PathParam("trigger_id") String triggerId, @QueryParam("external_user_id") String externalUserId,
-            @HeaderParam("Content-Type") String type,
+    public JsonObject setWebhooks(@BeanParam DeployedTriggerParams trigger, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.TriggerWebhooksChange.class))) String body) {
-        return ConnectJson.webhooks(triggers.setWebhooks(scope(projectId, environment), triggerId, externalUserId,
+        return ConnectJson.webhooks(triggers.setWebhooks(scope(trigger), trigger.triggerId, trigger.externalUserId,
                 RequestBodies.read(type, body))).build();
     }
 
@@ -143,9 +134,8 @@ public class DeployedTriggersResource {
     @APIResponse(responseCode = "200", description = "the workflow ids",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.TriggerWorkflows.class)))
-    public JsonObject workflows(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @PathParam("trigger_id") String triggerId, @QueryParam("external_user_id") String externalUserId) {
-        DeployedTrigger t = triggers.get(scope(projectId, environment), triggerId, externalUserId);
+    public JsonObject workflows(@BeanParam DeployedTriggerParams trigger) {
+        DeployedTrigger t = triggers.get(scope(trigger), trigger.triggerId, trigger.externalUserId);
         return ConnectJson.strings("workflow_ids", ConnectTriggers.workflowIds(t.listeners())).build();
     }
 
@@ -155,13 +145,15 @@ public class DeployedTriggersResource {
     @APIResponse(responseCode = "200", description = "the workflow ids now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.TriggerWorkflows.class)))
-    public JsonObject setWorkflows(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
-            @PathParam("trigger_id") String triggerId, @QueryParam("external_user_id") String externalUserId,
-            @HeaderParam("Content-Type") String type,
+    public JsonObject setWorkflows(@BeanParam DeployedTriggerParams trigger, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.TriggerWorkflowsChange.class))) String body) {
-        return ConnectJson.strings("workflow_ids", triggers.setWorkflows(scope(projectId, environment), triggerId,
-                externalUserId, RequestBodies.read(type, body))).build();
+        return ConnectJson.strings("workflow_ids", triggers.setWorkflows(scope(trigger), trigger.triggerId,
+                trigger.externalUserId, RequestBodies.read(type, body))).build();
+    }
+
+    private ConnectScope scope(DeployedTriggerParams trigger) {
+        return scope(trigger.projectId, trigger.environment);
     }
 
     private ConnectScope scope(String projectId, String environment) {

@@ -3,17 +3,13 @@ package io.millrace.web.api.execution;
 import io.millrace.application.execution.ExecutionQueries;
 import io.millrace.application.execution.SseDestination;
 import io.millrace.domain.workspace.User;
+import io.millrace.web.api.support.OpenStreams;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The open streams of workflows' SSE destinations. A stream first gets the workflow's recent events, then each new
@@ -29,18 +25,11 @@ public class DestinationStreams {
     @Inject
     SseDestination destination;
 
-    private final Set<DestinationStream> open = ConcurrentHashMap.newKeySet();
-    private ScheduledExecutorService keepalive;
+    private OpenStreams<DestinationStream> open;
 
     @PostConstruct
     void start() {
-        keepalive = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "millrace-destination-sse-keepalive");
-            t.setDaemon(true);
-            return t;
-        });
-        keepalive.scheduleAtFixedRate(() -> open.forEach(DestinationStream::keepalive), KEEPALIVE_SECONDS,
-                KEEPALIVE_SECONDS, TimeUnit.SECONDS);
+        open = new OpenStreams<>("millrace-destination-sse-keepalive", KEEPALIVE_SECONDS);
     }
 
     /** Checks the workflow (404 for one the caller may not see) and starts streaming to the sink. */
@@ -59,7 +48,6 @@ public class DestinationStreams {
 
     @PreDestroy
     void shutdown() {
-        keepalive.shutdownNow();
-        open.forEach(DestinationStream::close);
+        open.closeAll();
     }
 }

@@ -3,17 +3,13 @@ package io.millrace.web.api.execution;
 import io.millrace.application.execution.ExecutionFeed;
 import io.millrace.application.execution.ExecutionQueries;
 import io.millrace.domain.workspace.User;
+import io.millrace.web.api.support.OpenStreams;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The open SSE streams of workflows' executions. A stream first gets a {@code ready} event, then every change
@@ -29,18 +25,11 @@ public class ExecutionStreams {
     @Inject
     ExecutionFeed feed;
 
-    private final Set<ExecutionStream> open = ConcurrentHashMap.newKeySet();
-    private ScheduledExecutorService keepalive;
+    private OpenStreams<ExecutionStream> open;
 
     @PostConstruct
     void start() {
-        keepalive = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "millrace-execution-sse-keepalive");
-            t.setDaemon(true);
-            return t;
-        });
-        keepalive.scheduleAtFixedRate(() -> open.forEach(ExecutionStream::keepalive), KEEPALIVE_SECONDS,
-                KEEPALIVE_SECONDS, TimeUnit.SECONDS);
+        open = new OpenStreams<>("millrace-execution-sse-keepalive", KEEPALIVE_SECONDS);
     }
 
     /** Checks the workflow (404 for one the caller may not see) and starts streaming to the sink. */
@@ -60,7 +49,6 @@ public class ExecutionStreams {
 
     @PreDestroy
     void shutdown() {
-        keepalive.shutdownNow();
-        open.forEach(ExecutionStream::close);
+        open.closeAll();
     }
 }

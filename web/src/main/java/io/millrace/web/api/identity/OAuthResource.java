@@ -28,13 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 /**
  * The client-credentials token endpoints. They need no Bearer: the client authenticates with its
  * {@code client_id} and {@code client_secret} in a JSON or form body (or HTTP Basic). Refusals are in
- * RFC 6749's error shape.
+ * RFC 6749's error shape; both answer 401 and 429 alike.
  */
 @Path("v1/oauth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
 @SecurityRequirementsSet
+@APIResponse(responseCode = "401", description = "unknown client or wrong secret",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
+@APIResponse(responseCode = "429", description = "slow_down: too many wrong secrets from this address; see Retry-After",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
 public class OAuthResource {
     @Inject
     OAuthTokens tokens;
@@ -48,12 +54,6 @@ public class OAuthResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OAuthSchemas.AccessToken.class)))
     @APIResponse(responseCode = "400", description = "missing parameter or unsupported grant type",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
-    @APIResponse(responseCode = "401", description = "unknown client or wrong secret",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
-    @APIResponse(responseCode = "429", description = "slow_down: too many wrong secrets from this address; see Retry-After",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
     public Response token(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
@@ -78,12 +78,6 @@ public class OAuthResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OAuthSchemas.Empty.class)))
     @APIResponse(responseCode = "400", description = "missing parameter",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
-    @APIResponse(responseCode = "401", description = "unknown client or wrong secret",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
-    @APIResponse(responseCode = "429", description = "slow_down: too many wrong secrets from this address; see Retry-After",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommonSchemas.OAuthError.class)))
     public JsonObject revoke(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,

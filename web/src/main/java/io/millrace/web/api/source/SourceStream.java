@@ -2,6 +2,7 @@ package io.millrace.web.api.source;
 
 import io.millrace.domain.events.EmittedEvent;
 import io.millrace.shared.EventId;
+import io.millrace.web.api.support.SseStream;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -16,21 +17,15 @@ import java.util.function.Consumer;
  * its summary JSON in full (as {@code event_summaries?expand=event} shows it). Live events that arrive
  * while the replay is being sent are held back and sent after it; an event is never sent twice.
  */
-final class SourceStream implements Consumer<EmittedEvent> {
+final class SourceStream extends SseStream<SourceStream> implements Consumer<EmittedEvent> {
     private final String sourceId;
-    private final SseEventSink sink;
-    private final Sse sse;
-    private final Consumer<SourceStream> onClose;
     private final List<EmittedEvent> held = new ArrayList<>();
     private boolean replaying = true;
     private EventId last;
-    private boolean closed;
 
     SourceStream(String sourceId, SseEventSink sink, Sse sse, Consumer<SourceStream> onClose) {
+        super(sink, sse, onClose);
         this.sourceId = sourceId;
-        this.sink = sink;
-        this.sse = sse;
-        this.onClose = onClose;
     }
 
     String sourceId() {
@@ -55,47 +50,17 @@ final class SourceStream implements Consumer<EmittedEvent> {
         }
     }
 
-    synchronized void keepalive() {
-        if (!closed) {
-            write(sse.newEventBuilder().comment("keepalive").build());
-        }
-    }
-
-    synchronized void close() {
-        if (!closed) {
-            closed = true;
-            onClose.accept(this);
-            try {
-                sink.close();
-            } catch (RuntimeException ignored) {
-                // already gone
-            }
-        }
-    }
-
     private void send(EmittedEvent event) {
         EventId id = EventId.parse(event.id());
-        if (closed || id == null || (last != null && id.compareTo(last) <= 0)) {
+        if (isClosed() || id == null || (last != null && id.compareTo(last) <= 0)) {
             return;
         }
         last = id;
-        OutboundSseEvent.Builder b = sse.newEventBuilder().id(event.id()).mediaType(MediaType.TEXT_PLAIN_TYPE)
+        OutboundSseEvent.Builder b = event().id(event.id()).mediaType(MediaType.TEXT_PLAIN_TYPE)
                 .data(String.class, SourceEventJson.render(event, true).build().toString());
         if (!event.channel().isEmpty()) {
             b.name(event.channel());
         }
         write(b.build());
-    }
-
-    private void write(OutboundSseEvent event) {
-        if (sink.isClosed()) {
-            close();
-            return;
-        }
-        sink.send(event).whenComplete((ok, failure) -> {
-            if (failure != null) {
-                close();
-            }
-        });
     }
 }

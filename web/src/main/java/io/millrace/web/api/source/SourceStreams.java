@@ -4,6 +4,7 @@ import io.millrace.application.source.SourceEventFeed;
 import io.millrace.application.source.SourceEvents;
 import io.millrace.domain.events.EmittedEvent;
 import io.millrace.domain.workspace.User;
+import io.millrace.web.api.support.OpenStreams;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The open SSE streams of sources. A new stream first gets the source's last {@value #REPLAY} events
@@ -33,18 +29,11 @@ public class SourceStreams {
     @Inject
     SourceEventFeed feed;
 
-    private final Set<SourceStream> open = ConcurrentHashMap.newKeySet();
-    private ScheduledExecutorService keepalive;
+    private OpenStreams<SourceStream> open;
 
     @PostConstruct
     void start() {
-        keepalive = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "millrace-sse-keepalive");
-            t.setDaemon(true);
-            return t;
-        });
-        keepalive.scheduleAtFixedRate(() -> open.forEach(SourceStream::keepalive), KEEPALIVE_SECONDS,
-                KEEPALIVE_SECONDS, TimeUnit.SECONDS);
+        open = new OpenStreams<>("millrace-sse-keepalive", KEEPALIVE_SECONDS);
     }
 
     /** Checks the source (404 for an unknown one) and starts streaming to the sink. */
@@ -69,7 +58,6 @@ public class SourceStreams {
 
     @PreDestroy
     void shutdown() {
-        keepalive.shutdownNow();
-        open.forEach(SourceStream::close);
+        open.closeAll();
     }
 }
