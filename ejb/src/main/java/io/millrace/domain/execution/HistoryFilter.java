@@ -60,6 +60,12 @@ public record HistoryFilter(Set<ExecutionStatus> statuses, Set<String> workflowI
                 hiddenProjects);
     }
 
+    /** This filter beginning no earlier than {@code bound} (epoch ms, inclusive). */
+    public HistoryFilter sinceAtLeast(long bound) {
+        return new HistoryFilter(statuses, workflowIds, projectIds, triggerTypes, replayed, errorText,
+                since == null ? bound : Math.max(since, bound), until, hiddenProjects);
+    }
+
     /** This filter ending no later than {@code bound} (epoch ms, exclusive): what existed at a moment. */
     public HistoryFilter untilAtMost(long bound) {
         return new HistoryFilter(statuses, workflowIds, projectIds, triggerTypes, replayed, errorText, since,

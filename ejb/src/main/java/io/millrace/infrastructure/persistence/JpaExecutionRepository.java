@@ -11,6 +11,7 @@ import io.millrace.shared.Cursor;
 import io.millrace.shared.Page;
 import io.millrace.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -36,6 +37,8 @@ public class JpaExecutionRepository implements ExecutionRepository {
 
     @PersistenceContext(unitName = "millrace")
     EntityManager em;
+    @Inject
+    StatusRollups rollups;
 
     @Override
     public Optional<Execution> execution(String id) {
@@ -59,27 +62,45 @@ public class JpaExecutionRepository implements ExecutionRepository {
     public Page<Execution> history(String workspaceId, HistoryFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String where = HistoryWhere.of(em, workspaceId, filter, false, params);
-        return Paging.pageCounting(em, Execution.class, where, params, page, e -> new Cursor(e.createdAt(), e.id()),
-                TOTAL_CAP);
+        if (page.cursor() == null) {
+            return Paging.pageCounting(em, Execution.class, where, params, page,
+                    e -> new Cursor(e.createdAt(), e.id()), TOTAL_CAP);
+        }
+        Cursor at = Cursor.decode(page.cursor(), page.cursorParameter());
+        HistoryFilter beyond = page.backwards() ? filter.sinceAtLeast(at.createdAt())
+                : filter.untilAtMost(at.createdAt() + 1);
+        Map<String, Object> pageParams = new HashMap<>();
+        String pageWhere = HistoryWhere.of(em, workspaceId, beyond, false, pageParams);
+        return Paging.pageCounting(em, Execution.class, where, params, pageWhere, pageParams, page,
+                e -> new Cursor(e.createdAt(), e.id()), TOTAL_CAP);
     }
 
     @Override
     public Map<ExecutionStatus, Long> historyCounts(String workspaceId, HistoryFilter filter) {
-        // one count per status: each is one range of the (workspace or workflow, status, createdAt) index, where a
+        // the settled hours of a long range from their kept counts (StatusRollups), the rest counted live: one count
+        // per status and live range, each one range of the (workspace or workflow, status, createdAt) index, where a
         // GROUP BY over the workspace would read every execution of the time range and group them
         Set<ExecutionStatus> statuses = filter.statuses().isEmpty() ? EnumSet.allOf(ExecutionStatus.class)
                 : filter.statuses();
         Map<ExecutionStatus, Long> counts = new EnumMap<>(ExecutionStatus.class);
-        for (ExecutionStatus status : statuses) {
-            Map<String, Object> params = new HashMap<>();
-            TypedQuery<Long> query = em.createQuery("SELECT COUNT(x) FROM Execution x WHERE "
-                    + HistoryWhere.of(em, workspaceId, filter.withStatuses(Set.of(status)), false, params), Long.class);
-            params.forEach(query::setParameter);
-            long n = query.getSingleResult();
-            if (n > 0) {
-                counts.put(status, n);
+        List<StatusRollups.Range> live = rollups.addSettled(workspaceId, filter, System.currentTimeMillis(), counts);
+        if (live == null) {
+            live = List.of(new StatusRollups.Range(Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        for (StatusRollups.Range range : live) {
+            HistoryFilter part = range.since() == Long.MIN_VALUE ? filter : new HistoryFilter(filter.statuses(),
+                    filter.workflowIds(), filter.projectIds(), filter.triggerTypes(), filter.replayed(),
+                    filter.errorText(), range.since(), range.until(), filter.hiddenProjects());
+            for (ExecutionStatus status : statuses) {
+                Map<String, Object> params = new HashMap<>();
+                TypedQuery<Long> query = em.createQuery("SELECT COUNT(x) FROM Execution x WHERE "
+                        + HistoryWhere.of(em, workspaceId, part.withStatuses(Set.of(status)), false, params),
+                        Long.class);
+                params.forEach(query::setParameter);
+                counts.merge(status, query.getSingleResult(), Long::sum);
             }
         }
+        counts.values().removeIf(n -> n == 0);
         return counts;
     }
 
@@ -126,6 +147,7 @@ public class JpaExecutionRepository implements ExecutionRepository {
         if (finished.isEmpty()) {
             return 0;
         }
+        StatusRollups.forget(em, finished);
         em.createQuery("DELETE FROM StepRun r WHERE r.executionId IN :ids").setParameter("ids", finished).executeUpdate();
         return em.createQuery("DELETE FROM Execution x WHERE x.id IN :ids").setParameter("ids", finished).executeUpdate();
     }
@@ -256,6 +278,7 @@ public class JpaExecutionRepository implements ExecutionRepository {
 
     @Override
     public void delete(String executionId) {
+        StatusRollups.forget(em, List.of(executionId));
         em.createQuery("DELETE FROM StepRun r WHERE r.executionId = :e").setParameter("e", executionId)
                 .executeUpdate();
         em.createQuery("DELETE FROM Execution x WHERE x.id = :e").setParameter("e", executionId).executeUpdate();
