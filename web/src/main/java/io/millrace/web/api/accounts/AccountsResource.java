@@ -2,9 +2,9 @@ package io.millrace.web.api.accounts;
 
 import io.millrace.application.accounts.Accounts;
 import io.millrace.application.accounts.OAuthConnect;
-import io.millrace.shared.ForbiddenException;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.web.api.support.Envelope;
+import io.millrace.web.api.support.IncludeCredentials;
 import io.millrace.web.api.support.Paging;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.web.openapi.AppSchemas;
@@ -67,7 +67,7 @@ public class AccountsResource {
                            @QueryParam("limit") String limit, @QueryParam("after") String after,
                            @QueryParam("before") String before) {
         return Envelope.list(accounts.list(caller.member(), !caller.viaOAuth(), app, Paging.of(limit, after, before),
-                credentials(includeCredentials)), AccountJson::render);
+                IncludeCredentials.asked(caller, includeCredentials)), AccountJson::render);
     }
 
     @POST
@@ -87,7 +87,8 @@ public class AccountsResource {
     public JsonObject get(@PathParam("account_id") String accountId,
                           @Parameter(description = "1 or true: with credentials (API keys and OAuth tokens only)")
                           @QueryParam("include_credentials") String includeCredentials) {
-        return Envelope.data(AccountJson.render(accounts.get(caller.member(), !caller.viaOAuth(), accountId, credentials(includeCredentials))));
+        return Envelope.data(AccountJson.render(accounts.get(caller.member(), !caller.viaOAuth(), accountId,
+                IncludeCredentials.asked(caller, includeCredentials))));
     }
 
     @PUT
@@ -143,18 +144,5 @@ public class AccountsResource {
 
     URI redirectUri() {
         return URI.create(baseUrl.replaceFirst("/+$", "") + "/v1/accounts/oauth/callback");
-    }
-
-    private boolean credentials(String include) {
-        if (include == null || include.equals("0") || include.equals("false")) {
-            return false;
-        }
-        if (!include.equals("1") && !include.equals("true")) {
-            throw new InvalidInputException("include_credentials", "include_credentials must be 1, true, 0 or false");
-        }
-        if (caller.viaSession()) {
-            throw new ForbiddenException("credentials are returned only to API keys and OAuth tokens, never to a browser session");
-        }
-        return true;
     }
 }

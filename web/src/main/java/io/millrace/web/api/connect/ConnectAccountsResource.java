@@ -2,9 +2,8 @@ package io.millrace.web.api.connect;
 
 import io.millrace.application.connect.ConnectAccounts;
 import io.millrace.application.connect.ConnectScopes;
-import io.millrace.shared.ForbiddenException;
-import io.millrace.shared.InvalidInputException;
 import io.millrace.web.api.support.Envelope;
+import io.millrace.web.api.support.IncludeCredentials;
 import io.millrace.web.api.support.Paging;
 import io.millrace.web.api.support.RequestBodies;
 import io.millrace.web.openapi.ConnectSchemas;
@@ -53,7 +52,7 @@ public class ConnectAccountsResource {
             @QueryParam("oauth_app_id") String oauthAppId, @QueryParam("include_credentials") String includeCredentials,
             @QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("before") String before) {
         var page = Paging.of(limit, after, before);
-        boolean credentials = credentials(caller, includeCredentials);
+        boolean credentials = IncludeCredentials.asked(caller, includeCredentials);
         return Envelope.list(accounts.list(scopes.scope(caller.user(), projectId, environment), externalUserId, app,
                 page, credentials), ConnectJson::account);
     }
@@ -80,7 +79,7 @@ public class ConnectAccountsResource {
                     schema = @Schema(implementation = ConnectSchemas.ConnectAccount.class)))
     public JsonObject get(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
             @PathParam("account_id") String accountId, @QueryParam("include_credentials") String includeCredentials) {
-        boolean credentials = credentials(caller, includeCredentials);
+        boolean credentials = IncludeCredentials.asked(caller, includeCredentials);
         return ConnectJson.account(accounts.get(scopes.scope(caller.user(), projectId, environment), accountId,
                 credentials)).build();
     }
@@ -93,19 +92,5 @@ public class ConnectAccountsResource {
             @PathParam("account_id") String accountId) {
         accounts.delete(scopes.scope(caller.user(), projectId, environment), accountId);
         return Response.noContent().build();
-    }
-
-    /** {@code include_credentials}: 1, true, 0 or false; credentials never go to a browser session. */
-    static boolean credentials(Caller caller, String include) {
-        if (include == null || include.equals("0") || include.equals("false")) {
-            return false;
-        }
-        if (!include.equals("1") && !include.equals("true")) {
-            throw new InvalidInputException("include_credentials", "include_credentials must be 1, true, 0 or false");
-        }
-        if (caller.viaSession()) {
-            throw new ForbiddenException("credentials are returned only to API keys and OAuth tokens, never to a browser session");
-        }
-        return true;
     }
 }

@@ -4,6 +4,7 @@ import io.millrace.application.connect.ConnectAccounts;
 import io.millrace.application.connect.ConnectScopes;
 import io.millrace.application.connect.ExternalUsers;
 import io.millrace.web.api.support.Envelope;
+import io.millrace.web.api.support.IncludeCredentials;
 import io.millrace.web.api.support.Paging;
 import io.millrace.web.openapi.ConnectSchemas;
 import io.millrace.shared.Jsonp;
@@ -62,7 +63,7 @@ public class ConnectUsersResource {
     public JsonArray accounts(@PathParam("project_id") String projectId, @HeaderParam(ConnectScopes.HEADER) String environment,
             @PathParam("external_user_id") String externalUserId, @QueryParam("app") String app,
             @QueryParam("include_credentials") String includeCredentials) {
-        boolean credentials = ConnectAccountsResource.credentials(caller, includeCredentials);
+        boolean credentials = IncludeCredentials.asked(caller, includeCredentials);
         JsonArrayBuilder list = Jsonp.createArrayBuilder();
         accounts.list(scopes.scope(caller.user(), projectId, environment), externalUserId, app,
                 new PageRequest(PageRequest.MAX_LIMIT, null, null), credentials).items()
