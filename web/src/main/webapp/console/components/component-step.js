@@ -34,7 +34,7 @@ export function ComponentProps({ step, index, error, onChange }) {
     h(ErrorNote, { error: loadError }),
     component ? (component.configurable_props?.length
       ? h(PropsForm, { props: component.configurable_props, values: step.props ?? {}, error: propError,
-        idPrefix: `step-${step.key}-prop`, onChange: (props) => onChange({ ...step, props }) })
+        idPrefix: `step-${step.key}-prop`, componentId: step.component_id ?? step.component, onChange: (props) => onChange({ ...step, props }) })
       : h('p', { class: 'muted' }, 'This action has no props.')) : null,
     propError && !component?.configurable_props?.some((p) => 'configured_props.' + p.name === propError.field)
       ? h(ErrorNote, { error }) : null);

@@ -52,7 +52,7 @@ function NewSource() {
     component ? h('form', { onSubmit: create, 'aria-label': 'Configure the source' },
       h('p', null, h('strong', null, component.name), component.description ? ' — ' + component.description : ''),
       h(Field, { label: 'Name', id: 'source-name', value: name, error: error?.field === 'name' ? error : null, onInput: (e) => setName(e.currentTarget.value) }),
-      h(PropsForm, { props: component.configurable_props ?? [], values, onChange: setValues, error }),
+      h(PropsForm, { props: component.configurable_props ?? [], values, onChange: setValues, error, componentId: component.key }),
       h(Button, { type: 'submit', kind: 'primary', busy }, 'Create source')) : null,
     h(ErrorNote, { error: fieldError ? null : error }));
 }

@@ -69,4 +69,38 @@ class ConsoleActionStepIT extends ConsoleJourneys {
         ConsoleBrowser.screenshot(page, "builder-action-props");
         page.context().close();
     }
+
+    /** A prop with an async options() method: its choices loaded from the component (and a next page) in the form. */
+    @Test
+    void aPropsDynamicOptionsAreLoadedPageByPageAndChosen() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-remote-options");
+        String key = "console-teams-" + System.nanoTime();
+        String code = "export default defineComponent({ key: \"" + key + "\", name: \"Console teams\", version: \"0.0.1\","
+                + " type: \"action\", props: { team: { type: \"string\", label: \"Team\", async options({ page }) {"
+                + " return { options: [{ label: \"Team \" + page, value: \"t\" + page }], context: { page } }; } } },"
+                + " async run() { return this.team; } })";
+        Api.Reply saved = user.api().post("/v1/components", jakarta.json.Json.createObjectBuilder().add("component_code", code)
+                .build().toString());
+        assertEquals(200, saved.status(), saved.body());
+        JsonObject workflow = user.api().createHttpWorkflow("teams",
+                "[{\"name\":\"pick\",\"component\":\"" + key + "\",\"props\":{\"team\":\"t9\"}}]");
+
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        page.navigate("/workflows/" + workflow.getString("id"));
+        Locator props = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Props of step pick"));
+        Locator team = props.getByLabel("Team", new Locator.GetByLabelOptions().setExact(true));
+        assertThat(team).hasValue("\"t9\""); // the configured value, before any options are loaded
+        props.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Load options of Team")).click();
+        assertThat(team.locator("option")).hasText(new String[] {"—", "t9", "Team 0"});
+        props.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("More options of Team")).click();
+        assertThat(team.locator("option")).hasText(new String[] {"—", "t9", "Team 0", "Team 1"});
+        team.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Team 1"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deployed version 2"))).isVisible();
+        JsonObject step = user.api().get("/v1/workflows/" + workflow.getString("id")).json().getJsonObject("data")
+                .getJsonArray("steps").getJsonObject(0);
+        assertEquals("t1", step.getJsonObject("props").getString("team"), step.toString());
+        ConsoleBrowser.screenshot(page, "builder-remote-options");
+        page.context().close();
+    }
 }
