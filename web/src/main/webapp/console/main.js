@@ -7,6 +7,7 @@ import { Loading, ErrorNote } from './lib/ui.js';
 import { Shell } from './components/shell.js';
 import { SignIn } from './pages/signin.js';
 import { Workflows } from './pages/workflows.js';
+import { Projects } from './pages/projects.js';
 import { Builder } from './pages/builder.js';
 import { Inspector } from './pages/inspector.js';
 import { History } from './pages/history.js';
@@ -31,6 +32,7 @@ const routes = [
   ['/workflows/:id', Builder],
   ['/workflows/:id/executions', Inspector],
   ['/workflows/:id/executions/:executionId', Inspector],
+  ['/projects', Projects],
   ['/history', History],
   ['/data-stores', DataStores],
   ['/data-stores/:id', DataStore],

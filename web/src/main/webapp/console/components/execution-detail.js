@@ -1,5 +1,5 @@
 // One execution: status, timing, trigger event, each step's logs, exports, return value and error; replay,
-// replay from a step, cancel.
+// replay from a step, resume a paused one now, cancel.
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../lib/api.js';
@@ -69,6 +69,8 @@ export function ExecutionDetail({ execution, workflowId, onReplayed, onChanged }
       h('div', { class: 'actions' },
         h(CopyButton, { text: e.id, label: 'Copy ID' }),
         h(Button, { busy: busy === 'replay', onClick: () => act('replay', `/v1/executions/${e.id}/replay`) }, 'Replay'),
+        e.status === 'paused'
+          ? h(Button, { kind: 'primary', busy: busy === 'resume', onClick: () => act('resume', `/v1/executions/${e.id}/rerun`) }, 'Resume now') : null,
         FINISHED.has(e.status) ? null
           : h(Button, { kind: 'danger', busy: busy === 'cancel', onClick: () => act('cancel', `/v1/executions/${e.id}/cancel`) }, 'Cancel'))),
     h(ErrorNote, { error }),
@@ -77,7 +79,8 @@ export function ExecutionDetail({ execution, workflowId, onReplayed, onChanged }
       h('dt', null, 'Began'), h('dd', null, h(Time, { value: e.created_at })),
       h('dt', null, 'Duration'), h('dd', null, duration(e.duration_ms)),
       e.replay_of ? [h('dt', null, 'Replay of'), h('dd', null, h(Link, { href: `/workflows/${e.workflow_id}/executions/${e.replay_of}` }, e.replay_of))] : null,
-      e.attempts ? [h('dt', null, 'Retries'), h('dd', null, e.attempts)] : null),
+      e.attempts ? [h('dt', null, 'Retries'), h('dd', null, e.attempts)] : null,
+      e.status === 'paused' ? [h('dt', null, 'Paused until'), h('dd', null, e.resume_at ? h(Time, { value: e.resume_at }) : 'resumed by its resume URL or Resume now')] : null),
     e.error ? h(ErrorBlock, { error: e.error }) : null,
     h('details', { class: 'card' }, h('summary', null, 'Trigger event'),
       h('div', { class: 'with-copy' }, h(JsonView, { value: e.trigger?.event, label: 'Trigger event', open: 1 }),

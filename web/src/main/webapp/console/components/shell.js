@@ -7,6 +7,7 @@ import { chooseWorkspace, signOut } from '../lib/session.js';
 const NAV = [
   ['/dashboard', 'Dashboard'],
   ['/workflows', 'Workflows'],
+  ['/projects', 'Projects'],
   ['/history', 'Event history'],
   ['/event-sources', 'Sources'],
   ['/data-stores', 'Data stores'],

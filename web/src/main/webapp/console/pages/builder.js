@@ -1,5 +1,6 @@
 // The workflow builder: name, HTTP trigger, code steps (added, removed, reordered, renamed, edited), action steps
 // from components with their props in a form made from configurable_props, settings,
+// Test (a past or edited event run on the deployed version, each step watched as it finishes),
 // deploy (with an optional message), save as a draft (the live version keeps running), the draft deployed or
 // discarded, and the Versions panel. A deploy's error is shown next to what caused it; a syntax error at its
 // line and column.
@@ -13,6 +14,7 @@ import { SettingsForm, settingsBody, settingsDraft } from '../components/setting
 import { VersionsPanel } from '../components/versions.js';
 import { ComponentProps, AddActionStep } from '../components/component-step.js';
 import { ScheduleTrigger } from '../components/schedule-trigger.js';
+import { TestPanel } from '../components/test-panel.js';
 
 const STARTER = `export default defineComponent({
   async run({ steps, $ }) {
@@ -197,6 +199,7 @@ export function Builder({ params }) {
         h('code', { class: 'email-address' }, t.email_address), h(CopyButton, { text: t.email_address, label: 'Copy address' }))),
       sources.map((t) => h('p', { key: t.source_id }, 'Source ', h(Link, { href: `/event-sources/${t.source_id}` }, t.source_id))),
       schedules.map((t) => h(ScheduleTrigger, { key: t.id, workflowId: params.id, trigger: t }))),
+    !isNew ? h(TestPanel, { workflowId: params.id, stepNames: workflow.steps.map((s) => s.name) }) : null,
     h('h2', null, 'Steps'),
     h('ol', { class: 'steps' }, draft.steps.map((step, i) => h(Step, {
       key: step.key, step, index: i, count: draft.steps.length, error,

@@ -38,7 +38,7 @@ export function DataStore({ params }) {
   const [store, setStore] = useState(null);
   const [cursor, setCursor] = useState({});
   const [records, setRecords] = useState(null);
-  const [draft, setDraft] = useState({ key: '', value: '' });
+  const [draft, setDraft] = useState({ key: '', value: '', ttl: '' });
   const [error, setError] = useState(null);
   const load = () => page(`/v1/data_stores/${params.id}/records`, { limit: 50 }, cursor).then(setRecords, setError);
   useEffect(() => { api(`/v1/data_stores/${params.id}`).then((r) => setStore(r.data), setError); }, []);
@@ -48,11 +48,19 @@ export function DataStore({ params }) {
     setError(null);
     let value;
     try { value = JSON.parse(draft.value); } catch { setError({ field: 'value', message: 'the value must be JSON (a string needs quotes)' }); return; }
+    const record = { key: draft.key, value };
+    if (draft.ttl.trim() !== '') record.ttl = Number(draft.ttl);
     try {
-      await api(`/v1/data_stores/${params.id}/records`, { method: 'POST', body: { records: [{ key: draft.key, value }] } });
-      setDraft({ key: '', value: '' });
+      await api(`/v1/data_stores/${params.id}/records`, { method: 'POST', body: { records: [record] } });
+      setDraft({ key: '', value: '', ttl: '' });
       load();
     } catch (err) { setError(err); }
+  };
+  // a record's value (and its key) into the form above, to change and set again
+  const edit = (r) => {
+    setError(null);
+    setDraft({ key: r.key, value: JSON.stringify(r.value), ttl: '' });
+    document.getElementById('record-value')?.focus();
   };
   const remove = async (key) => {
     try { await api(`/v1/data_stores/${params.id}/records/${encodeURIComponent(key)}`, { method: 'DELETE' }); load(); } catch (err) { setError(err); }
@@ -62,17 +70,23 @@ export function DataStore({ params }) {
       h(Field, { label: 'Key', id: 'record-key', value: draft.key, error: error?.field?.endsWith('.key') ? error : null, onInput: (e) => setDraft({ ...draft, key: e.currentTarget.value }) }),
       h(Field, { label: 'Value (JSON)', id: 'record-value', value: draft.value, error: error?.field === 'value' || error?.field?.endsWith('.value') ? error : null,
         onInput: (e) => setDraft({ ...draft, value: e.currentTarget.value }) }),
+      h(Field, { label: 'Expires after (seconds)', id: 'record-ttl', type: 'number', min: 1, inputmode: 'numeric', value: draft.ttl,
+        hint: 'Optional; empty: never expires', error: error?.field?.endsWith('.ttl') ? error : null,
+        onInput: (e) => setDraft({ ...draft, ttl: e.currentTarget.value }) }),
       h(Button, { type: 'submit', kind: 'primary' }, 'Set record')),
-    h(ErrorNote, { error: error && !(error.field ?? '').match(/key|value/) ? error : null }),
+    h(ErrorNote, { error: error && !(error.field ?? '').match(/key|value|ttl/) ? error : null }),
     records === null && !error ? h(Loading, null) : null,
     records?.items.length === 0 ? h(Empty, { title: 'No records' }, 'Steps write records with this.db.set(key, value); or set one above.') : null,
     records?.items.length ? h('table', { class: 'list' },
-      h('thead', null, h('tr', null, ['Key', 'Value', 'Updated', ''].map((c) => h('th', { scope: 'col' }, c)))),
+      h('thead', null, h('tr', null, ['Key', 'Value', 'Expires', 'Updated', ''].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', null, records.items.map((r) => h('tr', { key: r.key },
         h('td', { 'data-label': 'Key' }, h('code', null, r.key)),
         h('td', { 'data-label': 'Value' }, h(JsonView, { value: r.value, open: 0, label: 'Value of ' + r.key })),
+        h('td', { 'data-label': 'Expires' }, r.expires_at ? h(Time, { value: r.expires_at }) : h('span', { class: 'muted' }, 'never')),
         h('td', { 'data-label': 'Updated' }, h(Time, { value: r.updated_at })),
-        h('td', null, h(Button, { kind: 'danger', onClick: () => remove(r.key), 'aria-label': `Delete record ${r.key}` }, 'Delete')))))) : null,
+        h('td', null, h('div', { class: 'actions' },
+          h(Button, { onClick: () => edit(r), 'aria-label': `Edit record ${r.key}` }, 'Edit'),
+          h(Button, { kind: 'danger', onClick: () => remove(r.key), 'aria-label': `Delete record ${r.key}` }, 'Delete'))))))) : null,
     records ? h('nav', { class: 'pager', 'aria-label': 'Pages' },
       h(Button, { disabled: !cursor.after, onClick: () => setCursor({}) }, 'First'),
       h(Button, { disabled: records.items.length < 50, onClick: () => setCursor({ after: records.pageInfo.end_cursor }) }, 'Next')) : null);

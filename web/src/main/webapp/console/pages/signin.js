@@ -1,5 +1,5 @@
 // Sign-in: password (with the 2FA code when the server asks for it), LDAP when offered, SSO buttons from
-// GET /login/methods (password only when that endpoint does not exist).
+// GET /login/methods (password only when that endpoint does not exist); an SSO button comes back to ?next=.
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../lib/api.js';
@@ -15,6 +15,15 @@ async function loginMethods() {
     if (e.status === 404) return [{ method: 'password' }];
     throw e;
   }
+}
+
+/**
+ * An SSO button's URL: with the page to come back to (?next=, e.g. the invitation being accepted) as return_to,
+ * which the server keeps through the provider's round trip and redirects to afterwards.
+ */
+export function ssoUrl(loginUrl, next = new URLSearchParams(location.search).get('next')) {
+  if (!next || !next.startsWith('/') || next.startsWith('//')) return loginUrl;
+  return loginUrl + (loginUrl.includes('?') ? '&' : '?') + 'return_to=' + encodeURIComponent(next);
 }
 
 export function SignIn({ expired }) {
@@ -74,5 +83,5 @@ export function SignIn({ expired }) {
       h(ErrorNote, { error: error && !['username', 'password', 'code'].includes(error.field) ? error : null }),
       h(Button, { type: 'submit', kind: 'primary', busy }, busy ? 'Signing in…' : 'Sign in')) : null,
     sso.length > 0 ? h('div', { class: 'sso' }, typed.length > 0 ? h('p', { class: 'muted' }, 'or') : null,
-      sso.map((m) => h('a', { key: m.method, class: 'btn', href: m.login_url }, SSO_LABELS[m.method] ?? 'Sign in with ' + m.method))) : null);
+      sso.map((m) => h('a', { key: m.method, class: 'btn', href: ssoUrl(m.login_url) }, SSO_LABELS[m.method] ?? 'Sign in with ' + m.method))) : null);
 }

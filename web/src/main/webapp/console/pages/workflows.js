@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { all, api, workspace } from '../lib/api.js';
 import { Link, navigate } from '../lib/router.js';
 import { Button, Empty, ErrorNote, Header, Loading, Status, Time } from '../lib/ui.js';
+import { AccessBadge } from './projects.js';
 
 /** The last execution and the number of failed ones (error, timeout) of each workflow, loaded after the list. */
 function useRunSummaries(workflows) {
@@ -44,6 +45,7 @@ export function Workflows() {
   const shown = (workflows ?? []).filter((w) => (!project || w.project_id === project)
     && (!search || w.name.toLowerCase().includes(search.toLowerCase())));
   const projectName = (id) => projects.find((p) => p.id === id)?.name ?? id;
+  const projectOf = (w) => projects.find((p) => p.id === w.project_id);
 
   return h('section', { 'aria-labelledby': 'workflows-title' },
     h(Header, { title: h('span', { id: 'workflows-title' }, 'Workflows') },
@@ -67,7 +69,7 @@ export function Workflows() {
           h('td', { 'data-label': 'Name' }, h(Link, { href: `/workflows/${w.id}` }, w.name)),
           h('td', { 'data-label': 'Status' }, h('span', { class: 'status ' + (w.active ? 'status-success' : 'status-cancelled') }, w.active ? 'active' : 'inactive')),
           h('td', { 'data-label': 'Triggers' }, triggerTypes(w)),
-          h('td', { 'data-label': 'Project' }, projectName(w.project_id)),
+          h('td', { 'data-label': 'Project' }, projectName(w.project_id), ' ', projectOf(w) ? h(AccessBadge, { access: projectOf(w).access }) : null),
           h('td', { 'data-label': 'Last run' }, s === undefined ? '…' : s.last ? h('span', null, h(Status, { status: s.last.status }), ' ', h(Time, { value: s.last.created_at })) : h('span', { class: 'muted' }, 'never')),
           h('td', { 'data-label': 'Errors' }, s === undefined ? '…' : s.errors),
           h('td', null, h(Link, { href: `/workflows/${w.id}/executions` }, 'Executions')));

@@ -24,14 +24,17 @@ public class ExecutionCommands {
     @Inject
     io.millrace.domain.execution.ExecutionRepository executions;
 
-    /** Runs the failed step of a paused execution now instead of at its scheduled retry. */
+    /**
+     * Runs a paused execution now: the failed step waiting for its retry, a {@code $.flow.delay} before its time,
+     * or a {@code $.flow.suspend}/{@code $.flow.rerun} step as its resume URL would with no body.
+     */
     public ExecutionView rerun(User caller, String executionId) {
         Execution execution = queries.get(caller, executionId).execution();
-        if (execution.status() != ExecutionStatus.PAUSED) {
-            throw new InvalidInputException(null, "execution " + Quoted.value(executionId) + " is not waiting to retry a step"
+        if (execution.status() != ExecutionStatus.PAUSED
+                || !store.resume(executionId, FlowRequest.NONE.resumeData(), FlowRequest.NONE.callbackRequest())) {
+            throw new InvalidInputException(null, "execution " + Quoted.value(executionId) + " is not paused"
                     + " (status " + execution.status().wireName() + ")");
         }
-        store.rerunNow(executionId);
         return queries.get(caller, executionId);
     }
 

@@ -42,6 +42,7 @@ import java.util.Set;
 @ApplicationScoped
 public class Replays {
     static final String FROM_STEP = "from_step";
+    static final String EVENT = "event";
     /** The longest step name a definition may have. */
     static final int MAX_STEP_NAME = 255;
 
@@ -134,13 +135,16 @@ public class Replays {
 
     /**
      * Sends the caller's execution's trigger event to the workflow's current deployment as a test event ("build
-     * from event"); returns the new execution.
+     * from event"); returns the new execution. The body of {@code POST /v1/executions/{id}/test} may be none,
+     * {@code {}}, or {@code {"event": {…}}}: an edited event that runs instead of the stored one.
      *
-     * @throws NotFoundException  for an execution of another workspace, or of a deleted workflow
-     * @throws ReplayRefused      when the execution kept no data
-     * @throws QueueFullException when the workflow's queue is full (nothing is stored)
+     * @throws NotFoundException     for an execution of another workspace, or of a deleted workflow
+     * @throws ReplayRefused         when the execution kept no data
+     * @throws QueueFullException    when the workflow's queue is full (nothing is stored)
+     * @throws InvalidInputException when the body is not an object, has another field, or its event is not an object
      */
-    public ExecutionView test(User caller, String executionId) {
+    public ExecutionView test(User caller, String executionId, JsonValue body) {
+        JsonObject edited = BodyFields.optionalObject(BodyFields.bodyOrEmpty(body, Set.of(EVENT)), EVENT);
         Execution original = queries.get(caller, executionId).execution();
         Workflow workflow = liveWorkflow(caller, original);
         requireData(original, "test");
@@ -148,7 +152,7 @@ public class Replays {
         String id = Ids.ordered(System.currentTimeMillis());
         TriggerTarget target = new TriggerTarget(original.triggerId(), eventId(context(original)), workflow, live, 0,
                 null, true);
-        admit(target, original, id, live, List.of());
+        admit(target, edited != null ? edited : storedEvent(original), id, live, List.of());
         return queries.get(caller, id);
     }
 
@@ -168,7 +172,15 @@ public class Replays {
 
     private void admit(TriggerTarget target, Execution original, String id, WorkflowDeployment live,
                        List<StepRun> seeds) {
-        JsonValue event = original.eventJson() == null ? JsonValue.EMPTY_JSON_OBJECT : JsonText.parse(original.eventJson());
+        admit(target, storedEvent(original), id, live, seeds);
+    }
+
+    private static JsonValue storedEvent(Execution original) {
+        return original.eventJson() == null ? JsonValue.EMPTY_JSON_OBJECT : JsonText.parse(original.eventJson());
+    }
+
+    private void admit(TriggerTarget target, JsonValue event, String id, WorkflowDeployment live,
+                       List<StepRun> seeds) {
         if (!recorder.admit(target, event, id, seeds)) {
             throw new QueueFullException(live.controls());
         }

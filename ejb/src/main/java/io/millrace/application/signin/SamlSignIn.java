@@ -135,8 +135,11 @@ public class SamlSignIn {
         }
     }
 
-    /** A local path to return to: starts with one {@code /}, no scheme or host; anything else is {@code /}. */
-    static String localPath(String path) {
+    /**
+     * A local path to return to: starts with one {@code /}, no scheme or host; anything else is {@code /}. Also the
+     * OIDC flow's {@code return_to}.
+     */
+    public static String localPath(String path) {
         if (path == null || path.length() > 512 || !path.startsWith("/") || path.startsWith("//")
                 || path.startsWith("/\\") || path.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
             return "/";

@@ -248,7 +248,7 @@ class ConsoleIT extends ConsoleJourneys {
         assertThat(page.locator("li.step").nth(1).getByLabel("Step 2 name")).hasValue("extra");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove step extra")).click();
         assertThat(page.locator("li.step")).hasCount(2);
-        page.getByLabel("Concurrency").fill("3");
+        page.getByLabel("Concurrency", new Page.GetByLabelOptions().setExact(true)).fill("3");
         page.getByLabel("Timeout (seconds)").fill("20");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy")).first().click();
         assertThat(page).hasURL(Pattern.compile("/workflows/p_[A-Za-z0-9]+$"));

@@ -106,6 +106,10 @@ class ConsoleSsoIT {
     @Test
     void aPersonSignsInThroughKeycloakAndLandsInTheConsole() {
         Page page = browser.page(server.base(), 1280, 800);
+        // from an invitation's "Sign in to join", the SSO buttons come back to the invitation (OidcSignInIT follows it)
+        page.navigate("/sign-in?next=" + java.net.URLEncoder.encode("/invitations/inv_x", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with OpenID Connect")))
+                .hasAttribute("href", Pattern.compile("\\?return_to=%2Finvitations%2Finv_x$"));
         page.navigate("/sign-in");
         ConsoleBrowser.screenshot(page, "sign-in-methods");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with OpenID Connect")).click();

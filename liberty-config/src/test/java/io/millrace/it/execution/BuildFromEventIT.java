@@ -61,4 +61,32 @@ class BuildFromEventIT {
         assertEquals(204, api.delete("/v1/workflows/" + workflowId).status());
         assertEquals(404, api.post("/v1/executions/" + original.getString("id") + "/test", "").status());
     }
+
+    @Test
+    void anEditedEventRunsInsteadOfTheStoredOneAndABadBodyNamesItsField() {
+        JsonObject workflow = api.createHttpWorkflow("build-from-edited-event", steps(step("echo", STEP.replace("VERSION", "v1"))));
+        api.trigger(workflow, "{\"order\": 9}");
+        JsonObject original = api.awaitFinished(workflow.getString("id"));
+        String path = "/v1/executions/" + original.getString("id") + "/test";
+
+        JsonObject edited = jakarta.json.Json.createObjectBuilder(original.getJsonObject("trigger").getJsonObject("event"))
+                .add("body", jakarta.json.Json.createObjectBuilder().add("order", 10)).build();
+        Api.Reply tested = api.post(path, "{\"event\": " + edited + "}");
+        assertEquals(200, tested.status(), tested.body());
+        JsonObject done = awaitDone(tested.json().getJsonObject("data").getString("id"));
+        assertEquals(10, done.getJsonArray("steps").getJsonObject(0).getJsonObject("$return_value").getInt("order"),
+                "the edited event ran");
+        assertTrue(done.getJsonObject("trigger").getJsonObject("context").getBoolean("test"));
+        assertEquals(edited, done.getJsonObject("trigger").getJsonObject("event"));
+        assertEquals(9, api.get("/v1/executions/" + original.getString("id")).json().getJsonObject("data")
+                .getJsonObject("trigger").getJsonObject("event").getJsonObject("body").getInt("order"), "the original keeps its event");
+
+        Api.Reply notObject = api.post(path, "{\"event\": [1]}");
+        assertEquals(400, notObject.status(), notObject.body());
+        assertEquals("event", notObject.error().getString("field"));
+        Api.Reply unknown = api.post(path, "{\"evnt\": {}}");
+        assertEquals(400, unknown.status(), unknown.body());
+        assertEquals("evnt", unknown.error().getString("field"));
+        assertEquals(400, api.post(path, "[]").status());
+    }
 }

@@ -45,7 +45,11 @@ class OidcSignInIT {
 
     /** Signs in through Keycloak's form: the answer of Millrace's callback. */
     private static HttpResponse<String> signIn(Browser browser, String username) {
-        HttpResponse<String> form = browser.visit(admin.base() + "/oidc/login");
+        return signIn(browser, username, "/oidc/login");
+    }
+
+    private static HttpResponse<String> signIn(Browser browser, String username, String loginPath) {
+        HttpResponse<String> form = browser.visit(admin.base() + loginPath);
         assertEquals(200, form.statusCode(), form.uri() + " " + form.body());
         assertTrue(form.uri().toString().startsWith(keycloak.issuer()), form.uri().toString());
         browser.submitLoginForm(form, username, username + "-secret");
@@ -97,6 +101,25 @@ class OidcSignInIT {
         assertEquals(2, SignInServers.audit(admin, "user.signed_in").stream()
                 .filter(e -> e.getJsonObject("actor").getString("id").equals(userId))
                 .peek(e -> assertEquals("oidc", e.getJsonObject("details").getString("method"))).count());
+    }
+
+    /** The console's SSO button passes the page to come back to (an invitation being accepted) as return_to. */
+    @Test
+    void theSignInReturnsToTheLocalPathItStartedFromAndNowhereElse() {
+        Browser dana = new Browser(admin);
+        HttpResponse<String> back = signIn(dana, "dana", "/oidc/login?return_to=" + Api.encode("/invitations/inv_abc?from=mail"));
+        assertEquals(303, back.statusCode(), back.body());
+        assertEquals(admin.base() + "/invitations/inv_abc?from=mail",
+                back.uri().resolve(back.headers().firstValue("location").orElseThrow()).toString());
+        assertTrue(back.headers().allValues("set-cookie").stream().anyMatch(c -> c.startsWith("millrace_oidc_return=;")),
+                "the kept path is cleared: " + back.headers().allValues("set-cookie"));
+        assertEquals(200, dana.resumeSession().status());
+
+        for (String foreign : new String[] {"https://elsewhere.example/", "//elsewhere.example/x", "invitations/x"}) {
+            HttpResponse<String> home = signIn(new Browser(admin), "dana", "/oidc/login?return_to=" + Api.encode(foreign));
+            assertEquals(admin.base() + "/", home.uri().resolve(home.headers().firstValue("location").orElseThrow()).toString(),
+                    "only a local path: " + foreign);
+        }
     }
 
     @Test

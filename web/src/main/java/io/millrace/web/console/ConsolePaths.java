@@ -16,7 +16,7 @@ final class ConsolePaths {
 
     /** First path segments of the console's pages; none of them is an API path. */
     private static final Set<String> PAGES = Set.of("workflows", "history", "data-stores", "settings", "sign-in", "dashboard",
-            "event-sources", "file-stores", "accounts");
+            "event-sources", "file-stores", "accounts", "projects");
     /** Letters, digits and {@code . _ - @ +} in segments separated by single slashes; no dot segments. */
     private static final Pattern SAFE_FILE = Pattern.compile("(?:[A-Za-z0-9_@+-][A-Za-z0-9._@+-]*/)*"
             + "[A-Za-z0-9_@+-][A-Za-z0-9._@+-]*");

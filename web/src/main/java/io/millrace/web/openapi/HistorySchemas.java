@@ -83,4 +83,10 @@ public final class HistorySchemas {
                 + " succeeded in it)")
         public String from_step;
     }
+
+    @Schema(name = "TestRequest", description = "No body, or {} tests with the execution's own event")
+    public static class TestRequest {
+        @Schema(description = "an edited trigger event that runs instead of the execution's own")
+        public java.util.Map<String, Object> event;
+    }
 }

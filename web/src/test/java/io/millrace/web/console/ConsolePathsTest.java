@@ -12,7 +12,7 @@ class ConsolePathsTest {
     @Test
     void pagesAreTheConsolesOwnPathsOnly() {
         for (String page : new String[] {"/", "/workflows", "/workflows/p_1/executions/e_1", "/history", "/sign-in",
-                "/settings/members", "/event-sources/dc_1", "/data-stores", "/dashboard", "/accounts"}) {
+                "/settings/members", "/event-sources/dc_1", "/data-stores", "/dashboard", "/accounts", "/projects"}) {
             assertTrue(ConsolePaths.isPage(page), page);
         }
         for (String api : new String[] {"/v1/workflows", "/e/abc", "/health", "/openapi", "/login", "/session",

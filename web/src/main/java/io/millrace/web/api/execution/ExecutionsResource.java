@@ -175,8 +175,9 @@ public class ExecutionsResource {
     }
 
     /**
-     * Build from event: sends an execution's trigger event to the workflow's current deployment as a test event
-     * ({@code steps.trigger.context.test} true), also while the workflow is not active.
+     * Build from event: sends an execution's trigger event (or, with {@code {"event": {…}}}, an edited one) to the
+     * workflow's current deployment as a test event ({@code steps.trigger.context.test} true), also while the
+     * workflow is not active.
      */
     @POST
     @Path("{id}/test")
@@ -184,10 +185,15 @@ public class ExecutionsResource {
     @APIResponse(responseCode = "200", description = "the new execution (steps.trigger.context.test is true)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WorkflowSchemas.ExecutionData.class)))
+    @APIResponse(responseCode = "400", description = "the body is not an object, names another field, or its event is not an object")
     @APIResponse(responseCode = "404", description = "no such execution in the caller's workspace, or its workflow was deleted")
     @APIResponse(responseCode = "429", description = "Event Queue Full: the workflow's queue is full; see Retry-After")
-    public JsonObject test(@PathParam("id") String id) {
-        return Envelope.data(ExecutionJson.full(replays.test(caller.user(), id)));
+    public JsonObject test(@PathParam("id") String id,
+                           @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = HistorySchemas.TestRequest.class)))
+                           String body) {
+        return Envelope.data(ExecutionJson.full(replays.test(caller.user(), id,
+                body == null || body.isBlank() ? null : RequestBodies.read(null, body))));
     }
 
     /** Deletes a finished execution with its step results. */

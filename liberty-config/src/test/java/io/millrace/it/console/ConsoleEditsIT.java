@@ -1,0 +1,124 @@
+package io.millrace.it.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.millrace.it.support.JsCode.step;
+import static io.millrace.it.support.JsCode.steps;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.millrace.it.support.Api;
+import io.millrace.it.support.LocalUsers;
+import io.millrace.it.support.LocalUsers.LocalUser;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In Chromium: the builder's concurrency key and retention settings deployed; a secret environment variable's value
+ * replaced (never shown, the workflow reads the new one); a data store record set with a TTL and edited in place.
+ */
+class ConsoleEditsIT extends ConsoleJourneys {
+    private static final Api ADMIN = Api.server();
+
+    @Test
+    void theConcurrencyKeyAndRetentionSettingsAreDeployed() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-settings-key");
+        JsonObject workflow = user.api().createHttpWorkflow("per customer", steps(
+                step("s", "export default defineComponent({ async run() { return 1 } })")));
+        String id = workflow.getString("id");
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        page.navigate("/workflows/" + id);
+        page.getByLabel("Concurrency", new Page.GetByLabelOptions().setExact(true)).fill("1");
+        page.getByLabel("Concurrency key").fill("not a path");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
+        assertThat(page.locator("#setting-concurrency_key-error")).containsText("settings.concurrency_key");
+        page.getByLabel("Concurrency key").fill("steps.trigger.event.body.customer");
+        page.getByLabel("Keep executions (days)").fill("7");
+        page.getByLabel("Keep executions (newest)").fill("500");
+        page.getByLabel("Keep event and step data").uncheck();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Deployed version 2"))).isVisible();
+        JsonObject settings = user.api().get("/v1/workflows/" + id).json().getJsonObject("data").getJsonObject("settings");
+        assertEquals("steps.trigger.event.body.customer", settings.getString("concurrency_key"), settings.toString());
+        assertEquals(1, settings.getInt("concurrency"));
+        assertEquals(7, settings.getInt("retention_days"));
+        assertEquals(500, settings.getInt("retention_count"));
+        assertFalse(settings.getBoolean("data_retention"));
+
+        page.reload();
+        assertThat(page.getByLabel("Concurrency key")).hasValue("steps.trigger.event.body.customer");
+        assertThat(page.getByLabel("Keep event and step data")).not().isChecked();
+        page.getByLabel("Concurrency key").fill("");
+        page.getByLabel("Keep event and step data").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Deployed version 3"))).isVisible();
+        settings = user.api().get("/v1/workflows/" + id).json().getJsonObject("data").getJsonObject("settings");
+        assertFalse(settings.containsKey("concurrency_key"), settings.toString());
+        assertFalse(settings.containsKey("data_retention") && !settings.getBoolean("data_retention"), settings.toString());
+        page.context().close();
+    }
+
+    @Test
+    void aSecretVariablesValueIsReplacedWithoutBeingShown() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-env-replace");
+        Api.Reply created = user.api().post("/v1/workspaces/" + user.orgId() + "/env_vars",
+                "{\"key\": \"GREETING\", \"value\": \"old-hello\"}");
+        assertEquals(200, created.status(), created.body());
+        JsonObject workflow = user.api().createHttpWorkflow("reads env", steps(
+                step("s", "export default defineComponent({ async run() { return process.env.GREETING } })")));
+
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        page.navigate("/settings/env-vars");
+        assertThat(page.locator("table.list")).containsText("GREETING");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replace the value of GREETING")).click();
+        assertThat(page.getByLabel("New value of GREETING")).hasAttribute("type", "password");
+        page.getByLabel("New value of GREETING").fill("new-hello");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("GREETING: value replaced."))).isVisible();
+        assertThat(page.locator("body")).not().containsText("new-hello");
+        assertThat(page.locator("body")).not().containsText("old-hello");
+
+        user.api().trigger(workflow);
+        JsonObject ran = user.api().awaitFinished(workflow.getString("id"));
+        assertEquals("new-hello", ran.getJsonArray("steps").getJsonObject(0).getString("$return_value"), ran.toString());
+        page.context().close();
+    }
+
+    @Test
+    void aRecordIsSetWithATtlAndEditedInPlace() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-records");
+        String project = user.api().get("/v1/workspaces/" + user.orgId() + "/projects").json().getJsonArray("data")
+                .getJsonObject(0).getString("id");
+        Api.Reply store = user.api().post("/v1/projects/" + project + "/data_stores", "{\"name\": \"carts\"}");
+        assertEquals(200, store.status(), store.body());
+        String storeId = store.json().getJsonObject("data").getString("id");
+
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        page.navigate("/data-stores/" + storeId);
+        assertThat(page.getByText("No records")).isVisible();
+        page.getByLabel("Key", new Page.GetByLabelOptions().setExact(true)).fill("cart-1");
+        page.getByLabel("Value (JSON)").fill("{\"items\": 1}");
+        page.getByLabel("Expires after (seconds)").fill("3600");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set record")).click();
+        assertThat(page.locator("table.list")).containsText("cart-1");
+        JsonObject record = user.api().get("/v1/data_stores/" + storeId + "/records/cart-1").json().getJsonObject("data");
+        assertTrue(record.get("expires_at") instanceof jakarta.json.JsonString, record.toString());
+        assertThat(page.locator("table.list td[data-label=Expires] time")).hasCount(1);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit record cart-1")).click();
+        assertThat(page.getByLabel("Key", new Page.GetByLabelOptions().setExact(true))).hasValue("cart-1");
+        assertThat(page.getByLabel("Value (JSON)")).hasValue("{\"items\":1}");
+        page.getByLabel("Value (JSON)").fill("{\"items\": 2}");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set record")).click();
+        assertThat(page.locator("table.list td[data-label=Expires]")).hasText("never");
+        record = user.api().get("/v1/data_stores/" + storeId + "/records/cart-1").json().getJsonObject("data");
+        assertEquals(2, record.getJsonObject("value").getInt("items"), record.toString());
+        ConsoleBrowser.screenshot(page, "data-store-records");
+        page.context().close();
+    }
+}
