@@ -76,11 +76,25 @@ public class HttpProxyTransport implements ProxyTransport {
             throw new ProxyFailedException(ProxyFailedException.Reason.TIMEOUT, "the API did not answer within 30 seconds");
         } catch (IOException e) {
             throw new ProxyFailedException(ProxyFailedException.Reason.UNREACHABLE, "the API could not be reached: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                    + why(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProxyFailedException(ProxyFailedException.Reason.UNREACHABLE, "interrupted");
         }
+    }
+
+    /** Why a connection failed, in words: never a Java class name or a stack frame in the caller's answer. */
+    private static String why(IOException e) {
+        if (e instanceof java.net.ConnectException) {
+            return "the connection was refused";
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return "its host name is not known";
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "the TLS handshake failed";
+        }
+        return "the connection failed";
     }
 
     private static boolean hasBody(String method) {
