@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Keycloak (the keycloak-quarkus-dist the build unpacked into target/keycloak), started once per
- * test JVM by the first test that asks for it: {@code kc.sh start-dev} on a free loopback port, in-memory
- * database, the realm {@value #REALM} imported from {@code signin/millrace-realm.json}. Ready when the realm's
- * discovery document answers; stopped (with its whole process tree) by a JVM shutdown hook, or by
+ * test JVM by the first test that asks for it: {@code kc.sh start-dev} on a free loopback port, a new H2 file
+ * database (dev-mem's in-memory one vanishes once idle connections close), the realm {@value #REALM} imported
+ * from {@code signin/millrace-realm.json}. Ready when the realm's discovery document answers; stopped (with its whole process tree) by a JVM shutdown hook, or by
  * {@link #stop}. Its output goes to target/keycloak.log.
  */
 public final class Keycloak {
@@ -47,8 +47,11 @@ public final class Keycloak {
         try (InputStream realm = Keycloak.class.getResourceAsStream("/signin/millrace-realm.json")) {
             Files.copy(realm, imports.resolve("millrace-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         }
+        // dev-file, not dev-mem: H2 drops an in-memory database once the pool has closed its idle connections (about
+        // ten minutes in), and Keycloak then answers 500 "Table CLIENT not found"; a fresh file database each start
+        deleteTree(home.resolve("data/h2"));
         ProcessBuilder builder = new ProcessBuilder(List.of(kc.toString(), "start-dev", "--http-port", String.valueOf(port),
-                "--http-host", "127.0.0.1", "--hostname-strict", "false", "--db", "dev-mem", "--import-realm",
+                "--http-host", "127.0.0.1", "--hostname-strict", "false", "--db", "dev-file", "--import-realm",
                 "--http-management-port", String.valueOf(LibertyServer.freePort())));
         Map<String, String> env = builder.environment();
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
@@ -57,6 +60,16 @@ public final class Keycloak {
         builder.redirectErrorStream(true).redirectOutput(Path.of("target", "keycloak.log").toFile());
         process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** The running shared Keycloak, started by the first caller. */
