@@ -87,27 +87,38 @@ public class ComponentService {
     }
 
     /**
-     * {@code POST /v1/components} with the archive itself as the body (a zip or tar.gz, at most
-     * {@value #MAX_ARCHIVE_BYTES} bytes) and {@code entry} as a query parameter.
+     * {@code POST /v1/components} with the archive itself as the body, or as a form's part (a zip or tar.gz, at most
+     * {@value #MAX_ARCHIVE_BYTES} bytes), and {@code entry} as a query parameter or a form's part.
      */
-    public Component createFromArchive(User caller, InputStream archive, String entry) {
+    public Component createFromArchive(User caller, byte[] archive, String entry) {
         if (entry == null || entry.isBlank()) {
             throw new InvalidInputException("entry", "entry is required with an uploaded archive (a query parameter,"
                     + " or a part of the form): the path of the component's file inside it");
         }
-        byte[] bytes;
-        try {
-            bytes = archive.readNBytes(MAX_ARCHIVE_BYTES + 1);
-        } catch (IOException e) {
-            throw new InvalidInputException("archive", "the uploaded archive could not be read to its end");
-        }
-        if (bytes.length > MAX_ARCHIVE_BYTES) {
+        if (archive.length > MAX_ARCHIVE_BYTES) {
             throw new TooLargeException("the uploaded archive is larger than " + MAX_ARCHIVE_BYTES + " bytes (the limit)");
         }
-        if (bytes.length == 0) {
+        if (archive.length == 0) {
             throw new InvalidInputException("archive", "the request body must be the archive (a zip or tar.gz file)");
         }
-        return save(caller.workspaceId(), packages.fromArchive(bytes, entry), null, "archive");
+        return save(caller.workspaceId(), packages.fromArchive(archive, entry), null, "archive");
+    }
+
+    /**
+     * An uploaded body, read up to one byte over {@code max} (so that {@link #createFromArchive} or the caller can say it
+     * is too large, 413) without reading more; a body that breaks off is a 400 naming {@code archive}.
+     */
+    public static byte[] readUpload(InputStream body, int max, String what) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(max + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException("archive", "the uploaded " + what + " could not be read to its end");
+        }
+        if (bytes.length > max) {
+            throw new TooLargeException("the uploaded " + what + " is larger than " + max + " bytes (the limit)");
+        }
+        return bytes;
     }
 
     /** A component of the caller's workspace by id or key, or a registry component by id. */

@@ -6,9 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.ContentDisposition;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * (the container's multipart support is the servlet's, not JAX-RS's); a body that is not such a form is a 400 naming
  * the part.
  */
-record ArchiveForm(InputStream archive, String entry) {
+record ArchiveForm(byte[] archive, String entry) {
     /** The largest form: the archive's limit and room for the parts' headers and {@code entry}. */
     static final int MAX_BYTES = io.millrace.application.component.ComponentService.MAX_ARCHIVE_BYTES + 64 * 1024;
 
@@ -42,7 +40,7 @@ record ArchiveForm(InputStream archive, String entry) {
         if (archive == null) {
             throw new InvalidInputException("archive", "the form has no part named archive (the zip or tar.gz file)");
         }
-        return new ArchiveForm(new ByteArrayInputStream(archive), entry);
+        return new ArchiveForm(archive, entry);
     }
 
     private static String name(BodyPart part) throws MessagingException {

@@ -12,8 +12,6 @@ import io.millrace.web.openapi.ComponentSchemas;
 import io.millrace.web.security.Caller;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import io.millrace.shared.InvalidInputException;
-import io.millrace.shared.TooLargeException;
 import java.io.InputStream;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -63,14 +61,15 @@ public class ComponentsResource {
     /**
      * Saves a component from an uploaded archive: the body is the zip or tar.gz itself ({@code curl --data-binary
      * @acme.zip -H "Content-Type: application/zip"}), {@code entry} the path of the component's file inside it. In
-     * /openapi as a content type of {@code createComponent}.
+     * /openapi in the description of {@code createComponent}.
      */
     @POST
     @Consumes({"application/zip", "application/x-zip-compressed", "application/gzip", "application/x-gzip",
             "application/x-tar", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(hidden = true)
     public JsonObject upload(@QueryParam("entry") String entry, InputStream body) {
-        return Envelope.data(ComponentJson.render(components.createFromArchive(caller.user(), body, entry)));
+        byte[] archive = ComponentService.readUpload(body, ComponentService.MAX_ARCHIVE_BYTES, "archive");
+        return Envelope.data(ComponentJson.render(components.createFromArchive(caller.user(), archive, entry)));
     }
 
     /** Saves a component from a form upload: the file part {@code archive} and the part (or query) {@code entry}. */
@@ -79,16 +78,7 @@ public class ComponentsResource {
     @Operation(hidden = true)
     public JsonObject uploadForm(@HeaderParam("Content-Type") String type, @QueryParam("entry") String entry,
                                  InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = body.readNBytes(ArchiveForm.MAX_BYTES + 1);
-        } catch (java.io.IOException e) {
-            throw new InvalidInputException("archive", "the uploaded form could not be read to its end");
-        }
-        if (bytes.length > ArchiveForm.MAX_BYTES) {
-            throw new TooLargeException("the uploaded form is larger than " + ArchiveForm.MAX_BYTES + " bytes (the limit)");
-        }
-        ArchiveForm form = ArchiveForm.read(type, bytes);
+        ArchiveForm form = ArchiveForm.read(type, ComponentService.readUpload(body, ArchiveForm.MAX_BYTES, "form"));
         return Envelope.data(ComponentJson.render(components.createFromArchive(caller.user(), form.archive(),
                 form.entry() != null && !form.entry().isEmpty() ? form.entry() : entry)));
     }
