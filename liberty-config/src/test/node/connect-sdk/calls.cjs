@@ -16,6 +16,7 @@ const USER = env("MILLRACE_EXTERNAL_USER");
 const ACTION = env("MILLRACE_ACTION_KEY");
 const TRIGGER = env("MILLRACE_TRIGGER_KEY");
 const KEYS_APP = env("MILLRACE_KEYS_APP");
+const CATEGORY = env("MILLRACE_APP_CATEGORY");
 
 // The SDK parses every response with skipValidation: true. Turn its validation on: each response schema's
 // parseOrThrow is made strict (unknown union members and enum values are refused too; extra keys are allowed).
@@ -154,6 +155,13 @@ async function main() {
       check(r.method === "GET" && r.url === new URL(url).pathname + new URL(url).search, JSON.stringify(r));
       check(r.auth === "Bearer k-1" && r.custom === "yes", `headers ${JSON.stringify(r)}`);
     }));
+    await call("proxy.get.slash", async () => withUpstream(async (base) => {
+      // a "?" where its base64 is "/", which the SDK sends as %2F in the path
+      let url = base + "/items?q=1";
+      for (let i = 1; !Buffer.from(url).toString("base64").includes("/"); i++) url = base + "/items" + "s".repeat(i) + "?q=1";
+      const r = await client.proxy.get({ url, externalUserId: USER, accountId: account.id });
+      check(r.method === "GET" && r.url === new URL(url).pathname + "?q=1", JSON.stringify(r));
+    }));
     await call("proxy.post", async () => withUpstream(async (base) => {
       const r = await client.proxy.post({ url: base + "/items", externalUserId: USER, accountId: account.id,
         body: { name: "thing" }, headers: { Authorization: "Bearer {{custom_fields.api_key}}" } });
@@ -179,6 +187,45 @@ async function main() {
       check(!page.data.some((x) => x.id === a.id), "the app's account is still listed");
     });
   }
+
+  // The app catalogue as Connect lists it (/v1/connect/apps, /v1/connect/app_categories).
+  await call("apps.list", async () => {
+    const page = await client.apps.list({ q: KEYS_APP, limit: 10 });
+    const app = page.data.find((a) => a.nameSlug === KEYS_APP);
+    check(app && app.authType === "keys" && app.categories.includes(CATEGORY), JSON.stringify(page.data));
+    check(JSON.parse(app.customFieldsJson).some((f) => f.name === "api_key"), app.customFieldsJson);
+    const all = [];
+    for await (const a of await client.apps.list({ limit: 1, sortKey: "name_slug", sortDirection: "desc" })) {
+      all.push(a.nameSlug);
+      if (all.length >= 3) break;
+    }
+    check(all.length === 3 && all[0] > all[1] && all[1] > all[2], `paging by name_slug desc: ${all}`);
+  });
+  await call("apps.list.filters", async () => {
+    const categories = await client.appCategories.list();
+    const category = categories.find((c) => c.name === CATEGORY);
+    check(category && category.id.startsWith("appcat_"), JSON.stringify(categories));
+    const inCategory = await client.apps.list({ categoryIds: [category.id], limit: 100 });
+    check(inCategory.data.length >= 1 && inCategory.data.every((a) => a.categories.includes(CATEGORY)),
+      JSON.stringify(inCategory.data.map((a) => a.nameSlug)));
+    // the keys app has no components: it is among the apps without them, not among those with triggers
+    const without = await client.apps.list({ q: KEYS_APP, hasComponents: false });
+    check(without.data.some((a) => a.nameSlug === KEYS_APP), "not listed without components");
+    const withTriggers = await client.apps.list({ q: KEYS_APP, hasTriggers: true });
+    check(withTriggers.data.length === 0, `listed with triggers: ${JSON.stringify(withTriggers.data)}`);
+  });
+  await call("apps.retrieve", async () => {
+    const { data: app } = await client.apps.retrieve(KEYS_APP);
+    check(app.nameSlug === KEYS_APP && app.id.startsWith("app_"), JSON.stringify(app));
+    const { data: byId } = await client.apps.retrieve(app.id);
+    check(byId.nameSlug === KEYS_APP, JSON.stringify(byId));
+  });
+  await call("appCategories.retrieve", async () => {
+    const categories = await client.appCategories.list();
+    const id = categories.find((c) => c.name === CATEGORY).id;
+    const c = await client.appCategories.retrieve(id);
+    check(c.id === id && c.name === CATEGORY, JSON.stringify(c));
+  });
 
   await call("projects.retrieveInfo", async () => {
     const info = await client.projects.retrieveInfo();

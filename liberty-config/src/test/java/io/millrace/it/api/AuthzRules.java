@@ -59,6 +59,8 @@ final class AuthzRules {
             rule("open: the provider's redirect back (the single-use state is the secret)",
                     "GET /v1/accounts/oauth/callback", Kind.OPEN),
             rule("the app catalogue: read by everyone", "GET /v1/apps(/\\{app_id\\})?", Kind.GLOBAL),
+            rule("the app catalogue and its categories as Connect lists them: read by everyone",
+                    "GET /v1/connect/(apps(/\\{app_id\\})?|app_categories(/\\{category_id\\})?)", Kind.GLOBAL),
             rule("the app catalogue: changed by server administrators", "(POST|PUT|DELETE) /v1/apps(/\\{app_id\\})?",
                     Kind.SERVER_ADMIN),
             new Rule("W's OAuth clients for apps: W's admins and owner", Pattern.compile(

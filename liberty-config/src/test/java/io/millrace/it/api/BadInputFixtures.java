@@ -133,7 +133,7 @@ final class BadInputFixtures {
     /** A key-based app of the catalogue with one custom field, api_key (made by the server administrator). */
     JsonObject newApp() {
         return created(serverAdmin.post("/v1/apps", "{\"name_slug\":\"badinput_" + unique() + "\",\"auth_type\":\"keys\","
-                + "\"custom_fields\":[{\"name\":\"api_key\",\"type\":\"password\"}]}"));
+                + "\"categories\":[\"" + CATEGORY + "\"],\"custom_fields\":[{\"name\":\"api_key\",\"type\":\"password\"}]}"));
     }
 
     /** An account of the workspace for the key-based app, shared with the workspace (members read it). */
@@ -264,6 +264,8 @@ final class BadInputFixtures {
                     return owns ? newConnectAccount() : connectAccount();
                 }
                 return owns ? newAccount() : accountId;
+            case "path:category_id": // the category of the fixtures' apps
+                return CATEGORY_ID;
             case "path:app_oauth_client_id": // only deleting names one: each gets its own
                 return newAppOAuthClient();
             case "query:app":
@@ -330,6 +332,9 @@ final class BadInputFixtures {
 
     /** The external user of the run's Connect fixtures (production environment of the run's project). */
     static final String CONNECT_USER = "badinput-connect";
+    /** The category of the fixtures' apps, and its id in /v1/connect/app_categories. */
+    static final String CATEGORY = "Bad Input";
+    static final String CATEGORY_ID = "appcat_bad_input";
     private String connectTrigger;
 
     /** A trigger deployed for {@link #CONNECT_USER}, made on first use. */

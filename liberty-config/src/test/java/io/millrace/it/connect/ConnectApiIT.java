@@ -182,6 +182,16 @@ class ConnectApiIT {
         assertField(call(a, "GET", base + "/proxy/%25%25%25?external_user_id=erin&account_id=" + account, null,
                 "development"), 400, "url_64");
         assertField(call(a, "GET", proxy(base, "ftp://example.com/x", "erin", account), null, "development"), 400, "url_64");
+        // an encoded "/" is taken only in the proxy's base64 segment; elsewhere it, %2E, %5C and %23 stay a 400
+        Api.Reply slash = call(a, "GET", base + "/proxy/aHR0cDovLzEyNy4wLjAuMTo5Lz8%2F?external_user_id=erin&account_id="
+                + account, null, "development");
+        assertEquals(502, slash.status(), "http://127.0.0.1:9/?? reached (a closed port): " + slash.body());
+        for (String bad : java.util.List.of("/v1/workflows/a%2Fb", base + "/proxy/aGV%2Fs/x", "/v1/workflows/%2E%2E",
+                "/v1/workflows/a%5Cb", "/v1/workflows/a%23b")) {
+            Api.Reply refused = admin.get(bad);
+            assertEquals(400, refused.status(), bad + ": " + refused.body());
+            assertTrue(refused.body().contains("%2F"), bad + ": " + refused.body());
+        }
         Api.Reply own = call(a, "GET", proxy(base, admin.base() + "/metrics", "erin", account), null, "development");
         assertEquals(403, own.status(), own.body());
         assertTrue(own.error().getString("message").contains("egress"), own.body());

@@ -24,9 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConnectSdkIT {
     private static final List<String> COVERED = List.of("validation.on", "tokens.create", "users.list",
-            "accounts.create", "accounts.list", "accounts.retrieve", "accounts.listByExternalUser", "proxy.get", "proxy.post",
+            "accounts.create", "accounts.list", "accounts.retrieve", "accounts.listByExternalUser", "proxy.get", "proxy.get.slash", "proxy.post",
             "proxy.otherUser", "accounts.delete",
-            "accounts.deleteByApp", "projects.retrieveInfo", "components.list", "components.list.q", "components.retrieve", "actions.list",
+            "accounts.deleteByApp", "apps.list", "apps.list.filters", "apps.retrieve", "appCategories.retrieve",
+            "projects.retrieveInfo", "components.list", "components.list.q", "components.retrieve", "actions.list",
             "actions.retrieve", "triggers.list", "triggers.retrieve", "actions.configureProp",
             "components.configureProp", "actions.reloadProps", "actions.run", "triggers.deploy",
             "deployedTriggers.list", "deployedTriggers.list.otherUser", "deployedTriggers.retrieve",
@@ -96,7 +97,9 @@ class ConnectSdkIT {
         assertEquals(200, client.status(), client.body());
 
         String keysApp = "connect_sdk_keys_" + Long.toString(System.nanoTime(), 36);
+        String category = "Connect SDK " + Long.toString(System.nanoTime(), 36);
         Api.Reply app = admin.post("/v1/apps", "{\"name_slug\":\"" + keysApp + "\",\"auth_type\":\"keys\","
+                + "\"categories\":[\"" + category + "\"],"
                 + "\"custom_fields\":[{\"name\":\"api_key\",\"type\":\"password\"}]}");
         assertEquals(200, app.status(), app.body());
 
@@ -110,6 +113,7 @@ class ConnectSdkIT {
         env.put("MILLRACE_ACTION_KEY", actionKey);
         env.put("MILLRACE_TRIGGER_KEY", triggerKey);
         env.put("MILLRACE_KEYS_APP", keysApp);
+        env.put("MILLRACE_APP_CATEGORY", category);
         env.put("MILLRACE_WORKFLOW_ID", workflow.getString("id"));
         JsonObject result = ConnectSdk.calls(env);
 

@@ -111,6 +111,46 @@ public final class ConnectSchemas {
         public List<Map<String, Object>> apps;
     }
 
+    @Schema(name = "ConnectApp", description = "A catalogue app as Connect lists it")
+    public static class ConnectApp {
+        @Schema(example = "app_a1B2c3D4")
+        public String id;
+        public String name_slug;
+        public String name;
+        @Schema(description = "oauth, keys or none")
+        public String auth_type;
+        @Schema(nullable = true)
+        public String description;
+        @Schema(description = "the logo's URL, empty when there is none")
+        public String img_src;
+        @Schema(description = "the custom fields an account asks for, as JSON text")
+        public String custom_fields_json;
+        public List<String> categories;
+        @Schema(description = "always 0")
+        public int featured_weight;
+        public List<Map<String, Object>> scope_profiles;
+    }
+
+    @Schema(name = "ConnectAppData")
+    public static class ConnectAppData {
+        public ConnectApp data;
+    }
+
+    @Schema(name = "ConnectAppList")
+    public static class ConnectAppList {
+        public CommonSchemas.PageInfo page_info;
+        public List<ConnectApp> data;
+    }
+
+    @Schema(name = "AppCategory", description = "A category some app of the catalogue lists")
+    public static class AppCategory {
+        @Schema(example = "appcat_developer_tools")
+        public String id;
+        public String name;
+        @Schema(nullable = true)
+        public String description;
+    }
+
     @Schema(name = "ConnectComponent", description = "A component as Connect lists it")
     public static class ConnectComponent {
         public String key;

@@ -77,6 +77,12 @@ final class ConnectJson {
                     .add("auth_type", a.authType().wire()).add("img_src", "").add("categories", Jsonp.createArrayBuilder())
                     .add("featured_weight", 0).add("scope_profiles", Jsonp.createArrayBuilder());
         }
+        return app(app);
+    }
+
+    /** A catalogue app as the SDK's {@code App} reads it. */
+    static JsonObjectBuilder app(App app) {
+        JsonObjectBuilder b = Jsonp.createObjectBuilder();
         b.add("id", app.id()).add("name_slug", app.nameSlug()).add("name", app.name())
                 .add("auth_type", app.authType().wire());
         Renders.addNullable(b, "description", app.description());
