@@ -107,6 +107,17 @@ async function main() {
     return t;
   });
 
+  await call("tokens.validate", async () => {
+    const t = await client.tokens.create({ externalUserId: USER, successRedirectUri: "https://app.example.com/ok" });
+    const v = await client.tokens.validate(t.token, {});
+    check(v.success === true && v.projectId === PROJECT && v.projectEnvironment === "development"
+      && v.successRedirectUri === "https://app.example.com/ok", JSON.stringify(v));
+    const wrongApp = await client.tokens.validate(t.token, { appId: "no_such_app_" + Date.now() });
+    check(wrongApp.success === false && /not found/.test(wrongApp.error), JSON.stringify(wrongApp));
+    const unknown = await client.tokens.validate("ctok_" + "0".repeat(32), {});
+    check(unknown.success === false && typeof unknown.error === "string", JSON.stringify(unknown));
+  });
+
   await call("users.list", async () => {
     const page = await client.users.list({ limit: 100 });
     check(page.data.some((u) => u.externalId === USER), `${USER} not listed: ${JSON.stringify(page.data)}`);
@@ -173,6 +184,16 @@ async function main() {
         await client.proxy.get({ url: "https://example.com/", externalUserId: USER + "-other", accountId: account.id });
       } catch (e) { refused = e; }
       check(refused && refused.statusCode === 404, `another user's proxy request: ${refused}`);
+    });
+    await call("accounts.reconnect", async () => {
+      const token = (await client.tokens.create({ externalUserId: USER })).token;
+      const again = await client.accounts.create({ externalUserId: USER, appSlug: KEYS_APP, accountId: account.id,
+        cfmapJson: JSON.stringify({ api_key: "k-1r" }), connectToken: token });
+      check(again.id === account.id, `a new account instead of the same: ${JSON.stringify(again)}`);
+      const a = await client.accounts.retrieve(account.id, { includeCredentials: true });
+      check(a.credentials.api_key === "k-1r" && a.healthy === true, JSON.stringify(a));
+      const page = await client.accounts.list({ externalUserId: USER, app: KEYS_APP });
+      check(page.data.filter((x) => x.id === account.id).length === 1, "listed twice");
     });
     await call("accounts.delete", async () => {
       await client.accounts.delete(account.id);

@@ -56,6 +56,25 @@ public class AccountWriter {
         return found;
     }
 
+    /**
+     * New credentials for an existing account (a key-based app's, connected again): healthy again, renamed when a
+     * name is given; empty when the account is gone.
+     */
+    public Optional<ConnectedAccount> reconnect(String id, String sealedCredentials, String name) {
+        Optional<ConnectedAccount> found = accounts.account(id);
+        long now = System.currentTimeMillis();
+        found.ifPresent(a -> {
+            a.refreshed(sealedCredentials, null, null, now);
+            List<String> changed = new ArrayList<>(List.of("credentials"));
+            if (name != null && !name.isBlank() && !name.equals(a.name())) {
+                a.rename(name, now);
+                changed.add("name");
+            }
+            audit.updated(a, changed);
+        });
+        return found;
+    }
+
     /** @return false when the account no longer exists */
     public boolean delete(String id) {
         Optional<ConnectedAccount> found = accounts.account(id);

@@ -46,8 +46,14 @@ public class OAuthConnect {
     @Inject
     WorkspaceRepository users;
 
-    /** A connected account and where the browser goes next (null: answer with the account). */
-    public record Connected(ConnectedAccount account, App app, String returnUrl) {
+    /**
+     * A connected account and where the browser goes next (null: answer with the account); or, for Connect Link
+     * (an external user's authorization with a return path), no account and the error to return with.
+     */
+    public record Connected(ConnectedAccount account, App app, String returnUrl, String error) {
+        public Connected(ConnectedAccount account, App app, String returnUrl) {
+            this(account, app, returnUrl, null);
+        }
     }
 
     /** The provider's authorization URL and the state, which a browser session's start also sets as a cookie. */
@@ -122,9 +128,16 @@ public class OAuthConnect {
         if (pending.browserBound() && !state.equals(stateCookie)) {
             throw new InvalidInputException("state", "this browser did not start connecting the account: start again");
         }
+        // Connect Link's authorization returns its errors to the link's page (which sends the browser on to the
+        // token's error_redirect_uri and tells its webhook) instead of answering them here
+        boolean returnsErrors = pending.projectId() != null && pending.returnUrl() != null;
         if (error != null && !error.isBlank()) {
-            throw new ForbiddenException("the provider did not authorize the account: " + Quoted.of(error)
-                    + (errorDescription == null ? "" : " (" + Quoted.detail(errorDescription) + ")"));
+            String message = "the provider did not authorize the account: " + Quoted.of(error)
+                    + (errorDescription == null ? "" : " (" + Quoted.detail(errorDescription) + ")");
+            if (returnsErrors) {
+                return new Connected(null, null, pending.returnUrl(), message);
+            }
+            throw new ForbiddenException(message);
         }
         if (code == null || code.isBlank()) {
             throw new InvalidInputException("code", "code is required");
@@ -140,7 +153,11 @@ public class OAuthConnect {
             tokens = endpoint.exchange(app.tokenUrl(), secret.clientId(), secret.secret(), code, verifier,
                     URI.create(pending.redirectUri()));
         } catch (OAuthRefusedException e) {
-            throw new InvalidInputException("code", "the provider refused the code: " + Quoted.detail(e.getMessage()));
+            String message = "the provider refused the code: " + Quoted.detail(e.getMessage());
+            if (returnsErrors) {
+                return new Connected(null, app, pending.returnUrl(), message);
+            }
+            throw new InvalidInputException("code", message);
         }
         long now = System.currentTimeMillis();
         Long expiresAt = tokens.expiresIn() == null ? null : now + tokens.expiresIn() * 1000;

@@ -41,7 +41,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ConnectAccounts {
     private static final Set<String> CREATE = Set.of("app_slug", "cfmap_json", "connect_token", "name",
-            "app_override_id");
+            "app_override_id", "account_id");
 
     @Inject
     AccountRepository accounts;
@@ -120,8 +120,43 @@ public class ConnectAccounts {
         } catch (RuntimeException e) {
             throw new InvalidInputException("cfmap_json", "cfmap_json must be a JSON object of the app's custom fields");
         }
-        return workspaceAccounts.view(connectKeys(token, user, BodyFields.requiredText(o, "app_slug", "app_slug"),
-                fields, BodyFields.string(o, "name", false, 255), "app_slug", "cfmap_json"), false);
+        String appSlug = BodyFields.requiredText(o, "app_slug", "app_slug");
+        String name = BodyFields.string(o, "name", false, 255);
+        String reconnected = BodyFields.text(o, "account_id");
+        if (reconnected != null) {
+            return workspaceAccounts.view(reconnectKeys(token, user, reconnected, appSlug, fields, name), false);
+        }
+        return workspaceAccounts.view(connectKeys(token, user, appSlug, fields, name, "app_slug", "cfmap_json"), false);
+    }
+
+    /**
+     * Connects an existing account of the token's external user again ({@code account_id}): new custom fields in
+     * place, same id. The account must be the user's, of this environment and of the app {@code app_slug} names.
+     */
+    private ConnectedAccount reconnectKeys(ConnectToken token, ExternalUser user, String accountId, String appName,
+                                           JsonValue fields, String name) {
+        ConnectedAccount existing = accounts.account(accountId)
+                .filter(a -> token.workspaceId().equals(a.workspaceId()) && token.projectId().equals(a.projectId())
+                        && token.environment().label().equals(a.environment())
+                        && user.externalId().equals(a.externalUserId()))
+                .orElseThrow(() -> new InvalidInputException("account_id", "account_id is not an account of the"
+                        + " Connect token's external user in this environment"));
+        App app = catalogue.find(appName.trim()).orElseThrow(() -> new InvalidInputException("app_slug",
+                "app " + Quoted.value(appName) + " not found"));
+        if (!app.id().equals(existing.appId())) {
+            throw new InvalidInputException("account_id", "account " + Quoted.value(accountId) + " is not an account of app "
+                    + Quoted.value(app.nameSlug()));
+        }
+        if (app.authType() == AuthType.OAUTH) {
+            throw new InvalidInputException("app_slug", "app " + Quoted.value(app.nameSlug())
+                    + " uses OAuth: the end user connects it again through Connect Link");
+        }
+        String credentials = Credentials.keys(app.customFields(), fields, "cfmap_json");
+        if (!connectWriter.consumeToken(token.tokenHash())) {
+            throw new InvalidInputException("connect_token", "the Connect token was already used: a token connects one account");
+        }
+        return writer.reconnect(existing.id(), box.seal(credentials, existing.id()), name)
+                .orElseThrow(() -> new InvalidInputException("account_id", "the account was deleted meanwhile"));
     }
 
     /**

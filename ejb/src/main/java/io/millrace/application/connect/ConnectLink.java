@@ -38,6 +38,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ConnectLink {
     private static final Logger LOG = Logger.getLogger(ConnectLink.class.getName());
+    /** The waits before the second and third attempts of a Connect webhook. */
+    private static final long[] RETRY_SECONDS = {2, 10};
 
     @Inject
     ConnectTokens tokens;
@@ -57,6 +59,8 @@ public class ConnectLink {
     ConnectWriter writer;
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    jakarta.enterprise.concurrent.ManagedScheduledExecutorService scheduler;
 
     /** A valid token with its external user and options. */
     public record Session(String token, ConnectToken connectToken, ExternalUser user, JsonObject options) {
@@ -144,13 +148,22 @@ public class ConnectLink {
                 .add("connect_token", session.token())
                 .add("environment", session.connectToken().environment().label())
                 .add("connect_session_id", session.connectToken().tokenHash().substring(0, 16))).build().toString();
-        executor.execute(() -> {
-            String failure = poster.post(url, Map.of("Content-Type", "application/json"), body);
-            if (failure != null) {
-                LOG.log(Level.INFO, "the Connect webhook {0} of project {1} failed: {2}",
-                        new Object[] {Quoted.value(url), session.connectToken().projectId(), failure});
-            }
-        });
+        executor.execute(() -> deliver(url, body, session.connectToken().projectId(), 1));
+    }
+
+    /** One attempt; a failed one is tried again after 2 and then 10 seconds (not when the egress policy refused). */
+    private void deliver(String url, String body, String projectId, int attempt) {
+        String failure = poster.post(url, Map.of("Content-Type", "application/json"), body);
+        if (failure == null) {
+            return;
+        }
+        boolean again = attempt < RETRY_SECONDS.length + 1 && !failure.startsWith("refused by the egress policy");
+        LOG.log(Level.INFO, "the Connect webhook {0} of project {1} failed (attempt {2}{3}): {4}",
+                new Object[] {Quoted.value(url), projectId, attempt, again ? ", tried again" : "", failure});
+        if (again) {
+            scheduler.schedule(() -> deliver(url, body, projectId, attempt + 1), RETRY_SECONDS[attempt - 1],
+                    java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     /** The account in the webhook's shape. */

@@ -88,6 +88,36 @@ public class ConnectTokens {
         return new IssuedConnectToken(token, expiresAt, externalId);
     }
 
+    /**
+     * {@code GET /v1/connect/tokens/{ctok}/validate}: whether the token can still connect an account for the caller's
+     * workspace (one of ours, unexpired and unused, of a project of the caller's workspace) and, when {@code appId}
+     * is given, for that app of the catalogue. Never an error status: {@code success} and {@code error} say it.
+     */
+    public TokenCheck validate(io.millrace.domain.workspace.User caller, String token, String appId,
+                               java.util.function.Predicate<String> appExists) {
+        Optional<ConnectToken> found = valid(token).filter(t -> t.workspaceId().equals(caller.workspaceId()));
+        if (found.isEmpty()) {
+            return new TokenCheck(null, "the Connect token is unknown, expired or used");
+        }
+        String app = appId != null ? appId : optionOf(found.get(), "app_id");
+        if (app != null && !appExists.test(app)) {
+            return new TokenCheck(found.get(), "app " + io.millrace.shared.Quoted.value(app) + " not found");
+        }
+        return new TokenCheck(found.get(), null);
+    }
+
+    /** A token's check: the token (null when not found) and the error (null: it is valid). */
+    public record TokenCheck(ConnectToken token, String error) {
+        public String option(String name) {
+            return token == null ? null : optionOf(token, name);
+        }
+    }
+
+    static String optionOf(ConnectToken token, String name) {
+        JsonObject options = io.millrace.shared.JsonText.parseObject(token.optionsJson());
+        return options.get(name) instanceof JsonString s ? s.getString() : null;
+    }
+
     /** The token when it is one of ours and has not expired. */
     public Optional<ConnectToken> valid(String token) {
         if (token == null || !token.startsWith("ctok_")) {

@@ -61,6 +61,8 @@ final class AuthzRules {
             rule("the app catalogue: read by everyone", "GET /v1/apps(/\\{app_id\\})?", Kind.GLOBAL),
             rule("the app catalogue and its categories as Connect lists them: read by everyone",
                     "GET /v1/connect/(apps(/\\{app_id\\})?|app_categories(/\\{category_id\\})?)", Kind.GLOBAL),
+            rule("a Connect token's check: answered to everyone signed in (success false unless the token is of the"
+                    + " caller's workspace)", "GET /v1/connect/tokens/\\{ctok\\}/validate", Kind.GLOBAL),
             rule("the app catalogue: changed by server administrators", "(POST|PUT|DELETE) /v1/apps(/\\{app_id\\})?",
                     Kind.SERVER_ADMIN),
             new Rule("W's OAuth clients for apps: W's admins and owner", Pattern.compile(

@@ -264,6 +264,8 @@ final class BadInputFixtures {
                     return owns ? newConnectAccount() : connectAccount();
                 }
                 return owns ? newAccount() : accountId;
+            case "path:ctok": // validating never uses it up
+                return connectToken;
             case "path:category_id": // the category of the fixtures' apps
                 return CATEGORY_ID;
             case "path:app_oauth_client_id": // only deleting names one: each gets its own

@@ -131,6 +131,22 @@ class ConnectApiIT {
                 .getJsonArray("data").size());
         assertEquals(0, call(a, "GET", base + "/accounts", null, "production").json().getJsonArray("data").size());
 
+        // connected again in place (account_id): only by the account's own external user, for its app
+        String dave = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"dave\"}", "development")
+                .json().getString("token");
+        assertField(call(a, "POST", base + "/accounts", "{\"connect_token\": \"" + dave + "\", \"app_slug\": \"" + app
+                + "\", \"account_id\": \"" + id + "\", \"cfmap_json\": \"{\\\"api_key\\\": \\\"x\\\"}\"}", "development"),
+                400, "account_id");
+        String again = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"carol\"}", "development")
+                .json().getString("token");
+        Api.Reply reconnected = call(a, "POST", base + "/accounts", "{\"connect_token\": \"" + again + "\", \"app_slug\": \""
+                + app + "\", \"account_id\": \"" + id + "\", \"cfmap_json\": \"{\\\"api_key\\\": \\\"secret-2\\\"}\"}",
+                "development");
+        assertEquals(200, reconnected.status(), reconnected.body());
+        assertEquals(id, reconnected.json().getString("id"), "the same account");
+        assertEquals("secret-2", call(a, "GET", base + "/accounts/" + id + "?include_credentials=true", null, "development")
+                .json().getJsonObject("credentials").getString("api_key"));
+
         assertEquals(204, call(a, "DELETE", base + "/users/carol", null, "development").status());
         assertEquals(404, call(a, "GET", base + "/accounts/" + id, null, "development").status(),
                 "deleting the external user deleted its account");
@@ -212,8 +228,12 @@ class ConnectApiIT {
         java.util.List<JsonObject> hooks = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (io.millrace.it.support.LocalHttpServer receiver = new io.millrace.it.support.LocalHttpServer()
                 .on("/connect-hook", exchange -> {
-                    hooks.add(jakarta.json.Json.createReader(exchange.getRequestBody()).readObject());
-                    io.millrace.it.support.LocalHttpServer.answer(exchange, 200, "text/plain", new byte[0]);
+                    JsonObject hook = jakarta.json.Json.createReader(exchange.getRequestBody()).readObject();
+                    hooks.add(hook);
+                    boolean firstSuccess = hook.getString("event").equals("CONNECTION_SUCCESS")
+                            && hooks.stream().filter(h -> h.getString("event").equals("CONNECTION_SUCCESS")).count() == 1;
+                    // the first CONNECTION_SUCCESS is refused: Millrace tries it again
+                    io.millrace.it.support.LocalHttpServer.answer(exchange, firstSuccess ? 503 : 200, "text/plain", new byte[0]);
                 }).start()) {
             Api.Reply issued = call(a, "POST", base + "/tokens", jakarta.json.Json.createObjectBuilder()
                     .add("external_user_id", "grace").add("webhook_uri", receiver.url("/connect-hook"))
@@ -244,7 +264,11 @@ class ConnectApiIT {
             assertEquals("grace", account.json().getString("external_id"), account.body());
             assertEquals("link-secret", account.json().getJsonObject("credentials").getString("api_key"));
 
-            io.millrace.it.support.Wait.until("the Connect webhooks", 60, () -> hooks.size(), n -> n >= 2);
+            io.millrace.it.support.Wait.until("the Connect webhooks (the success twice)", 60, () -> hooks.size(), n -> n >= 3);
+            java.util.List<JsonObject> successes = hooks.stream()
+                    .filter(h -> h.getString("event").equals("CONNECTION_SUCCESS")).toList();
+            assertEquals(2, successes.size(), "the success delivered again after the 503: " + hooks);
+            assertEquals(successes.get(0), successes.get(1), "the same webhook sent again");
             JsonObject error = hooks.stream().filter(h -> h.getString("event").equals("CONNECTION_ERROR")).findFirst()
                     .orElseThrow(() -> new AssertionError(hooks.toString()));
             assertEquals("development", error.getString("environment"));
@@ -332,6 +356,43 @@ class ConnectApiIT {
             assertEquals(java.util.List.of("Bearer at-1", "Bearer at-2"), calls, "refreshed after the API's 401");
             assertTrue(grants.get(grants.size() - 1).contains("grant_type=refresh_token"), grants.toString());
         }
+    }
+
+    @Test
+    void connectLinkSendsAProvidersRefusalToTheTokensErrorRedirect() {
+        String base = "/v1/connect/" + a.projectId();
+        String app = "connect_link_refused_" + Long.toString(System.nanoTime(), 36);
+        assertEquals(200, admin.post("/v1/apps", jakarta.json.Json.createObjectBuilder().add("name_slug", app)
+                .add("auth_type", "oauth").add("authorize_url", "https://provider.example.com/authorize")
+                .add("token_url", "https://provider.example.com/token").build().toString()).status());
+        assertEquals(200, a.api().post("/v1/workspaces/" + a.orgId() + "/app_oauth_clients",
+                "{\"app\":\"" + app + "\",\"client_id\":\"c\",\"client_secret\":\"s\"}").status());
+        String token = call(a, "POST", base + "/tokens", jakarta.json.Json.createObjectBuilder()
+                .add("external_user_id", "ivan").add("app_id", app)
+                .add("error_redirect_uri", "https://app.example.com/failed").build().toString(), "development")
+                .json().getString("token");
+        Api.Reply started = admin.raw(admin.request("/connect/link/oauth")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&app=" + app)));
+        assertEquals(303, started.status(), started.body());
+        String query = java.net.URI.create(started.header("Location")).getQuery();
+        String state = java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("state="))
+                .findFirst().orElseThrow().substring("state=".length());
+
+        Api.Reply callback = admin.raw(admin.request("/v1/accounts/oauth/callback?state=" + state
+                + "&error=access_denied&error_description=The+user+said+no").header("Cookie", "millrace_connect=" + state).GET());
+        assertEquals(303, callback.status(), callback.body());
+        String done = callback.header("Location").replaceFirst("^https?://[^/]+", "");
+        assertTrue(done.startsWith("/connect/link/done?token=") && done.contains("&error="), done);
+        Api.Reply finished = admin.raw(admin.request(done).GET());
+        assertEquals(303, finished.status(), finished.body());
+        String location = finished.header("Location");
+        assertTrue(location.startsWith("https://app.example.com/failed?error=") && location.contains("access_denied"),
+                location);
+        assertEquals(200, admin.raw(admin.request("/connect/link?token=" + token).GET()).status(),
+                "a refusal does not use the token up");
+        assertEquals("[]", call(a, "GET", base + "/users/ivan/accounts", null, "development").body().strip(),
+                "no account");
     }
 
     private Api.Reply form(String body) {

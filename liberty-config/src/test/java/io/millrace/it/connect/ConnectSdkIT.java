@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sent to the deployed trigger after a workflow listens to it must start that workflow.
  */
 class ConnectSdkIT {
-    private static final List<String> COVERED = List.of("validation.on", "tokens.create", "users.list",
+    private static final List<String> COVERED = List.of("validation.on", "tokens.create", "tokens.validate", "users.list",
             "accounts.create", "accounts.list", "accounts.retrieve", "accounts.listByExternalUser", "proxy.get", "proxy.get.slash", "proxy.post",
-            "proxy.otherUser", "accounts.delete",
+            "proxy.otherUser", "accounts.reconnect", "accounts.delete",
             "accounts.deleteByApp", "apps.list", "apps.list.filters", "apps.retrieve", "appCategories.retrieve",
             "projects.retrieveInfo", "components.list", "components.list.q", "components.retrieve", "actions.list",
             "actions.retrieve", "triggers.list", "triggers.retrieve", "actions.configureProp",

@@ -136,12 +136,18 @@ public class ConnectLinkResource {
     @GET
     @Path("done")
     @Operation(hidden = true)
-    public Response done(@QueryParam("token") String token, @QueryParam("account_id") String accountId) {
+    public Response done(@QueryParam("token") String token, @QueryParam("account_id") String accountId,
+                         @QueryParam("error") String error) {
         Optional<ConnectLink.Session> session = link.open(token);
         if (session.isEmpty()) {
             return expired();
         }
         ConnectLink.Session s = session.get();
+        if (accountId == null && error != null) { // the provider refused: the token stays usable for another try
+            String said = error.length() > MAX_FIELD ? error.substring(0, MAX_FIELD) : error;
+            link.failed(s, said);
+            return failure(s, said, LinkPage.message("The account was not connected", said));
+        }
         Optional<AccountView> account = link.connected(s, accountId);
         if (account.isEmpty()) {
             return html(404, LinkPage.message("Account not found", "This link did not connect an account."));

@@ -103,12 +103,30 @@ public final class ConnectSchemas {
         public String name;
         @Schema(description = "accepted and ignored (app overrides are not there)")
         public String app_override_id;
+        @Schema(nullable = true, description = "connect this account of the token's external user again (same app):"
+                + " its custom fields are replaced in place, its id stays")
+        public String account_id;
     }
 
     @Schema(name = "ConnectProjectInfo")
     public static class ConnectProjectInfo {
         @Schema(description = "the apps of the project: {id, name_slug}")
         public List<Map<String, Object>> apps;
+    }
+
+    @Schema(name = "ConnectTokenCheck", description = "GET /v1/connect/tokens/{ctok}/validate")
+    public static class ConnectTokenCheck {
+        public boolean success;
+        @Schema(nullable = true, description = "why the token cannot connect an account")
+        public String error;
+        @Schema(nullable = true)
+        public String project_id;
+        @Schema(nullable = true, description = "development or production")
+        public String project_environment;
+        @Schema(nullable = true)
+        public String success_redirect_uri;
+        @Schema(nullable = true)
+        public String error_redirect_uri;
     }
 
     @Schema(name = "ConnectApp", description = "A catalogue app as Connect lists it")

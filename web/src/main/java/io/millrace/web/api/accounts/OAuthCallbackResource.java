@@ -40,12 +40,18 @@ public class OAuthCallbackResource {
     @Operation(operationId = "accountOAuthCallback", summary = "The provider's redirect back: stores the connected account")
     @APIResponse(responseCode = "200", description = "the account", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppSchemas.AccountData.class)))
-    @APIResponse(responseCode = "303", description = "to the start's return_url, with account_id")
+    @APIResponse(responseCode = "303", description = "to the start's return_url, with account_id (Connect Link: with"
+            + " error when the provider refused)")
     public Response callback(@QueryParam("state") String state, @QueryParam("code") String code,
                              @QueryParam("error") String error, @QueryParam("error_description") String description,
                              @CookieParam(AccountsResource.STATE_COOKIE) String stateCookie) {
         OAuthConnect.Connected connected = connect.callback(state, code, error, description, stateCookie);
         String clear = AccountsResource.STATE_COOKIE + "=; Path=/v1/accounts/oauth; Max-Age=0; HttpOnly; SameSite=Lax";
+        if (connected.error() != null) { // Connect Link: its page says it and goes on to the token's error_redirect_uri
+            String to = connected.returnUrl() + (connected.returnUrl().contains("?") ? "&" : "?") + "error="
+                    + URLEncoder.encode(connected.error(), StandardCharsets.UTF_8);
+            return Response.seeOther(URI.create(to)).header("Set-Cookie", clear).header("Cache-Control", "no-store").build();
+        }
         if (connected.returnUrl() != null) {
             String to = connected.returnUrl() + (connected.returnUrl().contains("?") ? "&" : "?") + "account_id="
                     + URLEncoder.encode(connected.account().id(), StandardCharsets.UTF_8);
