@@ -1,6 +1,7 @@
 /**
  * Pipedream Connect's API for a project ({@code /v1/connect/{project_id}/…}): the caller's project and environment
- * ({@link ConnectScopes}), Connect tokens ({@link ConnectTokens}), external users ({@link ExternalUsers}), the
+ * ({@link ConnectScopes}), Connect tokens ({@link ConnectTokens}), external users ({@link ExternalUsers}), the app
+ * catalogue and its categories as Connect lists them ({@link ConnectApps}), the
  * catalogue of components, actions and triggers ({@link ConnectComponents}, reusing
  * {@code application.component}'s configuration of props), running an action for an external user
  * ({@link ConnectActions}), triggers deployed for external users ({@link ConnectTriggers}, which are sources of the
