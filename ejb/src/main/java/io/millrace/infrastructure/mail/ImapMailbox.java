@@ -45,7 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The IMAP catch-all mailbox of email triggers, read with Jakarta Mail when {@code millrace.email.imap.host} is set:
  * one managed thread keeps a connection to the folder, reads its unseen messages, and waits with IMAP IDLE for new
- * ones (polling every {@code millrace.email.imap.poll.seconds} where the server has no IDLE); a lost connection is
+ * ones (polling every {@code millrace.email.imap.poll.seconds} where the server has no IDLE, or always when
+ * {@code millrace.email.imap.idle} is false, for servers or proxies whose IDLE is broken); a lost connection is
  * opened again after a growing pause (1 s up to the poll interval, at most a minute); only the first failure of a
  * series is logged as a warning.
  *
@@ -92,6 +93,9 @@ public class ImapMailbox {
     @ConfigProperty(name = "millrace.email.imap.poll.seconds", defaultValue = "60")
     double pollSeconds;
     @Inject
+    @ConfigProperty(name = "millrace.email.imap.idle", defaultValue = "true")
+    boolean idleSetting;
+    @Inject
     EmailIntake intake;
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
@@ -128,7 +132,8 @@ public class ImapMailbox {
         reader.setName("millrace-imap-mailbox");
         reader.start();
         LOG.info(() -> "reading email triggers' mail from imap" + (ssl ? "s" : "") + "://" + host + ":" + port()
-                + "/" + folderName);
+                + "/" + folderName + (idleSetting ? "" : "; IDLE is off: the mailbox is polled every " + pollSeconds
+                + " s"));
     }
 
     @PreDestroy
@@ -195,8 +200,12 @@ public class ImapMailbox {
      * IDLE began, is then read at the latest one poll interval later.
      */
     private void read(Folder folder) throws MessagingException {
-        Method idle = idleMethod(folder);
         String mailbox = user + "@" + host + ":" + port() + "/" + folderName;
+        if (!idleSetting) {
+            readUntilClosed(folder, null, mailbox);
+            return;
+        }
+        Method idle = idleMethod(folder);
         long everyMs = Math.max(1000, (long) (pollSeconds * 1000));
         ScheduledFuture<?> wakeUp = waker.scheduleWithFixedDelay(() -> nudge(folder), everyMs, everyMs,
                 TimeUnit.MILLISECONDS);
@@ -220,6 +229,7 @@ public class ImapMailbox {
     private void readUntilClosed(Folder folder, Method idle, String mailbox) throws MessagingException {
         while (running && folder.isOpen()) {
             long validity = ((UIDFolder) folder).getUIDValidity();
+            folder.getMessageCount(); // a NOOP on an open folder: the server tells of messages that arrived since
             Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
             for (Message m : unseen) {
                 if (!running) {

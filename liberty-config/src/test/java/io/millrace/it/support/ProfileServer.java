@@ -62,6 +62,11 @@ public final class ProfileServer {
         return server.directory().resolve("data");
     }
 
+    /** The lines of the server's {@code logs/messages.log} that {@code match}. */
+    public List<String> logLines(java.util.function.Predicate<String> match) {
+        return server.logLines(match);
+    }
+
     public Api api() {
         return new Api("http://127.0.0.1:" + httpPort, API_KEY);
     }

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.millrace.it.support.Api;
 import io.millrace.it.operations.RetentionPurgeIT;
 import io.millrace.it.support.LibertyServer;
-import io.millrace.it.support.ProfileServer;
+import io.millrace.it.support.RetentionServer;
 import io.millrace.it.support.Users;
 import io.millrace.it.support.Wait;
 import jakarta.json.Json;
@@ -40,14 +41,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Email triggers through the real server (its inbound domain is {@code mail.millrace.test}, its size limit 1 MiB):
  * mail with attachments and {@code +data} through the built-in SMTP receiver, refusals of unknown addresses (550) and
  * of mail over the limit (552, recorded as an error), and a GreenMail IMAP catch-all mailbox whose messages become
  * exactly one event each, also after a message lost its flag, across a server restart, and after the IMAP server went
- * away and came back (the reader connects again).
+ * away and came back (the reader connects again). On the shared second server ({@link RetentionServer}), whose IMAP
+ * mailbox is polled with IDLE off: polling, mail over the limit read by IMAP, and the retention of received messages.
  */
+@ExtendWith(RetentionServer.class)
 class EmailTriggerIT {
     private static final String DOMAIN = "mail.millrace.test";
     private static final String STEP = Json.createObjectBuilder().add("name", "echo")
@@ -265,34 +269,56 @@ class EmailTriggerIT {
 
     @Test
     void theRetentionJobForgetsReceivedMailboxMessages() throws Exception {
-        int port = LibertyServer.freePort();
-        GreenMail imap = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
-        imap.start();
-        ProfileServer server = new ProfileServer("millrace-received-mail-it", List.of("MILLRACE_EMAIL_DOMAIN=" + DOMAIN,
-                "MILLRACE_EMAIL_SMTP_ENABLED=false", "MILLRACE_EMAIL_IMAP_HOST=127.0.0.1", "MILLRACE_EMAIL_IMAP_PORT=" + port,
-                "MILLRACE_EMAIL_IMAP_USER=catchall", "MILLRACE_EMAIL_IMAP_PASSWORD=it-imap-secret",
-                "MILLRACE_EMAIL_IMAP_SSL=false", "MILLRACE_EMAIL_IMAP_POLL_SECONDS=1",
-                "MILLRACE_EMAIL_RECEIVED_RETENTION_DAYS=0"));
-        try {
-            GreenMailUser catchAll = imap.setUser("catchall@" + DOMAIN, "catchall", "it-imap-secret");
-            MailFolder inbox = imap.getManagers().getImapHostManager().getInbox(catchAll);
-            server.start();
-            Api api = server.api();
-            JsonObject wf = workflow(api, "{\"type\":\"email\"}");
-            String id = wf.getString("id");
-            catchAll.deliver(message("kept once", trigger(wf, "email").getString("key") + "@" + DOMAIN));
-            JsonObject first = api.awaitExecution(id, e -> e.getString("status").equals("success"));
-            awaitSeen(inbox, 1);
+        RetentionServer.Started second = RetentionServer.get();
+        MailFolder inbox = second.imap().getManagers().getImapHostManager().getInbox(second.catchAll());
+        Api api = Users.inNewWorkspace(second.admin(), "email-retention").api();
+        JsonObject wf = workflow(api, "{\"type\":\"email\"}");
+        String id = wf.getString("id");
+        second.catchAll().deliver(message("kept once", trigger(wf, "email").getString("key") + "@" + DOMAIN));
+        JsonObject first = api.awaitExecution(id, e -> e.getString("status").equals("success"));
+        awaitSeen(inbox, "kept once");
 
-            // with a retention of 0 days the job forgets the message: losing its flag now makes it a new event
-            assertEquals("COMPLETED", RetentionPurgeIT.runPurge(api, null));
-            inbox.setFlags(new Flags(Flags.Flag.SEEN), false, inbox.getMessages().get(0).getUid(), null, false);
-            api.awaitExecution(id, e -> e.getString("status").equals("success") && !e.getString("id").equals(first.getString("id")));
-            awaitSeen(inbox, 1);
-        } finally {
-            server.remove();
-            imap.stop();
-        }
+        // with a retention of 0 days the job forgets the message: losing its flag now makes it a new event
+        assertEquals("COMPLETED", RetentionPurgeIT.runPurge(second.admin(), null));
+        inbox.setFlags(new Flags(Flags.Flag.SEEN), false, stored(inbox, "kept once").getUid(), null, false);
+        api.awaitExecution(id, e -> e.getString("status").equals("success") && !e.getString("id").equals(first.getString("id")));
+        awaitSeen(inbox, "kept once");
+    }
+
+    @Test
+    void withIdleOffTheMailboxIsPolledAndMailOverTheLimitIsRecordedAsAnError() throws Exception {
+        RetentionServer.Started second = RetentionServer.get();
+        MailFolder inbox = second.imap().getManagers().getImapHostManager().getInbox(second.catchAll());
+        Api api = Users.inNewWorkspace(second.admin(), "email-poll").api();
+        JsonObject wf = workflow(api, "{\"type\":\"email\"}");
+        String id = wf.getString("id");
+        String key = trigger(wf, "email").getString("key");
+        Wait.until("the server to say it polls its mailbox", 60, () -> second.server()
+                .logLines(l -> l.contains("IDLE is off: the mailbox is polled every 1.0 s")), l -> l.size() == 1);
+
+        // the first message shows the reader connected; the second arrives while it waits, so only a poll finds it
+        second.catchAll().deliver(message("polled first", key + "+poll@" + DOMAIN));
+        JsonObject first = api.awaitExecution(id, e -> e.getString("status").equals("success"));
+        assertEquals("polled first", first.getJsonObject("trigger").getJsonObject("event").getString("subject"));
+        awaitSeen(inbox, "polled first");
+        second.catchAll().deliver(message("polled second", key + "@" + DOMAIN));
+        JsonObject next = api.awaitExecution(id, e -> e.getString("status").equals("success")
+                && !e.getString("id").equals(first.getString("id")));
+        assertEquals("polled second", next.getJsonObject("trigger").getJsonObject("event").getString("subject"));
+        awaitSeen(inbox, "polled second");
+
+        // a message over the 1 MiB limit becomes a failed execution, not silence, and is flagged like any other
+        MimeMessage big = message("too big by imap", key + "+big@" + DOMAIN);
+        big.setText("x".repeat(1024 * 1024 + 10_000));
+        big.saveChanges();
+        second.catchAll().deliver(big);
+        JsonObject refused = api.awaitExecution(id, e -> e.getString("status").equals("error"));
+        assertEquals("Email Too Large", refused.getJsonObject("error").getString("name"));
+        JsonObject event = refused.getJsonObject("trigger").getJsonObject("event");
+        assertEquals("too big by imap", event.getString("subject"));
+        assertTrue(event.getJsonNumber("size").longValue() > 1024 * 1024, event.toString());
+        awaitSeen(inbox, "too big by imap");
+        assertEquals(3, api.get("/v1/workflows/" + id + "/executions?limit=100").json().getJsonArray("data").size());
     }
 
     private static MimeMessage message(String subject, String to) throws Exception {
@@ -304,6 +330,23 @@ class EmailTriggerIT {
         m.setText("body of " + subject);
         m.saveChanges();
         return m;
+    }
+
+    /** Waits until the message with this subject in a mailbox shared with other tests is flagged seen. */
+    private static void awaitSeen(MailFolder inbox, String subject) {
+        Wait.until("'" + subject + "' flagged seen", 60, () -> stored(inbox, subject).isSet(Flags.Flag.SEEN), seen -> seen);
+    }
+
+    private static StoredMessage stored(MailFolder inbox, String subject) {
+        return inbox.getMessages().stream().filter(m -> {
+            try {
+                return subject.equals(m.getMimeMessage().getSubject());
+            } catch (jakarta.mail.MessagingException e) {
+                throw new AssertionError(e);
+            }
+        }).reduce((a, b) -> {
+            throw new AssertionError("two messages named " + subject);
+        }).orElseThrow(() -> new AssertionError("no message named " + subject));
     }
 
     private static void awaitSeen(MailFolder inbox, int count) {
