@@ -35,29 +35,54 @@ function select(common, id, value, set, options) {
     h('option', { value: 'null' }, '—'), list.map((o) => h('option', { key: JSON.stringify(o.value), value: JSON.stringify(o.value) }, o.label))));
 }
 
-/** A prop whose options come from the component's options() method, asked again when the other props change. */
+/**
+ * A prop whose options come from the component's options() method, asked again when the other props change; More
+ * options asks for the next page (page + 1 with the answer's context as prev_context) until a page brings nothing new.
+ */
 function RemoteOptions({ componentId, prop, values, value, set, id, error }) {
   const [options, setOptions] = useState(null);
+  const [paging, setPaging] = useState({ page: 0, context: null, done: false, busy: false });
   const [loadError, setLoadError] = useState(null);
   const others = { ...values };
   delete others[prop.name];
   const key = JSON.stringify(others);
+  const ask = (page, context) => api('/v1/components/configure', { method: 'POST',
+    body: { id: componentId, prop_name: prop.name, configured_props: others, page, prev_context: context ?? undefined } });
   useEffect(() => {
     let current = true;
     setOptions(null);
     setLoadError(null);
-    api('/v1/components/configure', { method: 'POST', body: { id: componentId, prop_name: prop.name, configured_props: others } })
-      .then((a) => {
-        if (!current) return;
-        if (a.errors?.length) setLoadError({ message: `options of ${prop.name}: ${a.errors.join('; ')}` });
-        setOptions(Array.isArray(a.options) ? a.options : []);
-      }, (e) => { if (current) { setLoadError(e); setOptions([]); } });
+    setPaging({ page: 0, context: null, done: false, busy: false });
+    ask(0, null).then((a) => {
+      if (!current) return;
+      if (a.errors?.length) setLoadError({ message: `options of ${prop.name}: ${a.errors.join('; ')}` });
+      const list = Array.isArray(a.options) ? a.options : [];
+      setOptions(list);
+      setPaging({ page: 0, context: a.context ?? null, done: list.length === 0, busy: false });
+    }, (e) => { if (current) { setLoadError(e); setOptions([]); } });
     return () => { current = false; };
   }, [componentId, prop.name, key]);
+  const more = async () => {
+    setPaging({ ...paging, busy: true });
+    try {
+      const a = await ask(paging.page + 1, paging.context);
+      if (a.errors?.length) setLoadError({ message: `options of ${prop.name}: ${a.errors.join('; ')}` });
+      const seen = new Set(options.map((o) => JSON.stringify(o?.value ?? o)));
+      const fresh = (Array.isArray(a.options) ? a.options : []).filter((o) => !seen.has(JSON.stringify(o?.value ?? o)));
+      setOptions([...options, ...fresh]);
+      setPaging({ page: paging.page + 1, context: a.context ?? null, done: fresh.length === 0, busy: false });
+    } catch (e) {
+      setLoadError(e);
+      setPaging({ ...paging, busy: false });
+    }
+  };
   const common = { id, error, ...labelOf(prop) };
-  return h('div', { 'aria-busy': options === null ? 'true' : 'false' },
+  return h('div', { 'aria-busy': options === null || paging.busy ? 'true' : 'false' },
     options === null ? h(Field, common, h('select', { id, disabled: true }, h('option', null, 'Loading options…')))
       : select(common, id, value, set, options),
+    options !== null && !paging.done ? h('button', { type: 'button', class: 'btn small', disabled: paging.busy, onClick: more,
+      'aria-label': `More options for ${common.label}` }, paging.busy ? 'Loading…' : 'More options') : null,
+    options !== null && paging.done && paging.page > 0 ? h('small', { class: 'hint' }, `All ${options.length} options are listed.`) : null,
     h(ErrorNote, { error: loadError }));
 }
 

@@ -15,7 +15,8 @@ import { VersionsPanel } from '../components/versions.js';
 import { ComponentProps, AddActionStep } from '../components/component-step.js';
 import { ScheduleTrigger } from '../components/schedule-trigger.js';
 import { TestPanel } from '../components/test-panel.js';
-import { BlockBody, blockBody, isBlock } from '../components/block-step.js';
+import { AddBlock, BlockBody, blockBody, isBlock } from '../components/block-step.js';
+import { FolderPicker } from '../components/folder-picker.js';
 import { HttpAuth, authChanged, authDraft, triggersBody } from '../components/http-auth.js';
 
 const STARTER = `export default defineComponent({
@@ -199,6 +200,7 @@ export function Builder({ params }) {
       onInput: (e) => setDraft({ ...draft, name: e.currentTarget.value }) }),
     !isNew ? h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: draft.active,
       onChange: (e) => setDraft({ ...draft, active: e.currentTarget.checked }) }), ' Active (inactive workflows answer 404 on their endpoints)') : null,
+    !isNew ? h(FolderPicker, { workflow, onMoved: (w) => setWorkflow(w) }) : null,
     h('section', { class: 'card trigger', 'aria-labelledby': 'trigger-title' },
       h('h2', { id: 'trigger-title' }, 'Trigger'),
       isNew ? h('div', null, h('p', null, 'HTTP: the endpoint URL is made when you deploy.'),

@@ -176,13 +176,13 @@ class ConsoleAccountsIT extends ConsoleJourneys {
                     + "\"},\"db\":\"" + alphaId + "\"}}]");
             page.navigate("/workflows/" + checking.getString("id"));
             Locator props = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Props of step check"));
-            Locator account = props.getByLabel("Ledger account");
-            assertThat(account).containsText("Finance ledger");
-            assertThat(account).hasValue("{\"authProvisionId\":\"" + spareId + "\"}");
+            Locator accountPicker = props.getByLabel("Ledger account");
+            assertThat(accountPicker).containsText("Finance ledger");
+            assertThat(accountPicker).hasValue("{\"authProvisionId\":\"" + spareId + "\"}");
             Locator store = props.getByLabel("Store");
             assertThat(store).containsText("beta-" + suffix);
             assertThat(store).hasValue("\"" + alphaId + "\"");
-            account.selectOption("{\"authProvisionId\":\"" + ledgerId + "\"}");
+            accountPicker.selectOption("{\"authProvisionId\":\"" + ledgerId + "\"}");
             store.selectOption("\"" + betaId + "\"");
             ConsoleBrowser.screenshot(page, "builder-pickers");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * In Chromium: the builder's concurrency key and retention settings deployed; a secret environment variable's value
  * replaced (never shown, the workflow reads the new one); a control-flow block outlined, edited as JSON and added from a
- * template; an HTTP trigger's authorization set to a custom token (the endpoint then refuses requests without it); a data store record set with a TTL and edited in place.
+ * template; an HTTP trigger's authorization set to a custom token (the endpoint then refuses requests without it); a data store record set with a TTL and edited in place,
+ * and records found by the beginning of their keys.
  */
 class ConsoleEditsIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
@@ -89,7 +90,7 @@ class ConsoleEditsIT extends ConsoleJourneys {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
         assertThat(page.locator("#http-auth-0-token-error")).containsText("triggers[0].auth.token");
         page.getByLabel("Token", new Page.GetByLabelOptions().setExact(true)).fill("s3cret-token-0123");
-        block.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit block as JSON")).click();
+        block.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Edit block as JSON")).click();
         com.microsoft.playwright.Locator json = page.getByLabel("Definition of block pick (JSON)");
         String definition = json.inputValue();
         assertTrue(definition.contains("\"operand\": 10"), definition);
@@ -197,6 +198,25 @@ class ConsoleEditsIT extends ConsoleJourneys {
         record = user.api().get("/v1/data_stores/" + storeId + "/records/cart-1").json().getJsonObject("data");
         assertEquals(2, record.getJsonObject("value").getInt("items"), record.toString());
         ConsoleBrowser.screenshot(page, "data-store-records");
+
+        // a search by the keys' beginning (LIKE's _ and % are plain characters in it)
+        assertEquals(200, user.api().post("/v1/data_stores/" + storeId + "/records", "{\"records\": [{\"key\": \"order_1\", \"value\": 1},"
+                + " {\"key\": \"order%2\", \"value\": 2}, {\"key\": \"orders-x\", \"value\": 3}, {\"key\": \"cart-2\", \"value\": 4}]}").status());
+        assertEquals(3, user.api().get("/v1/data_stores/" + storeId + "/records?prefix=order").json().getJsonObject("page_info").getInt("total_count"));
+        page.reload();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("records"))).hasText("5 records");
+        page.getByLabel("Key starts with").fill("order_");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("starts with")))
+                .hasText("1 record whose key starts with “order_”");
+        assertThat(page.locator("table.list tbody tr")).hasCount(1);
+        assertThat(page.locator("table.list")).containsText("order_1");
+        ConsoleBrowser.screenshot(page, "data-store-search");
+        page.getByLabel("Key starts with").fill("zzz");
+        page.getByLabel("Key starts with").press("Enter");
+        assertThat(page.getByText("No record matches")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show all")).click();
+        assertThat(page.locator("table.list tbody tr")).hasCount(5);
         page.context().close();
     }
 }
