@@ -102,7 +102,7 @@ class ConsoleActionStepIT extends ConsoleJourneys {
         Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
         page.navigate("/workflows/" + workflow.getString("id"));
         Locator props = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Props of step pick"));
-        Locator color = props.getByLabel("Color");
+        Locator color = props.getByLabel("Color", new Locator.GetByLabelOptions().setExact(true));
         assertThat(color).containsText("light blue");
         assertThat(color).hasValue("\"light-red\"");
         assertThat(props.getByLabel("Depth")).hasCount(0);
