@@ -5,7 +5,7 @@
 // props with `reloadProps` make the form ask POST /v1/components/props for what additionalProps() adds.
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { all, api } from './api.js';
+import { all, api, workspace } from './api.js';
 import { ErrorNote, Field } from './ui.js';
 
 const FILLED_BY_SERVER = /^\$\.(interface\.http|service\.)|^http_request$/;
@@ -115,7 +115,7 @@ function AccountPicker({ prop, value, set, id, error }) {
 
 async function storesOf(projectId) {
   if (projectId) return (await all(`/v1/projects/${projectId}/data_stores`)).map((s) => ({ ...s, label: s.name }));
-  const projects = await all('/v1/projects');
+  const projects = (await api(`/v1/workspaces/${workspace()}/projects`)).data;
   const lists = await Promise.all(projects.map((p) => all(`/v1/projects/${p.id}/data_stores`)
     .then((stores) => stores.map((s) => ({ ...s, label: `${p.name} / ${s.name}` })))));
   return lists.flat();

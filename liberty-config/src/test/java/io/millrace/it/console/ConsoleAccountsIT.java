@@ -191,6 +191,14 @@ class ConsoleAccountsIT extends ConsoleJourneys {
                     .getJsonArray("steps").getJsonObject(0).getJsonObject("$return_value");
             assertEquals(200, result.getInt("status"), "the account chosen in the picker: " + result);
             assertEquals("from beta", result.getString("greeting"), "the data store chosen in the picker: " + result);
+            // a new workflow has no project yet: its data store picker lists the stores of every project, by project
+            page.navigate("/workflows/new");
+            page.getByLabel("Find an action").fill("data store");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search actions")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add action data-store-get")).click();
+            Locator storeOfNew = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Props of step data_store_get"))
+                    .locator("select[id$='-prop-dataStore']");
+            assertThat(storeOfNew).containsText("/ beta-" + suffix);
             page.context().close();
         }
     }
