@@ -19,7 +19,7 @@ async function componentOf(step) {
   }
 }
 
-export function ComponentProps({ step, index, error, onChange }) {
+export function ComponentProps({ step, index, error, projectId, onChange }) {
   const [component, setComponent] = useState(null);
   const [loadError, setLoadError] = useState(null);
   useEffect(() => { componentOf(step).then(setComponent, setLoadError); }, [step.component, step.component_id]);
@@ -34,7 +34,7 @@ export function ComponentProps({ step, index, error, onChange }) {
     h(ErrorNote, { error: loadError }),
     component ? (component.configurable_props?.length
       ? h(PropsForm, { props: component.configurable_props, values: step.props ?? {}, error: propError,
-        idPrefix: `step-${step.key}-prop`, componentId: component.id, onChange: (props) => onChange({ ...step, props }) })
+        idPrefix: `step-${step.key}-prop`, componentId: component.id, projectId, onChange: (props) => onChange({ ...step, props }) })
       : h('p', { class: 'muted' }, 'This action has no props.')) : null,
     propError && !component?.configurable_props?.some((p) => 'configured_props.' + p.name === propError.field)
       ? h(ErrorNote, { error }) : null);

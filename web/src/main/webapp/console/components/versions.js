@@ -21,6 +21,69 @@ export function CodeDiff({ text, label }) {
     }));
 }
 
+/**
+ * A unified diff as rows of two columns (the From side and the To side, each line with its number): context lines
+ * on both sides, a run of removed lines beside the run of added lines that replaced it.
+ */
+export function sideBySideRows(text) {
+  const rows = [];
+  let oldNo = 0;
+  let newNo = 0;
+  let removed = [];
+  let added = [];
+  const flush = () => {
+    for (let i = 0; i < Math.max(removed.length, added.length); i++) rows.push({ left: removed[i] ?? null, right: added[i] ?? null });
+    removed = [];
+    added = [];
+  };
+  for (const line of text.replace(/\n$/, '').split('\n')) {
+    if (line.startsWith('+++') || line.startsWith('---')) continue;
+    const hunk = /^@@ -(\d+)(?:,\d+)? \+(\d+)/.exec(line);
+    if (hunk) {
+      flush();
+      oldNo = Number(hunk[1]);
+      newNo = Number(hunk[2]);
+      rows.push({ hunk: line });
+    } else if (line.startsWith('-')) removed.push({ no: oldNo++, text: line.slice(1), kind: 'del' });
+    else if (line.startsWith('+')) added.push({ no: newNo++, text: line.slice(1), kind: 'add' });
+    else if (!line.startsWith('\\')) {
+      flush();
+      const t = line.startsWith(' ') ? line.slice(1) : line;
+      rows.push({ left: { no: oldNo++, text: t }, right: { no: newNo++, text: t } });
+    }
+  }
+  flush();
+  return rows;
+}
+
+function cells(side, which) {
+  if (!side) return [h('td', { class: 'diff-no' }), h('td', { class: 'diff-empty' })];
+  const tag = side.kind === 'del' ? 'del' : side.kind === 'add' ? 'ins' : 'span';
+  return [h('td', { class: 'diff-no' }, side.no), h('td', { class: 'diff-line ' + (side.kind ? 'diff-' + side.kind : '') },
+    h(tag, null, side.kind ? h('span', { class: 'visually-hidden' }, side.kind === 'del' ? `removed from ${which}: ` : `added in ${which}: `) : null, side.text))];
+}
+
+/** The code diff with From on the left and To on the right. */
+export function SideBySideDiff({ text, label }) {
+  return h('div', { class: 'side-by-side', tabindex: 0, role: 'region', 'aria-label': label },
+    h('table', null,
+      h('colgroup', null, h('col', { class: 'no' }), h('col'), h('col', { class: 'no' }), h('col')),
+      h('thead', null, h('tr', null, h('th', { scope: 'col', colspan: 2 }, 'From'), h('th', { scope: 'col', colspan: 2 }, 'To'))),
+      h('tbody', null, sideBySideRows(text).map((row, i) => (row.hunk
+        ? h('tr', { key: i, class: 'diff-hunk' }, h('td', { colspan: 4 }, row.hunk))
+        : h('tr', { key: i }, ...cells(row.left, 'From'), ...cells(row.right, 'To')))))));
+}
+
+/** A step's code diff, unified or side by side (the person's choice, kept for the page's other diffs). */
+let sideBySideChosen = false;
+function StepCodeDiff({ name, text }) {
+  const [side, setSide] = useState(sideBySideChosen);
+  const toggle = () => { sideBySideChosen = !side; setSide(!side); };
+  return h('div', { class: 'step-code-diff' },
+    h('div', { class: 'actions' }, h(Button, { kind: 'small', 'aria-pressed': side ? 'true' : 'false', onClick: toggle }, 'Side by side')),
+    side ? h(SideBySideDiff, { text, label: `Side-by-side code diff of step ${name}` }) : h(CodeDiff, { text, label: `Code diff of step ${name}` }));
+}
+
 function SettingsChanges({ settings }) {
   if (!settings) return null;
   const rows = [
@@ -59,7 +122,7 @@ function StepChanges({ steps }) {
     changed.map((s) => h('div', { key: 'c' + s.name, class: 'step-change', 'data-step': s.name },
       h('p', null, h('strong', null, 'Changed '), h('code', null, s.name), ': ', (s.fields ?? []).join(', ')),
       Object.entries(s.values ?? {}).map(([k, v]) => h('p', { key: k, class: 'muted' }, h('code', null, k), ': ', json(v.from), ' → ', json(v.to))),
-      s.code_diff ? h(CodeDiff, { text: s.code_diff, label: `Code diff of step ${s.name}` }) : null)));
+      s.code_diff ? h(StepCodeDiff, { name: s.name, text: s.code_diff }) : null)));
 }
 
 /** One diff answer of GET /v1/workflows/{id}/diff. */

@@ -15,6 +15,9 @@ import { VersionsPanel } from '../components/versions.js';
 import { ComponentProps, AddActionStep } from '../components/component-step.js';
 import { ScheduleTrigger } from '../components/schedule-trigger.js';
 import { TestPanel } from '../components/test-panel.js';
+import { AddBlock, BlockBody, blockBody, isBlock } from '../components/block-step.js';
+import { FolderPicker } from '../components/folder-picker.js';
+import { HttpAuth, authChanged, authDraft, triggersBody } from '../components/http-auth.js';
 
 const STARTER = `export default defineComponent({
   async run({ steps, $ }) {
@@ -40,11 +43,12 @@ export function syntaxPlace(error) {
 }
 
 function stepBody(step) {
+  if (isBlock(step)) return blockBody(step);
   if (step.component) return { name: step.name, component: step.component, props: step.props ?? {} };
   return { name: step.name, type: 'code', lang: step.lang ?? 'javascript', code: step.code, props: step.props ?? {} };
 }
 
-function Step({ step, index, count, error, onChange, onMove, onRemove }) {
+function Step({ step, index, count, error, projectId, onChange, onMove, onRemove }) {
   const nameError = error?.field === `steps[${index}].name` ? error : null;
   const codeError = error && stepOf(error) === index && !nameError ? error : null;
   return h('li', { class: 'step card', 'aria-label': `Step ${index + 1}: ${step.name}` },
@@ -55,8 +59,9 @@ function Step({ step, index, count, error, onChange, onMove, onRemove }) {
         h(Button, { onClick: () => onMove(-1), disabled: index === 0, 'aria-label': `Move step ${step.name} up` }, '↑'),
         h(Button, { onClick: () => onMove(1), disabled: index === count - 1, 'aria-label': `Move step ${step.name} down` }, '↓'),
         h(Button, { kind: 'danger', onClick: onRemove, 'aria-label': `Remove step ${step.name}` }, 'Remove'))),
-    step.component
-      ? h(ComponentProps, { step, index, error, onChange })
+    isBlock(step) ? h(BlockBody, { step, onChange })
+      : step.component
+      ? h(ComponentProps, { step, index, error, projectId, onChange })
       : h(CodeEditor, { id: `step-${step.key}-code`, label: `Code of step ${step.name}`, value: step.code,
         diagnostic: syntaxPlace(codeError), onChange: (code) => onChange({ ...step, code }) }),
     codeError && !(step.component && codeError.field?.startsWith(`steps[${index}].props.`))
@@ -66,7 +71,7 @@ function Step({ step, index, count, error, onChange, onMove, onRemove }) {
 export function Builder({ params }) {
   const isNew = !params.id;
   const [workflow, setWorkflow] = useState(null);
-  const [draft, setDraft] = useState(isNew ? { name: '', active: true, steps: [withKey({ name: 'code', code: STARTER })], settings: settingsDraft() } : null);
+  const [draft, setDraft] = useState(isNew ? { name: '', active: true, steps: [withKey({ name: 'code', code: STARTER })], settings: settingsDraft(), auth: authDraft([{}]) } : null);
   const [loadError, setLoadError] = useState(null);
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
@@ -79,7 +84,8 @@ export function Builder({ params }) {
 
   const load = (w) => {
     setWorkflow(w);
-    setDraft({ name: w.name, active: w.active, steps: w.steps.map(withKey), settings: settingsDraft(w.settings) });
+    setDraft({ name: w.name, active: w.active, steps: w.steps.map(withKey), settings: settingsDraft(w.settings),
+      auth: authDraft(w.triggers.filter((t) => t.type === 'http')) });
   };
   const loadDraft = () => api(`/v1/workflows/${params.id}/draft`).then((r) => setSaved(r.data),
     (e) => (e.status === 404 ? setSaved(null) : setDraftError(e)));
@@ -112,11 +118,12 @@ export function Builder({ params }) {
     if (message.trim()) body.message = message.trim();
     try {
       if (isNew) {
-        body.triggers = [{ type: 'http' }];
+        body.triggers = triggersBody([], draft.auth);
         const created = (await api('/v1/workflows', { method: 'POST', body })).data;
         navigate(`/workflows/${created.id}`);
       } else {
         body.active = draft.active;
+        if (authChanged(draft.auth)) body.triggers = triggersBody(workflow.triggers, draft.auth);
         load((await api(`/v1/workflows/${params.id}`, { method: 'PUT', body })).data);
         setDeployed(new Date());
         setMessage('');
@@ -137,6 +144,7 @@ export function Builder({ params }) {
     try {
       if (what === 'save') {
         const body = { name: draft.name, steps: draft.steps.map(stepBody), settings: settingsBody(draft.settings, true) };
+        if (authChanged(draft.auth)) body.triggers = triggersBody(workflow.triggers, draft.auth);
         if (message.trim()) body.message = message.trim();
         setSaved((await api(`/v1/workflows/${params.id}/draft`, { method: 'PUT', body })).data);
         setDraftNote('Draft saved: the live version keeps running until the draft is deployed.');
@@ -162,6 +170,8 @@ export function Builder({ params }) {
   };
   const stepError = stepOf(error) >= 0;
   const settingsError = error?.field?.startsWith('settings');
+  const triggerError = /^triggers\[\d+\]\.auth/.test(error?.field ?? '');
+  const setAuth = (i, a) => setDraft({ ...draft, auth: draft.auth.map((x, j) => (j === i ? a : x)) });
   const http = workflow?.triggers?.filter((t) => t.type === 'http') ?? [];
   const sources = workflow?.triggers?.filter((t) => t.type === 'source') ?? [];
   const emails = workflow?.triggers?.filter((t) => t.type === 'email') ?? [];
@@ -185,16 +195,19 @@ export function Builder({ params }) {
         h(Button, { kind: 'danger', busy, onClick: () => draftAction('discard') }, 'Discard draft')),
       h(ErrorNote, { error: draftError })) : h(ErrorNote, { error: draftError }),
     showVersions ? h(VersionsPanel, { workflowId: params.id, draft: saved, live: workflow.version, onChanged: (w) => { load(w); setDeployed(null); } }) : null,
-    h(ErrorNote, { error: error && !stepError && !settingsError && error.field !== 'name' ? error : null }),
+    h(ErrorNote, { error: error && !stepError && !settingsError && !triggerError && error.field !== 'name' ? error : null }),
     h(Field, { label: 'Name', id: 'workflow-name', value: draft.name, required: true, error: error?.field === 'name' ? error : null,
       onInput: (e) => setDraft({ ...draft, name: e.currentTarget.value }) }),
     !isNew ? h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: draft.active,
       onChange: (e) => setDraft({ ...draft, active: e.currentTarget.checked }) }), ' Active (inactive workflows answer 404 on their endpoints)') : null,
+    !isNew ? h(FolderPicker, { workflow, onMoved: (w) => setWorkflow(w) }) : null,
     h('section', { class: 'card trigger', 'aria-labelledby': 'trigger-title' },
       h('h2', { id: 'trigger-title' }, 'Trigger'),
-      isNew ? h('p', null, 'HTTP: the endpoint URL is made when you deploy.')
-        : http.map((t) => h('div', { key: t.id, class: 'endpoint' }, h('span', null, 'HTTP endpoint '),
-          h('code', { class: 'endpoint-url' }, t.endpoint_url), h(CopyButton, { text: t.endpoint_url, label: 'Copy URL' }))),
+      isNew ? h('div', null, h('p', null, 'HTTP: the endpoint URL is made when you deploy.'),
+        h(HttpAuth, { index: 0, value: draft.auth[0], error, onChange: (a) => setAuth(0, a) }))
+        : http.map((t, i) => h('div', { key: t.id, class: 'http-trigger' }, h('div', { class: 'endpoint' }, h('span', null, 'HTTP endpoint '),
+          h('code', { class: 'endpoint-url' }, t.endpoint_url), h(CopyButton, { text: t.endpoint_url, label: 'Copy URL' })),
+          draft.auth[i] ? h(HttpAuth, { index: i, value: draft.auth[i], error, onChange: (a) => setAuth(i, a) }) : null)),
       emails.map((t) => h('div', { key: t.id, class: 'endpoint' }, h('span', null, 'Email address '),
         h('code', { class: 'email-address' }, t.email_address), h(CopyButton, { text: t.email_address, label: 'Copy address' }))),
       sources.map((t) => h('p', { key: t.source_id }, 'Source ', h(Link, { href: `/event-sources/${t.source_id}` }, t.source_id))),
@@ -202,13 +215,14 @@ export function Builder({ params }) {
     !isNew ? h(TestPanel, { workflowId: params.id, stepNames: workflow.steps.map((s) => s.name) }) : null,
     h('h2', null, 'Steps'),
     h('ol', { class: 'steps' }, draft.steps.map((step, i) => h(Step, {
-      key: step.key, step, index: i, count: draft.steps.length, error,
+      key: step.key, step, index: i, count: draft.steps.length, error, projectId: workflow?.project_id,
       onChange: (s) => setSteps(draft.steps.map((x, j) => (j === i ? s : x))),
       onMove: (by) => move(i, by),
       onRemove: () => setSteps(draft.steps.filter((_, j) => j !== i)),
     }))),
     draft.steps.length === 0 ? h('p', { class: 'muted' }, 'No steps yet: add a code step.') : null,
-    h('div', { class: 'actions' }, h(Button, { onClick: addStep }, 'Add a code step')),
+    h('div', { class: 'actions' }, h(Button, { onClick: addStep }, 'Add a code step'),
+      h(AddBlock, { taken: draft.steps.map((s) => s.name), onAdd: (block) => setSteps([...draft.steps, withKey(block)]) })),
     h(AddActionStep, { taken: draft.steps.map((s) => s.name), onAdd: (step) => setSteps([...draft.steps, withKey(step)]) }),
     h(SettingsForm, { draft: draft.settings, error: settingsError ? error : null, onChange: (settings) => setDraft({ ...draft, settings }) }),
     !isNew ? h(Field, { label: 'Deploy message (optional)', id: 'deploy-message', value: message, error: error?.field === 'message' ? error : null,

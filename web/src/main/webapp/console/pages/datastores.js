@@ -40,9 +40,14 @@ export function DataStore({ params }) {
   const [records, setRecords] = useState(null);
   const [draft, setDraft] = useState({ key: '', value: '', ttl: '' });
   const [error, setError] = useState(null);
-  const load = () => page(`/v1/data_stores/${params.id}/records`, { limit: 50 }, cursor).then(setRecords, setError);
+  const [query, setQuery] = useState('');
+  const [prefix, setPrefix] = useState('');
+  const load = () => page(`/v1/data_stores/${params.id}/records`, { limit: 50, prefix }, cursor).then(setRecords, setError);
   useEffect(() => { api(`/v1/data_stores/${params.id}`).then((r) => setStore(r.data), setError); }, []);
-  useEffect(() => { load(); }, [cursor]);
+  useEffect(() => { load(); }, [cursor, prefix]);
+  const search = (e) => { e.preventDefault(); setCursor({}); setPrefix(query); };
+  const clear = () => { setQuery(''); setCursor({}); setPrefix(''); };
+  const total = records?.pageInfo?.total_count;
   const save = async (e) => {
     e.preventDefault();
     setError(null);
@@ -74,9 +79,17 @@ export function DataStore({ params }) {
         hint: 'Optional; empty: never expires', error: error?.field?.endsWith('.ttl') ? error : null,
         onInput: (e) => setDraft({ ...draft, ttl: e.currentTarget.value }) }),
       h(Button, { type: 'submit', kind: 'primary' }, 'Set record')),
-    h(ErrorNote, { error: error && !(error.field ?? '').match(/key|value|ttl/) ? error : null }),
+    h('form', { class: 'inline-form', role: 'search', onSubmit: search, 'aria-label': 'Search records' },
+      h(Field, { label: 'Key starts with', id: 'record-search', value: query, placeholder: 'customer:', error: error?.field === 'prefix' ? error : null,
+        onInput: (e) => setQuery(e.currentTarget.value) }),
+      h(Button, { type: 'submit' }, 'Search'),
+      prefix ? h(Button, { onClick: clear }, 'Show all') : null),
+    total !== undefined && total !== null ? h('p', { class: 'muted', role: 'status' },
+      prefix ? `${total} record${total === 1 ? '' : 's'} whose key starts with “${prefix}”` : `${total} record${total === 1 ? '' : 's'}`) : null,
+    h(ErrorNote, { error: error && !(error.field ?? '').match(/key|value|ttl|prefix/) ? error : null }),
     records === null && !error ? h(Loading, null) : null,
-    records?.items.length === 0 ? h(Empty, { title: 'No records' }, 'Steps write records with this.db.set(key, value); or set one above.') : null,
+    records?.items.length === 0 ? (prefix ? h(Empty, { title: 'No record matches' }, `No key starts with “${prefix}”: try a shorter beginning, or Show all.`)
+      : h(Empty, { title: 'No records' }, 'Steps write records with this.db.set(key, value); or set one above.')) : null,
     records?.items.length ? h('table', { class: 'list' },
       h('thead', null, h('tr', null, ['Key', 'Value', 'Expires', 'Updated', ''].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', null, records.items.map((r) => h('tr', { key: r.key },

@@ -23,9 +23,14 @@ public class RecordService {
     @Inject
     Records records;
 
-    public Page<RecordView> list(User caller, String storeId, PageRequest page) {
+    /** A page of the store's live records; {@code prefix} (null or empty: all) keeps the keys that start with it. */
+    public Page<RecordView> list(User caller, String storeId, PageRequest page, String prefix) {
         dataStores.owned(caller, storeId);
-        return records.page(storeId, page).map(RecordView::of);
+        if (prefix != null && prefix.length() > io.millrace.domain.datastore.StoreRules.MAX_KEY_LENGTH) {
+            throw new io.millrace.shared.InvalidInputException("prefix", "prefix must be at most "
+                    + io.millrace.domain.datastore.StoreRules.MAX_KEY_LENGTH + " characters");
+        }
+        return records.page(storeId, page, prefix == null || prefix.isEmpty() ? null : prefix).map(RecordView::of);
     }
 
     public RecordView get(User caller, String storeId, String key) {

@@ -86,8 +86,9 @@ public class Records {
         return writer.clear(storeId);
     }
 
-    public Page<StoreRecord> page(String storeId, PageRequest page) {
-        return stores.records(storeId, page, now());
+    /** A page of live records in key order; {@code prefix} (null: all) keeps the keys that start with it. */
+    public Page<StoreRecord> page(String storeId, PageRequest page, String prefix) {
+        return stores.records(storeId, page, prefix, now());
     }
 
     public long count(String storeId) {

@@ -41,8 +41,11 @@ public interface StoreRepository {
     /** The records of these keys that exist, expired or not, by key. */
     Map<String, StoreRecord> anyRecords(String storeId, Collection<String> keys);
 
-    /** Live records in key order, paged by key ({@link KeyCursor}s), with the live count. */
-    Page<StoreRecord> records(String storeId, PageRequest page, long now);
+    /**
+     * Live records in key order, paged by key ({@link KeyCursor}s), with the live count; with a {@code prefix} (null:
+     * every key) only the keys that start with it, and the count of those.
+     */
+    Page<StoreRecord> records(String storeId, PageRequest page, String prefix, long now);
 
     /** Up to {@code limit} live records with keys after {@code afterKey} (null: from the first), in key order. */
     List<StoreRecord> recordsAfter(String storeId, String afterKey, int limit, long now);

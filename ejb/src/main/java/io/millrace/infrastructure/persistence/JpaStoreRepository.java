@@ -32,6 +32,7 @@ import java.util.Set;
 @ApplicationScoped
 public class JpaStoreRepository implements StoreRepository {
     private static final String LIVE = "(r.expiresAt IS NULL OR r.expiresAt > :now)";
+    private static final String STARTS_WITH = "r.recordKey LIKE :p ESCAPE '\\'";
     /** Keys per IN list: well below every database's limit on parameters. */
     private static final int IN_CHUNK = 500;
 
@@ -109,19 +110,28 @@ public class JpaStoreRepository implements StoreRepository {
     }
 
     @Override
-    public Page<StoreRecord> records(String storeId, PageRequest page, long now) {
+    public Page<StoreRecord> records(String storeId, PageRequest page, String prefix, long now) {
         boolean backwards = page.backwards();
         String cursor = page.cursor() == null ? null : KeyCursor.decode(page.cursor(), page.cursorParameter());
-        List<StoreRecord> items = new ArrayList<>(liveRecords(storeId, cursor, backwards, page.limit(), now));
+        List<StoreRecord> items = new ArrayList<>(liveRecords(storeId, cursor, backwards, page.limit(), prefix, now));
         if (backwards) {
             Collections.reverse(items);
         }
-        return Page.of(items, countRecords(storeId, now), r -> KeyCursor.encode(r.key()));
+        long count = prefix == null ? countRecords(storeId, now)
+                : em.createQuery("SELECT COUNT(r) FROM StoreRecord r WHERE r.storeId = :s AND " + STARTS_WITH + " AND "
+                        + LIVE, Long.class).setParameter("s", storeId).setParameter("p", likePrefix(prefix))
+                        .setParameter("now", now).getSingleResult();
+        return Page.of(items, count, r -> KeyCursor.encode(r.key()));
+    }
+
+    /** A LIKE pattern matching the keys that start with {@code prefix} (a backslash escapes {@code %}, {@code _} and itself). */
+    static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Override
     public List<StoreRecord> recordsAfter(String storeId, String afterKey, int limit, long now) {
-        return liveRecords(storeId, afterKey, false, limit, now);
+        return liveRecords(storeId, afterKey, false, limit, null, now);
     }
 
     @Override
@@ -129,7 +139,7 @@ public class JpaStoreRepository implements StoreRepository {
         List<String> out = new ArrayList<>();
         String cursor = afterKey;
         while (out.size() < limit) {
-            List<String> keys = scanKeys(storeId, cursor, false, limit);
+            List<String> keys = scanKeys(storeId, cursor, false, limit, null);
             Set<String> live = new HashSet<>();
             for (int from = 0; from < keys.size(); from += IN_CHUNK) {
                 live.addAll(em.createQuery("SELECT r.recordKey FROM StoreRecord r WHERE r.storeId = :s"
@@ -148,11 +158,11 @@ public class JpaStoreRepository implements StoreRepository {
     }
 
     /** Up to {@code limit} live records after (or before) {@code cursor}, in scan order. */
-    private List<StoreRecord> liveRecords(String storeId, String cursor, boolean backwards, int limit, long now) {
+    private List<StoreRecord> liveRecords(String storeId, String cursor, boolean backwards, int limit, String prefix, long now) {
         List<StoreRecord> out = new ArrayList<>();
         String from = cursor;
         while (out.size() < limit) {
-            List<String> keys = scanKeys(storeId, from, backwards, limit);
+            List<String> keys = scanKeys(storeId, from, backwards, limit, prefix);
             Map<String, StoreRecord> live = new HashMap<>();
             if (!keys.isEmpty()) {
                 em.createQuery("SELECT r FROM StoreRecord r WHERE r.storeId = :s AND r.recordKey IN :keys AND " + LIVE,
@@ -170,13 +180,17 @@ public class JpaStoreRepository implements StoreRepository {
     }
 
     /** The next {@code limit} keys after (or before) {@code cursor}, expired or not, from a key index alone. */
-    private List<String> scanKeys(String storeId, String cursor, boolean backwards, int limit) {
+    private List<String> scanKeys(String storeId, String cursor, boolean backwards, int limit, String prefix) {
         String jpql = "SELECT r.recordKey FROM StoreRecord r WHERE r.storeId = :s"
+                + (prefix == null ? "" : " AND " + STARTS_WITH)
                 + (cursor == null ? "" : backwards ? " AND r.recordKey < :c" : " AND r.recordKey > :c")
                 + (backwards ? " ORDER BY r.recordKey DESC" : " ORDER BY r.recordKey ASC");
         TypedQuery<String> q = em.createQuery(jpql, String.class).setParameter("s", storeId).setMaxResults(limit);
         if (cursor != null) {
             q.setParameter("c", cursor);
+        }
+        if (prefix != null) {
+            q.setParameter("p", likePrefix(prefix));
         }
         return q.getResultList();
     }

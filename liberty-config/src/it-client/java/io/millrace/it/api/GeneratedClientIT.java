@@ -141,7 +141,7 @@ class GeneratedClientIT {
         assertEquals(2, api.setRecords(store.getId(), new RecordBatch().records(List.of(
                 new BatchRecord().key("list").value(List.of(1, "two", true)),
                 new BatchRecord().key("nothing").value(null).ttl(60L))), null, null, null).getData().getCount());
-        RecordList page = api.listRecords(store.getId(), null, null, 10, null, null, null);
+        RecordList page = api.listRecords(store.getId(), null, null, 10, null, null, null, null);
         assertEquals(4L, page.getPageInfo().getTotalCount());
         assertEquals(List.of("a/b#c", "greeting", "list", "nothing"), page.getData().stream().map(Record::getKey).toList());
         assertEquals(List.of(1, "two", true), page.getData().get(2).getValue());

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * service the test serves, which a step then calls with it), shared with the workspace; an OAuth account connected
  * with the button through the browser flow (or, without the workspace's OAuth client for the app, the refusal shown) (a provider the test serves: its authorization page sends the browser
  * straight back) and returning to the page; a member sees the shared account but may neither change nor delete it;
- * the owner deletes an account after a confirmation and renames one.
+ * the owner deletes an account after a confirmation and renames one; an action's app and data store props are chosen
+ * in the builder from pickers of the connected accounts and the project's data stores.
  */
 class ConsoleAccountsIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
@@ -146,6 +147,58 @@ class ConsoleAccountsIT extends ConsoleJourneys {
             assertThat(notice).containsText("Renamed to Finance ledger.");
             assertThat(table).containsText("Finance ledger");
             assertEquals("Finance ledger", owner.api().get("/v1/accounts/" + ledgerId).json().getJsonObject("data").getString("name"));
+
+            // an action's app prop and data store prop are chosen from pickers in the builder's props form
+            Api.Reply spare = owner.api().post("/v1/accounts", Json.createObjectBuilder().add("app", ledgerApp).add("name", "Spare ledger")
+                    .add("credentials", Json.createObjectBuilder().add("api_key", "wrong-key").add("base_url", ledger.url(""))).build().toString());
+            assertEquals(200, spare.status(), spare.body());
+            String spareId = spare.json().getJsonObject("data").getString("id");
+            String component = """
+                    export default defineComponent({
+                      name: "Ledger check", key: "ledger-check-%s", version: "0.0.1", type: "action",
+                      props: { ledger: { type: "app", app: "%s", label: "Ledger account" }, db: { type: "data_store", label: "Store" } },
+                      async run() {
+                        const r = await fetch(this.ledger.$auth.base_url + "/balance", { headers: { Authorization: "Bearer " + this.ledger.$auth.api_key } });
+                        return { status: r.status, greeting: await this.db.get("greeting") };
+                      },
+                    })""".formatted(suffix, ledgerApp);
+            Api.Reply saved = owner.api().post("/v1/components", Json.createObjectBuilder().add("component_code", component).build().toString());
+            assertEquals(200, saved.status(), saved.body());
+            JsonObject probe = owner.api().createHttpWorkflow("console-pickers-probe", steps(io.millrace.it.support.JsCode.step("s", "export default defineComponent({ async run() { return 1 } })")));
+            String projectId = probe.getString("project_id");
+            String alphaId = owner.api().post("/v1/projects/" + projectId + "/data_stores", "{\"name\":\"alpha-" + suffix + "\"}")
+                    .json().getJsonObject("data").getString("id");
+            String betaId = owner.api().post("/v1/projects/" + projectId + "/data_stores", "{\"name\":\"beta-" + suffix + "\"}")
+                    .json().getJsonObject("data").getString("id");
+            assertEquals(200, owner.api().put("/v1/data_stores/" + betaId + "/records/greeting", "{\"value\":\"from beta\"}").status());
+            JsonObject checking = owner.api().createHttpWorkflow("console-pickers", "[{\"name\":\"check\",\"component\":\""
+                    + saved.json().getJsonObject("data").getString("id") + "\",\"props\":{\"ledger\":{\"authProvisionId\":\"" + spareId
+                    + "\"},\"db\":\"" + alphaId + "\"}}]");
+            page.navigate("/workflows/" + checking.getString("id"));
+            Locator props = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Props of step check"));
+            Locator accountPicker = props.getByLabel("Ledger account");
+            assertThat(accountPicker).containsText("Finance ledger");
+            assertThat(accountPicker).hasValue("{\"authProvisionId\":\"" + spareId + "\"}");
+            Locator store = props.getByLabel("Store");
+            assertThat(store).containsText("beta-" + suffix);
+            assertThat(store).hasValue("\"" + alphaId + "\"");
+            accountPicker.selectOption("{\"authProvisionId\":\"" + ledgerId + "\"}");
+            store.selectOption("\"" + betaId + "\"");
+            ConsoleBrowser.screenshot(page, "builder-pickers");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
+            assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deployed version 2"))).isVisible();
+            JsonObject result = owner.api().runOnce(owner.api().get("/v1/workflows/" + checking.getString("id")).json().getJsonObject("data"))
+                    .getJsonArray("steps").getJsonObject(0).getJsonObject("$return_value");
+            assertEquals(200, result.getInt("status"), "the account chosen in the picker: " + result);
+            assertEquals("from beta", result.getString("greeting"), "the data store chosen in the picker: " + result);
+            // a new workflow has no project yet: its data store picker lists the stores of every project, by project
+            page.navigate("/workflows/new");
+            page.getByLabel("Find an action").fill("data store");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search actions")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add action data-store-get")).click();
+            Locator storeOfNew = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Props of step data_store_get"))
+                    .locator("select[id$='-prop-dataStore']");
+            assertThat(storeOfNew).containsText("/ beta-" + suffix);
             page.context().close();
         }
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * A workflow step that runs a registry action, in the builder in Chromium: its props in a form made from the
  * action's {@code configurable_props}, edited and deployed into the step's {@code props} (the endpoint then answers
  * as edited), a prop's deploy error under its field, and an action step added from a search; a saved component's
- * options() method fills its prop's choices from the props set so far, and a {@code reloadProps} prop brings the
+ * options() method fills its prop's choices from the props set so far (and its next pages on More options), and a {@code reloadProps} prop brings the
  * props its additionalProps() adds.
  */
 class ConsoleActionStepIT extends ConsoleJourneys {
@@ -83,6 +83,10 @@ class ConsoleActionStepIT extends ConsoleJourneys {
                     color: { type: "string", label: "Color", async options() {
                       return [{ label: this.shade + " red", value: this.shade + "-red" }, { label: this.shade + " blue", value: this.shade + "-blue" }];
                     } },
+                    size: { type: "integer", label: "Size", optional: true, async options({ page, prevContext }) {
+                      const n = (prevContext?.n ?? 0) + 1;
+                      return page < 2 ? { options: [{ label: "size " + n, value: n }], context: { n } } : [];
+                    } },
                   },
                   async additionalProps() {
                     return this.shade === "dark" ? { depth: { type: "integer", label: "Depth", optional: true } } : {};
@@ -98,10 +102,21 @@ class ConsoleActionStepIT extends ConsoleJourneys {
         Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
         page.navigate("/workflows/" + workflow.getString("id"));
         Locator props = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Props of step pick"));
-        Locator color = props.getByLabel("Color");
+        Locator color = props.getByLabel("Color", new Locator.GetByLabelOptions().setExact(true));
         assertThat(color).containsText("light blue");
         assertThat(color).hasValue("\"light-red\"");
         assertThat(props.getByLabel("Depth")).hasCount(0);
+
+        // the options' next pages, each asked with the previous answer's context, until a page brings nothing new
+        Locator size = props.getByLabel("Size", new Locator.GetByLabelOptions().setExact(true));
+        assertThat(size.locator("option")).hasText(new String[] {"—", "size 1"});
+        Locator more = props.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("More options for Size"));
+        more.click();
+        assertThat(size.locator("option")).hasText(new String[] {"—", "size 1", "size 2"});
+        more.click();
+        assertThat(more).hasCount(0);
+        assertThat(props).containsText("All 2 options are listed.");
+        size.selectOption("2");
 
         props.getByLabel("Shade").fill("dark");
         assertThat(color).containsText("dark blue");
@@ -114,6 +129,7 @@ class ConsoleActionStepIT extends ConsoleJourneys {
                 .getJsonArray("steps").getJsonObject(0);
         assertEquals("dark", step.getJsonObject("props").getString("shade"), step.toString());
         assertEquals("dark-blue", step.getJsonObject("props").getString("color"), step.toString());
+        assertEquals(2, step.getJsonObject("props").getInt("size"), step.toString());
         page.context().close();
     }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * In Chromium: the builder's concurrency key and retention settings deployed; a secret environment variable's value
- * replaced (never shown, the workflow reads the new one); a data store record set with a TTL and edited in place.
+ * replaced (never shown, the workflow reads the new one); a control-flow block outlined, edited as JSON and added from a
+ * template; an HTTP trigger's authorization set to a custom token (the endpoint then refuses requests without it); a data store record set with a TTL and edited in place,
+ * and records found by the beginning of their keys.
  */
 class ConsoleEditsIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
@@ -59,6 +61,83 @@ class ConsoleEditsIT extends ConsoleJourneys {
         settings = user.api().get("/v1/workflows/" + id).json().getJsonObject("data").getJsonObject("settings");
         assertFalse(settings.containsKey("concurrency_key"), settings.toString());
         assertFalse(settings.containsKey("data_retention") && !settings.getBoolean("data_retention"), settings.toString());
+        page.context().close();
+    }
+
+    @Test
+    void aBlockIsOutlinedAndEditedAsJsonAndTheHttpTriggersAuthorizationIsSet() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-block-auth");
+        String branch = "{\"name\":\"pick\",\"type\":\"if_else\",\"branches\":["
+                + "{\"name\":\"big\",\"condition\":{\"value\":\"{{steps.trigger.event.body.n}}\",\"operator\":\"greater_than\",\"operand\":10},"
+                + "\"steps\":[" + step("say_big", "export default defineComponent({ async run() { return 'big' } })") + "]},"
+                + "{\"name\":\"small\",\"steps\":[" + step("say_small", "export default defineComponent({ async run() { return 'small' } })") + "]}]}";
+        JsonObject workflow = user.api().createHttpWorkflow("blocks and auth", "[" + branch + "]");
+        String id = workflow.getString("id");
+        String endpoint = workflow.getJsonArray("triggers").getJsonObject(0).getString("endpoint_url");
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        page.navigate("/workflows/" + id);
+
+        // the block's outline: its branches, their conditions in words and the steps inside
+        com.microsoft.playwright.Locator block = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Block pick"));
+        assertThat(block).containsText("If / else");
+        assertThat(block).containsText("Branch big: when {{steps.trigger.event.body.n}} greater_than 10");
+        assertThat(block).containsText("say_big (code)");
+        assertThat(block).containsText("Branch small: else");
+
+        // a custom token too short is refused under its field; JSON that does not parse is said under the block's field
+        page.getByLabel("Authorization", new Page.GetByLabelOptions().setExact(true)).selectOption("custom_token");
+        page.getByLabel("Token", new Page.GetByLabelOptions().setExact(true)).fill("short");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
+        assertThat(page.locator("#http-auth-0-token-error")).containsText("triggers[0].auth.token");
+        page.getByLabel("Token", new Page.GetByLabelOptions().setExact(true)).fill("s3cret-token-0123");
+        block.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Edit block as JSON")).click();
+        com.microsoft.playwright.Locator json = page.getByLabel("Definition of block pick (JSON)");
+        String definition = json.inputValue();
+        assertTrue(definition.contains("\"operand\": 10"), definition);
+        json.fill("{ not json");
+        assertThat(block.getByRole(AriaRole.ALERT)).containsText("Not deployable yet");
+        json.fill(definition.replace("\"operand\": 10", "\"operand\": 100"));
+        assertThat(block.getByRole(AriaRole.ALERT)).hasCount(0);
+        assertThat(block).containsText("greater_than 100");
+        ConsoleBrowser.screenshot(page, "builder-block-auth");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Deployed version 2"))).isVisible();
+
+        JsonObject deployed = user.api().get("/v1/workflows/" + id).json().getJsonObject("data");
+        JsonObject trigger = deployed.getJsonArray("triggers").getJsonObject(0);
+        assertEquals("custom_token", trigger.getJsonObject("auth").getString("type"), deployed.toString());
+        assertEquals(endpoint, trigger.getString("endpoint_url"));
+        JsonObject pick = deployed.getJsonArray("steps").getJsonObject(0);
+        assertEquals("if_else", pick.getString("type"), pick.toString());
+        assertEquals(100, pick.getJsonArray("branches").getJsonObject(0).getJsonObject("condition").getInt("operand"));
+        assertEquals("say_small", pick.getJsonArray("branches").getJsonObject(1).getJsonArray("steps").getJsonObject(0).getString("name"));
+        assertEquals(401, ADMIN.raw(ADMIN.request(endpoint).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))).status());
+        Api.Reply authorized = ADMIN.raw(ADMIN.request(endpoint).header("Authorization", "Bearer s3cret-token-0123")
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"n\":3}")));
+        assertTrue(authorized.status() / 100 == 2, authorized.status() + " " + authorized.body());
+
+        // after a reload the type is shown (never the token); a block added from its template deploys and the token stays
+        page.reload();
+        assertThat(page.getByLabel("Authorization", new Page.GetByLabelOptions().setExact(true))).hasValue("custom_token");
+        assertThat(page.getByLabel("Token", new Page.GetByLabelOptions().setExact(true))).hasValue("");
+        page.getByLabel("Control-flow block").selectOption("delay");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a block")).click();
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Block delay"))).containsText("waits 60000 ms");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Deployed version 3"))).isVisible();
+        deployed = user.api().get("/v1/workflows/" + id).json().getJsonObject("data");
+        assertEquals("delay", deployed.getJsonArray("steps").getJsonObject(1).getString("type"), deployed.toString());
+        assertEquals(401, ADMIN.raw(ADMIN.request(endpoint).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))).status());
+
+        // back to public
+        page.getByLabel("Authorization", new Page.GetByLabelOptions().setExact(true)).selectOption("none");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Deployed version 4"))).isVisible();
+        assertTrue(ADMIN.raw(ADMIN.request(endpoint).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"n\":3}"))).status() / 100 == 2);
         page.context().close();
     }
 
@@ -119,6 +198,25 @@ class ConsoleEditsIT extends ConsoleJourneys {
         record = user.api().get("/v1/data_stores/" + storeId + "/records/cart-1").json().getJsonObject("data");
         assertEquals(2, record.getJsonObject("value").getInt("items"), record.toString());
         ConsoleBrowser.screenshot(page, "data-store-records");
+
+        // a search by the keys' beginning (LIKE's _ and % are plain characters in it)
+        assertEquals(200, user.api().post("/v1/data_stores/" + storeId + "/records", "{\"records\": [{\"key\": \"order_1\", \"value\": 1},"
+                + " {\"key\": \"order%2\", \"value\": 2}, {\"key\": \"orders-x\", \"value\": 3}, {\"key\": \"cart-2\", \"value\": 4}]}").status());
+        assertEquals(3, user.api().get("/v1/data_stores/" + storeId + "/records?prefix=order").json().getJsonObject("page_info").getInt("total_count"));
+        page.reload();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("records"))).hasText("5 records");
+        page.getByLabel("Key starts with").fill("order_");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("starts with")))
+                .hasText("1 record whose key starts with “order_”");
+        assertThat(page.locator("table.list tbody tr")).hasCount(1);
+        assertThat(page.locator("table.list")).containsText("order_1");
+        ConsoleBrowser.screenshot(page, "data-store-search");
+        page.getByLabel("Key starts with").fill("zzz");
+        page.getByLabel("Key starts with").press("Enter");
+        assertThat(page.getByText("No record matches")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show all")).click();
+        assertThat(page.locator("table.list tbody tr")).hasCount(5);
         page.context().close();
     }
 }

@@ -336,6 +336,19 @@ class ConsoleIT extends ConsoleJourneys {
         assertThat(codeDiff.locator("ins")).containsText("+    await $.respond({ status: 200, body: \"two\" })");
         assertThat(panel.getByText("Changes from version 1 to version 2")).isVisible();
         ConsoleBrowser.screenshot(page, "builder-versions-diff");
+        // side by side: version 1's line on the left, beside version 2's on the right
+        Locator sideBySideButton = panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Side by side"));
+        sideBySideButton.click();
+        assertThat(sideBySideButton).hasAttribute("aria-pressed", "true");
+        Locator sideBySide = panel.getByRole(AriaRole.REGION, new Locator.GetByRoleOptions().setName("Side-by-side code diff of step code"));
+        Locator changedRow = sideBySide.locator("tr", new Locator.LocatorOptions().setHas(page.locator("td.diff-del")));
+        assertThat(changedRow.locator("td.diff-del")).containsText("await $.respond({ status: 200, body: \"one\" })");
+        assertThat(changedRow.locator("td.diff-add")).containsText("await $.respond({ status: 200, body: \"two\" })");
+        assertThat(sideBySide.locator("thead")).containsText("From");
+        assertThat(panel.locator("pre.code-diff")).hasCount(0);
+        ConsoleBrowser.screenshot(page, "builder-versions-side-by-side");
+        sideBySideButton.click();
+        assertThat(codeDiff.locator("ins")).containsText("body: \"two\"");
 
         // by keyboard: the arrow keys move the From choice, Enter on the button rolls back
         panel.getByLabel("Compare from version 1").focus();

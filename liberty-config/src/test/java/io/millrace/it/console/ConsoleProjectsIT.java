@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * In Chromium: the Projects page — a project made, a folder in it, its access restricted and then granted to one
- * member (the access badge follows), and what that member sees before and after.
+ * member (the access badge follows), and what that member sees before and after; a workflow of the project moved into the
+ * folder from the builder and back to the root.
  */
 class ConsoleProjectsIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
@@ -69,6 +70,26 @@ class ConsoleProjectsIT extends ConsoleJourneys {
         members.reload();
         assertThat(project(members, "Payroll").locator(".badge")).hasText("restricted");
         members.context().close();
+
+        // a workflow of the project moved into the folder from the builder, and back to the root; nothing is deployed
+        JsonObject workflow = owner.api().post("/v1/workflows", "{\"name\":\"salaries\",\"project_id\":\"" + projectId
+                + "\",\"triggers\":[{\"type\":\"http\"}],\"steps\":" + io.millrace.it.support.JsCode.steps(io.millrace.it.support.JsCode.step("s",
+                "export default defineComponent({ async run() { return 1 } })")) + "}").json().getJsonObject("data");
+        String folderId = owner.api().get("/v1/projects/" + projectId + "/folders").json().getJsonArray("data").getJsonObject(0).getString("id");
+        page.navigate("/workflows/" + workflow.getString("id"));
+        Locator folder = page.getByLabel("Folder", new Page.GetByLabelOptions().setExact(true));
+        assertThat(folder).hasValue("");
+        folder.selectOption(folderId);
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Moved"))).hasText("Moved to the folder 2026.");
+        JsonObject moved = owner.api().get("/v1/workflows/" + workflow.getString("id")).json().getJsonObject("data");
+        assertEquals(folderId, moved.getString("folder_id"), moved.toString());
+        assertEquals(workflow.getInt("version"), moved.getInt("version"), "a move deploys nothing");
+        ConsoleBrowser.screenshot(page, "builder-folder");
+        page.reload();
+        assertThat(folder).hasValue(folderId);
+        folder.selectOption("");
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Moved"))).hasText("Moved to the project's root.");
+        assertTrue(owner.api().get("/v1/workflows/" + workflow.getString("id")).json().getJsonObject("data").isNull("folder_id"));
         page.context().close();
     }
 }

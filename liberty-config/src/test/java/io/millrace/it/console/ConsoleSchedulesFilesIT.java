@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * In Chromium: a workflow's schedule trigger in the builder with its next fire times (those the API gives) and
  * Run Now starting an execution; a project's file store page listing a directory, uploading a file, downloading
- * it and deleting it.
+ * it and deleting it; email and source triggers shown (address copied, the source linked) and kept when the HTTP
+ * trigger's authorization changes.
  */
 class ConsoleSchedulesFilesIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
@@ -59,6 +60,56 @@ class ConsoleSchedulesFilesIT extends ConsoleJourneys {
         JsonObject ex = user.api().awaitExecution(id, e -> e.getString("id").equals(executionId)
                 && e.getString("status").equals("success"));
         assertEquals("0 9 * * 1-5", ex.getJsonArray("steps").getJsonObject(0).getString("$return_value"));
+        page.context().close();
+    }
+
+    @Test
+    void emailAndSourceTriggersAreShownAndKeptWhenTheHttpTriggersAuthorizationChanges() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-email-source");
+        JsonObject source = io.millrace.it.support.Sources.fromCode(user.api(), "console-emitter", """
+                export default {
+                  name: "Http emitter",
+                  props: { http: { type: "$.interface.http" } },
+                  async run(event) { this.$emit(event.body, { summary: "from http" }); },
+                };""", null);
+        String sourceId = source.getString("id");
+        String step = Json.createObjectBuilder().add("name", "s")
+                .add("code", "export default defineComponent({ async run() { return 1 } })").build().toString();
+        Api.Reply created = user.api().post("/v1/workflows", "{\"name\":\"mail and source\",\"triggers\":[{\"type\":\"http\"},"
+                + "{\"type\":\"email\"},{\"type\":\"source\",\"source_id\":\"" + sourceId + "\"}],\"steps\":[" + step + "]}");
+        assertEquals(200, created.status(), created.body());
+        JsonObject workflow = created.json().getJsonObject("data");
+        String id = workflow.getString("id");
+        String address = workflow.getJsonArray("triggers").stream().map(v -> v.asJsonObject())
+                .filter(t -> t.getString("type").equals("email")).findFirst().orElseThrow().getString("email_address");
+
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        page.navigate("/workflows/" + id);
+        assertThat(page.locator(".email-address")).hasText(address);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy address")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy address (copied)"))).isVisible();
+        assertEquals(address, page.evaluate("navigator.clipboard.readText()"));
+        Locator sourceLink = page.locator("section.trigger").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(sourceId));
+        assertThat(sourceLink).isVisible();
+        ConsoleBrowser.screenshot(page, "builder-email-source-triggers");
+
+        // the HTTP trigger's authorization changes; the email address and the source stay
+        page.getByLabel("Authorization", new Page.GetByLabelOptions().setExact(true)).selectOption("oauth");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deployed version 2"))).isVisible();
+        JsonObject deployed = user.api().get("/v1/workflows/" + id).json().getJsonObject("data");
+        java.util.List<JsonObject> triggers = deployed.getJsonArray("triggers").stream().map(v -> v.asJsonObject()).toList();
+        assertEquals(3, triggers.size(), deployed.toString());
+        assertEquals("oauth", triggers.stream().filter(t -> t.getString("type").equals("http")).findFirst().orElseThrow()
+                .getJsonObject("auth").getString("type"));
+        assertEquals(address, triggers.stream().filter(t -> t.getString("type").equals("email")).findFirst().orElseThrow()
+                .getString("email_address"));
+        assertEquals(sourceId, triggers.stream().filter(t -> t.getString("type").equals("source")).findFirst().orElseThrow()
+                .getString("source_id"));
+        assertThat(page.locator(".email-address")).hasText(address);
+
+        sourceLink.click();
+        assertThat(page).hasURL(Pattern.compile("/event-sources/" + sourceId + "$"));
         page.context().close();
     }
 

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -58,8 +59,13 @@ class ConsoleSsoIT {
      * user: slow on a busy machine.
      */
     private static boolean submitKeycloaksForm(Page page) {
-        page.locator("#username").fill("lena");
-        page.locator("#password").fill("lena-secret");
+        return submitKeycloaksForm(page, "lena");
+    }
+
+    /** As {@link #submitKeycloaksForm(Page)} for the realm's user {@code username} (password {@code <username>-secret}). */
+    private static boolean submitKeycloaksForm(Page page, String username) {
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(username + "-secret");
         page.locator("#kc-login").click();
         try {
             assertThat(page).hasURL(Pattern.compile("^" + literal(server.base()) + "/workflows$"),
@@ -123,6 +129,26 @@ class ConsoleSsoIT {
         assertThat(page.locator(".topbar .user")).hasText("lena");
         assertThat(page.getByLabel("Workspace").locator("option")).hasText(new String[] {"default (member)"});
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Workflows"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(Pattern.compile("/sign-in"));
+        page.context().close();
+    }
+
+    @Test
+    void aPersonSignsInWithSamlThroughKeycloakAndLandsInTheConsole() {
+        Page page = browser.page(server.base(), 1280, 800);
+        page.navigate("/sign-in");
+        Locator saml = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with SAML"));
+        assertThat(saml).isVisible();
+        saml.click();
+        assertThat(page).hasURL(Pattern.compile("^" + literal(keycloak.issuer()) + "/protocol/saml"));
+        if (!submitKeycloaksForm(page, "erin")) {
+            System.out.println("ConsoleSsoIT: Keycloak showed its sign-in form again; it said: " + pageText(page));
+            assertTrue(submitKeycloaksForm(page, "erin"), "Keycloak's form came back twice: " + pageText(page));
+        }
+        assertThat(page.locator(".topbar .user")).hasText("erin");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Workflows"))).isVisible();
+        ConsoleBrowser.screenshot(page, "sign-in-saml-signed-in");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page).hasURL(Pattern.compile("/sign-in"));
         page.context().close();

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The console's workspace pages in Chromium against the real server: the dashboard's numbers, chart and rankings
  * (and at a phone's width), a member without access to a project who neither sees its workflows nor opens them by
- * URL, role changes and member removal; no browser console errors in any of them.
+ * URL, role changes and member removal, a person in two workspaces switching between them; no browser console
+ * errors in any of them.
  */
 class ConsoleWorkspaceIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
@@ -339,6 +340,40 @@ class ConsoleWorkspaceIT extends ConsoleJourneys {
     }
 
     /** At a 390-px phone's width the page does not scroll sideways; then back to the desktop size. */
+    @Test
+    void aPersonInTwoWorkspacesSwitchesBetweenThemAndEachShowsItsOwnWorkflows() {
+        LocalUser ana = LocalUsers.create(ADMIN, "console-switch-ana");
+        LocalUser team = LocalUsers.create(ADMIN, "console-switch-team");
+        String tag = Long.toString(System.nanoTime(), 36);
+        String code = io.millrace.it.support.JsCode.steps(io.millrace.it.support.JsCode.step("s",
+                "export default defineComponent({ async run() { return 1 } })"));
+        ana.api().createHttpWorkflow("own-" + tag, code);
+        team.api().createHttpWorkflow("team-" + tag, code);
+        Api.Reply added = ADMIN.post("/v1/admin/workspaces/" + team.orgId() + "/members",
+                "{\"user_id\":\"" + ana.id() + "\",\"role\":\"member\"}");
+        assertEquals(200, added.status(), added.body());
+
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), ana.username(), ana.password());
+        page.navigate("/workflows");
+        Locator switcher = page.getByLabel("Workspace", new Page.GetByLabelOptions().setExact(true));
+        assertThat(switcher.locator("option")).hasCount(2);
+        assertThat(switcher).hasValue(ana.orgId());
+        assertThat(page.locator("main")).containsText("own-" + tag);
+        assertThat(page.locator("main")).not().containsText("team-" + tag);
+
+        switcher.selectOption(team.orgId());
+        assertThat(page.locator("main")).containsText("team-" + tag);
+        assertThat(page.locator("main")).not().containsText("own-" + tag);
+        ConsoleBrowser.screenshot(page, "workspace-switched");
+        page.reload(); // the choice is remembered
+        assertThat(switcher).hasValue(team.orgId());
+        assertThat(page.locator("main")).containsText("team-" + tag);
+        switcher.selectOption(ana.orgId());
+        assertThat(switcher).hasValue(ana.orgId());
+        assertThat(page.locator("main")).containsText("own-" + tag);
+        page.context().close();
+    }
+
     private static void assertFitsAPhone(Page page) {
         page.setViewportSize(390, 844);
         assertEquals(390, ConsoleBrowser.scrollWidth(page), "no sideways scrolling at 390 px on " + page.url());

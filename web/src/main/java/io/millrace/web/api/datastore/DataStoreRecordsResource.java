@@ -54,8 +54,10 @@ public class DataStoreRecordsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DataStoreSchemas.RecordList.class)))
     public JsonObject list(@PathParam("id") String id, @QueryParam("limit") String limit,
-                           @QueryParam("after") String after, @QueryParam("before") String before) {
-        return Envelope.list(service.list(caller.user(), id, Paging.of(limit, after, before)),
+                           @QueryParam("after") String after, @QueryParam("before") String before,
+                           @Parameter(description = "only the keys that start with this text (its total_count too)")
+                           @QueryParam("prefix") String prefix) {
+        return Envelope.list(service.list(caller.user(), id, Paging.of(limit, after, before), prefix),
                 DataStoreJson::record);
     }
 
