@@ -101,6 +101,34 @@ class ExecutionRunnerLanesTest {
         assertEquals("[{\"a\":1,\"b\":1},{\"a\":1,\"b\":1}]", after.at("each").returnValueJson());
     }
 
+    /**
+     * With an external broker the start-up sweep ({@code InDoubtDispatches}) is not done: the broker keeps every
+     * message across the crash (Liberty's transaction recovery reaches it at start) and gives the one a killed
+     * worker held to another worker. That is enough: the lanes finish and every step runs once.
+     */
+    @Test
+    void withAnExternalBrokerTheMessagesKeptAcrossACrashFinishEveryLaneWithoutTheStartUpSweep() {
+        rig.runtime.on("slow", delays(30_000));
+        WorkflowDefinition loopOfParallels = definition("{}", "{\"name\":\"each\",\"type\":\"loop\",\"items\":[1,2],"
+                + "\"steps\":[{\"name\":\"fan\",\"type\":\"parallel\",\"branches\":["
+                + "{\"name\":\"a\",\"steps\":[" + step("a_step") + "]},{\"name\":\"b\",\"steps\":[" + step("slow")
+                + "," + step("b_step") + "]}]}]}", step("last"));
+        rig.accept("ex_external", loopOfParallels, "{}", List.of(), i -> new StepOutcome("1", "{}", List.of(), null,
+                false, null, List.of(), List.of(), null, false));
+        EngineRig.Worked before = rig.deliverAll("ex_external", 0, false, 4); // the whole, items 0 and 1, 0's branch a
+        assertEquals(ExecutionStatus.EXECUTING, before.status());
+        int delivered = 4;
+
+        rig.runner.run(rig.queue.bodies.get(delivered - 1)); // the message a killed worker held comes again
+        EngineRig.Worked after = rig.deliverAll("ex_external", delivered, false, Integer.MAX_VALUE);
+
+        assertEquals(ExecutionStatus.SUCCESS, after.status(), after.errorJson());
+        assertEquals(after.ran().size(), java.util.Set.copyOf(after.ran()).size(), "every step ran once: " + after.ran());
+        assertEquals(List.of("a_step", "slow", "a_step", "slow", "b_step", "b_step", "last").stream().sorted().toList(),
+                rig.runtime.ran.stream().sorted().toList());
+        assertEquals("[{\"a\":1,\"b\":1},{\"a\":1,\"b\":1}]", after.at("each").returnValueJson());
+    }
+
     @Test
     void lanesThatWereWaitingWhenTheServerStoppedGetTheirMessageForTheTimeTheyHadLeft() {
         rig.runtime.on("slow", delays(60_000));
