@@ -52,10 +52,15 @@ public class ExecutionStore {
 
     /**
      * Marks the execution executing; empty when it does not exist, has finished, or the message's
-     * run token is stale (a rerun superseded it).
+     * run token is stale (a rerun superseded it). A paused execution (its delay, retry wait or suspend timeout ran
+     * out) is locked first, as {@link #resume} locks it: of a resume and this start at the same moment, exactly one
+     * acts (the resume answers "not paused", or this message's token is stale).
      */
     public Optional<Snapshot> start(String executionId, int runToken) {
         Optional<Execution> found = executions.execution(executionId);
+        if (found.isPresent() && found.get().status() == ExecutionStatus.PAUSED) {
+            found = executions.executionForUpdate(executionId);
+        }
         if (found.isEmpty() || !found.get().runnableBy(runToken)) {
             return Optional.empty();
         }
@@ -135,13 +140,16 @@ public class ExecutionStore {
      * At a start after a crash, before any worker runs: every execution that was executing a workflow with blocks gets
      * a new run token (its earlier messages are then ignored) and new messages: one that runs it whole (it goes on
      * after a block whose join's message was lost) and one per lane handed out (a lane whose message was lost runs;
-     * one that finished joins its block or stops). A lane waiting in a delay then goes on at once.
+     * one that finished joins its block or stops). A lane that was waiting (a delay block, {@code $.flow.delay},
+     * {@code $.flow.suspend} or {@code $.flow.rerun}) gets its message for the time it had left
+     * ({@link io.millrace.orchestrator.LaneWakes}).
      *
      * @return how many executions were sent again
      */
     @Transactional
     public int resumeLanes() {
         int sent = 0;
+        long now = System.currentTimeMillis();
         for (Execution e : executions.executing()) {
             WorkflowDeployment deployment = workflows.deployment(e.deploymentId()).orElse(null);
             if (deployment == null || !deployment.definition().hasBlocks()) {
@@ -149,10 +157,8 @@ public class ExecutionStore {
             }
             int token = e.newRunToken();
             queue.enqueue(e.id(), token);
-            for (String scope : io.millrace.orchestrator.Orchestrator.handedOut(deployment.definition().steps(),
-                    executions.stepRuns(e.id()))) {
-                queue.enqueuePart(e.id(), token, scope, 0);
-            }
+            io.millrace.orchestrator.LaneWakes.of(deployment.definition().steps(), executions.stepRuns(e.id()))
+                    .forEach((scope, wake) -> queue.enqueuePart(e.id(), token, scope, Math.max(0, wake - now)));
             sent++;
         }
         return sent;
@@ -210,8 +216,8 @@ public class ExecutionStore {
      * becomes the next run's {@code $.context.run.callback_request}. False when the execution is not paused.
      */
     public boolean resume(String executionId, JsonValue resumeData, JsonValue callbackRequest) {
-        Execution execution = executions.execution(executionId).filter(e -> e.status() == ExecutionStatus.PAUSED)
-                .orElse(null);
+        Execution execution = executions.executionForUpdate(executionId)
+                .filter(e -> e.status() == ExecutionStatus.PAUSED).orElse(null);
         if (execution == null) {
             return false;
         }
@@ -247,7 +253,7 @@ public class ExecutionStore {
 
     /** Runs a paused execution at once: a new run token supersedes the scheduled retry message. */
     public void rerunNow(String executionId) {
-        executions.execution(executionId).filter(e -> e.status() == ExecutionStatus.PAUSED)
+        executions.executionForUpdate(executionId).filter(e -> e.status() == ExecutionStatus.PAUSED)
                 .ifPresent(e -> queue.enqueue(e.id(), e.newRunToken()));
     }
 

@@ -45,17 +45,21 @@ final class StepResults {
         if (outcome.endsExecution()) {
             return run.exitedFlow(outcome.flowExitReason());
         }
-        return outcome.delaysExecution() ? run.waiting(waitJson(outcome.pause())) : run;
+        return outcome.delaysExecution() ? run.waiting(waitJson(outcome.pause(), finished + outcome.delayMillis())) : run;
     }
 
-    /** What a paused step waits for, as stored (StepRun.waitJson): null for a plain delay. */
-    private static String waitJson(FlowWait wait) {
-        return switch (wait.kind()) {
-            case DELAY -> null;
-            case SUSPEND -> "{\"kind\":\"suspend\"}";
-            case RERUN -> JsonText.write(Jsonp.createObjectBuilder().add("kind", "rerun")
-                    .add("context", JsonText.parse(wait.contextJson())).build());
-        };
+    /**
+     * What a paused step waits for, as stored (StepRun.waitJson), with {@code until}: when its time is up (epoch
+     * milliseconds; a lane's message waiting for it is sent again for the time left after a crash).
+     */
+    private static String waitJson(FlowWait wait, long until) {
+        var b = Jsonp.createObjectBuilder();
+        switch (wait.kind()) {
+            case DELAY -> b.add("kind", "delay");
+            case SUSPEND -> b.add("kind", "suspend");
+            case RERUN -> b.add("kind", "rerun").add("context", JsonText.parse(wait.contextJson()));
+        }
+        return JsonText.write(b.add("until", until).build());
     }
 
     /**

@@ -30,6 +30,8 @@ import java.util.Optional;
 @Transactional
 public class WorkflowWriter {
     @Inject
+    io.millrace.domain.execution.SseRecordRepository sseRecords;
+    @Inject
     WorkflowRepository workflows;
     @Inject
     EmailTriggerRepository emailTriggers;
@@ -101,6 +103,9 @@ public class WorkflowWriter {
         links.forget(workflow.id());
         workflow.delete(System.currentTimeMillis());
         executions.cancelWaiting(workflow.id(), System.currentTimeMillis());
+        if (sseRecords != null) {
+            sseRecords.trim(workflow.id(), 0); // its SSE destination's recent events
+        }
         audit.record(workspaceId, AuditActions.WORKFLOW_DELETED, target(workflow),
                 Jsonp.createObjectBuilder().add("name", workflow.name()).build());
         return true;

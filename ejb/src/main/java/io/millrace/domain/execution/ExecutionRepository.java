@@ -12,6 +12,15 @@ import java.util.Set;
 public interface ExecutionRepository {
     Optional<Execution> execution(String id);
 
+    /**
+     * The execution read again from the database and locked for update until the transaction ends: a resume URL
+     * and the worker starting the same paused execution (its delay or suspend timeout ran out) take it in turn, so
+     * exactly one of them acts on the pause.
+     */
+    default Optional<Execution> executionForUpdate(String id) {
+        return execution(id);
+    }
+
     /** A workflow's executions, newest first, optionally only those with {@code status}. */
     Page<Execution> executions(String workflowId, ExecutionStatus status, PageRequest page);
 

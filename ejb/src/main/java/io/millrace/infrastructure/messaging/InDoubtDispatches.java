@@ -25,7 +25,10 @@ import java.util.logging.Logger;
  * runs yet. Queued source runs get their message again too (a run that finished is skipped). It runs
  * after {@code FirstStart}, which creates the tables outside any transaction (PostgreSQL aborts a
  * transaction in which EclipseLink's existence check fails), and a failure is logged, never fatal. An external broker is reachable by recovery at start and is shared by several nodes, so
- * this is not done there.
+ * this is not done there: the broker keeps every message across a crash (a lane's too, a delayed one with its
+ * delivery time) and gives the one a killed worker held to another worker, which is enough for every lane to finish
+ * (ExecutionRunnerLanesTest); sending new messages with new run tokens from a starting node would also cut off the
+ * lanes the other nodes are running.
  */
 @Singleton
 @Startup

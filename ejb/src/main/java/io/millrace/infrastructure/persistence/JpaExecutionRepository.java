@@ -46,6 +46,15 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public Optional<Execution> executionForUpdate(String id) {
+        Execution found = em.find(Execution.class, id);
+        if (found != null) {
+            em.refresh(found, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    @Override
     public Page<Execution> executions(String workflowId, ExecutionStatus status, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("w", workflowId);

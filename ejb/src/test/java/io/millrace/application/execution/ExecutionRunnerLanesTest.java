@@ -101,6 +101,72 @@ class ExecutionRunnerLanesTest {
         assertEquals("[{\"a\":1,\"b\":1},{\"a\":1,\"b\":1}]", after.at("each").returnValueJson());
     }
 
+    /**
+     * With an external broker the start-up sweep ({@code InDoubtDispatches}) is not done: the broker keeps every
+     * message across the crash (Liberty's transaction recovery reaches it at start) and gives the one a killed
+     * worker held to another worker. That is enough: the lanes finish and every step runs once.
+     */
+    @Test
+    void withAnExternalBrokerTheMessagesKeptAcrossACrashFinishEveryLaneWithoutTheStartUpSweep() {
+        rig.runtime.on("slow", delays(30_000));
+        WorkflowDefinition loopOfParallels = definition("{}", "{\"name\":\"each\",\"type\":\"loop\",\"items\":[1,2],"
+                + "\"steps\":[{\"name\":\"fan\",\"type\":\"parallel\",\"branches\":["
+                + "{\"name\":\"a\",\"steps\":[" + step("a_step") + "]},{\"name\":\"b\",\"steps\":[" + step("slow")
+                + "," + step("b_step") + "]}]}]}", step("last"));
+        rig.accept("ex_external", loopOfParallels, "{}", List.of(), i -> new StepOutcome("1", "{}", List.of(), null,
+                false, null, List.of(), List.of(), null, false));
+        EngineRig.Worked before = rig.deliverAll("ex_external", 0, false, 4); // the whole, items 0 and 1, 0's branch a
+        assertEquals(ExecutionStatus.EXECUTING, before.status());
+        int delivered = 4;
+
+        rig.runner.run(rig.queue.bodies.get(delivered - 1)); // the message a killed worker held comes again
+        EngineRig.Worked after = rig.deliverAll("ex_external", delivered, false, Integer.MAX_VALUE);
+
+        assertEquals(ExecutionStatus.SUCCESS, after.status(), after.errorJson());
+        assertEquals(after.ran().size(), java.util.Set.copyOf(after.ran()).size(), "every step ran once: " + after.ran());
+        assertEquals(List.of("a_step", "slow", "a_step", "slow", "b_step", "b_step", "last").stream().sorted().toList(),
+                rig.runtime.ran.stream().sorted().toList());
+        assertEquals("[{\"a\":1,\"b\":1},{\"a\":1,\"b\":1}]", after.at("each").returnValueJson());
+    }
+
+    @Test
+    void lanesThatWereWaitingWhenTheServerStoppedGetTheirMessageForTheTimeTheyHadLeft() {
+        rig.runtime.on("slow", delays(60_000));
+        rig.runtime.on("approve", ScriptedRuntime.pauses(120_000, FlowWait.SUSPEND));
+        WorkflowDefinition waits = definition("{}", "{\"name\":\"fan\",\"type\":\"parallel\",\"branches\":["
+                + "{\"name\":\"a\",\"steps\":[" + step("slow") + "," + step("after_slow") + "]},"
+                + "{\"name\":\"b\",\"steps\":[" + step("quick") + "]},"
+                + "{\"name\":\"c\",\"steps\":[{\"name\":\"pause\",\"type\":\"delay\",\"delay_ms\":30000},"
+                + step("after_pause") + "]},"
+                + "{\"name\":\"d\",\"steps\":[" + step("approve") + "]}]}", step("last"));
+        rig.accept("ex_waits", waits, "{}", List.of(), i -> new StepOutcome("1", "{}", List.of(), null, false,
+                null, List.of(), List.of(), null, false));
+        EngineRig.Worked before = rig.deliverAll("ex_waits", 0, false, 5); // the whole and each branch once
+        assertEquals(ExecutionStatus.EXECUTING, before.status());
+        assertEquals(List.of("slow", "quick", "approve"), rig.runtime.ran);
+        int sentBefore = rig.queue.parts.size();
+
+        long start = System.currentTimeMillis();
+        assertEquals(1, rig.store.resumeLanes());
+        long elapsed = System.currentTimeMillis() - start;
+
+        java.util.Map<String, Long> again = new java.util.HashMap<>();
+        for (String part : rig.queue.parts.subList(sentBefore, rig.queue.parts.size())) {
+            String[] words = part.split(" ");
+            again.put(words[0], words.length == 1 ? 0 : Long.parseLong(words[2]));
+        }
+        assertEquals(java.util.Set.of("fan/a/", "fan/b/", "fan/c/", "fan/d/"), again.keySet());
+        assertEquals(0L, again.get("fan/b/"), "a finished lane's message goes at once: " + again);
+        assertWithin(again.get("fan/a/"), 60_000, elapsed, "$.flow.delay");
+        assertWithin(again.get("fan/c/"), 30_000, elapsed, "delay block");
+        assertWithin(again.get("fan/d/"), 120_000, elapsed, "$.flow.suspend");
+    }
+
+    private static void assertWithin(long left, long full, long elapsed, String what) {
+        assertTrue(left <= full && left >= full - 10_000 - elapsed,
+                "the " + what + "'s lane waits out what it had left of " + full + " ms: " + left);
+    }
+
     @Test
     void aStepFailingInsideALoopItemIsNotRetriedAndFailsTheExecution() {
         rig.runtime.on("broken", fails("Error", "service down"), pure("1"));

@@ -13,6 +13,13 @@ import io.millrace.it.support.Workspaces;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +92,64 @@ class LongRunningIT {
         assertEquals(200, api.raw(api.request(cancel).GET()).status(), "a browser's GET cancels");
         JsonObject two = api.get("/v1/executions/" + paused.getString("id")).json().getJsonObject("data");
         assertEquals("cancelled", two.getString("status"));
+    }
+
+    @Test
+    void aResumeArrivingAsTheSuspendTimesOutEitherResumesItOrIsRefusedNeverBoth() throws Exception {
+        JsonObject wf = api.createHttpWorkflow(name("suspend-race"), steps(
+                step("wait", "export default defineComponent({ async run({ $ }) {"
+                        + " $.export('urls', $.flow.suspend(4000)) } })"),
+                step("after", "export default defineComponent({ async run({ steps }) {"
+                        + " return steps.wait.$resume_data } })")));
+        int count = 12;
+        for (int i = 0; i < count; i++) {
+            assertEquals(200, api.trigger(wf).status());
+        }
+        List<JsonObject> paused = io.millrace.it.support.WorkflowLists.awaitExecutions(api, wf.getString("id"), count,
+                e -> e.getString("status").equals("paused") || io.millrace.it.support.WorkflowLists.finished(e));
+        ExecutorService callers = Executors.newFixedThreadPool(count);
+        // a client of their own, HTTP/1.1: the shared one's HTTP/2 upgrade was seen to stall under these concurrent posts
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < paused.size(); i++) {
+                JsonObject ex = api.get("/v1/executions/" + paused.get(i).getString("id")).json().getJsonObject("data");
+                String resume = stepOf(ex, 0).getJsonObject("exports").getJsonObject("urls").getString("resume_url");
+                // around the timeout: from 150 ms before it to 400 ms after, 50 ms apart
+                long at = Instant.parse(ex.getString("resume_at")).toEpochMilli() - 150 + 50L * i;
+                answers.add(callers.submit(() -> {
+                    long wait = at - System.currentTimeMillis();
+                    if (wait > 0) {
+                        Thread.sleep(wait); // the moment under test, not a wait for readiness
+                    }
+                    return http.send(api.request(resume).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"n\":1}")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+                }));
+            }
+            int resumed = 0;
+            for (int i = 0; i < answers.size(); i++) {
+                int status = answers.get(i).get(90, TimeUnit.SECONDS);
+                String id = paused.get(i).getString("id");
+                JsonObject done = Wait.until("execution " + id + " ended", 60,
+                        () -> api.get("/v1/executions/" + id).json().getJsonObject("data"),
+                        e -> io.millrace.it.support.WorkflowLists.finished(e));
+                if (status == 200) {
+                    resumed++;
+                    assertEquals("success", done.getString("status"), "the resume won, so no timeout: " + done);
+                    assertEquals(1, stepOf(done, 1).getJsonObject("$return_value").getInt("n"));
+                } else {
+                    assertEquals(400, status, "a resume after the timeout won is refused: " + done);
+                    assertEquals("cancelled", done.getString("status"), done.toString());
+                    assertEquals(1, done.getJsonArray("steps").size(), "nothing ran after the timeout: " + done);
+                }
+            }
+            System.out.println("suspend race: " + resumed + " of " + answers.size() + " resumes won");
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * kill -9 of the server while executions are inside a loop of parallel blocks: after the restart every
  * execution completes, each step of each path has exactly one stored result, each block was joined once, every
  * step's side effect happened, and only steps running at the moment of the kill ran twice (at most one per worker).
+ * A parallel branch waiting in a delay block at the kill waits out the rest of its time after the restart.
  */
 class ControlFlowCrashIT {
     private static final int EVENTS = 10;
@@ -56,6 +57,7 @@ class ControlFlowCrashIT {
 
     @Test
     void everyPathOfEveryExecutionCompletesOnceAfterAKill9() {
+        String waiting = startALaneDelay();
         String loop = "{\"name\":\"each\",\"type\":\"loop\",\"items\":\"{{steps.trigger.event.body.items}}\",\"steps\":["
                 + "{\"name\":\"fan\",\"type\":\"parallel\",\"branches\":["
                 + "{\"name\":\"a\",\"steps\":[" + step("a_step") + "]},"
@@ -92,6 +94,43 @@ class ControlFlowCrashIT {
         long repeated = calls.values().stream().filter(c -> c > 1).count();
         assertTrue(repeated <= IN_FLIGHT, "only steps interrupted by the kill ran twice: " + calls);
         assertTrue(calls.values().stream().allMatch(c -> c <= 2), "no step ran more than twice: " + calls);
+        laneDelayWaitedItsTime(waiting);
+    }
+
+    private static final long LANE_DELAY_MS = 40_000;
+
+    /** A parallel branch in a delay block of 40 s; returns its execution's id once the block is stored. */
+    private String startALaneDelay() {
+        String quick = "export default defineComponent({ async run() { return 1 } })";
+        String fan = "{\"name\":\"fan\",\"type\":\"parallel\",\"branches\":["
+                + "{\"name\":\"a\",\"steps\":[{\"name\":\"pause\",\"type\":\"delay\",\"delay_ms\":" + LANE_DELAY_MS
+                + "}," + Json.createObjectBuilder().add("name", "after").add("code", quick).build() + "]},"
+                + "{\"name\":\"b\",\"steps\":[" + Json.createObjectBuilder().add("name", "other").add("code", quick)
+                .build() + "]}]}";
+        JsonObject wf = api.post("/v1/workflows", "{\"name\":\"lane-delay-crash\",\"triggers\":[{\"type\":\"http\"}],"
+                + "\"steps\":[" + fan + "]}").json().getJsonObject("data");
+        assertEquals(200, api.trigger(wf, "{}").status());
+        String id = WorkflowLists.awaitExecutions(api, wf.getString("id"), 1, e -> true).get(0).getString("id");
+        Wait.until("the branch's delay block stored", 60, () -> stepAt(id, "fan/a/pause"), s -> s != null);
+        return id;
+    }
+
+    /** The step after the delay block started no earlier than the block's time after the block, across the kill. */
+    private void laneDelayWaitedItsTime(String id) {
+        JsonObject ex = Wait.until("the lane delay's execution finished", 120,
+                () -> api.get("/v1/executions/" + id).json().getJsonObject("data"),
+                e -> !e.getString("status").equals("executing"));
+        assertEquals("success", ex.getString("status"), ex.toString());
+        long paused = Instant.parse(stepAt(id, "fan/a/pause").getString("finished_at")).toEpochMilli();
+        long after = Instant.parse(stepAt(id, "fan/a/after").getString("started_at")).toEpochMilli();
+        assertTrue(after - paused >= LANE_DELAY_MS - 500, "the branch went on " + (after - paused)
+                + " ms after its delay block of " + LANE_DELAY_MS + " ms, across a kill -9");
+    }
+
+    private JsonObject stepAt(String executionId, String path) {
+        return api.get("/v1/executions/" + executionId).json().getJsonObject("data").getJsonArray("steps")
+                .getValuesAs(JsonObject.class).stream().filter(s -> path.equals(s.getString("path", null)))
+                .findFirst().orElse(null);
     }
 
     private List<JsonObject> awaitAll(String workflowId) {
