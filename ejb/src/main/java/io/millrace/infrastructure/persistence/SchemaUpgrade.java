@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,12 +28,15 @@ import javax.sql.DataSource;
  * What EclipseLink's {@code create-or-extend-tables} leaves undone on a database made by an older version: it adds
  * new columns but not the new indexes of existing tables, and it fills no new column. At start-up (outside any
  * transaction, after the tables exist) this creates every index an entity's {@code @Table} declares that the table
- * lacks, and gives executions from before {@code MR_EXECUTION.workspaceId} their workflow's workspace. Both steps
+ * lacks (and drops the indexes it replaced, {@link #RETIRED}), and gives executions from before {@code MR_EXECUTION.workspaceId} their workflow's workspace. Both steps
  * are idempotent: an up-to-date database costs one metadata read per table and one index lookup.
  */
 @ApplicationScoped
 public class SchemaUpgrade {
     private static final Logger LOG = Logger.getLogger(SchemaUpgrade.class.getName());
+    /** Indexes an older version created that a newer one replaced, per table: dropped when found. */
+    private static final Map<String, List<String>> RETIRED =
+            Map.of("MR_EXECUTION", List.of("MR_EXECUTION_WS_NEWEST"));
 
     @PersistenceContext(unitName = "millrace")
     EntityManager em;
@@ -57,6 +61,16 @@ public class SchemaUpgrade {
 
     private static void addMissingIndexes(Connection c, Table table) throws SQLException {
         Set<String> existing = indexNames(c.getMetaData(), table.name());
+        for (String retired : RETIRED.getOrDefault(table.name(), List.of())) {
+            if (existing.contains(retired)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("DROP INDEX " + retired);
+                    LOG.info(() -> "dropped the replaced index " + retired);
+                } catch (SQLException e) {
+                    LOG.log(Level.WARNING, "could not drop the replaced index " + retired, e);
+                }
+            }
+        }
         for (Index index : table.indexes()) {
             if (index.name().isEmpty() || existing.contains(index.name().toUpperCase(Locale.ROOT))) {
                 continue;

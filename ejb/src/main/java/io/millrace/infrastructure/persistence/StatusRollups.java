@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,7 +29,8 @@ import java.util.logging.Logger;
  * of its executions is deleted ({@link #forget}, in the deleting transaction). Hours are counted and stored the first
  * time a count needs them ({@link RollupWriter}); the range's partial first and last hours, the hours not settled yet
  * and any hour that could not be stored are counted live. Intake and the executions' status changes write nothing
- * here. Only filters of workflows, statuses and a time range use the kept counts; others count live.
+ * here. Only filters of workflows, statuses and a time range (or none: all time, from the workspace's oldest
+ * execution) use the kept counts; others count live.
  */
 @ApplicationScoped
 public class StatusRollups {
@@ -41,6 +43,8 @@ public class StatusRollups {
     EntityManager em;
     @Inject
     RollupWriter writer;
+    /** {@link #oldest}'s bound per workspace. */
+    private final Map<String, Long> oldest = new ConcurrentHashMap<>();
 
     /** A time range of the history: {@code since} inclusive, {@code until} exclusive. */
     record Range(long since, long until) {
@@ -51,12 +55,16 @@ public class StatusRollups {
      * null when the filter or range cannot use kept counts (count it all live).
      */
     List<Range> addSettled(String workspaceId, HistoryFilter filter, long now, Map<ExecutionStatus, Long> counts) {
-        if (filter.since() == null || !filter.projectIds().isEmpty() || !filter.triggerTypes().isEmpty()
+        if (!filter.projectIds().isEmpty() || !filter.triggerTypes().isEmpty()
                 || filter.replayed() != null || filter.errorText() != null) {
             return null;
         }
+        Long since = filter.since() == null ? oldest(workspaceId) : filter.since();
+        if (since == null) { // no executions
+            return null;
+        }
         long until = filter.until() == null ? now : filter.until();
-        long first = Math.floorDiv(filter.since() + HOUR - 1, HOUR) * HOUR;
+        long first = Math.floorDiv(since + HOUR - 1, HOUR) * HOUR;
         long end = Math.min(Math.floorDiv(until, HOUR), Math.floorDiv(now - GRACE, HOUR)) * HOUR;
         if (end - first < 2 * HOUR) {
             return null;
@@ -68,7 +76,7 @@ public class StatusRollups {
         }
         addKept(workspaceId, filter, first, end, settled, counts);
         List<Range> live = new ArrayList<>();
-        live.add(new Range(filter.since(), first));
+        live.add(new Range(since, first));
         long from = first;
         for (long h = first; h < end; h += HOUR) {
             if (settled.contains(h)) {
@@ -79,6 +87,35 @@ public class StatusRollups {
         live.add(new Range(from, until));
         live.removeIf(r -> r.until() <= r.since());
         return live;
+    }
+
+    /**
+     * Where counting "all time" may start for the workspace: the creation time of its oldest execution when first
+     * asked (less {@link #GRACE}), or null when it has none. Executions are created at their intake, never in the
+     * past, so the bound stays true (deleting executions only moves the oldest later); it is read once per workspace
+     * and server, one {@code MIN} per workflow of the workspace, each the first entry of the workflow's
+     * ({@code workflowId}, {@code createdAt}) index (Derby cannot read the workspace's index backwards, and read all
+     * of it). Without it, a count with no {@code since} counted every execution live.
+     */
+    Long oldest(String workspaceId) {
+        Long known = oldest.get(workspaceId);
+        if (known != null) {
+            return known;
+        }
+        Long min = null;
+        for (String workflowId : em.createQuery("SELECT w.id FROM Workflow w WHERE w.workspaceId = :ws", String.class)
+                .setParameter("ws", workspaceId).getResultList()) {
+            Long first = em.createQuery("SELECT MIN(x.createdAt) FROM Execution x WHERE x.workflowId = :w", Long.class)
+                    .setParameter("w", workflowId).getSingleResult();
+            if (first != null && (min == null || first < min)) {
+                min = first;
+            }
+        }
+        if (min == null) {
+            return null;
+        }
+        oldest.putIfAbsent(workspaceId, min - GRACE);
+        return min - GRACE;
     }
 
     private Set<Long> settled(String workspaceId, long first, long end) {

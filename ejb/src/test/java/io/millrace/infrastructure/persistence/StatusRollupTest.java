@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * Derby through EclipseLink), compared after every change with a plain {@code GROUP BY} of the executions: ten days
  * of executions, ranges with uneven ends, one workflow or the workspace, after single and bulk deletes (the retention
  * purge deletes through the same {@code deleteFinished}), an open execution in a past hour finishing, and a deleted
- * workflow.
+ * workflow; and the same for all time (no {@code since}: from the workspace's oldest execution).
  */
 class StatusRollupTest {
     private static final long HOUR = StatusRollups.HOUR;
@@ -46,6 +46,9 @@ class StatusRollupTest {
         inTransaction(em -> {
             try {
                 HistoryRows.seed(em.unwrap(Connection.class), ROWS, NOW - HOUR, 10 * DAY);
+                for (int w = 0; w < 10; w++) {
+                    em.persist(new Workflow("wf" + w, HistoryRows.WORKSPACE, "p1", "w" + w, true, NOW));
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -64,10 +67,15 @@ class StatusRollupTest {
         HistoryFilter workspace = new HistoryFilter(Set.of(), (String) null, since, until, Set.of());
         HistoryFilter workflow = new HistoryFilter(Set.of(ExecutionStatus.SUCCESS, ExecutionStatus.ERROR), "wf3",
                 since, null, Set.of());
+        HistoryFilter allTime = new HistoryFilter(Set.of(), (String) null, null, null, Set.of());
+        HistoryFilter allTimeWorkflow = new HistoryFilter(Set.of(ExecutionStatus.ERROR), "wf3", null, null, Set.of());
         assertSame(workspace);
         assertTrue(settledHours() >= 160, "hours settled: " + settledHours());
         assertSame(workflow);
         assertSame(workspace);
+        assertSame(allTime);
+        assertSame(allTimeWorkflow);
+        assertTrue(settledHours() >= 230, "all time settles the hours from the oldest execution: " + settledHours());
 
         // one execution deleted, then a bulk delete of 300 (as the purge job and the delete by filter do)
         inTransaction(em -> repo(em).delete(HistoryRows.id(ROWS / 2)));
@@ -99,19 +107,20 @@ class StatusRollupTest {
         assertSame(workspace);
         assertEquals(withOpen + 1, settledHours(), "the hour settles once its execution finished");
         assertSame(workflow);
+        assertSame(allTime);
 
         // a deleted workflow's executions leave the counts
-        inTransaction(em -> {
-            Workflow gone = new Workflow("wf5", HistoryRows.WORKSPACE, "p1", "gone", true, NOW);
-            gone.delete(NOW);
-            em.persist(gone);
-        });
+        inTransaction(em -> em.find(Workflow.class, "wf5").delete(NOW));
         Map<ExecutionStatus, Long> without = counts(workspace);
         Map<ExecutionStatus, Long> all = plain(workspace, null);
         Map<ExecutionStatus, Long> ofDeleted = plain(workspace, "wf5");
         ofDeleted.forEach((s, n) -> all.merge(s, -n, Long::sum));
         all.values().removeIf(n -> n == 0);
         assertEquals(all, without);
+        Map<ExecutionStatus, Long> allTimeWithout = plain(allTime, null);
+        plain(allTime, "wf5").forEach((s, n) -> allTimeWithout.merge(s, -n, Long::sum));
+        allTimeWithout.values().removeIf(n -> n == 0);
+        assertEquals(allTimeWithout, counts(allTime));
     }
 
     private static void assertSame(HistoryFilter filter) {
@@ -137,7 +146,7 @@ class StatusRollupTest {
                     + " AND CREATEDAT < ?" + (workflow == null ? "" : " AND WORKFLOWID = ?") + " GROUP BY STATUS";
             try (PreparedStatement s = em.unwrap(Connection.class).prepareStatement(sql)) {
                 s.setString(1, HistoryRows.WORKSPACE);
-                s.setLong(2, filter.since());
+                s.setLong(2, filter.since() == null ? Long.MIN_VALUE : filter.since());
                 s.setLong(3, filter.until() == null ? Long.MAX_VALUE : filter.until());
                 if (workflow != null) {
                     s.setString(4, workflow);

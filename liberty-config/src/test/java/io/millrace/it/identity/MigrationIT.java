@@ -162,7 +162,7 @@ class MigrationIT {
         // the fixture predates MR_EXECUTION.workspaceId and its indexes: the start-up adds the indexes (EclipseLink
         // adds only columns to an existing table) and fills the column, so the workspace's history finds them
         String log = java.nio.file.Files.readString(server.dataDirectory().getParent().resolve("logs/messages.log"));
-        for (String index : List.of("MR_EXECUTION_WS_STATUS", "MR_EXECUTION_WS_NEWEST", "MR_EXECUTION_WF_STATUS")) {
+        for (String index : List.of("MR_EXECUTION_WS_STATUS", "MR_EXECUTION_WS_TIME", "MR_EXECUTION_WF_STATUS")) {
             assertTrue(log.contains("created the missing index " + index), index + " not created at start-up");
         }
         JsonObject facts = FACTS.getJsonObject("workflow");
