@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.millrace.it.support.Api;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * In Chromium: the builder's concurrency key and retention settings deployed; a secret environment variable's value
  * replaced (never shown, the workflow reads the new one); a control-flow block outlined, edited as JSON and added from a
  * template; an HTTP trigger's authorization set to a custom token (the endpoint then refuses requests without it); a data store record set with a TTL and edited in place,
- * and records found by the beginning of their keys.
+ * and records found by the beginning of their keys; long lists (variables, workflows, data stores) read a page at a
+ * time with "Load more".
  */
 class ConsoleEditsIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
@@ -217,6 +219,54 @@ class ConsoleEditsIT extends ConsoleJourneys {
         assertThat(page.getByText("No record matches")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show all")).click();
         assertThat(page.locator("table.list tbody tr")).hasCount(5);
+        page.context().close();
+    }
+
+    @Test
+    void longListsAreReadAPageAtATimeWithLoadMore() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-load-more");
+        String org = user.orgId();
+        String project = user.api().get("/v1/workspaces/" + org + "/projects").json().getJsonArray("data")
+                .getJsonObject(0).getString("id");
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(200, user.api().post("/v1/workspaces/" + org + "/env_vars",
+                    "{\"key\": \"PAGED_" + i + "\", \"value\": \"v" + i + "\", \"secret\": false}").status());
+            assertEquals(200, user.api().post("/v1/projects/" + project + "/data_stores", "{\"name\": \"paged-" + i + "\"}").status());
+            user.api().createHttpWorkflow("paged " + i, steps(step("s", "export default defineComponent({ async run() { return 1 } })")));
+        }
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        Locator loadMore = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Load more"));
+
+        // a page size of 2 (?limit=2): the first page, then the next appended by Load more
+        page.navigate("/settings/env-vars?limit=2");
+        assertThat(page.locator("table.list tbody tr")).hasCount(2);
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("More variables")))
+                .containsText("Showing 2 of 3 variables");
+        ConsoleBrowser.screenshot(page, "load-more");
+        loadMore.click();
+        assertThat(page.locator("table.list tbody tr")).hasCount(3);
+        assertThat(loadMore).hasCount(0);
+        assertThat(page.locator("table.list")).containsText("PAGED_1");
+        // a change reads again as many as are shown, not only the first page
+        page.getByLabel("Key", new Page.GetByLabelOptions().setExact(true)).fill("PAGED_4");
+        page.getByLabel("Value", new Page.GetByLabelOptions().setExact(true)).fill("v4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add variable")).click();
+        assertThat(page.locator("table.list tbody tr")).hasCount(4);
+
+        page.navigate("/workflows?limit=2");
+        assertThat(page.locator("table.list tbody tr")).hasCount(2);
+        assertThat(page.locator("table.list")).containsText("paged 3");
+        loadMore.click();
+        assertThat(page.locator("table.list tbody tr")).hasCount(3);
+        assertThat(page.locator("table.list")).containsText("paged 1");
+        assertThat(loadMore).hasCount(0);
+        ConsoleBrowser.screenshot(page, "workflows-load-more");
+
+        page.navigate("/data-stores?limit=2");
+        assertThat(page.locator("ul.plain li")).hasCount(2);
+        loadMore.click();
+        assertThat(page.locator("ul.plain li")).hasCount(3);
+        assertThat(loadMore).hasCount(0);
         page.context().close();
     }
 }
