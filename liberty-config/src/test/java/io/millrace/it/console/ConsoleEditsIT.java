@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * In Chromium: the builder's concurrency key and retention settings deployed; a secret environment variable's value
  * replaced (never shown, the workflow reads the new one); a control-flow block outlined, edited as JSON and added from a
- * template; an HTTP trigger's authorization set to a custom token (the endpoint then refuses requests without it); a data store record set with a TTL and edited in place,
+ * template, an if/else's condition edited with the rules form; an HTTP trigger's authorization set to a custom token (the endpoint then refuses requests without it); a data store record set with a TTL and edited in place,
  * and records found by the beginning of their keys; long lists (variables, workflows, data stores) read a page at a
  * time with "Load more".
  */
@@ -267,6 +267,54 @@ class ConsoleEditsIT extends ConsoleJourneys {
         loadMore.click();
         assertThat(page.locator("ul.plain li")).hasCount(3);
         assertThat(loadMore).hasCount(0);
+        page.context().close();
+    }
+
+    @Test
+    void anIfElseConditionIsEditedWithTheRulesForm() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-rules-form");
+        String branch = "{\"name\":\"pick\",\"type\":\"if_else\",\"branches\":["
+                + "{\"name\":\"big\",\"condition\":{\"value\":\"{{steps.trigger.event.body.n}}\",\"operator\":\"greater_than\",\"operand\":10},"
+                + "\"steps\":[" + step("say_big", "export default defineComponent({ async run() { return 'big' } })") + "]},"
+                + "{\"name\":\"small\",\"steps\":[" + step("say_small", "export default defineComponent({ async run() { return 'small' } })") + "]}]}";
+        JsonObject workflow = user.api().createHttpWorkflow("rules form", "[" + branch + "]");
+        String id = workflow.getString("id");
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        page.navigate("/workflows/" + id);
+        Locator block = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Block pick"));
+        assertThat(page.getByLabel("Value of rule 1 of branch big")).hasValue("{{steps.trigger.event.body.n}}");
+        assertThat(page.getByLabel("Operator of rule 1 of branch big")).hasValue("greater_than");
+        assertThat(page.getByLabel("Operand of rule 1 of branch big")).hasValue("10");
+
+        // n less than 5, or the flag is true
+        page.getByLabel("Operator of rule 1 of branch big").selectOption("less_than");
+        page.getByLabel("Operand of rule 1 of branch big").fill("5");
+        assertThat(block).containsText("Branch big: when {{steps.trigger.event.body.n}} less_than 5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a rule")).click();
+        page.getByLabel("Value of rule 2 of branch big").fill("{{steps.trigger.event.body.flag}}");
+        page.getByLabel("Operator of rule 2 of branch big").selectOption("is_true");
+        assertThat(page.getByLabel("Operand of rule 2 of branch big")).hasCount(0);
+        page.getByLabel("Holds when").selectOption("or");
+        assertThat(block).containsText("less_than 5 or {{steps.trigger.event.body.flag}} is_true");
+        ConsoleBrowser.screenshot(page, "builder-rules-form");
+        // the JSON follows the form
+        block.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit block as JSON")).click();
+        assertTrue(page.getByLabel("Definition of block pick (JSON)").inputValue().contains("\"is_true\""));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deployed version 2"))).isVisible();
+
+        JsonObject condition = user.api().get("/v1/workflows/" + id).json().getJsonObject("data").getJsonArray("steps")
+                .getJsonObject(0).getJsonArray("branches").getJsonObject(0).getJsonObject("condition");
+        jakarta.json.JsonArray any = condition.getJsonArray("or");
+        assertEquals(2, any.size(), condition.toString());
+        assertEquals("less_than", any.getJsonObject(0).getString("operator"));
+        assertEquals(5, any.getJsonObject(0).getInt("operand"), condition.toString());
+        assertEquals("is_true", any.getJsonObject(1).getString("operator"));
+        assertFalse(any.getJsonObject(1).containsKey("operand"), condition.toString());
+
+        user.api().trigger(workflow, "{\"n\": 50, \"flag\": true}");
+        JsonObject ran = user.api().awaitFinished(id);
+        assertTrue(ran.toString().contains("say_big") && !ran.toString().contains("say_small"), ran.toString());
         page.context().close();
     }
 }
