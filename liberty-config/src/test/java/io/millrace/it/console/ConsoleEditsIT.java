@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * In Chromium: the builder's concurrency key and retention settings deployed; a secret environment variable's value
  * replaced (never shown, the workflow reads the new one); a control-flow block outlined, edited as JSON and added from a
  * template, an if/else's condition edited with the rules form; an HTTP trigger's authorization set to a custom token (the endpoint then refuses requests without it); a data store record set with a TTL and edited in place,
- * and records found by the beginning of their keys; long lists (variables, workflows, data stores) read a page at a
+ * and records found by the beginning of their keys; long lists (variables, workflows, data stores, OAuth clients) read a page at a
  * time with "Load more".
  */
 class ConsoleEditsIT extends ConsoleJourneys {
@@ -232,6 +232,8 @@ class ConsoleEditsIT extends ConsoleJourneys {
             assertEquals(200, user.api().post("/v1/workspaces/" + org + "/env_vars",
                     "{\"key\": \"PAGED_" + i + "\", \"value\": \"v" + i + "\", \"secret\": false}").status());
             assertEquals(200, user.api().post("/v1/projects/" + project + "/data_stores", "{\"name\": \"paged-" + i + "\"}").status());
+            Api.Reply client = user.api().post("/v1/workspaces/" + org + "/oauth_clients", "{\"name\": \"paged-client-" + i + "\"}");
+            assertEquals(2, client.status() / 100, client.body());
             user.api().createHttpWorkflow("paged " + i, steps(step("s", "export default defineComponent({ async run() { return 1 } })")));
         }
         Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
@@ -267,6 +269,12 @@ class ConsoleEditsIT extends ConsoleJourneys {
         loadMore.click();
         assertThat(page.locator("ul.plain li")).hasCount(3);
         assertThat(loadMore).hasCount(0);
+
+        page.navigate("/settings/oauth-clients?limit=2");
+        assertThat(page.locator("table.list tbody tr")).hasCount(2);
+        loadMore.click();
+        assertThat(page.locator("table.list tbody tr")).hasCount(3);
+        assertThat(page.locator("table.list")).containsText("paged-client-1");
         page.context().close();
     }
 
