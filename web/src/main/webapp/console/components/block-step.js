@@ -1,9 +1,11 @@
 // A control-flow block (if/else, switch, filter, end workflow, delay, parallel, loop) in the builder: its outline
-// read-only (branches or cases with their conditions and the steps inside, nested blocks too) and its definition
-// edited as JSON. The block goes back to the API as it was read, or as the JSON says once it parses.
+// read-only (branches or cases with their conditions and the steps inside, nested blocks too), the conditions of an
+// if/else's branches and of a filter edited with a form (rules-form.js), and the whole definition edited as JSON.
+// The block goes back to the API as it was read, or as the form or the JSON (once it parses) says.
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { Button } from '../lib/ui.js';
+import { RulesForm } from './rules-form.js';
 
 export const BLOCK_TYPES = {
   if_else: 'If / else', switch: 'Switch', filter: 'Filter', end_workflow: 'End workflow',
@@ -63,6 +65,19 @@ function Outline({ block }) {
   }
 }
 
+/** Forms for the conditions of an if/else's branches (the else branch has none) and of a filter. */
+function ConditionForms({ step, onChange }) {
+  if (step.type === 'filter') {
+    return h(RulesForm, { condition: step.condition, of: `filter ${step.name}`, id: `step-${step.key}-condition`,
+      onChange: (condition) => onChange({ ...step, condition }) });
+  }
+  if (step.type !== 'if_else') return null;
+  const branches = step.branches ?? [];
+  return h('div', { class: 'condition-forms' }, branches.map((b, i) => (b.condition === undefined ? null
+    : h(RulesForm, { key: i, condition: b.condition, of: `branch ${b.name}`, id: `step-${step.key}-b${i}`,
+      onChange: (condition) => onChange({ ...step, branches: branches.map((x, j) => (j === i ? { ...x, condition } : x)) }) }))));
+}
+
 /** The block's outline, and its definition (all but its name) as JSON to edit; JSON that does not parse is said under it. */
 export function BlockBody({ step, onChange }) {
   const [editing, setEditing] = useState(false);
@@ -70,6 +85,12 @@ export function BlockBody({ step, onChange }) {
   const [text, setText] = useState(JSON.stringify(definition, null, 2));
   const [parseError, setParseError] = useState(null);
   const id = `step-${key}-json`;
+  const change = (next) => {
+    const { key: k, name: n, ...rest } = next;
+    setText(JSON.stringify(rest, null, 2));
+    setParseError(null);
+    onChange({ ...next, name, key });
+  };
   const edit = (value) => {
     setText(value);
     try {
@@ -83,6 +104,7 @@ export function BlockBody({ step, onChange }) {
   };
   return h('div', { class: 'block-step', role: 'group', 'aria-label': `Block ${name}` },
     h(Outline, { block: step }),
+    h(ConditionForms, { step, onChange: change }),
     h('div', { class: 'actions' }, h(Button, { onClick: () => setEditing(!editing), 'aria-expanded': editing ? 'true' : 'false', 'aria-controls': id },
       editing ? 'Close the JSON' : 'Edit block as JSON')),
     editing ? h('div', { class: 'field' },

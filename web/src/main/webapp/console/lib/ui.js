@@ -1,6 +1,7 @@
 // Small shared pieces of the pages: buttons, fields, errors, empty states, status badges, times, copy buttons.
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { pageSize } from './use-list.js';
 
 export { h };
 
@@ -89,4 +90,16 @@ export function Header({ title, children }) {
   const text = typeof title === 'string' ? title : title?.props?.children;
   useEffect(() => { document.title = (typeof text === 'string' ? text + ' · ' : '') + 'Millrace'; }, [text]);
   return h('div', { class: 'page-header' }, h('h1', null, title), h('div', { class: 'actions' }, children));
+}
+
+/**
+ * Under a cursor-paged list (usePagedList): how many of how many are shown and, while there are more, a "Load more"
+ * button that appends the next page. `what` names the items ("variables").
+ */
+export function LoadMore({ list, what }) {
+  const shown = list.items?.length ?? 0;
+  if (!shown || (!list.more && shown <= pageSize())) return null;
+  return h('nav', { class: 'pager', 'aria-label': `More ${what}` },
+    h('span', { class: 'muted', role: 'status' }, list.more ? `Showing ${shown} of ${list.total} ${what}` : `All ${shown} ${what} shown`),
+    list.more ? h(Button, { busy: list.loading, onClick: list.loadMore }, 'Load more') : null);
 }

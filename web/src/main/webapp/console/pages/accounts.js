@@ -5,8 +5,8 @@
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { all, api, workspace } from '../lib/api.js';
-import { useList } from '../lib/use-list.js';
-import { Button, Empty, ErrorNote, Field, Header, Loading, Time } from '../lib/ui.js';
+import { useList, usePagedList } from '../lib/use-list.js';
+import { Button, Empty, ErrorNote, Field, Header, LoadMore, Loading, Time } from '../lib/ui.js';
 
 function fieldsOf(app) {
   try { return JSON.parse(app?.custom_fields_json || '[]'); } catch { return []; }
@@ -74,7 +74,7 @@ export function Accounts({ session, query }) {
   const me = session.user.id;
   const role = session.user.orgs.find((o) => o.id === org)?.role;
   const manager = role === 'owner' || role === 'admin';
-  const accounts = useList(() => all('/v1/accounts'));
+  const accounts = usePagedList('/v1/accounts');
   const apps = useList(() => all('/v1/apps'));
   const members = useList(async () => (await api(`/v1/workspaces/${org}/members`)).data);
   const returned = query.get('account_id');
@@ -126,6 +126,7 @@ export function Accounts({ session, query }) {
             h(Button, { 'aria-label': `Rename ${label(a)}`, onClick: () => rename(a) }, 'Rename'),
             h(Button, { kind: 'danger', 'aria-label': `Delete ${label(a)}`, onClick: () => remove(a) }, 'Delete')) : null));
       }))) : null,
+    h(LoadMore, { list: accounts, what: 'accounts' }),
     h(ErrorNote, { error: apps.error }),
     apps.items ? h(ConnectForm, { apps: apps.items, onConnected: (a) => { accounts.reload(); setError(null); setNotice(`Connected ${label(a)}.`); } }) : null);
 }

@@ -1,11 +1,11 @@
 // Data stores of a project and the records of one store.
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { all, api, page, workspace } from '../lib/api.js';
+import { api, page, workspace } from '../lib/api.js';
 import { JsonView } from '../lib/json-view.js';
 import { Link } from '../lib/router.js';
-import { useList } from '../lib/use-list.js';
-import { Button, Empty, ErrorNote, Field, Header, Loading, Time } from '../lib/ui.js';
+import { usePagedList } from '../lib/use-list.js';
+import { Button, Empty, ErrorNote, Field, Header, LoadMore, Loading, Time } from '../lib/ui.js';
 
 export function DataStores() {
   const [projects, setProjects] = useState([]);
@@ -15,7 +15,7 @@ export function DataStores() {
   useEffect(() => {
     api(`/v1/workspaces/${workspace()}/projects`).then((r) => { setProjects(r.data); setProject(r.data[0]?.id ?? ''); }, setError);
   }, []);
-  const stores = useList(() => (project ? all(`/v1/projects/${project}/data_stores`) : Promise.resolve(null)), [project]);
+  const stores = usePagedList(project ? `/v1/projects/${project}/data_stores` : null);
   const create = async (e) => {
     e.preventDefault();
     setError(null);
@@ -31,7 +31,8 @@ export function DataStores() {
     project && stores.items === null && !stores.error ? h(Loading, null) : null,
     stores.items?.length === 0 ? h(Empty, { title: 'No data stores in this project' }, 'Create one, then use it in a step with a data_store prop.') : null,
     stores.items?.length ? h('ul', { class: 'plain' }, stores.items.map((s) => h('li', { key: s.id },
-      h(Link, { href: `/data-stores/${s.id}` }, s.name), ' ', h('span', { class: 'muted' }, s.id)))) : null);
+      h(Link, { href: `/data-stores/${s.id}` }, s.name), ' ', h('span', { class: 'muted' }, s.id)))) : null,
+    h(LoadMore, { list: stores, what: 'stores' }));
 }
 
 export function DataStore({ params }) {

@@ -2,13 +2,13 @@
 // replaced with a new value.
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
-import { all, api, workspace } from '../lib/api.js';
-import { useList } from '../lib/use-list.js';
-import { Button, Empty, ErrorNote, Field, Header, Loading, Time } from '../lib/ui.js';
+import { api, workspace } from '../lib/api.js';
+import { usePagedList } from '../lib/use-list.js';
+import { Button, Empty, ErrorNote, Field, Header, LoadMore, Loading, Time } from '../lib/ui.js';
 
 export function EnvVars() {
   const path = `/v1/workspaces/${workspace()}/env_vars`;
-  const vars = useList(() => all(path));
+  const vars = usePagedList(path);
   const [draft, setDraft] = useState({ key: '', value: '', secret: true });
   const [error, setError] = useState(null);
   const [replacing, setReplacing] = useState(null); // {id, key, secret, value, error}
@@ -61,5 +61,6 @@ export function EnvVars() {
         h('td', { 'data-label': 'Updated' }, h(Time, { value: v.updated_at })),
         h('td', null, h('div', { class: 'actions' },
           h(Button, { onClick: () => { setNote(null); setReplacing({ id: v.id, key: v.key, value: '' }); }, 'aria-label': `Replace the value of ${v.key}` }, 'Replace value'),
-          h(Button, { kind: 'danger', onClick: () => remove(v.id), 'aria-label': `Delete ${v.key}` }, 'Delete'))))))) : null);
+          h(Button, { kind: 'danger', onClick: () => remove(v.id), 'aria-label': `Delete ${v.key}` }, 'Delete'))))))) : null,
+    h(LoadMore, { list: vars, what: 'variables' }));
 }

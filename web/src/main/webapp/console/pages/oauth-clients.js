@@ -2,13 +2,13 @@
 // rotated (the old one and its tokens stop at once) or a client deleted, each after a confirmation.
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
-import { all, api, workspace } from '../lib/api.js';
-import { useList } from '../lib/use-list.js';
-import { Button, CopyButton, Empty, ErrorNote, Field, Header, Loading, Time } from '../lib/ui.js';
+import { api, workspace } from '../lib/api.js';
+import { usePagedList } from '../lib/use-list.js';
+import { Button, CopyButton, Empty, ErrorNote, Field, Header, LoadMore, Loading, Time } from '../lib/ui.js';
 
 export function OAuthClients() {
   const org = workspace();
-  const clients = useList(() => all(`/v1/workspaces/${org}/oauth_clients`));
+  const clients = usePagedList(`/v1/workspaces/${org}/oauth_clients`);
   const [name, setName] = useState('');
   const [secret, setSecret] = useState(null);
   const [error, setError] = useState(null);
@@ -51,5 +51,6 @@ export function OAuthClients() {
         h('td', { 'data-label': 'Created' }, h(Time, { value: c.created_at })),
         h('td', null, h('div', { class: 'actions' },
           h(Button, { 'aria-label': `Rotate the secret of ${c.name}`, onClick: () => rotate(c) }, 'Rotate secret'),
-          h(Button, { kind: 'danger', 'aria-label': `Delete ${c.name}`, onClick: () => remove(c) }, 'Delete'))))))) : null);
+          h(Button, { kind: 'danger', 'aria-label': `Delete ${c.name}`, onClick: () => remove(c) }, 'Delete'))))))) : null,
+    h(LoadMore, { list: clients, what: 'clients' }));
 }

@@ -1,12 +1,12 @@
 // Sources of the workspace, and one source's events arriving live over SSE.
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { all, api, workspace } from '../lib/api.js';
+import { api, workspace } from '../lib/api.js';
 import { subscribe } from '../lib/sse.js';
 import { JsonView } from '../lib/json-view.js';
 import { Link } from '../lib/router.js';
-import { useList } from '../lib/use-list.js';
-import { Button, CopyButton, Empty, ErrorNote, Field, Header, Loading, Time } from '../lib/ui.js';
+import { usePagedList } from '../lib/use-list.js';
+import { Button, CopyButton, Empty, ErrorNote, Field, Header, LoadMore, Loading, Time } from '../lib/ui.js';
 import { PropsForm, initialValues } from '../lib/props-form.js';
 import { navigate } from '../lib/router.js';
 
@@ -58,7 +58,7 @@ function NewSource() {
 }
 
 export function Sources() {
-  const sources = useList(() => all(`/v1/orgs/${workspace()}/sources`));
+  const sources = usePagedList(`/v1/orgs/${workspace()}/sources`);
   return h('section', null, h(Header, { title: 'Sources' }), h(NewSource),
     h(ErrorNote, { error: sources.error }),
     sources.items === null && !sources.error ? h(Loading, null) : null,
@@ -68,7 +68,8 @@ export function Sources() {
       h('tbody', null, sources.items.map((s) => h('tr', { key: s.id },
         h('td', { 'data-label': 'Name' }, h(Link, { href: `/event-sources/${s.id}` }, s.name)),
         h('td', { 'data-label': 'Active' }, s.active ? 'yes' : 'no'),
-        h('td', { 'data-label': 'Created' }, h(Time, { value: s.created_at })))))) : null);
+        h('td', { 'data-label': 'Created' }, h(Time, { value: s.created_at })))))) : null,
+    h(LoadMore, { list: sources, what: 'sources' }));
 }
 
 export function Source({ params }) {

@@ -1,25 +1,30 @@
-// The workflows list: status, triggers, last run and error count, with a search and a project filter.
+// The workflows list: status, triggers, last run and error count, with a search and a project filter over the
+// workflows loaded so far (a page at a time, "Load more" for the next).
 import { h } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { all, api, workspace } from '../lib/api.js';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, workspace } from '../lib/api.js';
+import { usePagedList } from '../lib/use-list.js';
 import { Link, navigate } from '../lib/router.js';
-import { Button, Empty, ErrorNote, Header, Loading, Status, Time } from '../lib/ui.js';
+import { Button, Empty, ErrorNote, Header, LoadMore, Loading, Status, Time } from '../lib/ui.js';
 import { AccessBadge } from './projects.js';
 
-/** The last execution and the number of failed ones (error, timeout) of each workflow, loaded after the list. */
+/** The last execution and the number of failed ones (error, timeout) of each workflow, loaded after its page. */
 function useRunSummaries(workflows) {
   const [summaries, setSummaries] = useState({});
+  const asked = useRef(new Set());
+  const live = useRef(true);
+  useEffect(() => () => { live.current = false; }, []);
   useEffect(() => {
-    let live = true;
     for (const w of workflows ?? []) {
+      if (asked.current.has(w.id)) continue;
+      asked.current.add(w.id);
       Promise.all([
         api(`/v1/workflows/${w.id}/executions`, { query: { limit: 1 } }),
         api('/v1/executions/counts', { query: { workflow_id: w.id, status: 'error,timeout' } }),
       ]).then(([last, counts]) => {
-        if (live) setSummaries((s) => ({ ...s, [w.id]: { last: last.data[0] ?? null, errors: counts.data.total } }));
-      }, () => {});
+        if (live.current) setSummaries((s) => ({ ...s, [w.id]: { last: last.data[0] ?? null, errors: counts.data.total } }));
+      }, () => asked.current.delete(w.id));
     }
-    return () => { live = false; };
   }, [workflows]);
   return summaries;
 }
@@ -30,15 +35,15 @@ function triggerTypes(w) {
 }
 
 export function Workflows() {
-  const [workflows, setWorkflows] = useState(null);
+  const list = usePagedList('/v1/workflows', { exclude: 'steps' });
+  const workflows = list.items;
+  const error = list.error;
   const [projects, setProjects] = useState([]);
-  const [error, setError] = useState(null);
   const [search, setSearch] = useState('');
   const [project, setProject] = useState('');
   const summaries = useRunSummaries(workflows);
 
   useEffect(() => {
-    all('/v1/workflows', { exclude: 'steps' }).then(setWorkflows, setError);
     api(`/v1/workspaces/${workspace()}/projects`).then((p) => setProjects(p.data), () => {});
   }, []);
 
@@ -55,6 +60,7 @@ export function Workflows() {
       h('label', null, 'Project ', h('select', { value: project, onChange: (e) => setProject(e.currentTarget.value) },
         h('option', { value: '' }, 'All projects'),
         projects.map((p) => h('option', { key: p.id, value: p.id }, p.name))))),
+    list.more && (search || project) ? h('p', { class: 'muted' }, `Searching the ${workflows.length} workflows loaded of ${list.total}; Load more to search the rest.`) : null,
     h(ErrorNote, { error }),
     workflows === null && !error ? h(Loading, { what: 'Loading workflows' }) : null,
     workflows !== null && workflows.length === 0 ? h(Empty, { title: 'No workflows yet' },
@@ -73,5 +79,6 @@ export function Workflows() {
           h('td', { 'data-label': 'Last run' }, s === undefined ? '…' : s.last ? h('span', null, h(Status, { status: s.last.status }), ' ', h(Time, { value: s.last.created_at })) : h('span', { class: 'muted' }, 'never')),
           h('td', { 'data-label': 'Errors' }, s === undefined ? '…' : s.errors),
           h('td', null, h(Link, { href: `/workflows/${w.id}/executions` }, 'Executions')));
-      }))) : null);
+      }))) : null,
+    h(LoadMore, { list, what: 'workflows' }));
 }

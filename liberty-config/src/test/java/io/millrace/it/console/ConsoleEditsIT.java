@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.millrace.it.support.Api;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * In Chromium: the builder's concurrency key and retention settings deployed; a secret environment variable's value
  * replaced (never shown, the workflow reads the new one); a control-flow block outlined, edited as JSON and added from a
- * template; an HTTP trigger's authorization set to a custom token (the endpoint then refuses requests without it); a data store record set with a TTL and edited in place,
- * and records found by the beginning of their keys.
+ * template, an if/else's condition edited with the rules form; an HTTP trigger's authorization set to a custom token (the endpoint then refuses requests without it); a data store record set with a TTL and edited in place,
+ * and records found by the beginning of their keys; long lists (variables, workflows, data stores, OAuth clients) read a page at a
+ * time with "Load more".
  */
 class ConsoleEditsIT extends ConsoleJourneys {
     private static final Api ADMIN = Api.server();
@@ -217,6 +219,110 @@ class ConsoleEditsIT extends ConsoleJourneys {
         assertThat(page.getByText("No record matches")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show all")).click();
         assertThat(page.locator("table.list tbody tr")).hasCount(5);
+        page.context().close();
+    }
+
+    @Test
+    void longListsAreReadAPageAtATimeWithLoadMore() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-load-more");
+        String org = user.orgId();
+        String project = user.api().get("/v1/workspaces/" + org + "/projects").json().getJsonArray("data")
+                .getJsonObject(0).getString("id");
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(200, user.api().post("/v1/workspaces/" + org + "/env_vars",
+                    "{\"key\": \"PAGED_" + i + "\", \"value\": \"v" + i + "\", \"secret\": false}").status());
+            assertEquals(200, user.api().post("/v1/projects/" + project + "/data_stores", "{\"name\": \"paged-" + i + "\"}").status());
+            Api.Reply client = user.api().post("/v1/workspaces/" + org + "/oauth_clients", "{\"name\": \"paged-client-" + i + "\"}");
+            assertEquals(2, client.status() / 100, client.body());
+            user.api().createHttpWorkflow("paged " + i, steps(step("s", "export default defineComponent({ async run() { return 1 } })")));
+        }
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        Locator loadMore = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Load more"));
+
+        // a page size of 2 (?limit=2): the first page, then the next appended by Load more
+        page.navigate("/settings/env-vars?limit=2");
+        assertThat(page.locator("table.list tbody tr")).hasCount(2);
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("More variables")))
+                .containsText("Showing 2 of 3 variables");
+        ConsoleBrowser.screenshot(page, "load-more");
+        loadMore.click();
+        assertThat(page.locator("table.list tbody tr")).hasCount(3);
+        assertThat(loadMore).hasCount(0);
+        assertThat(page.locator("table.list")).containsText("PAGED_1");
+        // a change reads again as many as are shown, not only the first page
+        page.getByLabel("Key", new Page.GetByLabelOptions().setExact(true)).fill("PAGED_4");
+        page.getByLabel("Value", new Page.GetByLabelOptions().setExact(true)).fill("v4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add variable")).click();
+        assertThat(page.locator("table.list tbody tr")).hasCount(4);
+
+        page.navigate("/workflows?limit=2");
+        assertThat(page.locator("table.list tbody tr")).hasCount(2);
+        assertThat(page.locator("table.list")).containsText("paged 3");
+        loadMore.click();
+        assertThat(page.locator("table.list tbody tr")).hasCount(3);
+        assertThat(page.locator("table.list")).containsText("paged 1");
+        assertThat(loadMore).hasCount(0);
+        ConsoleBrowser.screenshot(page, "workflows-load-more");
+
+        page.navigate("/data-stores?limit=2");
+        assertThat(page.locator("ul.plain li")).hasCount(2);
+        loadMore.click();
+        assertThat(page.locator("ul.plain li")).hasCount(3);
+        assertThat(loadMore).hasCount(0);
+
+        page.navigate("/settings/oauth-clients?limit=2");
+        assertThat(page.locator("table.list tbody tr")).hasCount(2);
+        loadMore.click();
+        assertThat(page.locator("table.list tbody tr")).hasCount(3);
+        assertThat(page.locator("table.list")).containsText("paged-client-1");
+        page.context().close();
+    }
+
+    @Test
+    void anIfElseConditionIsEditedWithTheRulesForm() {
+        LocalUser user = LocalUsers.create(ADMIN, "console-rules-form");
+        String branch = "{\"name\":\"pick\",\"type\":\"if_else\",\"branches\":["
+                + "{\"name\":\"big\",\"condition\":{\"value\":\"{{steps.trigger.event.body.n}}\",\"operator\":\"greater_than\",\"operand\":10},"
+                + "\"steps\":[" + step("say_big", "export default defineComponent({ async run() { return 'big' } })") + "]},"
+                + "{\"name\":\"small\",\"steps\":[" + step("say_small", "export default defineComponent({ async run() { return 'small' } })") + "]}]}";
+        JsonObject workflow = user.api().createHttpWorkflow("rules form", "[" + branch + "]");
+        String id = workflow.getString("id");
+        Page page = ConsoleBrowser.signIn(browser.page(ADMIN.base(), 1280, 800), user.username(), user.password());
+        page.navigate("/workflows/" + id);
+        Locator block = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Block pick"));
+        assertThat(page.getByLabel("Value of rule 1 of branch big")).hasValue("{{steps.trigger.event.body.n}}");
+        assertThat(page.getByLabel("Operator of rule 1 of branch big")).hasValue("greater_than");
+        assertThat(page.getByLabel("Operand of rule 1 of branch big")).hasValue("10");
+
+        // n less than 5, or the flag is true
+        page.getByLabel("Operator of rule 1 of branch big").selectOption("less_than");
+        page.getByLabel("Operand of rule 1 of branch big").fill("5");
+        assertThat(block).containsText("Branch big: when {{steps.trigger.event.body.n}} less_than 5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a rule")).click();
+        page.getByLabel("Value of rule 2 of branch big").fill("{{steps.trigger.event.body.flag}}");
+        page.getByLabel("Operator of rule 2 of branch big").selectOption("is_true");
+        assertThat(page.getByLabel("Operand of rule 2 of branch big")).hasCount(0);
+        page.getByLabel("Holds when").selectOption("or");
+        assertThat(block).containsText("less_than 5 or {{steps.trigger.event.body.flag}} is_true");
+        ConsoleBrowser.screenshot(page, "builder-rules-form");
+        // the JSON follows the form
+        block.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit block as JSON")).click();
+        assertTrue(page.getByLabel("Definition of block pick (JSON)").inputValue().contains("\"is_true\""));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy").setExact(true)).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Deployed version 2"))).isVisible();
+
+        JsonObject condition = user.api().get("/v1/workflows/" + id).json().getJsonObject("data").getJsonArray("steps")
+                .getJsonObject(0).getJsonArray("branches").getJsonObject(0).getJsonObject("condition");
+        jakarta.json.JsonArray any = condition.getJsonArray("or");
+        assertEquals(2, any.size(), condition.toString());
+        assertEquals("less_than", any.getJsonObject(0).getString("operator"));
+        assertEquals(5, any.getJsonObject(0).getInt("operand"), condition.toString());
+        assertEquals("is_true", any.getJsonObject(1).getString("operator"));
+        assertFalse(any.getJsonObject(1).containsKey("operand"), condition.toString());
+
+        user.api().trigger(workflow, "{\"n\": 50, \"flag\": true}");
+        JsonObject ran = user.api().awaitFinished(id);
+        assertTrue(ran.toString().contains("say_big") && !ran.toString().contains("say_small"), ran.toString());
         page.context().close();
     }
 }
