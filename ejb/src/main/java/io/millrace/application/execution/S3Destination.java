@@ -42,7 +42,8 @@ import java.util.zip.GZIPOutputStream;
  * file store's limits, the database, the endpoint unreachable or answering 5xx, 408 or 429) is tried again up to
  * {@value #ATTEMPTS} times in all, {@value #FIRST_RETRY_MILLIS} ms then twice as long each time; an endpoint's
  * refusal (other 4xx: wrong keys, no such bucket), an account that is gone and an address the egress policy refuses
- * are not tried again. The payloads stay stored with the steps' results either way.
+ * are not tried again. Each attempt's outcome is recorded with the execution ({@link DeliveryLog}). The payloads
+ * stay stored with the steps' results either way.
  */
 @ApplicationScoped
 public class S3Destination {
@@ -64,6 +65,8 @@ public class S3Destination {
     AccountRefresh accounts;
     @Inject
     EgressGuard egress;
+    @Inject
+    DeliveryLog log;
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
@@ -76,8 +79,9 @@ public class S3Destination {
             return bucket + "/" + key;
         }
 
+        /** How the delivery is named in logs and in the execution's deliveries: the file store's path, or s3://… */
         String target() {
-            return account == null ? "the file store's " + path() : "s3://" + path() + " (account " + account + ")";
+            return account == null ? path() : "s3://" + path();
         }
     }
 
@@ -99,10 +103,13 @@ public class S3Destination {
             result = new S3Put.Result(false, !(e instanceof AccountUnavailableException
                     || e instanceof IllegalArgumentException), e.getMessage());
         }
+        boolean again = !result.done() && result.retry() && attempt < ATTEMPTS && scheduler != null;
+        record(executionId, upload, result.done() ? DeliveryLog.Status.DELIVERED
+                : again ? DeliveryLog.Status.RETRYING : DeliveryLog.Status.FAILED, attempt, result.message());
         if (result.done()) {
             return;
         }
-        if (!result.retry() || attempt >= ATTEMPTS || scheduler == null) {
+        if (!again) {
             LOG.warning("$.send.s3 of execution " + executionId + " to " + upload.target() + " failed "
                     + (result.retry() ? attempt + " times and is given up: " : "and is not tried again: ") + result.message());
             return;
@@ -112,6 +119,17 @@ public class S3Destination {
                 + "); trying again in " + delay + " ms");
         scheduler.schedule(() -> attempt(workspaceId, projectId, executionId, upload, attempt + 1), delay,
                 TimeUnit.MILLISECONDS);
+    }
+
+    private void record(String executionId, Upload upload, DeliveryLog.Status status, int attempt, String message) {
+        if (log == null) {
+            return;
+        }
+        try {
+            log.record(executionId, "s3", upload.target(), status, attempt, message);
+        } catch (RuntimeException e) {
+            LOG.warning("$.send.s3 of execution " + executionId + ": its delivery could not be recorded: " + e);
+        }
     }
 
     /** One attempt: into the file store (failures thrown), or a signed PUT to the account's endpoint. */
