@@ -38,6 +38,11 @@ public class AccountCredentials {
         return out;
     }
 
+    /** The account the prop {@code name} names, or null (no such prop, or it names no account). */
+    public static String accountOf(JsonObject props, String name) {
+        return props == null ? null : accountOf(props.get(name));
+    }
+
     private static String accountOf(JsonValue v) {
         if (v != null && v.getValueType() == JsonValue.ValueType.OBJECT) {
             JsonValue id = v.asJsonObject().get(ACCOUNT);

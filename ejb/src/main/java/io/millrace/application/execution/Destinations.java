@@ -64,15 +64,22 @@ final class Destinations {
         return JsonText.write(a.build());
     }
 
-    /** The S3 payloads as stored: a JSON array of {@code {"bucket", "prefix", "payload"}}, or null when there are none. */
+    /**
+     * The S3 payloads as stored: a JSON array of {@code {"bucket", "prefix", "payload"}} (with {@code "account"}, the
+     * connected account's id, for an S3-compatible endpoint), or null when there are none.
+     */
     static String s3Json(List<S3Object> objects) {
         if (objects.isEmpty()) {
             return null;
         }
         JsonArrayBuilder a = Jsonp.createArrayBuilder();
         for (S3Object o : objects) {
-            a.add(Jsonp.createObjectBuilder().add("bucket", o.bucket()).add("prefix", o.prefix())
-                    .add("payload", JsonText.parse(o.payloadJson())));
+            JsonObjectBuilder b = Jsonp.createObjectBuilder().add("bucket", o.bucket()).add("prefix", o.prefix())
+                    .add("payload", JsonText.parse(o.payloadJson()));
+            if (o.account() != null) {
+                b.add("account", o.account());
+            }
+            a.add(b);
         }
         return JsonText.write(a.build());
     }
@@ -86,7 +93,8 @@ final class Destinations {
             }
             for (JsonValue v : JsonText.parse(run.s3Json()).asJsonArray()) {
                 JsonObject o = v.asJsonObject();
-                out.add(new S3Object(o.getString("bucket"), o.getString("prefix"), JsonText.write(o.get("payload"))));
+                out.add(new S3Object(o.getString("bucket"), o.getString("prefix"), JsonText.write(o.get("payload")),
+                        o.getString("account", null)));
             }
         }
         return out;

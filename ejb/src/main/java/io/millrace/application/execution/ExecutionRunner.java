@@ -327,6 +327,11 @@ public class ExecutionRunner {
             if (!accountIds.isEmpty() && outcome.error() != null && AccountCredentials.unauthorized(outcome.error().message())) {
                 accounts.refused(accountIds); // the provider refused the token: refresh it before the next use
             }
+            String s3Account = AccountCredentials.accountOf(step.step().props(), S3Destination.ACCOUNT_PROP);
+            if (s3Account != null && !outcome.s3().isEmpty()) { // $.send.s3 goes to the endpoint of the step's aws account
+                outcome = outcome.withSends(outcome.emissions(), outcome.emails(), outcome.sse(),
+                        outcome.s3().stream().map(o -> o.withAccount(s3Account)).toList(), outcome.delayMillis(), outcome.pause());
+            }
             return new Ran(StepResults.toStepRun(executionId, step.position(), step.step().name(), run.runs(), outcome,
                     started, System.currentTimeMillis(), scope.deadline()).at(step.path()), outcome.effects(),
                     outcome.delaysExecution() ? outcome.delayMillis() : null);

@@ -55,6 +55,9 @@ public class Execution {
     private String contextJson;
     @Lob
     private String errorJson;
+    /** What became of its destinations' deliveries (see {@link #recordDelivery}); null: none recorded. */
+    @Lob
+    private String deliveriesJson;
     /** The error's name and message, lower-case, for the history's text search ({@link ErrorText}); null without one. */
     @Column(length = ErrorText.MAX)
     private String errorText;
@@ -266,6 +269,15 @@ public class Execution {
     public String eventJson() { return eventJson; }
     public String contextJson() { return contextJson; }
     public String errorJson() { return errorJson; }
+    public String deliveriesJson() { return deliveriesJson; }
+
+    /**
+     * Records a destination delivery's latest state: {@code deliveriesJson} becomes the JSON array of every
+     * delivery's latest state, in the order they were first recorded (computed by the caller from the current one).
+     */
+    public void recordDelivery(String newDeliveriesJson) {
+        this.deliveriesJson = newDeliveriesJson;
+    }
     /** See {@link ErrorText}. */
     public String errorText() { return errorText; }
     public long createdAt() { return createdAt; }

@@ -17,10 +17,10 @@ class S3DestinationTest {
 
     @Test
     void pathsFollowTheSeedsObjectFormat() {
-        assertEquals("b1/test/2019/05/25/16/2019-05-25-16-14-58-abc.gz",
-                S3Destination.path("b1", "test/", Instant.parse("2019-05-25T16:14:58Z"), "abc"));
-        assertEquals("b1/2019/05/25/16/2019-05-25-16-14-58-abc.gz",
-                S3Destination.path("b1", "", Instant.parse("2019-05-25T16:14:58Z"), "abc"));
+        assertEquals("test/2019/05/25/16/2019-05-25-16-14-58-abc.gz",
+                S3Destination.key("test/", Instant.parse("2019-05-25T16:14:58Z"), "abc"));
+        assertEquals("2019/05/25/16/2019-05-25-16-14-58-abc.gz",
+                S3Destination.key("", Instant.parse("2019-05-25T16:14:58Z"), "abc"));
     }
 
     @Test
@@ -35,5 +35,16 @@ class S3DestinationTest {
         }
         assertEquals(uploads.get(0).path(), S3Destination.uploads("ex_1", Instant.parse("2026-01-02T03:04:05Z")
                 .toEpochMilli(), List.of(new S3Object("b1", "p/", "0"))).get(0).path(), "the same object when written again");
+    }
+
+    @Test
+    void payloadsForAnAccountAreAnObjectOfTheirOwn() {
+        List<S3Destination.Upload> uploads = S3Destination.uploads("ex_1", 0L,
+                List.of(new S3Object("b1", "p", "1"), new S3Object("b1", "p", "2", "apn_1")));
+        assertEquals(2, uploads.size());
+        assertEquals(null, uploads.get(0).account());
+        assertEquals("apn_1", uploads.get(1).account());
+        assertTrue(uploads.get(1).key().startsWith("p/1970/01/01/00/1970-01-01-00-00-00-"), uploads.get(1).key());
+        assertTrue(!uploads.get(0).key().equals(uploads.get(1).key()));
     }
 }

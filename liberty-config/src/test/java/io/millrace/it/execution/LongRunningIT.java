@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.millrace.it.support.Api;
+import io.millrace.it.support.FakeS3;
 import io.millrace.it.support.LocalHttpServer;
 import io.millrace.it.support.SseClient;
 import io.millrace.it.support.Wait;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * Long-running work through the real server (seed pages /workflows/building-workflows/code/nodejs/rerun, .../delay,
  * .../nodejs "Invoke another workflow" and /workflows/data-management/destinations/sse): {@code $.flow.suspend} with
  * its resume and cancel URLs (plain requests, no API key) and its timeout, {@code $.flow.rerun} polling an endpoint and
- * taking a callback, {@code $.flow.trigger}, {@code $.send.sse} received by a client, the 1 ms minimum of a pause.
+ * taking a callback, {@code $.flow.trigger}, {@code $.send.sse} received by a client, {@code $.send.s3} to the file store
+ * and to an S3-compatible endpoint the test serves ({@link FakeS3}), the 1 ms minimum of a pause.
  */
 class LongRunningIT {
     private final Api api = Api.server();
@@ -290,6 +292,72 @@ class LongRunningIT {
         try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
                 new java.io.ByteArrayInputStream(content.body()))) {
             assertEquals("{\"n\":1}\n{\"n\":2}\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void s3PayloadsOfAStepWithAnAwsAccountArePutSignedToItsEndpointRetriedOn5xxAndFailedOn403() throws Exception {
+        String n = Long.toString(System.nanoTime(), 36);
+        try (FakeS3 s3 = new FakeS3("AKIDTEST" + n, "secret-" + n, "eu-west-1")) {
+            String app = "aws_it_" + n;
+            assertEquals(200, api.post("/v1/apps", "{\"name_slug\":\"" + app + "\",\"auth_type\":\"keys\",\"custom_fields\":["
+                    + "{\"name\":\"accessKeyId\"},{\"name\":\"secretAccessKey\",\"type\":\"password\"},"
+                    + "{\"name\":\"region\",\"optional\":true},{\"name\":\"endpoint\",\"optional\":true}]}").status());
+            Api.Reply account = api.post("/v1/accounts", "{\"app\":\"" + app + "\",\"credentials\":{\"accessKeyId\":\"AKIDTEST"
+                    + n + "\",\"secretAccessKey\":\"secret-" + n + "\",\"region\":\"eu-west-1\",\"endpoint\":\""
+                    + s3.endpoint() + "\"}}");
+            assertEquals(200, account.status(), account.body());
+            String accountId = account.json().getJsonObject("data").getString("id");
+            String ok = "ok-" + n;
+            String flaky = "flaky-" + n;
+            String denied = "denied-" + n;
+            JsonObject wf = api.createHttpWorkflow(name("s3-endpoint"), steps(jakarta.json.Json.createObjectBuilder()
+                    .add("name", "send")
+                    .add("props", jakarta.json.Json.createObjectBuilder().add("aws",
+                            jakarta.json.Json.createObjectBuilder().add("authProvisionId", accountId)))
+                    .add("code", "export default defineComponent({ props: { aws: { type: 'app', app: '" + app + "' } },"
+                            + " async run({ $ }) {"
+                            + " $.send.s3({ bucket: '" + ok + "', prefix: 'in/', payload: { n: 1, text: 'ä b' } });"
+                            + " $.send.s3({ bucket: '" + ok + "', prefix: 'in/', payload: { n: 2 } });"
+                            + " $.send.s3({ bucket: '" + flaky + "', payload: 'again' });"
+                            + " $.send.s3({ bucket: '" + denied + "', payload: 'never' }) } })").build().toString()));
+            api.trigger(wf);
+            String executionId = awaitStatus(wf, "success").getString("id");
+
+            JsonObject done = Wait.until("the three deliveries settled", 60,
+                    () -> api.get("/v1/executions/" + executionId).json().getJsonObject("data"),
+                    e -> e.getJsonArray("deliveries").size() == 3 && e.getJsonArray("deliveries").stream()
+                            .noneMatch(d -> d.asJsonObject().getString("status").equals("retrying")));
+            assertEquals(List.of(), s3.refusals(), "every request signed with the account's keys");
+            java.util.Map<String, JsonObject> byBucket = new java.util.HashMap<>();
+            done.getJsonArray("deliveries").forEach(d -> byBucket.put(
+                    d.asJsonObject().getString("target").replaceFirst("^s3://", "").split("/")[0], d.asJsonObject()));
+
+            JsonObject delivered = byBucket.get(ok);
+            assertEquals("delivered", delivered.getString("status"), done.toString());
+            assertEquals(1, delivered.getInt("attempts"));
+            String key = delivered.getString("target").substring(("s3://" + ok + "/").length());
+            assertTrue(key.matches("in/\\d{4}/\\d{2}/\\d{2}/\\d{2}/\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-[0-9a-f]{64}\\.gz"), key);
+            FakeS3.Stored object = s3.objects().get(ok + "/" + key);
+            assertTrue(object != null, "stored at " + key + ": " + s3.objects().keySet());
+            assertEquals("application/gzip", object.headers().get("content-type"));
+            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                    new java.io.ByteArrayInputStream(object.body()))) {
+                assertEquals("{\"n\":1,\"text\":\"ä b\"}\n{\"n\":2}\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+
+            JsonObject retried = byBucket.get(flaky);
+            assertEquals("delivered", retried.getString("status"), done.toString());
+            assertEquals(2, retried.getInt("attempts"), "the 503 was tried again");
+            assertEquals(2, s3.puts(flaky));
+            assertTrue(s3.objects().keySet().stream().anyMatch(k -> k.startsWith(flaky + "/")));
+
+            JsonObject refused = byBucket.get(denied);
+            assertEquals("failed", refused.getString("status"), done.toString());
+            assertEquals(1, refused.getInt("attempts"));
+            assertEquals("HTTP 403: Access Denied by the test's bucket policy", refused.getString("message"));
+            assertEquals(1, s3.puts(denied), "a 403 is not tried again");
+            assertTrue(s3.objects().keySet().stream().noneMatch(k -> k.startsWith(denied + "/")));
         }
     }
 

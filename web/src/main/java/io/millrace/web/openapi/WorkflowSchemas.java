@@ -73,7 +73,7 @@ public final class WorkflowSchemas {
         public String message;
     }
 
-    @Schema(name = "Execution", description = "replays, trigger and steps are only in GET /v1/executions/{id}")
+    @Schema(name = "Execution", description = "replays, trigger, steps and deliveries are only in GET /v1/executions/{id}")
     public static class Execution {
         public String id;
         public String workflow_id;
@@ -104,6 +104,9 @@ public final class WorkflowSchemas {
         public List<String> replays;
         public Map<String, Object> trigger;
         public List<Map<String, Object>> steps;
+        @Schema(description = "what became of its destinations' deliveries (S3 objects): each {destination, target,"
+                + " status (delivered, retrying, failed), attempts, message, at}, the latest attempt of each target")
+        public List<Map<String, Object>> deliveries;
     }
 
     @Schema(name = "ExecutionData")

@@ -127,7 +127,8 @@
     });
   }
 
-  // $.send.s3({ bucket, prefix, payload }): written to the project's file store once the execution ends.
+  // $.send.s3({ bucket, prefix, payload }): written once the execution ends, to the project's file store or to the
+  // S3-compatible endpoint of the step's aws account (S3Destination).
   function s3(options) {
     if (options === null || typeof options !== 'object') {
       throw new TypeError('$.send.s3: pass an object { bucket, prefix, payload }, got ' + inspect(options));

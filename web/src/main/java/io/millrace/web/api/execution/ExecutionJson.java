@@ -50,7 +50,9 @@ public final class ExecutionJson {
         }
         JsonArrayBuilder replays = Jsonp.createArrayBuilder();
         view.replays().forEach(replays::add);
-        return summary(e).add("replays", replays).add("trigger", trigger).add("steps", steps);
+        JsonObjectBuilder full = summary(e).add("replays", replays).add("trigger", trigger).add("steps", steps);
+        Renders.addJson(full, "deliveries", e.deliveriesJson() == null ? "[]" : e.deliveriesJson());
+        return full;
     }
 
     private static JsonObjectBuilder step(StepRun run) {
