@@ -18,7 +18,13 @@ import java.util.function.Predicate;
 
 /** A client for the server under test: its REST API (with the admin key) and its trigger endpoints. */
 public final class Api {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, as the SDKs and curl speak to a plain-http server. With the client's default (HTTP/2 by an h2c
+     * upgrade) every test shared one connection, and under concurrent requests on a loaded machine that connection
+     * stalled: each later request of the run timed out (DataStoreRecordsIT, LongRunningIT, ConnectApiIT).
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
     private final String apiKey;
