@@ -83,18 +83,22 @@ public class ConnectTriggers {
         }
         SourceView view = sources.create(scope.caller(), request.build());
         writer.addTrigger(new ConnectTrigger(view.source().id(), owner.id(), System.currentTimeMillis()));
+        ConnectTrigger listeners = null;
         try {
             if (workflowId != null) {
                 setWorkflows(scope, view.source().id(), List.of(workflowId), "workflow_id");
             }
             if (webhookUrl != null) {
-                setWebhooks(scope, view.source().id(), List.of(webhookUrl), "webhook_url");
+                listeners = setWebhooks(scope, view.source().id(), List.of(webhookUrl), "webhook_url");
             }
         } catch (RuntimeException e) {
             deleteSource(scope, view.source().id());
             throw e;
         }
-        return get(scope, view.source().id(), externalId);
+        DeployedTrigger deployed = get(scope, view.source().id(), externalId);
+        // the listeners as committed: this request may still see the record read before the webhook was added
+        return listeners == null ? deployed
+                : new DeployedTrigger(deployed.view(), deployed.component(), deployed.owner(), listeners);
     }
 
     /** The user's triggers, newest first. */
