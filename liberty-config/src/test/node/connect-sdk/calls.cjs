@@ -253,6 +253,31 @@ async function main() {
     check(Array.isArray(info.apps), "apps is not a list");
   });
 
+  // The project environment's webhook and its signing key (the key is answered on creation and regeneration).
+  await call("projectEnvironment.updateWebhook", async () => {
+    const created = await client.projectEnvironment.updateWebhook({ url: "https://hooks.example.com/project" });
+    check(created.data.signingKey && created.data.signingKeySet === true, JSON.stringify(created));
+    const changed = await client.projectEnvironment.updateWebhook({ url: "https://hooks.example.com/project2" });
+    check(changed.data.id === created.data.id && changed.data.signingKey === undefined
+      && changed.data.url === "https://hooks.example.com/project2", JSON.stringify(changed));
+  });
+  await call("projectEnvironment.retrieveWebhook", async () => {
+    const r = await client.projectEnvironment.retrieveWebhook();
+    check(r.data && r.data.url === "https://hooks.example.com/project2" && r.data.signingKeySet === true, JSON.stringify(r));
+  });
+  await call("projectEnvironment.regenerateWebhookSigningKey", async () => {
+    const before = (await client.projectEnvironment.updateWebhook({ url: "https://hooks.example.com/project2" })).data;
+    const r = await client.projectEnvironment.regenerateWebhookSigningKey();
+    check(r.data.id === before.id && typeof r.data.signingKey === "string" && r.data.signingKey.length > 20, JSON.stringify(r));
+    const again = await client.projectEnvironment.regenerateWebhookSigningKey();
+    check(again.data.signingKey !== r.data.signingKey, "the same key twice");
+  });
+  await call("projectEnvironment.deleteWebhook", async () => {
+    await client.projectEnvironment.deleteWebhook();
+    const r = await client.projectEnvironment.retrieveWebhook();
+    check(r.data === undefined, JSON.stringify(r));
+  });
+
   await call("components.list", async () => {
     const page = await client.components.list({ limit: 100 });
     check(page.data.some((c) => c.key === TRIGGER), `the workspace's ${TRIGGER} is not listed`);
@@ -356,6 +381,24 @@ async function main() {
     await call("deployedTriggers.listWebhooks", async () => {
       const r = await client.deployedTriggers.listWebhooks(deployed.id, { externalUserId: USER });
       check(r.webhookUrls.includes("https://hooks.example.com/connect"), JSON.stringify(r));
+      check(r.webhooks.length === 1 && r.webhooks[0].signingKeySet === true && r.webhooks[0].signingKey, JSON.stringify(r));
+    });
+    await call("deployedTriggers.retrieveWebhook", async () => {
+      const list = await client.deployedTriggers.listWebhooks(deployed.id, { externalUserId: USER });
+      const hook = list.webhooks[0];
+      const r = await client.deployedTriggers.retrieveWebhook(deployed.id, hook.id, { externalUserId: USER });
+      check(r.data.id === hook.id && r.data.signingKey === hook.signingKey && r.data.url === hook.url, JSON.stringify(r));
+      let refused = null;
+      try { await client.deployedTriggers.retrieveWebhook(deployed.id, hook.id, { externalUserId: USER + "-other" }); }
+      catch (e) { refused = e; }
+      check(refused && refused.statusCode === 404, `another user's webhook: ${refused}`);
+    });
+    await call("deployedTriggers.regenerateWebhookSigningKey", async () => {
+      const hook = (await client.deployedTriggers.listWebhooks(deployed.id, { externalUserId: USER })).webhooks[0];
+      const r = await client.deployedTriggers.regenerateWebhookSigningKey(deployed.id, hook.id, { externalUserId: USER });
+      check(r.data.id === hook.id && r.data.signingKey && r.data.signingKey !== hook.signingKey, JSON.stringify(r));
+      const now = await client.deployedTriggers.retrieveWebhook(deployed.id, hook.id, { externalUserId: USER });
+      check(now.data.signingKey === r.data.signingKey, "the new key is not the webhook's");
     });
     await call("deployedTriggers.updateWorkflows", async () => {
       const r = await client.deployedTriggers.updateWorkflows(deployed.id, { externalUserId: USER,

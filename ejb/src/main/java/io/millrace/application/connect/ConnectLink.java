@@ -4,6 +4,8 @@ import io.millrace.application.accounts.AccountView;
 import io.millrace.application.accounts.Accounts;
 import io.millrace.application.apps.AppCatalogue;
 import io.millrace.application.eventing.WebhookPoster;
+import io.millrace.application.eventing.WebhookSignature;
+import io.millrace.domain.connect.ConnectProjectWebhook;
 import io.millrace.domain.accounts.ConnectedAccount;
 import io.millrace.domain.apps.App;
 import io.millrace.domain.connect.ConnectRepository;
@@ -30,7 +32,8 @@ import java.util.logging.Logger;
 /**
  * Connect Link: the page where an end user, holding a Connect token (its {@code connect_link_url}), connects an
  * account of an app. A key-based app's fields are entered in a form; the account is the token's external user's.
- * On success or failure the token's {@code webhook_uri} (when given) gets a POST, as the seed's Connect webhooks
+ * On success or failure the token's {@code webhook_uri} and the project environment's webhook ({@link ProjectWebhooks},
+ * whose key then signs both) get a POST, as the seed's Connect webhooks
  * ({@code CONNECTION_SUCCESS} with the account, never its credentials; {@code CONNECTION_ERROR} with the error),
  * sent in the background under the egress policy; the browser then goes to the token's {@code success_redirect_uri}
  * or {@code error_redirect_uri} when given.
@@ -55,6 +58,8 @@ public class ConnectLink {
     AppCatalogue catalogue;
     @Inject
     WebhookPoster poster;
+    @Inject
+    ProjectWebhooks projectWebhooks;
     @Inject
     ConnectWriter writer;
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -139,21 +144,41 @@ public class ConnectLink {
         notify(session, "CONNECTION_ERROR", b -> b.add("error", error == null ? "the account was not connected" : error));
     }
 
+    /**
+     * Sends the event to the token's {@code webhook_uri} and to the project environment's webhook (each when there
+     * is one); when the environment has a webhook, both are signed with its key.
+     */
     private void notify(Session session, String event, Function<JsonObjectBuilder, JsonObjectBuilder> rest) {
-        String url = session.option("webhook_uri");
-        if (url == null) {
+        ConnectToken t = session.connectToken();
+        Optional<ConnectProjectWebhook> project = projectWebhooks.of(t.projectId(), t.environment());
+        java.util.List<String> urls = new java.util.ArrayList<>();
+        if (session.option("webhook_uri") != null) {
+            urls.add(session.option("webhook_uri"));
+        }
+        project.map(ConnectProjectWebhook::url).filter(u -> !urls.contains(u)).ifPresent(urls::add);
+        if (urls.isEmpty()) {
             return;
         }
         String body = rest.apply(Jsonp.createObjectBuilder().add("event", event)
                 .add("connect_token", session.token())
-                .add("environment", session.connectToken().environment().label())
-                .add("connect_session_id", session.connectToken().tokenHash().substring(0, 16))).build().toString();
-        executor.execute(() -> deliver(url, body, session.connectToken().projectId(), 1));
+                .add("environment", t.environment().label())
+                .add("connect_session_id", t.tokenHash().substring(0, 16))).build().toString();
+        String key = project.map(ConnectProjectWebhook::signingKey).orElse(null);
+        for (String url : urls) {
+            executor.execute(() -> deliver(url, body, key, t.projectId(), 1));
+        }
     }
 
     /** One attempt; a failed one is tried again after 2 and then 10 seconds (not when the egress policy refused). */
-    private void deliver(String url, String body, String projectId, int attempt) {
-        String failure = poster.post(url, Map.of("Content-Type", "application/json"), body);
+    private void deliver(String url, String body, String signingKey, String projectId, int attempt) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        if (signingKey != null) {
+            long now = System.currentTimeMillis() / 1000;
+            headers.put(WebhookSignature.TIMESTAMP, Long.toString(now));
+            headers.put(WebhookSignature.SIGNATURE, WebhookSignature.header(signingKey, now, body));
+        }
+        String failure = poster.post(url, headers, body);
         if (failure == null) {
             return;
         }
@@ -161,7 +186,7 @@ public class ConnectLink {
         LOG.log(Level.INFO, "the Connect webhook {0} of project {1} failed (attempt {2}{3}): {4}",
                 new Object[] {Quoted.value(url), projectId, attempt, again ? ", tried again" : "", failure});
         if (again) {
-            scheduler.schedule(() -> deliver(url, body, projectId, attempt + 1), RETRY_SECONDS[attempt - 1],
+            scheduler.schedule(() -> deliver(url, body, signingKey, projectId, attempt + 1), RETRY_SECONDS[attempt - 1],
                     java.util.concurrent.TimeUnit.SECONDS);
         }
     }

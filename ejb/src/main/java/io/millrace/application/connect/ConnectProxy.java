@@ -4,6 +4,8 @@ import io.millrace.application.accounts.AccountRefresh;
 import io.millrace.application.accounts.AccountUnavailableException;
 import io.millrace.domain.accounts.AccountRepository;
 import io.millrace.domain.accounts.ConnectedAccount;
+import io.millrace.application.apps.AppCatalogue;
+import io.millrace.domain.apps.App;
 import io.millrace.domain.apps.AuthType;
 import io.millrace.shared.ConflictException;
 import io.millrace.shared.InvalidInputException;
@@ -32,7 +34,8 @@ import java.util.regex.Pattern;
  * token (refreshed when due, and once more when the API answers 401); for key-based apps the account's custom fields
  * wherever the request writes {@code {{custom_fields.NAME}}} (in the URL or a header). Only headers prefixed
  * {@code x-pd-proxy-} are forwarded (without the prefix; the seed's restricted headers are a 400). The target is
- * an absolute http(s) URL, base64-encoded (standard or URL-safe), checked by the egress policy.
+ * an absolute http(s) URL, or a path after the app's {@code base_proxy_target_url}, base64-encoded (standard or
+ * URL-safe), within the app's {@code allowed_domains} when it has any, and checked by the egress policy.
  */
 @ApplicationScoped
 public class ConnectProxy {
@@ -52,6 +55,8 @@ public class ConnectProxy {
     ConnectRateLimits limits;
     @Inject
     ProxyTransport transport;
+    @Inject
+    AppCatalogue catalogue;
 
     /**
      * @param headers the caller's headers (names in any case); only {@code x-pd-proxy-*} and Content-Type are used
@@ -71,7 +76,8 @@ public class ConnectProxy {
                 .orElseThrow(() -> new NotFoundException("account " + Quoted.value(accountId)
                         + " of external user " + Quoted.value(external) + " not found"));
         JsonObject credentials = credentials(account, false);
-        URI uri = uri(fill(target, credentials, "url_64", true));
+        App app = catalogue.find(account.appSlug()).orElse(null);
+        URI uri = target(app, target, credentials);
         ProxyTransport.Answer answer = transport.send(request(method, uri, forwarded, credentials, account, body));
         if (answer.status() == 401 && account.authType() == AuthType.OAUTH) {
             credentials = credentials(account, true);
@@ -136,6 +142,35 @@ public class ConnectProxy {
         }
     }
 
+    /**
+     * The URL the request goes to: a relative path ({@code /…}) after the app's {@code base_proxy_target_url} (its
+     * placeholders filled as they are, the path's percent-encoded); a full URL only to the app's allowed domains
+     * (and their subdomains, and the base URL's host) when it has any.
+     */
+    static URI target(App app, String target, JsonObject credentials) {
+        if (target.startsWith("/")) {
+            String base = app == null ? null : app.baseProxyTargetUrl();
+            if (base == null) {
+                throw new InvalidInputException("url_64", "url_64 is a relative path, but the app has no"
+                        + " base_proxy_target_url: give the full URL");
+            }
+            return uri(fill(base, credentials, "url_64", false) + fill(target, credentials, "url_64", true));
+        }
+        URI uri = uri(fill(target, credentials, "url_64", true));
+        if (app != null && !app.allowedDomains().isEmpty()) {
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            java.util.List<String> allowed = new java.util.ArrayList<>(app.allowedDomains());
+            if (app.baseProxyTargetUrl() != null && !app.baseProxyTargetUrl().contains("{{")) {
+                allowed.add(URI.create(app.baseProxyTargetUrl()).getHost().toLowerCase(Locale.ROOT));
+            }
+            if (allowed.stream().noneMatch(d -> host.equals(d) || host.endsWith("." + d))) {
+                throw new InvalidInputException("url_64", "the host " + Quoted.value(host) + " is not one of the app's"
+                        + " allowed_domains " + app.allowedDomains());
+            }
+        }
+        return uri;
+    }
+
     static URI uri(String target) {
         URI uri;
         try {
@@ -146,7 +181,7 @@ public class ConnectProxy {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             throw new InvalidInputException("url_64", "url_64 must be an absolute http or https URL"
-                    + " (relative paths need an app's base URL, which Millrace's apps do not have)");
+                    + " or a path starting with / (for an app with a base_proxy_target_url)");
         }
         return uri;
     }

@@ -11,6 +11,7 @@ import io.millrace.domain.connect.ConnectRepository;
 import io.millrace.domain.connect.ConnectTrigger;
 import io.millrace.domain.connect.ExternalUser;
 import io.millrace.domain.events.EmittedEvent;
+import io.millrace.domain.subscription.Webhook;
 import io.millrace.shared.BodyFields;
 import io.millrace.shared.InvalidInputException;
 import io.millrace.shared.JsonText;
@@ -82,18 +83,22 @@ public class ConnectTriggers {
         }
         SourceView view = sources.create(scope.caller(), request.build());
         writer.addTrigger(new ConnectTrigger(view.source().id(), owner.id(), System.currentTimeMillis()));
+        ConnectTrigger listeners = null;
         try {
             if (workflowId != null) {
                 setWorkflows(scope, view.source().id(), List.of(workflowId), "workflow_id");
             }
             if (webhookUrl != null) {
-                setWebhooks(scope, view.source().id(), List.of(webhookUrl), "webhook_url");
+                listeners = setWebhooks(scope, view.source().id(), List.of(webhookUrl), "webhook_url");
             }
         } catch (RuntimeException e) {
             deleteSource(scope, view.source().id());
             throw e;
         }
-        return get(scope, view.source().id(), externalId);
+        DeployedTrigger deployed = get(scope, view.source().id(), externalId);
+        // the listeners as committed: this request may still see the record read before the webhook was added
+        return listeners == null ? deployed
+                : new DeployedTrigger(deployed.view(), deployed.component(), deployed.owner(), listeners);
     }
 
     /** The user's triggers, newest first. */
@@ -164,6 +169,38 @@ public class ConnectTriggers {
         return new DeployedTrigger(before.view(), before.component(), before.owner(), changed); // as committed
     }
 
+    /**
+     * The trigger's webhook listeners as webhooks (with their signing keys), by id; one deleted by another API is
+     * left out.
+     */
+    public java.util.Map<String, Webhook> webhookListeners(ConnectScope scope, DeployedTrigger t) {
+        java.util.Map<String, Webhook> out = new java.util.LinkedHashMap<>();
+        for (JsonValue hook : webhooks(t.listeners())) {
+            String id = hook.asJsonObject().getString("id");
+            try {
+                out.put(id, webhooks.get(scope.caller(), id));
+            } catch (NotFoundException e) {
+                // deleted through the webhooks API
+            }
+        }
+        return out;
+    }
+
+    /** One webhook listener of the trigger, with its signing key; another trigger's webhook is 404. */
+    public Webhook webhook(ConnectScope scope, String triggerId, String externalId, String webhookId) {
+        Webhook hook = webhookListeners(scope, get(scope, triggerId, externalId)).get(webhookId);
+        if (hook == null) {
+            throw new NotFoundException("webhook " + Quoted.value(webhookId) + " of deployed trigger "
+                    + Quoted.value(triggerId) + " not found");
+        }
+        return hook;
+    }
+
+    /** Gives one webhook listener of the trigger a new signing key: deliveries from now on are signed with it. */
+    public Webhook regenerateSigningKey(ConnectScope scope, String triggerId, String externalId, String webhookId) {
+        return webhooks.regenerateSigningKey(scope.caller(), webhook(scope, triggerId, externalId, webhookId).id());
+    }
+
     /** The webhook listeners as stored: {@code [{"id": "wh_…", "url": …}]}. */
     public static JsonArray webhooks(ConnectTrigger t) {
         return JsonText.parse(t.webhookUrlsJson()).asJsonArray();
@@ -229,7 +266,7 @@ public class ConnectTriggers {
             for (String url : new LinkedHashSet<>(urls)) {
                 String id;
                 try {
-                    id = webhooks.create(scope.caller(), url, "connect " + triggerId, null).id();
+                    id = webhooks.createSigned(scope.caller(), url, "connect " + triggerId).id();
                 } catch (InvalidInputException e) {
                     throw new InvalidInputException(field, e.getMessage());
                 }

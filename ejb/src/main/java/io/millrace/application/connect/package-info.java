@@ -7,7 +7,8 @@
  * ({@link ConnectActions}), triggers deployed for external users ({@link ConnectTriggers}, which are sources of the
  * project), external users' accounts ({@link ConnectAccounts}, over {@code application.accounts}), the proxy to an
  * app's API with an account's credentials ({@link ConnectProxy}, port {@link ProxyTransport}), Connect Link's
- * account connection and webhooks ({@link ConnectLink}) and the documented rate limits ({@link ConnectRateLimits}).
+ * account connection and webhooks ({@link ConnectLink}), the project environment's webhook whose key signs them
+ * ({@link ProjectWebhooks}) and the documented rate limits ({@link ConnectRateLimits}).
  * Writes go through {@link ConnectWriter}.
  */
 package io.millrace.application.connect;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * POSTs a delivered event to its webhook through the {@link WebhookPoster} (called by the webhook workers,
  * outside transactions). The body is the event's JSON; headers name the emitter, event, channel and
- * attempt. A connection error, a timeout or an answer other than 2xx (redirects are not followed) fails
+ * attempt; a webhook with a signing key gets the {@link WebhookSignature} headers too. A connection error, a timeout or an answer other than 2xx (redirects are not followed) fails
  * the attempt: the next one is queued as a delayed message after {@code base × 2^(n−1)} seconds, up to
  * {@code millrace.webhook.attempts} attempts in all. Every attempt is logged. Deliveries to deleted webhooks are dropped.
  * Error notifications ({@link Delivery#NOTIFICATIONS}) go the same way to the workspace's notification webhook.
@@ -42,12 +42,20 @@ public class WebhookSender {
 
     public void attempt(String body) {
         Delivery delivery = Delivery.parse(body);
-        String url = url(delivery);
+        Webhook target = Delivery.NOTIFICATIONS.equals(delivery.listenerId()) ? null
+                : webhooks.find(delivery.workspaceId(), delivery.listenerId()).filter(Webhook::active).orElse(null);
+        String url = target != null ? target.url() : url(delivery);
         if (url == null) {
             LOG.fine(() -> "webhook " + delivery.listenerId() + " is gone; event " + delivery.eventId() + " dropped");
             return;
         }
-        String failure = poster.post(url, headers(delivery), delivery.eventJson());
+        Map<String, String> headers = headers(delivery);
+        if (target != null && target.signingKey() != null) {
+            long now = System.currentTimeMillis() / 1000;
+            headers.put(WebhookSignature.TIMESTAMP, Long.toString(now));
+            headers.put(WebhookSignature.SIGNATURE, WebhookSignature.header(target.signingKey(), now, delivery.eventJson()));
+        }
+        String failure = poster.post(url, headers, delivery.eventJson());
         String what = "webhook " + delivery.listenerId() + ": event " + delivery.emitterId() + "/" + delivery.eventId()
                 + ", attempt " + delivery.attempt() + "/" + maxAttempts;
         if (failure == null) {

@@ -33,6 +33,20 @@ public class WebhookService {
                 text(description, "description", 1024));
     }
 
+    /** A webhook whose deliveries are signed ({@link WebhookSignature}) with a new random key. */
+    public Webhook createSigned(User caller, String url, String name) {
+        return writer.createSigned(caller.workspaceId(), caller.id(), url(url), name(name));
+    }
+
+    /** Gives the webhook a new signing key; the old one no longer signs. */
+    public Webhook regenerateSigningKey(User caller, String id) {
+        Webhook webhook = writer.regenerateSigningKey(caller.workspaceId(), id);
+        if (webhook == null) {
+            throw new NotFoundException("webhook " + Quoted.value(id) + " not found");
+        }
+        return webhook;
+    }
+
     public void delete(User caller, String id) {
         if (!writer.delete(caller.workspaceId(), id)) {
             throw new NotFoundException("webhook " + Quoted.value(id) + " not found");
@@ -47,7 +61,8 @@ public class WebhookService {
         return webhooks.ofWorkspace(caller.workspaceId());
     }
 
-    static String url(String url) {
+    /** The URL checked: absolute, http(s), with a host; 400 naming {@code url}. */
+    public static String url(String url) {
         if (url == null || url.isBlank()) {
             throw new InvalidInputException("url", "url is required");
         }

@@ -30,6 +30,26 @@ public class WebhookWriter {
         return webhook;
     }
 
+    /** A webhook whose deliveries are signed with a new random key. */
+    public Webhook createSigned(String workspaceId, String userId, String url, String name) {
+        Webhook webhook = create(workspaceId, userId, url, name, null);
+        webhook.signingKey(newKey(), System.currentTimeMillis());
+        return webhook;
+    }
+
+    /** Replaces the webhook's signing key with a new random one; null when there is no such webhook. */
+    public Webhook regenerateSigningKey(String workspaceId, String id) {
+        Webhook webhook = webhooks.find(workspaceId, id).orElse(null);
+        if (webhook != null) {
+            webhook.signingKey(newKey(), System.currentTimeMillis());
+        }
+        return webhook;
+    }
+
+    private static String newKey() {
+        return Ids.secret("whsec_");
+    }
+
     public boolean delete(String workspaceId, String id) {
         Webhook webhook = webhooks.find(workspaceId, id).orElse(null);
         if (webhook == null) {

@@ -53,6 +53,10 @@ public class App {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Origin origin;
+    @Column(length = MAX_URL)
+    private String baseProxyTargetUrl;
+    @Column(length = 2048)
+    private String allowedDomains;
     private long createdAt;
     private long updatedAt;
 
@@ -105,6 +109,12 @@ public class App {
         if (r.scopes() != null) {
             scopes = String.join(" ", r.scopes());
         }
+        if (r.baseProxyTargetUrl() != null) {
+            baseProxyTargetUrl = r.baseProxyTargetUrl().isEmpty() ? null : r.baseProxyTargetUrl();
+        }
+        if (r.allowedDomains() != null) {
+            allowedDomains = String.join("\n", r.allowedDomains());
+        }
         origin = Origin.ADMIN;
         updatedAt = now;
     }
@@ -128,6 +138,12 @@ public class App {
         return scopes == null || scopes.isBlank() ? List.of() : Arrays.asList(scopes.trim().split(" +"));
     }
     public Origin origin() { return origin; }
+    /** The Connect proxy's base URL for relative paths (may hold {@code {{custom_fields.NAME}}}); null: none. */
+    public String baseProxyTargetUrl() { return baseProxyTargetUrl; }
+    /** The domains full Connect proxy URLs may go to (with their subdomains); empty: any the egress policy allows. */
+    public List<String> allowedDomains() {
+        return allowedDomains == null || allowedDomains.isEmpty() ? List.of() : Arrays.asList(allowedDomains.split("\n"));
+    }
     public long createdAt() { return createdAt; }
     public long updatedAt() { return updatedAt; }
 

@@ -38,4 +38,11 @@ public interface ConnectRepository {
     void add(ConnectTrigger trigger);
 
     void remove(ConnectTrigger trigger);
+
+    /** The project environment's webhook, by {@link ConnectProjectWebhook#key}. */
+    Optional<ConnectProjectWebhook> projectWebhook(String key);
+
+    void add(ConnectProjectWebhook webhook);
+
+    void remove(ConnectProjectWebhook webhook);
 }

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
-/** A URL that subscribed events are POSTed to ({@code wh_...}). */
+/**
+ * A URL that subscribed events are POSTed to ({@code wh_...}). A webhook with a {@link #signingKey()} (the Connect
+ * API's trigger webhooks) has every delivery signed with it.
+ */
 @Entity
 @Table(name = "MR_WEBHOOK", indexes = @Index(name = "MR_WEBHOOK_WS", columnList = "workspaceId"))
 public class Webhook {
@@ -24,6 +27,8 @@ public class Webhook {
     @Column(nullable = false, length = 2048)
     private String url;
     private boolean active;
+    @Column(length = 64)
+    private String signingKey;
     private long createdAt;
     private long updatedAt;
 
@@ -52,4 +57,12 @@ public class Webhook {
     public boolean active() { return active; }
     public long createdAt() { return createdAt; }
     public long updatedAt() { return updatedAt; }
+    /** The key deliveries are signed with; null when they are not signed. */
+    public String signingKey() { return signingKey; }
+
+    /** Sets a new signing key (null: deliveries are no longer signed). */
+    public void signingKey(String key, long now) {
+        this.signingKey = key;
+        this.updatedAt = now;
+    }
 }

@@ -1,6 +1,7 @@
 package io.millrace.infrastructure.persistence;
 
 import io.millrace.domain.connect.ConnectEnvironment;
+import io.millrace.domain.connect.ConnectProjectWebhook;
 import io.millrace.domain.connect.ConnectRepository;
 import io.millrace.domain.connect.ConnectToken;
 import io.millrace.domain.connect.ConnectTrigger;
@@ -92,5 +93,20 @@ public class JpaConnectRepository implements ConnectRepository {
     @Override
     public void remove(ConnectTrigger trigger) {
         em.remove(em.contains(trigger) ? trigger : em.merge(trigger));
+    }
+
+    @Override
+    public Optional<ConnectProjectWebhook> projectWebhook(String key) {
+        return Optional.ofNullable(em.find(ConnectProjectWebhook.class, key));
+    }
+
+    @Override
+    public void add(ConnectProjectWebhook webhook) {
+        em.persist(webhook);
+    }
+
+    @Override
+    public void remove(ConnectProjectWebhook webhook) {
+        em.remove(em.contains(webhook) ? webhook : em.merge(webhook));
     }
 }

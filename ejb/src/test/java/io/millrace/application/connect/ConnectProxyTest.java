@@ -35,6 +35,25 @@ class ConnectProxyTest {
     }
 
     @Test
+    void aRelativePathGoesAfterTheAppsBaseUrlAndFullUrlsOnlyToItsAllowedDomains() {
+        io.millrace.domain.apps.App app = new io.millrace.domain.apps.App("app_1", "gl", io.millrace.domain.apps.App.Origin.ADMIN, 1);
+        JsonObject keys = Json.createObjectBuilder().add("host", "127.0.0.1:8080").add("q", "a b").build();
+        app.apply(io.millrace.domain.apps.AppRequest.forUpdate(Json.createObjectBuilder().add("connect",
+                Json.createObjectBuilder().add("base_proxy_target_url", "http://{{custom_fields.host}}/")
+                        .add("allowed_domains", Json.createArrayBuilder().add("Example.com"))).build()), 2);
+        assertEquals("http://127.0.0.1:8080/api/v4/x?q=a%20b",
+                ConnectProxy.target(app, "/api/v4/x?q={{custom_fields.q}}", keys).toString());
+        assertEquals("api.example.com", ConnectProxy.target(app, "https://api.example.com/x", keys).getHost());
+        assertEquals("example.com", ConnectProxy.target(app, "https://example.com/x", keys).getHost());
+        for (String bad : new String[] {"https://badexample.com/x", "https://example.com.evil.test/x", "http://127.0.0.1:8080/x"}) {
+            assertEquals("url_64", assertThrows(InvalidInputException.class, () -> ConnectProxy.target(app, bad, keys)).field(), bad);
+        }
+        io.millrace.domain.apps.App plain = new io.millrace.domain.apps.App("app_2", "p", io.millrace.domain.apps.App.Origin.ADMIN, 1);
+        assertEquals("url_64", assertThrows(InvalidInputException.class, () -> ConnectProxy.target(plain, "/x", keys)).field());
+        assertEquals("any.test", ConnectProxy.target(plain, "https://any.test/x", keys).getHost(), "no allowed_domains: any");
+    }
+
+    @Test
     void onlyPrefixedHeadersAndTheContentTypeAreForwardedAndRestrictedOnesAreRefused() {
         Map<String, String> in = new LinkedHashMap<>();
         in.put("Authorization", "Bearer millrace-token");

@@ -49,6 +49,31 @@ class WebhookSenderTest {
     }
 
     @Test
+    void aWebhookWithASigningKeyGetsTheBodySignedWithIt() throws Exception {
+        webhook.signingKey("whsec_test", 0);
+
+        sender.attempt(DELIVERY.format());
+
+        String timestamp = lastHeaders.get("X-Millrace-Timestamp");
+        long seconds = Long.parseLong(timestamp);
+        assertTrue(Math.abs(System.currentTimeMillis() / 1000 - seconds) < 60, timestamp);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("whsec_test".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        String expected = java.util.HexFormat.of().formatHex(
+                mac.doFinal((timestamp + ".{\"n\":1}").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("v1=" + expected, lastHeaders.get("X-Millrace-Signature"));
+    }
+
+    @Test
+    void aWebhookWithoutAKeyIsNotSigned() {
+        sender.attempt(DELIVERY.format());
+
+        assertTrue(!lastHeaders.containsKey("X-Millrace-Signature") && !lastHeaders.containsKey("X-Millrace-Timestamp"),
+                lastHeaders.toString());
+    }
+
+    @Test
     void aFailedAttemptQueuesTheNextAfterTheBackoff() {
         answer = "HTTP 500";
 

@@ -59,6 +59,24 @@ class AppRequestTest {
     }
 
     @Test
+    void connectSettingsAreCheckedAndAnEmptyBaseRemovesIt() {
+        App app = new App("app_1", "x", App.Origin.ADMIN, 1);
+        app.apply(AppRequest.forUpdate(jakarta.json.Json.createReader(new java.io.StringReader(
+                "{\"connect\": {\"proxy_enabled\": true, \"allowed_domains\": [\"gitlab.com\"],"
+                        + " \"base_proxy_target_url\": \"https://{{custom_fields.base_api_url}}\"}}")).read()), 2);
+        assertEquals("https://{{custom_fields.base_api_url}}", app.baseProxyTargetUrl());
+        assertEquals(java.util.List.of("gitlab.com"), app.allowedDomains());
+        app.apply(AppRequest.forUpdate(jakarta.json.Json.createReader(new java.io.StringReader(
+                "{\"connect\": {\"base_proxy_target_url\": \"\"}}")).read()), 3);
+        assertEquals(null, app.baseProxyTargetUrl());
+        assertEquals(java.util.List.of("gitlab.com"), app.allowedDomains());
+        assertUpdateField("connect.base_proxy_target_url", "{\"connect\": {\"base_proxy_target_url\": \"ftp://x\"}}");
+        assertUpdateField("connect.allowed_domains[0]", "{\"connect\": {\"allowed_domains\": [\"a b\"]}}");
+        assertUpdateField("connect.other", "{\"connect\": {\"other\": 1}}");
+        assertUpdateField("connect", "{\"connect\": 1}");
+    }
+
+    @Test
     void anUpdateMayGiveAnyField() {
         AppRequest r = AppRequest.forUpdate(JsonText.parse("{\"name\": \"New\"}"));
         assertEquals("New", r.name());
@@ -69,5 +87,10 @@ class AppRequestTest {
     private static void assertField(String field, String body) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> AppRequest.forCreate(JsonText.parse(body)));
         assertEquals(field, e.field(), e.getMessage());
+    }
+
+    private static void assertUpdateField(String field, String body) {
+        assertEquals(field, org.junit.jupiter.api.Assertions.assertThrows(io.millrace.shared.InvalidInputException.class,
+                () -> AppRequest.forUpdate(jakarta.json.Json.createReader(new java.io.StringReader(body)).read())).field(), body);
     }
 }

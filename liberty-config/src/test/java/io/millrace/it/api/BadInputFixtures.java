@@ -128,6 +128,8 @@ final class BadInputFixtures {
                 + "\"}");
         expect(connectToken, 200);
         this.connectToken = connectToken.json().getString("token");
+        // the production environment's webhook, whose signing key is regenerated (a closed port: nothing is sent)
+        expect(me.put("/v1/connect/" + projectId + "/webhook", "{\"url\":\"http://127.0.0.1:9/millrace-badinput\"}"), 200);
     }
 
     /** A key-based app of the catalogue with one custom field, api_key (made by the server administrator). */
@@ -315,7 +317,12 @@ final class BadInputFixtures {
                 return id(path, owns);
             case "path:version":
                 return "1";
+            case "path:webhook_id":
+                return path.startsWith("/v1/connect/") ? signedTrigger()[1] : null;
             case "path:trigger_id":
+                if (path.startsWith("/v1/connect/") && path.contains("{webhook_id}")) {
+                    return signedTrigger()[0];
+                }
                 if (path.startsWith("/v1/connect/")) {
                     return owns ? newConnectTrigger() : connectTrigger();
                 }
@@ -351,6 +358,21 @@ final class BadInputFixtures {
     private String newConnectTrigger() {
         return created(me.post("/v1/connect/" + projectId + "/triggers/deploy", "{\"id\":\"http-new-requests\","
                 + "\"external_user_id\":\"" + CONNECT_USER + "\"}")).getString("id");
+    }
+
+    private String[] signedTrigger;
+
+    /** A trigger deployed for {@link #CONNECT_USER} with a webhook, and that webhook's id, made on first use. */
+    private synchronized String[] signedTrigger() {
+        if (signedTrigger == null) {
+            String id = created(me.post("/v1/connect/" + projectId + "/triggers/deploy", "{\"id\":\"http-new-requests\","
+                    + "\"external_user_id\":\"" + CONNECT_USER + "\",\"webhook_url\":\"" + WEBHOOK_URL + "\"}")).getString("id");
+            Api.Reply hooks = me.get("/v1/connect/" + projectId + "/deployed-triggers/" + id + "/webhooks?external_user_id="
+                    + CONNECT_USER);
+            expect(hooks, 200);
+            signedTrigger = new String[] {id, hooks.json().getJsonArray("webhooks").getJsonObject(0).getString("id")};
+        }
+        return signedTrigger;
     }
 
     private String connectAccount;

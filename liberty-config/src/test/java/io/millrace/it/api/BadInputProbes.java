@@ -76,6 +76,7 @@ final class BadInputProbes {
             Map.entry("DeployedTriggerChange", "{\"name\":\"badinput-{{u}}\"}"),
             Map.entry("TriggerWebhooksChange", "{\"webhook_urls\":[\"https://example.com/millrace-badinput\"]}"),
             Map.entry("TriggerWorkflowsChange", "{\"workflow_ids\":[]}"),
+            Map.entry("ProjectWebhookChange", "{\"url\":\"https://example.com/millrace-badinput\"}"),
             Map.entry("PropsReloadRequest", "{\"id\":\"{{fx:component_id}}\",\"configured_props\":{}}"),
             Map.entry("NewAdminUser", "{\"username\":\"badinput-{{u}}\",\"email\":\"badinput-{{u}}@example.test\",\"admin\":false}"),
             Map.entry("NewWorkspace", "{\"name\":\"Badinput {{u}}\",\"orgname\":\"badinput-{{u}}\",\"email\":"

@@ -213,6 +213,49 @@ class ConnectApiIT {
         assertTrue(own.error().getString("message").contains("egress"), own.body());
     }
 
+    /**
+     * An app whose API is at an account-specific host: relative proxy paths go after its base_proxy_target_url with
+     * the account's host filled in; full URLs only to its allowed_domains.
+     */
+    @Test
+    void theProxyResolvesRelativePathsAgainstTheAppsBaseUrlAndKeepsFullUrlsToItsAllowedDomains() {
+        String base = "/v1/connect/" + a.projectId();
+        String app = "connect_proxy_base_" + Long.toString(System.nanoTime(), 36);
+        Api.Reply made = admin.post("/v1/apps", "{\"name_slug\":\"" + app + "\",\"auth_type\":\"keys\","
+                + "\"custom_fields\":[{\"name\":\"host\"}],\"connect\":{\"allowed_domains\":[\"example.com\"],"
+                + "\"base_proxy_target_url\":\"http://{{custom_fields.host}}/api\"}}");
+        assertEquals(200, made.status(), made.body());
+        JsonObject connect = admin.get("/v1/apps/" + app).json().getJsonObject("data").getJsonObject("connect");
+        assertEquals("http://{{custom_fields.host}}/api", connect.getString("base_proxy_target_url"), connect.toString());
+        assertEquals("example.com", connect.getJsonArray("allowed_domains").getString(0));
+        assertTrue(connect.getBoolean("proxy_enabled"));
+        assertField(admin.post("/v1/apps", "{\"name_slug\":\"" + app + "x\",\"auth_type\":\"keys\","
+                + "\"connect\":{\"base_proxy_target_url\":\"ftp://x\"}}"), 400, "connect.base_proxy_target_url");
+
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (io.millrace.it.support.LocalHttpServer api = new io.millrace.it.support.LocalHttpServer()
+                .on("/api/v4/projects", exchange -> {
+                    seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+                    io.millrace.it.support.LocalHttpServer.answer(exchange, 200, "application/json",
+                            "[]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }).start()) {
+            String host = java.net.URI.create(api.url("/")).getAuthority();
+            String token = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"kim\"}", "development")
+                    .json().getString("token");
+            Api.Reply created = call(a, "POST", base + "/accounts", "{\"connect_token\": \"" + token + "\", \"app_slug\": \""
+                    + app + "\", \"cfmap_json\": \"{\\\"host\\\": \\\"" + host + "\\\"}\"}", "development");
+            assertEquals(200, created.status(), created.body());
+            String account = created.json().getString("id");
+
+            Api.Reply relative = call(a, "GET", proxy(base, "/v4/projects?page=2", "kim", account), null, "development");
+            assertEquals(200, relative.status(), relative.body());
+            assertEquals(java.util.List.of("GET /api/v4/projects?page=2"), seen);
+            assertField(call(a, "GET", proxy(base, api.url("/api/v4/projects"), "kim", account), null, "development"),
+                    400, "url_64"); // 127.0.0.1 is not in allowed_domains
+            assertEquals(1, seen.size(), "the full URL outside allowed_domains did not reach the API");
+        }
+    }
+
     private static String proxy(String base, String target, String user, String account) {
         return base + "/proxy/" + java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(target.getBytes(java.nio.charset.StandardCharsets.UTF_8))
@@ -398,6 +441,131 @@ class ConnectApiIT {
     private Api.Reply form(String body) {
         return admin.raw(admin.request("/connect/link").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A received webhook: its signature headers and body exactly as sent. */
+    private record Signed(String timestamp, String signature, String body) {
+        boolean verifiesWith(String key) throws Exception {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            String hex = java.util.HexFormat.of().formatHex(
+                    mac.doFinal((timestamp + "." + body).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return ("v1=" + hex).equals(signature);
+        }
+    }
+
+    private static io.millrace.it.support.LocalHttpServer receiving(String path, java.util.List<Signed> into) {
+        return new io.millrace.it.support.LocalHttpServer().on(path, exchange -> {
+            into.add(new Signed(exchange.getRequestHeaders().getFirst("X-Millrace-Timestamp"),
+                    exchange.getRequestHeaders().getFirst("X-Millrace-Signature"),
+                    new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            io.millrace.it.support.LocalHttpServer.answer(exchange, 200, "text/plain", new byte[0]);
+        }).start();
+    }
+
+    /**
+     * A deployed trigger's webhook gets every event signed with the webhook's key (HMAC-SHA256 of
+     * {@code <timestamp>.<body>}); after the key is regenerated, events are signed with the new key only.
+     */
+    @Test
+    void aTriggersWebhookDeliveriesAreSignedWithItsRegeneratedKey() throws Exception {
+        String base = "/v1/connect/" + a.projectId();
+        String key = "connect-api-signed-" + System.nanoTime();
+        assertEquals(200, a.api().post("/v1/components", jakarta.json.Json.createObjectBuilder()
+                .add("component_code", ConnectSdkIT.TRIGGER.formatted(key)).build().toString()).status());
+        java.util.List<Signed> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (io.millrace.it.support.LocalHttpServer receiver = receiving("/trigger-hook", received)) {
+            Api.Reply deployed = call(a, "POST", base + "/triggers/deploy", jakarta.json.Json.createObjectBuilder()
+                    .add("id", key).add("external_user_id", "ivy").add("webhook_url", receiver.url("/trigger-hook"))
+                    .build().toString(), "development");
+            assertEquals(200, deployed.status(), deployed.body());
+            JsonObject trigger = deployed.json().getJsonObject("data");
+            String id = trigger.getString("id");
+            String firstKey = trigger.getString("webhook_signing_key");
+            String endpoint = trigger.getJsonObject("configured_props").getJsonObject("http").getString("endpoint_url");
+
+            JsonObject hooks = call(a, "GET", base + "/deployed-triggers/" + id + "/webhooks?external_user_id=ivy", null,
+                    "development").json();
+            JsonObject hook = hooks.getJsonArray("webhooks").getJsonObject(0);
+            assertEquals(firstKey, hook.getString("signing_key"), hooks.toString());
+            assertTrue(hook.getBoolean("signing_key_set"));
+            String hookId = hook.getString("id");
+            assertEquals(404, call(a, "GET", base + "/deployed-triggers/" + id + "/webhooks/wh_unknown?external_user_id=ivy",
+                    null, "development").status(), "a webhook that is not the trigger's");
+            assertEquals(404, call(b, "POST", "/v1/connect/" + b.projectId() + "/deployed-triggers/" + id + "/webhooks/"
+                    + hookId + "/regenerate_signing_key?external_user_id=ivy", null, "development").status(),
+                    "another workspace");
+
+            send(endpoint, "{\"n\": 1}");
+            io.millrace.it.support.Wait.until("the first signed delivery", 60, () -> received.size(), n -> n >= 1);
+            Signed first = received.get(0);
+            assertTrue(first.body().contains("\"n\":1") || first.body().contains("\"n\": 1"), first.body());
+            assertTrue(first.verifiesWith(firstKey), "signed with the webhook's key: " + first);
+            assertFalse(first.verifiesWith(firstKey + "x"));
+
+            Api.Reply regenerated = call(a, "POST", base + "/deployed-triggers/" + id + "/webhooks/" + hookId
+                    + "/regenerate_signing_key?external_user_id=ivy", null, "development");
+            assertEquals(200, regenerated.status(), regenerated.body());
+            String secondKey = regenerated.json().getJsonObject("data").getString("signing_key");
+            assertFalse(secondKey.equals(firstKey));
+            assertEquals(secondKey, call(a, "GET", base + "/deployed-triggers/" + id + "/webhooks/" + hookId
+                    + "?external_user_id=ivy", null, "development").json().getJsonObject("data").getString("signing_key"));
+
+            send(endpoint, "{\"n\": 2}");
+            io.millrace.it.support.Wait.until("the second signed delivery", 60, () -> received.size(), n -> n >= 2);
+            Signed second = received.get(1);
+            assertTrue(second.verifiesWith(secondKey), "signed with the new key: " + second);
+            assertFalse(second.verifiesWith(firstKey), "no longer with the old key");
+            assertEquals(204, call(a, "DELETE", base + "/deployed-triggers/" + id + "?external_user_id=ivy", null,
+                    "development").status());
+        }
+    }
+
+    /**
+     * The project environment's webhook gets Connect Link's webhooks, signed with its key; a token's webhook_uri in
+     * the other environment is not signed with it, and the key shows only on creation and regeneration.
+     */
+    @Test
+    void theProjectWebhookGetsConnectLinksWebhooksSigned() throws Exception {
+        String base = "/v1/connect/" + a.projectId();
+        String app = "connect_project_hook_" + Long.toString(System.nanoTime(), 36);
+        assertEquals(200, admin.post("/v1/apps", "{\"name_slug\":\"" + app + "\",\"auth_type\":\"keys\","
+                + "\"custom_fields\":[{\"name\":\"api_key\",\"type\":\"password\"}]}").status());
+        java.util.List<Signed> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (io.millrace.it.support.LocalHttpServer receiver = receiving("/project-hook", received)) {
+            assertField(call(a, "PUT", base + "/webhook", "{\"url\": \"ftp://x\"}", "production"), 400, "url");
+            assertEquals("{}", call(a, "GET", base + "/webhook", null, "production").body().replace(" ", ""));
+            Api.Reply set = call(a, "PUT", base + "/webhook", "{\"url\": \"" + receiver.url("/project-hook") + "\"}",
+                    "production");
+            assertEquals(200, set.status(), set.body());
+            String signingKey = set.json().getJsonObject("data").getString("signing_key");
+            JsonObject read = call(a, "GET", base + "/webhook", null, "production").json().getJsonObject("data");
+            assertFalse(read.containsKey("signing_key"), read.toString());
+            assertTrue(read.getBoolean("signing_key_set"));
+            assertEquals("{}", call(a, "GET", base + "/webhook", null, "development").body().replace(" ", ""),
+                    "the development environment has no webhook");
+            assertEquals(404, call(a, "POST", base + "/webhook/regenerate_signing_key", null, "development").status());
+            assertEquals(404, call(b, "GET", "/v1/connect/" + a.projectId() + "/webhook", null, "production").status(),
+                    "another workspace's project");
+
+            String token = call(a, "POST", base + "/tokens", "{\"external_user_id\": \"jo\"}", "production").json()
+                    .getString("token");
+            assertEquals(400, form("token=" + token + "&app=" + app + "&api_key=").status());
+            io.millrace.it.support.Wait.until("the signed CONNECTION_ERROR", 60, () -> received.size(), n -> n >= 1);
+            Signed error = received.get(0);
+            assertTrue(error.body().contains("CONNECTION_ERROR") && error.body().contains("\"production\""), error.body());
+            assertTrue(error.verifiesWith(signingKey), "signed with the project webhook's key: " + error);
+
+            assertEquals(204, call(a, "DELETE", base + "/webhook", null, "production").status());
+            assertEquals("{}", call(a, "GET", base + "/webhook", null, "production").body().replace(" ", ""));
+        }
+    }
+
+    private void send(String endpoint, String json) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                java.net.URI.create(endpoint)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() < 300, "the trigger's endpoint answered " + r.statusCode() + ": " + r.body());
     }
 
     @Test

@@ -27,12 +27,14 @@ class ConnectSdkIT {
             "accounts.create", "accounts.list", "accounts.retrieve", "accounts.listByExternalUser", "proxy.get", "proxy.get.slash", "proxy.post",
             "proxy.otherUser", "accounts.reconnect", "accounts.delete",
             "accounts.deleteByApp", "apps.list", "apps.list.filters", "apps.retrieve", "appCategories.retrieve",
-            "projects.retrieveInfo", "components.list", "components.list.q", "components.retrieve", "actions.list",
+            "projects.retrieveInfo", "projectEnvironment.updateWebhook", "projectEnvironment.retrieveWebhook",
+            "projectEnvironment.regenerateWebhookSigningKey", "projectEnvironment.deleteWebhook", "components.list", "components.list.q", "components.retrieve", "actions.list",
             "actions.retrieve", "triggers.list", "triggers.retrieve", "actions.configureProp",
             "components.configureProp", "actions.reloadProps", "actions.run", "triggers.deploy",
             "deployedTriggers.list", "deployedTriggers.list.otherUser", "deployedTriggers.retrieve",
             "deployedTriggers.update", "deployedTriggers.listEvents", "deployedTriggers.updateWebhooks",
-            "deployedTriggers.listWebhooks", "deployedTriggers.updateWorkflows", "deployedTriggers.listWorkflows",
+            "deployedTriggers.listWebhooks", "deployedTriggers.retrieveWebhook",
+            "deployedTriggers.regenerateWebhookSigningKey", "deployedTriggers.updateWorkflows", "deployedTriggers.listWorkflows",
             "deployedTriggers.delete", "users.deleteExternalUser");
 
     private static final String ACTION = """

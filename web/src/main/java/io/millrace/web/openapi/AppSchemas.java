@@ -88,6 +88,9 @@ public final class AppSchemas {
         public String token_url;
         public String revoke_url;
         public List<String> scopes;
+        @Schema(description = "the Connect proxy: allowed_domains (full URLs only to these domains and their"
+                + " subdomains) and base_proxy_target_url (relative paths go to it; may hold {{custom_fields.NAME}})")
+        public AppConnect connect;
     }
 
     @Schema(name = "AppOAuthClient")

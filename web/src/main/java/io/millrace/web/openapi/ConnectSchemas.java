@@ -301,6 +301,8 @@ public final class ConnectSchemas {
         @Schema(description = "DeployedComponent")
         public String type;
         public boolean emit_on_deploy;
+        @Schema(nullable = true, description = "deploy only, with a webhook_url: the key its deliveries are signed with")
+        public String webhook_signing_key;
     }
 
     @Schema(name = "DeployedTriggerData")
@@ -346,8 +348,30 @@ public final class ConnectSchemas {
     @Schema(name = "TriggerWebhooks")
     public static class TriggerWebhooks {
         public List<String> webhook_urls;
-        @Schema(description = "{id, url, signing_key_set}")
+        @Schema(description = "{id, url, signing_key, signing_key_set}")
         public List<Map<String, Object>> webhooks;
+    }
+
+    @Schema(name = "SignedWebhook")
+    public static class SignedWebhook {
+        public String id;
+        public String url;
+        @Schema(description = "the key deliveries are signed with (X-Millrace-Signature)")
+        public String signing_key;
+        public boolean signing_key_set;
+        public long created_at;
+        public long updated_at;
+    }
+
+    @Schema(name = "ProjectWebhookChange")
+    public static class ProjectWebhookChange {
+        @Schema(required = true, description = "the http(s) URL that gets the environment's Connect webhooks")
+        public String url;
+    }
+
+    @Schema(name = "SignedWebhookData")
+    public static class SignedWebhookData {
+        public SignedWebhook data;
     }
 
     @Schema(name = "TriggerWebhooksChange")

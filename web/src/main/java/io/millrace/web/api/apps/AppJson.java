@@ -14,6 +14,14 @@ public final class AppJson {
     private AppJson() {
     }
 
+    /** The app's Connect proxy settings: the proxy works for every app (full URLs; relative ones with a base URL). */
+    public static JsonObjectBuilder connect(App a) {
+        JsonObjectBuilder c = Jsonp.createObjectBuilder().add("proxy_enabled", true)
+                .add("allowed_domains", Jsonp.createArrayBuilder(a.allowedDomains()));
+        Renders.addNullable(c, "base_proxy_target_url", a.baseProxyTargetUrl());
+        return c;
+    }
+
     public static JsonObjectBuilder render(App a) {
         JsonObjectBuilder b = Jsonp.createObjectBuilder().add("id", a.id()).add("name_slug", a.nameSlug())
                 .add("name", a.name()).add("auth_type", a.authType().wire());
@@ -22,8 +30,7 @@ public final class AppJson {
         b.add("custom_fields_json", a.customFieldsJson())
                 .add("categories", Jsonp.createArrayBuilder(a.categories()))
                 .add("featured_weight", 0)
-                .add("connect", Jsonp.createObjectBuilder().add("proxy_enabled", false)
-                        .add("allowed_domains", Jsonp.createArrayBuilder()).addNull("base_proxy_target_url"));
+                .add("connect", connect(a));
         Renders.addNullable(b, "authorize_url", a.authorizeUrl());
         Renders.addNullable(b, "token_url", a.tokenUrl());
         Renders.addNullable(b, "revoke_url", a.revokeUrl());

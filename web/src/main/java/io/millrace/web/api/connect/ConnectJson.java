@@ -4,6 +4,7 @@ import io.millrace.application.accounts.AccountView;
 import io.millrace.application.connect.ComponentKind;
 import io.millrace.application.connect.ConnectComponents;
 import io.millrace.application.connect.ConnectTriggers;
+import io.millrace.domain.subscription.Webhook;
 import io.millrace.application.connect.DeployedTrigger;
 import io.millrace.application.source.SourceView;
 import io.millrace.domain.accounts.ConnectedAccount;
@@ -139,16 +140,33 @@ final class ConnectJson {
         return b;
     }
 
-    static JsonObjectBuilder webhooks(DeployedTrigger t) {
+    /** The trigger's webhook URLs, and its webhooks with their signing keys (every caller is authenticated). */
+    static JsonObjectBuilder webhooks(DeployedTrigger t, java.util.Map<String, Webhook> signed) {
         JsonArrayBuilder urls = Jsonp.createArrayBuilder();
         JsonArrayBuilder hooks = Jsonp.createArrayBuilder();
         for (JsonValue hook : ConnectTriggers.webhooks(t.listeners())) {
+            String id = hook.asJsonObject().getString("id");
             String url = hook.asJsonObject().getString("url");
             urls.add(url);
-            hooks.add(Jsonp.createObjectBuilder().add("id", hook.asJsonObject().getString("id")).add("url", url)
-                    .add("signing_key_set", false));
+            Webhook w = signed.get(id);
+            JsonObjectBuilder b = Jsonp.createObjectBuilder().add("id", id).add("url", url);
+            if (w != null && w.signingKey() != null) {
+                b.add("signing_key", w.signingKey());
+            }
+            hooks.add(b.add("signing_key_set", w != null && w.signingKey() != null));
         }
         return Jsonp.createObjectBuilder().add("webhook_urls", urls).add("webhooks", hooks);
+    }
+
+    /** One webhook with its signing key, as {@code deployedTriggers.retrieveWebhook} reads it. */
+    static JsonObjectBuilder webhook(Webhook w) {
+        JsonObjectBuilder b = Jsonp.createObjectBuilder().add("id", w.id()).add("url", w.url());
+        if (w.signingKey() != null) {
+            b.add("signing_key", w.signingKey());
+        }
+        return b.add("signing_key_set", w.signingKey() != null)
+                .add("created_at", Renders.seconds(w.createdAt()))
+                .add("updated_at", Renders.seconds(w.updatedAt()));
     }
 
     static JsonObjectBuilder strings(String name, List<String> values) {

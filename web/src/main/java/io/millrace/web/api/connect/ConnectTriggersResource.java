@@ -1,5 +1,8 @@
 package io.millrace.web.api.connect;
 
+import jakarta.json.JsonObjectBuilder;
+import io.millrace.application.connect.DeployedTrigger;
+import io.millrace.application.connect.ConnectScope;
 import io.millrace.application.connect.ComponentKind;
 import io.millrace.web.openapi.ComponentSchemas;
 import io.millrace.web.openapi.ConnectSchemas;
@@ -85,7 +88,12 @@ public class ConnectTriggersResource {
     public JsonObject deploy(@BeanParam ScopeParams scope, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.ConnectDeployTrigger.class))) String body) {
-        return Envelope.data(ConnectJson.trigger(triggers.deploy(endpoints.scope(scope),
-                RequestBodies.read(type, body))));
+        ConnectScope connect = endpoints.scope(scope);
+        DeployedTrigger t = triggers.deploy(connect, RequestBodies.read(type, body));
+        JsonObjectBuilder out = ConnectJson.trigger(t);
+        // the webhook_url's signing key, as the SDK's DeployedComponent.webhook_signing_key
+        triggers.webhookListeners(connect, t).values().stream().map(w -> w.signingKey()).filter(k -> k != null)
+                .findFirst().ifPresent(k -> out.add("webhook_signing_key", k));
+        return Envelope.data(out);
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -112,7 +113,33 @@ public class DeployedTriggersResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.TriggerWebhooks.class)))
     public JsonObject webhooks(@BeanParam DeployedTriggerParams trigger) {
-        return ConnectJson.webhooks(triggers.get(scope(trigger), trigger.triggerId, trigger.externalUserId)).build();
+        ConnectScope scope = scope(trigger);
+        DeployedTrigger t = triggers.get(scope, trigger.triggerId, trigger.externalUserId);
+        return ConnectJson.webhooks(t, triggers.webhookListeners(scope, t)).build();
+    }
+
+    @GET
+    @Path("{trigger_id}/webhooks/{webhook_id}")
+    @Operation(operationId = "getDeployedTriggerWebhook", summary = "One webhook of a deployed trigger, with its signing key")
+    @APIResponse(responseCode = "200", description = "the webhook",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectSchemas.SignedWebhookData.class)))
+    public JsonObject webhook(@BeanParam DeployedTriggerParams trigger, @PathParam("webhook_id") String webhookId) {
+        return Envelope.data(ConnectJson.webhook(triggers.webhook(scope(trigger), trigger.triggerId,
+                trigger.externalUserId, webhookId)));
+    }
+
+    @POST
+    @Path("{trigger_id}/webhooks/{webhook_id}/regenerate_signing_key")
+    @Operation(operationId = "regenerateDeployedTriggerWebhookSigningKey",
+            summary = "Give a deployed trigger's webhook a new signing key")
+    @APIResponse(responseCode = "200", description = "the webhook with its new signing key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConnectSchemas.SignedWebhookData.class)))
+    public JsonObject regenerateSigningKey(@BeanParam DeployedTriggerParams trigger,
+            @PathParam("webhook_id") String webhookId) {
+        return Envelope.data(ConnectJson.webhook(triggers.regenerateSigningKey(scope(trigger), trigger.triggerId,
+                trigger.externalUserId, webhookId)));
     }
 
     @PUT
@@ -124,8 +151,10 @@ public class DeployedTriggersResource {
     public JsonObject setWebhooks(@BeanParam DeployedTriggerParams trigger, @HeaderParam("Content-Type") String type,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectSchemas.TriggerWebhooksChange.class))) String body) {
-        return ConnectJson.webhooks(triggers.setWebhooks(scope(trigger), trigger.triggerId, trigger.externalUserId,
-                RequestBodies.read(type, body))).build();
+        ConnectScope scope = scope(trigger);
+        DeployedTrigger t = triggers.setWebhooks(scope, trigger.triggerId, trigger.externalUserId,
+                RequestBodies.read(type, body));
+        return ConnectJson.webhooks(t, triggers.webhookListeners(scope, t)).build();
     }
 
     @GET
