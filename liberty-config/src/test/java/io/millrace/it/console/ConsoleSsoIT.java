@@ -134,6 +134,7 @@ class ConsoleSsoIT {
         page.context().close();
     }
 
+    /** The realm user {@code mona} signs in nowhere else: in a run of the whole suite, erin is already a user (OidcSignInIT), and a SAML sign-in of the same name becomes {@code erin-2}. */
     @Test
     void aPersonSignsInWithSamlThroughKeycloakAndLandsInTheConsole() {
         Page page = browser.page(server.base(), 1280, 800);
@@ -142,11 +143,11 @@ class ConsoleSsoIT {
         assertThat(saml).isVisible();
         saml.click();
         assertThat(page).hasURL(Pattern.compile("^" + literal(keycloak.issuer()) + "/protocol/saml"));
-        if (!submitKeycloaksForm(page, "erin")) {
+        if (!submitKeycloaksForm(page, "mona")) {
             System.out.println("ConsoleSsoIT: Keycloak showed its sign-in form again; it said: " + pageText(page));
-            assertTrue(submitKeycloaksForm(page, "erin"), "Keycloak's form came back twice: " + pageText(page));
+            assertTrue(submitKeycloaksForm(page, "mona"), "Keycloak's form came back twice: " + pageText(page));
         }
-        assertThat(page.locator(".topbar .user")).hasText("erin");
+        assertThat(page.locator(".topbar .user")).hasText("mona");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Workflows"))).isVisible();
         ConsoleBrowser.screenshot(page, "sign-in-saml-signed-in");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
