@@ -3,6 +3,7 @@ package io.millrace.it.signin;
 import io.millrace.it.support.Api;
 import io.millrace.it.support.Keycloak;
 import io.millrace.it.support.ProfileServer;
+import io.millrace.it.support.RunServers;
 import io.millrace.it.support.TestDirectory;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * run ends, from its root store. One server instead of one per class: each start costs a minute on CI.
  */
 public final class SsoServer implements BeforeAllCallback {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SsoServer.class);
     private static volatile Started started;
 
     /** The running server and what the tests read from it. */
@@ -44,15 +44,12 @@ public final class SsoServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        started = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Started.class, k -> start(), Started.class);
+        started = RunServers.getOrStart(context, SsoServer.class, Started.class, SsoServer::start);
     }
 
     /** The server, once a class extended with this has begun. */
     public static Started get() {
-        if (started == null) {
-            throw new IllegalStateException("@ExtendWith(SsoServer.class) on the test class starts it");
-        }
-        return started;
+        return RunServers.started(started, SsoServer.class);
     }
 
     private static Started start() {
@@ -91,14 +88,10 @@ public final class SsoServer implements BeforeAllCallback {
     }
 
     private static void stopAfterFailure(ProfileServer server, TestDirectory directory, Throwable failure) {
-        try {
+        RunServers.stopAfterFailure(failure, () -> {
             if (server != null) {
                 server.remove();
             }
-        } catch (IOException | RuntimeException e) {
-            failure.addSuppressed(e);
-        } finally {
-            directory.close();
-        }
+        }, directory::close);
     }
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RetentionServer implements BeforeAllCallback {
     public static final String DOMAIN = "mail.millrace.test";
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RetentionServer.class);
     private static volatile Started started;
 
     /** The running server, its IMAP server and the mailbox's user. */
@@ -44,15 +43,12 @@ public final class RetentionServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        started = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Started.class, k -> start(), Started.class);
+        started = RunServers.getOrStart(context, RetentionServer.class, Started.class, RetentionServer::start);
     }
 
     /** The server, once a class extended with this has begun. */
     public static Started get() {
-        if (started == null) {
-            throw new IllegalStateException("@ExtendWith(RetentionServer.class) on the test class starts it");
-        }
-        return started;
+        return RunServers.started(started, RetentionServer.class);
     }
 
     private static Started start() {
@@ -87,14 +83,10 @@ public final class RetentionServer implements BeforeAllCallback {
     }
 
     private static void stopAfterFailure(ProfileServer server, GreenMail imap, Throwable failure) {
-        try {
+        RunServers.stopAfterFailure(failure, () -> {
             if (server != null) {
                 server.remove();
             }
-        } catch (IOException | RuntimeException e) {
-            failure.addSuppressed(e);
-        } finally {
-            imap.stop();
-        }
+        }, imap::stop);
     }
 }
